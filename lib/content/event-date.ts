@@ -1,0 +1,63 @@
+import { MONTH_PATTERN, WEEKDAYS, isoDate, latestWeekdayOnOrBefore, monthIndex } from "./dates";
+
+// When did the section's event happen? Only what the text itself says counts:
+// an explicit date in the lead, a dateline, or a weekday resolved against a date
+// the text gives. The publication date is a reference for weekdays, never an answer.
+
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`);
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`);
+const DATELINE = new RegExp(`^([A-Z][A-Z .'’-]+),\\s+(${MONTH_PATTERN})\\s+(\\d{1,2})\\b[^-–—]*?(?:--|–|—)`);
+const WEEKDAY = new RegExp(`\\b(?:on|last|this|next)\\s+(${WEEKDAYS.join("|")})\\b`);
+
+/** An explicit day, month and year anywhere in `text`, as YYYY-MM-DD. */
+export function explicitDate(text: string): string | null {
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) return isoDate(Number(mdy[3]), monthIndex(mdy[1]!), Number(mdy[2]));
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) return isoDate(Number(dmy[3]), monthIndex(dmy[2]!), Number(dmy[1]));
+  return null;
+}
+
+export type Dateline = { place: string; date: string | null };
+
+/** A news-agency dateline such as `BERLIN, May 9 (Xinhua) --`, year taken from `published`. */
+export function parseDateline(text: string, published: string): Dateline | null {
+  const match = DATELINE.exec(text);
+  if (!match) return null;
+  const publishedYear = Number(published.slice(0, 4));
+  const month = monthIndex(match[2]!);
+  const day = Number(match[3]);
+  let date = isoDate(publishedYear, month, day);
+  // A dateline later than the publication belongs to the previous year (a January release about December).
+  if (date && date > published) date = isoDate(publishedYear - 1, month, day);
+  return { place: titleCase(match[1]!.trim()), date };
+}
+
+/** "on Saturday" → the latest Saturday on or before the reference date. */
+export function resolveWeekday(text: string, reference: string): string | null {
+  const match = WEEKDAY.exec(text);
+  if (!match) return null;
+  return latestWeekdayOnOrBefore(reference, WEEKDAYS.indexOf(match[1] as (typeof WEEKDAYS)[number]));
+}
+
+/**
+ * The section's event date. `lead` is the caption and first paragraph, where releases
+ * state when and where; `body` is the whole section, searched only for a weekday.
+ */
+export function eventDate(lead: string[], body: string[], published: string): string | null {
+  for (const text of lead) {
+    const date = explicitDate(text);
+    if (date) return date;
+  }
+  const dateline = lead.map((text) => parseDateline(text, published)).find((found) => found !== null);
+  const reference = dateline?.date ?? published;
+  for (const text of body) {
+    const date = resolveWeekday(text, reference);
+    if (date) return date;
+  }
+  return dateline?.date ?? null;
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

@@ -1,0 +1,127 @@
+import { eventDate } from "./event-date";
+import { eventPlace } from "./event-place";
+import { isValidIsoDate } from "./dates";
+import { DocumentFormatError } from "./format-error";
+import { assertBracketsBalanced, labelOnlyLine, splitTrailingLabel } from "./label";
+import { readsAsCaption, readsAsUnlabeledHeadline } from "./line-kinds";
+import { slugFromFileName, slugify, uniqueSlug } from "./slug";
+import type { Paragraph, ParsedDocument, Section } from "./types";
+
+const DATE_PREFIX = /^\s*date\s+(\S+)(?:\s+(.*))?$/;
+
+type Line = { text: string; line: number };
+
+type Heading = { title: string; labelZh: string | null; line: number; endLine: number };
+
+type RawSection = { heading: Heading | null; body: Line[] };
+
+/**
+ * Parses one document: `date YYYY-MM-DD` and the opening section's body on the first
+ * line, then sections that each start with an English headline (usually ending in a
+ * Chinese label in full-width brackets, or with the label alone on the next line).
+ * Throws DocumentFormatError naming the file and line for anything malformed.
+ */
+export function parseDocument(text: string, file: string): ParsedDocument {
+  const { published, lines } = readLines(text, file);
+  const raw = groupSections(lines, file);
+  const taken = new Set<string>();
+  const setSlug = slugFromFileName(file);
+  const sections = raw.map((section, index) => toSection(section, index, setSlug, published, taken, file));
+  if (sections.length === 0) throw new DocumentFormatError(file, 1, "the document has no text after the date line");
+  return { file, slug: setSlug, published, sections };
+}
+
+function readLines(text: string, file: string): { published: string; lines: Line[] } {
+  const all = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const firstIndex = all.findIndex((line) => line.trim() !== "");
+  const first = firstIndex >= 0 ? all[firstIndex]! : "";
+  const match = DATE_PREFIX.exec(first);
+  if (!match) {
+    throw new DocumentFormatError(file, firstIndex + 1 || 1, "expected the first line to start with `date YYYY-MM-DD`");
+  }
+  if (!isValidIsoDate(match[1]!)) {
+    throw new DocumentFormatError(file, firstIndex + 1, `\`${match[1]}\` is not a valid date (expected YYYY-MM-DD)`);
+  }
+  const lines: Line[] = [];
+  if (match[2]?.trim()) lines.push({ text: match[2].trim(), line: firstIndex + 1 });
+  all.slice(firstIndex + 1).forEach((raw, offset) => {
+    if (raw.trim() !== "") lines.push({ text: raw.trim(), line: firstIndex + 2 + offset });
+  });
+  lines.forEach((line) => assertBracketsBalanced(line.text, file, line.line));
+  return { published: match[1]!, lines };
+}
+
+function groupSections(lines: Line[], file: string): RawSection[] {
+  const sections: RawSection[] = [];
+  let current: RawSection = { heading: null, body: [] };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    const heading = headingAt(line, next);
+    if (heading) {
+      if (current.heading || current.body.length > 0) sections.push(current);
+      current = { heading, body: [] };
+      if (heading.endLine !== line.line) i++; // the label line was consumed
+      continue;
+    }
+    if (labelOnlyLine(line.text)) {
+      throw new DocumentFormatError(file, line.line, "a Chinese label on its own line must follow a headline");
+    }
+    current.body.push(line);
+  }
+  if (current.heading || current.body.length > 0) sections.push(current);
+  for (const section of sections) {
+    if (section.heading && section.body.length === 0) {
+      throw new DocumentFormatError(file, section.heading.line, "empty section: a headline with no text under it");
+    }
+  }
+  return sections;
+}
+
+function headingAt(line: Line, next: Line | undefined): Heading | null {
+  if (labelOnlyLine(line.text)) return null;
+  const nextLabel = next ? labelOnlyLine(next.text) : null;
+  if (nextLabel && next) {
+    return { title: line.text, labelZh: nextLabel, line: line.line, endLine: next.line };
+  }
+  const split = splitTrailingLabel(line.text);
+  if (split.labelZh) return { ...split, line: line.line, endLine: line.line };
+  // An unlabeled headline needs text after it; a last line without a stop is body text.
+  if (next && !labelOnlyLine(next.text) && readsAsUnlabeledHeadline(line.text)) {
+    return { title: line.text, labelZh: null, line: line.line, endLine: line.line };
+  }
+  return null;
+}
+
+function toSection(
+  raw: RawSection,
+  index: number,
+  setSlug: string,
+  published: string,
+  taken: Set<string>,
+  file: string,
+): Section {
+  const body: Paragraph[] = raw.body.map(({ text, line }) => ({ text, line }));
+  const opensWithCaption = body.length > 1 && readsAsCaption(body[0]!.text);
+  const caption = opensWithCaption ? body[0]! : null;
+  const paragraphs = opensWithCaption ? body.slice(1) : body;
+  if (paragraphs.length === 0) {
+    throw new DocumentFormatError(file, raw.heading?.line ?? 1, "empty section: no paragraphs");
+  }
+  const lead = [caption?.text, paragraphs[0]!.text].filter((text): text is string => Boolean(text));
+  const title = raw.heading?.title ?? null;
+  const slug = uniqueSlug(title ? slugify(title) || `section-${index + 1}` : "opening", taken);
+  return {
+    id: `${setSlug}:${slug}`,
+    slug,
+    index,
+    title,
+    labelZh: raw.heading?.labelZh ?? null,
+    caption,
+    paragraphs,
+    date: eventDate(lead, paragraphs.slice(0, 4).map((p) => p.text), published),
+    place: eventPlace(lead, published),
+    startLine: raw.heading?.line ?? body[0]!.line,
+    endLine: body[body.length - 1]!.line,
+  };
+}

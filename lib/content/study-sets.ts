@@ -1,0 +1,39 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseDocument } from "./parse-document";
+import type { ParsedDocument, Section } from "./types";
+
+// Every `.txt` file in content/ is a study set: adding a document needs no code change.
+// Read and parsed once per process; a malformed file throws DocumentFormatError, which
+// stops `next build` with the file and line.
+const CONTENT_DIR = join(process.cwd(), "content");
+
+let cache: ParsedDocument[] | null = null;
+
+export function loadStudySets(dir = CONTENT_DIR): ParsedDocument[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".txt"))
+    .sort()
+    .map((name) => parseDocument(readFileSync(join(dir, name), "utf8"), `content/${name}`));
+}
+
+export function getStudySets(): ParsedDocument[] {
+  cache ??= loadStudySets();
+  return cache;
+}
+
+export function getStudySet(slug: string): ParsedDocument | undefined {
+  return getStudySets().find((set) => set.slug === slug);
+}
+
+export function getSection(setSlug: string, sectionSlug: string): Section | undefined {
+  return getStudySet(setSlug)?.sections.find((section) => section.slug === sectionSlug);
+}
+
+export function getSectionById(sectionId: string): Section | undefined {
+  for (const set of getStudySets()) {
+    const found = set.sections.find((section) => section.id === sectionId);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+import type { ParsedDocument } from "../content/types";
+
+// The question bank's vocabulary. Closed unions, so a new kind is a compile error
+// everywhere that must handle it.
+
+export const QUESTION_KINDS = ["participant", "date", "agreement", "label", "place", "number", "role", "quote"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export type LocalizedText = { en: string; zh: string };
+
+export type Question = {
+  /** Stable: the same text gives the same id on every run, so stored progress stays valid. */
+  id: string;
+  /** The parser's section id (`<set>:<section>`). */
+  section: string;
+  kind: QuestionKind;
+  prompt: LocalizedText;
+  /** Multiple-choice options including the answer, in a seeded order; up to four. */
+  choices: string[];
+  answer: string;
+  /** Typed answers graded as right (lenient forms: "Muttaqi", "Amir Khan Muttaqi"). */
+  accept: string[];
+  /** The sentence the question came from, verbatim. */
+  source: string;
+  /** 1-based line of the source sentence in the document. */
+  sourceLine: number;
+};
+
+export type Participant = { name: string; title: string | null };
+
+export type SectionFacts = {
+  id: string;
+  index: number;
+  title: string | null;
+  labelZh: string | null;
+  date: string | null;
+  place: string | null;
+  participants: Participant[];
+};
+
+export type QuestionBank = {
+  file: string;
+  published: string;
+  sections: SectionFacts[];
+  questions: Question[];
+};
+
+/** Signature every consumer relies on: pure, deterministic, no I/O, no clock. */
+export type BuildQuestionBank = (document: ParsedDocument, options?: { seed?: number }) => QuestionBank;

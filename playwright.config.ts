@@ -1,0 +1,50 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Runs against the production build (`npm run build` first; `npm test` does it).
+// Debian's Chromium by default, since Playwright cannot download its own browser here;
+// CHROMIUM_PATH overrides it, and an empty value uses Playwright's bundled browser.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const E2E_DATABASE_FILE = "data/e2e.db";
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? "line" : "list",
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromiumPath || undefined,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `rm -f ${E2E_DATABASE_FILE}* && node scripts/start.mjs`,
+    url: `http://127.0.0.1:${PORT}/en`,
+    env: { PORT: String(PORT), DATABASE_URL: `file:./${E2E_DATABASE_FILE}` },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});
