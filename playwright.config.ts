@@ -5,7 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 // CHROMIUM_PATH overrides it, and an empty value uses Playwright's bundled browser.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const E2E_DATABASE_FILE = "data/e2e.db";
+// One database per port, so two suites on different ports never share rows.
+export const E2E_DATABASE_FILE = `data/e2e-${PORT}.db`;
 
 export default defineConfig({
   testDir: "./e2e",
