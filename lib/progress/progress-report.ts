@@ -1,0 +1,61 @@
+import type { QuestionKind } from "@/lib/questions/types";
+
+// What `GET /api/progress` returns and the dashboard shows. Dates are ISO strings.
+// Plain data, so the dashboard, the API and the exports all read the same thing.
+
+export type SectionProgress = {
+  sectionId: string;
+  setSlug: string;
+  sectionSlug: string;
+  title: string | null;
+  labelZh: string | null;
+  studied: boolean;
+  studiedAt: string | null;
+  /** Questions the bank has for this section. */
+  questions: number;
+  /** Of those, how many the learner has answered at least once. */
+  answered: number;
+  /** Of those, how many were answered right the last time. */
+  mastered: number;
+  /** mastered / questions, 0..1. */
+  mastery: number;
+};
+
+export type KindAccuracy = {
+  kind: QuestionKind;
+  answered: number;
+  correct: number;
+  /** correct / answered, or null when nothing was answered. */
+  accuracy: number | null;
+};
+
+export type SessionSummary = {
+  id: string;
+  purpose: "quiz" | "review";
+  createdAt: string;
+  finishedAt: string | null;
+  total: number;
+  answered: number;
+  correct: number;
+};
+
+export type ReviewForecast = {
+  dueNow: number;
+  dueToday: number;
+  dueThisWeek: number;
+  /** When the next card not yet due falls due, or null when there is none. */
+  nextDueAt: string | null;
+};
+
+export type ProgressReport = {
+  generatedAt: string;
+  studiedCount: number;
+  sectionCount: number;
+  sections: SectionProgress[];
+  kinds: KindAccuracy[];
+  /** Most recent first, at most 10. */
+  sessions: SessionSummary[];
+  reviews: ReviewForecast;
+  /** Consecutive days (UTC) up to today or yesterday with any study or answer. */
+  streakDays: number;
+};
