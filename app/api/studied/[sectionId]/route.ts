@@ -1,0 +1,55 @@
+import { NextRequest, NextResponse } from "next/server";
+import { apiError } from "@/lib/api/errors";
+import { handleRoute } from "@/lib/api/handle-route";
+import { rejectCrossSite } from "@/lib/api/same-origin";
+import { getSectionById } from "@/lib/content/study-sets";
+import { ensureLearner, findLearnerId, withLearnerCookie } from "@/lib/learner/learner-cookie";
+import { markSectionStudied, unmarkSectionStudied } from "@/lib/progress/studied-writes";
+
+// PUT marks a section as studied (creating the learner and its cookie on the first
+// write); DELETE undoes it. Both are idempotent. Every check runs before anything is
+// stored: a cross-site request or an unknown section id stores nothing.
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ sectionId: string }> };
+
+export type StudiedSectionBody = { sectionId: string; studied: boolean; studiedAt: string | null };
+
+const MAX_SECTION_ID_LENGTH = 300;
+
+async function knownSectionId(context: Context): Promise<string | null> {
+  const { sectionId } = await context.params;
+  if (sectionId.length > MAX_SECTION_ID_LENGTH) return null;
+  return getSectionById(sectionId)?.id ?? null;
+}
+
+export const PUT = handleRoute(async (plain: Request, context: Context) => {
+  const request = toNextRequest(plain);
+  const rejected = rejectCrossSite(request);
+  if (rejected) return rejected;
+  const sectionId = await knownSectionId(context);
+  if (!sectionId) return apiError(request, 404, "unknown_section");
+  const learner = await ensureLearner(request);
+  const row = await markSectionStudied(learner.id, sectionId, new Date());
+  const body: StudiedSectionBody = { sectionId, studied: true, studiedAt: row.studiedAt.toISOString() };
+  return withLearnerCookie(NextResponse.json(body, { headers: { "Cache-Control": "no-store" } }), request, learner);
+});
+
+export const DELETE = handleRoute(async (plain: Request, context: Context) => {
+  const request = toNextRequest(plain);
+  const rejected = rejectCrossSite(request);
+  if (rejected) return rejected;
+  const sectionId = await knownSectionId(context);
+  if (!sectionId) return apiError(request, 404, "unknown_section");
+  // Nothing to undo for a reader without a learner: never create one here.
+  const learnerId = await findLearnerId(request);
+  if (learnerId) await unmarkSectionStudied(learnerId, sectionId);
+  const body: StudiedSectionBody = { sectionId, studied: false, studiedAt: null };
+  return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
+});
+
+// handleRoute types its handlers with the plain Request; Next passes a NextRequest,
+// whose parsed cookies the learner helpers read.
+function toNextRequest(request: Request): NextRequest {
+  return request instanceof NextRequest ? request : new NextRequest(request);
+}
