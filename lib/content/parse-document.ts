@@ -11,7 +11,7 @@ const DATE_PREFIX = /^\s*date\s+(\S+)(?:\s+(.*))?$/;
 
 type Line = { text: string; line: number };
 
-type Heading = { title: string; labelZh: string | null; line: number; endLine: number };
+type Heading = { title: string; labelZh: string | null; text: string; line: number; endLine: number };
 
 type RawSection = { heading: Heading | null; body: Line[] };
 
@@ -82,13 +82,13 @@ function headingAt(line: Line, next: Line | undefined): Heading | null {
   if (labelOnlyLine(line.text)) return null;
   const nextLabel = next ? labelOnlyLine(next.text) : null;
   if (nextLabel && next) {
-    return { title: line.text, labelZh: nextLabel, line: line.line, endLine: next.line };
+    return { title: line.text, labelZh: nextLabel, text: `${line.text}\n${next.text}`, line: line.line, endLine: next.line };
   }
   const split = splitTrailingLabel(line.text);
-  if (split.labelZh) return { ...split, line: line.line, endLine: line.line };
+  if (split.labelZh) return { ...split, text: line.text, line: line.line, endLine: line.line };
   // An unlabeled headline needs text after it; a last line without a stop is body text.
   if (next && !labelOnlyLine(next.text) && readsAsUnlabeledHeadline(line.text)) {
-    return { title: line.text, labelZh: null, line: line.line, endLine: line.line };
+    return { title: line.text, labelZh: null, text: line.text, line: line.line, endLine: line.line };
   }
   return null;
 }
@@ -117,6 +117,7 @@ function toSection(
     index,
     title,
     labelZh: raw.heading?.labelZh ?? null,
+    headline: raw.heading ? { text: raw.heading.text, line: raw.heading.line } : null,
     caption,
     paragraphs,
     date: eventDate(lead, paragraphs.slice(0, 4).map((p) => p.text), published),

@@ -18,6 +18,11 @@ export type Section = {
   title: string | null;
   /** The Chinese label from the full-width brackets, without them; null when there is none. */
   labelZh: string | null;
+  /**
+   * The headline exactly as written (label included; a label on its own line joined with
+   * a newline), for citing it verbatim. Optional so hand-built fixtures may omit it.
+   */
+  headline?: Paragraph | null;
   /** A photo caption that opens the section, kept apart from the body. */
   caption: Paragraph | null;
   paragraphs: Paragraph[];

@@ -1,0 +1,63 @@
+import type { ParsedDocument, Section } from "../content/types";
+import { type EventFrame, eventFrames } from "./events";
+import { type MentionFinder, mentionFinder } from "./mentions";
+import { type Person, documentPeople, titledMentions } from "./people";
+import { type Sentence, sectionSentences } from "./sentences";
+import type { Participant } from "./types";
+
+// One pass over the document that every question maker shares: sentences, people,
+// event frames and participants per section. Computed once, so building a bank stays
+// linear in the document's length.
+
+export type SectionAnalysis = {
+  section: Section;
+  sentences: Sentence[];
+  frames: EventFrame[];
+  participants: Participant[];
+};
+
+export type DocumentAnalysis = {
+  document: ParsedDocument;
+  people: Person[];
+  find: MentionFinder;
+  sections: SectionAnalysis[];
+  /** Words of a name the text uses alone for that person ("Qin", "Munir"). */
+  aliases: Map<Person, Set<string>>;
+};
+
+function analyseSection(
+  section: Section,
+  people: Person[],
+  find: MentionFinder,
+  aliases: Map<Person, Set<string>>,
+): SectionAnalysis {
+  const sentences = sectionSentences(section);
+  const frames = sentences.flatMap(({ text, line }) => eventFrames(text, line, find));
+  const involved = new Set(frames.flatMap((frame) => [...frame.subjects, ...frame.objects]));
+  // Titles as this section gives them; the document's first title otherwise.
+  const localTitles = new Map<string, string>();
+  for (const { text } of sentences) {
+    for (const mention of titledMentions(text)) if (mention.title && !localTitles.has(mention.name)) localTitles.set(mention.name, mention.title);
+  }
+  const order = new Map<Person, number>();
+  sentences.forEach(({ text }, s) =>
+    find(text).forEach((mention) => {
+      const written = text.slice(mention.start, mention.end);
+      if (written !== mention.person.name) aliases.set(mention.person, (aliases.get(mention.person) ?? new Set()).add(written));
+      if (involved.has(mention.person) && !order.has(mention.person)) order.set(mention.person, s * 10000 + mention.start);
+    }),
+  );
+  const participants = people
+    .filter((person) => involved.has(person))
+    .sort((a, b) => order.get(a)! - order.get(b)!)
+    .map((person) => ({ name: person.name, title: localTitles.get(person.name) ?? person.title }));
+  return { section, sentences, frames, participants };
+}
+
+export function analyseDocument(document: ParsedDocument): DocumentAnalysis {
+  const { people } = documentPeople(document);
+  const find = mentionFinder(people);
+  const aliases = new Map<Person, Set<string>>();
+  const sections = document.sections.map((section) => analyseSection(section, people, find, aliases));
+  return { document, people, find, sections, aliases };
+}

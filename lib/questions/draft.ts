@@ -1,0 +1,19 @@
+import type { QuestionKind } from "./types";
+
+// What a question maker produces before the assembler adds choices and an id.
+// Distractors are drawn later from `pool`, skipping `alsoCorrect`, so that every
+// maker states only what is true and the assembler alone handles randomness.
+
+export type QuestionDraft = {
+  section: string;
+  kind: QuestionKind;
+  prompt: { en: string; zh: string };
+  answer: string;
+  accept: string[];
+  source: string;
+  sourceLine: number;
+  /** Candidates of the same type as the answer (may include the answer itself). */
+  pool: readonly string[];
+  /** Values that would also be right and so must never be offered as wrong choices. */
+  alsoCorrect: readonly string[];
+};

@@ -1,0 +1,60 @@
+import type { Person } from "./people";
+import type { MentionFinder } from "./mentions";
+
+// Who did what at the section's event: "A met with B", "A held X with B", "A attended X",
+// "A chaired X", "A was present", "A and B jointly met the press". Each verb phrase splits
+// its sentence into subjects (before it, within the clause) and objects (after it).
+
+export type EventVerb = "meet" | "hold" | "press" | "attend" | "chair" | "present";
+
+export type EventFrame = {
+  verb: EventVerb;
+  subjects: Person[];
+  objects: Person[];
+  /** What was attended, chaired or held ("the fifth … Dialogue"), or null. */
+  event: string | null;
+  sentence: string;
+  line: number;
+};
+
+const VERBS: [EventVerb, string][] = [
+  ["press", "(?:jointly\\s+)?(?:met|meets|meet)\\s+(?:the\\s+)?(?:press|reporters|journalists)|(?:held|holds)\\s+a\\s+(?:joint\\s+)?press\\s+conference"],
+  ["meet", "(?:met|meets)(?:\\s+with)?|meeting\\s+with|(?:held|holds|had|has)\\s+(?:talks|a\\s+meeting|a\\s+phone\\s+call|phone\\s+talks)\\s+with|talked\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on"],
+  ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s)|presided\\s+over|presides\\s+over"],
+  ["hold", "(?:held|holds)(?=\\s+the\\s)"],
+  ["attend", "attend(?:ed|s|ing)"],
+  ["present", "(?:was|were)\\s+(?:also\\s+)?present"],
+];
+const VERB_PATTERN = new RegExp(`\\b(?:${VERBS.map(([, source]) => `(${source})`).join("|")})\\b`, "g");
+const CLAUSE_BREAK = /,\s+and\s+|;\s+|,\s+(?:who|which|while)\s+/g;
+const EVENT_END = /\s+(?:in|with|on|at|during|via|after|before|from|and)\s|[,.;]/;
+
+function eventPhrase(rest: string): string | null {
+  const phrase = rest.split(EVENT_END)[0]!.trim();
+  return /^(?:the|a|an)\s+\S/i.test(phrase) ? phrase : null;
+}
+
+/** Event frames of one sentence. */
+export function eventFrames(sentence: string, line: number, find: MentionFinder): EventFrame[] {
+  const mentions = find(sentence).filter((mention) => sentence.slice(mention.start, mention.end) === mention.person.name);
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
+  const verbs = [...sentence.matchAll(VERB_PATTERN)].map((match) => {
+    const verb = VERBS[match.slice(1).findIndex((group) => group !== undefined)]![0];
+    return { verb, start: match.index, end: match.index + match[0].length };
+  });
+  return verbs.flatMap((current, i) => {
+    const previousEnd = verbs[i - 1]?.end ?? 0;
+    const clauseStart = Math.max(previousEnd, ...breaks.filter((at) => at < current.start));
+    const nextStart = verbs[i + 1]?.start ?? sentence.length;
+    const clauseEnd = Math.min(nextStart, ...breaks.filter((at) => at > current.end), sentence.length);
+    const between = (from: number, to: number) =>
+      [...new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.person))];
+    let subjects = between(clauseStart, current.start);
+    const objects = current.verb === "meet" || current.verb === "hold" ? between(current.end, clauseEnd) : [];
+    // "While meeting with B, A said …": the subject of a participle is the main clause's.
+    if (subjects.length === 0) subjects = between(clauseEnd, sentence.length).slice(0, 1);
+    if (subjects.length === 0 && objects.length === 0) return [];
+    const event = current.verb === "meet" || current.verb === "present" ? null : eventPhrase(sentence.slice(current.end));
+    return [{ verb: current.verb, subjects, objects, event, sentence, line }];
+  });
+}

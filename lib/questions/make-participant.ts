@@ -1,0 +1,94 @@
+import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
+import type { QuestionDraft } from "./draft";
+import type { EventFrame } from "./events";
+import type { Person } from "./people";
+import { personAccept, peoplePool } from "./person-answers";
+import { quoted, whenWhere } from "./render";
+
+// Participant questions: who met whom, who held a dialogue with whom, who attended,
+// chaired or was present, who met the press together. Wrong choices are people of the
+// document who took no part in this section's events, so none can also be right.
+
+type Ask = { en: string; zh: string; person: Person; frame: EventFrame };
+
+/** "the dialogue" says little; the section's longest event name ("the fifth … Dialogue") says more. */
+function eventName(frame: EventFrame, frames: EventFrame[]): string | null {
+  if (frame.event && frame.event.split(/\s+/).length > 2) return frame.event;
+  const named = frames.map((other) => other.event).filter((event): event is string => (event?.split(/\s+/).length ?? 0) > 2);
+  return named.sort((a, b) => b.length - a.length)[0] ?? frame.event;
+}
+
+function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
+  const { date, place } = analysis.section;
+  const at = whenWhere(date, place);
+  const event = eventName(frame, analysis.frames);
+  const out: Ask[] = [];
+  const { subjects, objects } = frame;
+  for (const subject of subjects) {
+    for (const object of objects) {
+      if (frame.verb === "meet") {
+        out.push({ en: `Who met with ${object.name}${at.en}?`, zh: `${at.zhTime}谁${at.zhPlace}会见了${object.name}？`, person: subject, frame });
+        out.push({ en: `Whom did ${subject.name} meet with${at.en}?`, zh: `${at.zhTime}${subject.name}${at.zhPlace}会见了谁？`, person: object, frame });
+      } else if (frame.verb === "hold" && event) {
+        out.push({ en: `Who held ${event} with ${object.name}${at.en}?`, zh: `${at.zhTime}谁${at.zhPlace}与${object.name}举行了${quoted(event)}？`, person: subject, frame });
+        out.push({ en: `With whom did ${subject.name} hold ${event}${at.en}?`, zh: `${at.zhTime}${subject.name}${at.zhPlace}与谁举行了${quoted(event)}？`, person: object, frame });
+      }
+    }
+  }
+  if (frame.verb === "press" && subjects.length === 2) {
+    const [a, b] = subjects as [Person, Person];
+    out.push({ en: `Who met the press together with ${a.name}${at.en}?`, zh: `${at.zhTime}谁与${a.name}${at.zhPlace}共同会见了记者？`, person: b, frame });
+    out.push({ en: `Who met the press together with ${b.name}${at.en}?`, zh: `${at.zhTime}谁与${b.name}${at.zhPlace}共同会见了记者？`, person: a, frame });
+  }
+  if ((frame.verb === "attend" || frame.verb === "chair") && event && subjects.length === 1) {
+    const sameVerb = analysis.frames.filter((other) => other.verb === frame.verb).flatMap((other) => other.subjects);
+    const person = subjects[0]!;
+    const verbEn = frame.verb === "attend" ? "attended" : "chaired";
+    const verbZh = frame.verb === "attend" ? "出席了" : "主持了";
+    // Several attendees: the title tells which one is asked for.
+    const as = new Set(sameVerb).size > 1 ? localTitle(person, analysis) : null;
+    if (new Set(sameVerb).size === 1 || as) {
+      out.push({
+        en: `Who ${verbEn} ${event}${as ? ` as ${as}` : ""}${at.en}?`,
+        zh: `${at.zhTime}${as ? `以${as}身份` : ""}${at.zhPlace}${verbZh}${quoted(event)}的是谁？`,
+        person,
+        frame,
+      });
+    }
+  }
+  if (frame.verb === "present") {
+    const main = analysis.frames.find((other) => other.verb !== "present" && other.subjects.length > 0);
+    const mainEvent = main ? eventName(main, analysis.frames) : null;
+    for (const person of subjects) {
+      if (main?.verb === "attend" && mainEvent) {
+        const host = main.subjects[0]!.name;
+        out.push({ en: `Who was also present when ${host} attended ${mainEvent}?`, zh: `${host}出席${quoted(mainEvent)}时，还有谁在场？`, person, frame });
+      }
+    }
+  }
+  return out;
+}
+
+function localTitle(person: Person, analysis: SectionAnalysis): string | null {
+  return analysis.participants.find((participant) => participant.name === person.name)?.title ?? person.title;
+}
+
+export function participantQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
+  const pool = peoplePool(document);
+  const taking = analysis.participants.map((participant) => participant.name);
+  return analysis.frames.flatMap((frame) =>
+    asks(frame, analysis)
+      .filter((ask) => frame.sentence.includes(ask.person.name))
+      .map((ask) => ({
+        section: analysis.section.id,
+        kind: "participant" as const,
+        prompt: { en: ask.en, zh: ask.zh },
+        answer: ask.person.name,
+        accept: personAccept(ask.person, document),
+        source: frame.sentence,
+        sourceLine: frame.line,
+        pool,
+        alsoCorrect: [...taking, ...frame.subjects.map((p) => p.name), ...frame.objects.map((p) => p.name)],
+      })),
+  );
+}

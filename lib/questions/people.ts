@@ -1,0 +1,117 @@
+import type { ParsedDocument } from "../content/types";
+import { sectionSentences } from "./sentences";
+import { INSTITUTION_WORDS, NOT_NAME_WORDS, OFFICE_HEADS, TITLE_CONNECTORS } from "./title-words";
+import { type Token, isCapitalized, tokenize } from "./tokens";
+
+// People of a document, found from "Title Name" sequences ("Pakistani Foreign Minister
+// Bilawal Bhutto Zardari", "Acting Foreign Minister of the Afghan Interim Government
+// Amir Khan Muttaqi") and from untitled names in subject position ("Asim Munir said").
+
+export type Person = { name: string; title: string | null };
+
+export type TitledMention = Person & { start: number; end: number };
+
+const MAX_NAME_WORDS = 4;
+
+const lower = (token: Token | undefined) => token?.word.toLowerCase() ?? "";
+const isHead = (token: Token | undefined) => OFFICE_HEADS.has(lower(token));
+const isInstitution = (token: Token | undefined) => INSTITUTION_WORDS.has(lower(token)) || isHead(token);
+const isNameWord = (token: Token | undefined): token is Token =>
+  token !== undefined && isCapitalized(token.word) && !NOT_NAME_WORDS.has(lower(token)) && !isInstitution(token) &&
+  !/^\p{Lu}{2,}$/u.test(token.word); // acronyms (CPEC) and datelines (BERLIN) are not names
+
+/** Index after the "of …"/"for …" qualifiers that follow an office head. */
+function skipQualifiers(tokens: Token[], from: number): number {
+  let i = from;
+  while ((lower(tokens[i]) === "of" || lower(tokens[i]) === "for") && !tokens[i - 1]?.closes) {
+    let j = i + 1;
+    if (lower(tokens[j]) === "the") j++;
+    let lastInstitution = -1;
+    for (let k = j; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      const connector = TITLE_CONNECTORS.has(lower(token));
+      if (!connector && !isCapitalized(token.word)) break;
+      if (lower(token) === "and" && !isInstitution(tokens[k + 1])) break;
+      if (isInstitution(token) && isNameWord(tokens[k + 1]) && !token.closes) lastInstitution = k;
+      if (token.closes) break;
+    }
+    if (lastInstitution >= 0) i = lastInstitution + 1;
+    else if (isCapitalized(tokens[j]?.word ?? "") && !tokens[j]!.closes) i = j + 1; // "President of Pakistan Arif Alvi"
+    else return -1;
+  }
+  return i;
+}
+
+/** Start of the title that ends at `head`, scanning back over capitalised words and connectors. */
+function titleStart(tokens: Token[], head: number, floor: number): number {
+  let start = head;
+  for (let k = head - 1; k >= floor; k--) {
+    const token = tokens[k]!;
+    if (token.closes) break;
+    const word = lower(token);
+    if (word === "and" || word === "of" || word === "for") {
+      if (!isInstitution(tokens[k - 1]) && !isCapitalized(tokens[k - 1]?.word ?? "")) break;
+      if (word === "and" && !isInstitution(tokens[k - 1])) break;
+      continue;
+    }
+    if (word === "the") continue;
+    if (!isCapitalized(token.word) || NOT_NAME_WORDS.has(word)) break;
+    start = k;
+  }
+  while (start < head && TITLE_CONNECTORS.has(lower(tokens[start]))) start++;
+  return start;
+}
+
+/** Every "Title Name" sequence in one sentence. */
+export function titledMentions(sentence: string): TitledMention[] {
+  const tokens = tokenize(sentence);
+  const found: TitledMention[] = [];
+  let floor = 0;
+  for (let h = 0; h < tokens.length; h++) {
+    if (!isHead(tokens[h]) || !isCapitalized(tokens[h]!.word) || tokens[h]!.possessive) continue;
+    const nameStart = tokens[h]!.closes ? -1 : skipQualifiers(tokens, h + 1);
+    if (nameStart < 0 || !isNameWord(tokens[nameStart])) continue;
+    let nameEnd = nameStart;
+    while (nameEnd - nameStart < MAX_NAME_WORDS - 1 && !tokens[nameEnd]!.closes && isNameWord(tokens[nameEnd + 1])) nameEnd++;
+    const titleFrom = titleStart(tokens, h, floor);
+    const name = sentence.slice(tokens[nameStart]!.start, tokens[nameEnd]!.end);
+    const title = sentence.slice(tokens[titleFrom]!.start, tokens[nameStart - 1]!.end);
+    found.push({ name, title, start: tokens[titleFrom]!.start, end: tokens[nameEnd]!.end });
+    floor = nameEnd + 1;
+    h = nameEnd;
+  }
+  return found;
+}
+
+const SUBJECT_VERB =
+  /(?:^|[,;]\s+|\band\s+|For (?:his|her) part,\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|noted|stressed|added|told|met|meets|held|holds|attended|attends|chaired|expressed|pointed|emphasized|emphasised|asked|welcomed|received)\b/gu;
+
+/** Untitled full names in subject position ("Asim Munir said", "… and Bilawal Bhutto Zardari said"). */
+export function untitledNames(sentence: string): string[] {
+  return [...sentence.matchAll(SUBJECT_VERB)]
+    .map((match) => match[1]!)
+    .filter((name) => tokenize(name).every((token) => isNameWord(token)));
+}
+
+export type PeopleIndex = { people: Person[]; byName: Map<string, Person> };
+
+/** People of the whole document, each with the first title the text gives them. */
+export function documentPeople(document: ParsedDocument): PeopleIndex {
+  const byName = new Map<string, Person>();
+  const untitled: string[] = [];
+  for (const section of document.sections) {
+    for (const { text } of sectionSentences(section)) {
+      for (const mention of titledMentions(text)) {
+        const known = byName.get(mention.name);
+        if (!known) byName.set(mention.name, { name: mention.name, title: mention.title });
+      }
+      untitled.push(...untitledNames(text));
+    }
+  }
+  // An untitled name is a person only if it is not a longer or shorter form of a known one.
+  for (const name of untitled) {
+    const overlaps = [...byName.keys()].some((known) => known.includes(name) || name.includes(known));
+    if (!overlaps) byName.set(name, { name, title: null });
+  }
+  return { people: [...byName.values()], byName };
+}

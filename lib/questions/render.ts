@@ -1,0 +1,27 @@
+import { MONTHS } from "../content/dates";
+
+// Dates as learners read them: "May 6, 2023" in English prompts, 2023年5月6日 in Chinese.
+
+export function dateEn(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return `${MONTHS[month! - 1]} ${day}, ${year}`;
+}
+
+export function dateZh(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/** " in Islamabad on May 6, 2023" / "2023年5月6日在Islamabad" fragments; empty when unknown. */
+export function whenWhere(date: string | null, place: string | null): { en: string; zhTime: string; zhPlace: string } {
+  return {
+    en: `${place ? ` in ${place}` : ""}${date ? ` on ${dateEn(date)}` : ""}`,
+    zhTime: date ? `${dateZh(date)}，` : "",
+    zhPlace: place ? `在${place}` : "",
+  };
+}
+
+/** Quoted for a prompt, with straight-quote-free typography. */
+export function quoted(text: string): string {
+  return `“${text}”`;
+}

@@ -1,0 +1,37 @@
+import type { Section } from "../content/types";
+
+// Splitting paragraphs into sentences. A full stop ends a sentence only when the next
+// word starts with a capital (or a quote) and the word before it is not an abbreviation
+// or an initial: "Mr. Wang", "U.S. side", "J. Blinken", "No. 1", "Sept. 3" stay whole.
+
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep",
+  "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n", "p.m", "a.m",
+]);
+
+export type Sentence = { text: string; line: number };
+
+/** Sentences of one paragraph, verbatim (only surrounding spaces trimmed). */
+export function splitSentences(paragraph: string): string[] {
+  const sentences: string[] = [];
+  const boundary = /([.!?])(["”’)]*)\s+(?=["“‘(]?[A-Z0-9])/g;
+  let start = 0;
+  for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
+    const before = paragraph.slice(start, match.index);
+    const lastWord = (/([A-Za-z.]+)$/.exec(before)?.[1] ?? "").toLowerCase();
+    if (match[1] === "." && (ABBREVIATIONS.has(lastWord) || /^[a-z]$/.test(lastWord) || /^([a-z]\.)+[a-z]$/.test(lastWord))) continue;
+    const end = match.index + match[1]!.length + match[2]!.length;
+    sentences.push(paragraph.slice(start, end).trim());
+    start = end;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+/** Every sentence of a section's caption and paragraphs, with its line. */
+export function sectionSentences(section: Section): Sentence[] {
+  const paragraphs = section.caption ? [section.caption, ...section.paragraphs] : section.paragraphs;
+  return paragraphs.flatMap((paragraph) => splitSentences(paragraph.text).map((text) => ({ text, line: paragraph.line })));
+}

@@ -1,0 +1,37 @@
+// Words of a sentence with their character offsets, so a name found in the words can be
+// cut out of the sentence verbatim (titles keep their "Pakistan’s", names their hyphens).
+
+export type Token = {
+  /** The word without surrounding quotes, brackets, punctuation or a possessive "’s". */
+  word: string;
+  start: number;
+  /** End offset of `word` in the sentence (before any stripped punctuation). */
+  end: number;
+  /** Punctuation or a possessive follows the word: a name or title cannot run past it. */
+  closes: boolean;
+  possessive: boolean;
+};
+
+const RAW = /\S+/g;
+
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of sentence.matchAll(RAW)) {
+    const raw = match[0];
+    const lead = /^["“‘'(（\[]*/.exec(raw)![0].length;
+    let body = raw.slice(lead);
+    const possessive = /['’]s?$/.test(body) && /\p{L}['’]s?$/u.test(body) && !/^\p{Ll}/u.test(body);
+    const trail = /[^\p{L}\p{N}]*$/u.exec(body)![0].length;
+    body = body.slice(0, body.length - trail);
+    if (possessive) body = body.replace(/['’]s$/, "");
+    if (!body) continue;
+    const start = match.index + lead;
+    tokens.push({ word: body, start, end: start + body.length, closes: trail > 0 || possessive, possessive });
+  }
+  return tokens;
+}
+
+/** Starts with a capital letter: a candidate for a title or a name. */
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
