@@ -1,0 +1,30 @@
+import { NextResponse } from "next/server";
+import { asNextRequest, NO_STORE } from "@/lib/api/as-next-request";
+import { handleRoute } from "@/lib/api/handle-route";
+import { readJson } from "@/lib/api/read-json";
+import { rejectCrossSite } from "@/lib/api/same-origin";
+import { findLearnerId, readLearnerId } from "@/lib/learner/learner-cookie";
+import { getProgressReport } from "@/lib/progress/progress-reads";
+import { resetProgress } from "@/lib/progress/quiz-writes";
+import { resetSchema } from "@/lib/quiz/schemas";
+
+// GET: the learner's ProgressReport (empty without a learner; never creates one).
+// DELETE with `{ "confirm": true }`: deletes everything the learner has done.
+export const dynamic = "force-dynamic";
+
+export const GET = handleRoute(async (plain: Request) => {
+  const request = asNextRequest(plain);
+  const { report } = await getProgressReport(readLearnerId(request), new Date());
+  return NextResponse.json(report, { headers: NO_STORE });
+});
+
+export const DELETE = handleRoute(async (plain: Request) => {
+  const request = asNextRequest(plain);
+  const rejected = rejectCrossSite(request);
+  if (rejected) return rejected;
+  const body = await readJson(request, resetSchema, 1024);
+  if (!body.ok) return body.response;
+  const learnerId = await findLearnerId(request);
+  const deleted = learnerId ? await resetProgress(learnerId) : { studied: 0, sessions: 0, answers: 0, cards: 0 };
+  return NextResponse.json({ reset: true, deleted }, { headers: NO_STORE });
+});

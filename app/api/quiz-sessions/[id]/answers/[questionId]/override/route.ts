@@ -1,0 +1,53 @@
+import { NextResponse } from "next/server";
+import { asNextRequest, NO_STORE } from "@/lib/api/as-next-request";
+import { apiError } from "@/lib/api/errors";
+import { handleRoute } from "@/lib/api/handle-route";
+import { readJson } from "@/lib/api/read-json";
+import { rejectCrossSite } from "@/lib/api/same-origin";
+import { readLearnerId } from "@/lib/learner/learner-cookie";
+import { getQuizSession } from "@/lib/progress/quiz-reads";
+import { overrideAnswer } from "@/lib/progress/quiz-writes";
+import { getQuestion } from "@/lib/questions/question-banks";
+import { presentResult } from "@/lib/quiz/present-question";
+import { isSessionId, overrideSchema } from "@/lib/quiz/schemas";
+import { storedSessionLayout } from "@/lib/quiz/session-view";
+
+// "I was right": turns a typed answer graded wrong into a right one, recorded as
+// overridden, and reschedules the card as Hard instead of Again. Idempotent. The body
+// is empty or `{}`.
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string; questionId: string }> };
+
+export const POST = handleRoute(async (plain: Request, context: Context) => {
+  const request = asNextRequest(plain);
+  const rejected = rejectCrossSite(request);
+  if (rejected) return rejected;
+  if (hasBody(request)) {
+    const body = await readJson(request, overrideSchema, 1024);
+    if (!body.ok) return body.response;
+  }
+  const { id, questionId } = await context.params;
+  const learnerId = readLearnerId(request);
+  const session = learnerId && isSessionId(id) ? await getQuizSession(learnerId, id) : null;
+  if (!learnerId || !session) return apiError(request, 404, "session_not_found");
+
+  const layout = storedSessionLayout(session, getQuestion);
+  const question = layout.questions.find((candidate) => candidate.id === questionId);
+  if (!question) return apiError(request, 404, "question_not_in_session");
+  const stored = session.answers.find((answer) => answer.questionId === question.id);
+  if (!stored) return apiError(request, 409, "not_answered");
+  const format = layout.formats[question.id] ?? "choice";
+  if (!stored.overridden && (format !== "typed" || stored.correct)) return apiError(request, 409, "not_overridable");
+
+  const answer = stored.overridden ? stored : await overrideAnswer(learnerId, session.id, question.id);
+  if (!answer) return apiError(request, 409, "not_answered");
+  return NextResponse.json(presentResult(question, answer, format), { headers: NO_STORE });
+});
+
+/** A body was sent: a declared length above zero, or a chunked body (no length). */
+function hasBody(request: Request): boolean {
+  const length = request.headers.get("content-length");
+  if (length !== null) return Number(length) > 0;
+  return request.headers.get("transfer-encoding") !== null;
+}

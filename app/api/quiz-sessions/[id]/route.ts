@@ -1,0 +1,27 @@
+import { NextResponse } from "next/server";
+import { asNextRequest, NO_STORE } from "@/lib/api/as-next-request";
+import { apiError } from "@/lib/api/errors";
+import { handleRoute } from "@/lib/api/handle-route";
+import { requestLocale } from "@/lib/api/request-locale";
+import { getSectionById } from "@/lib/content/study-sets";
+import { readLearnerId } from "@/lib/learner/learner-cookie";
+import { getQuizSession } from "@/lib/progress/quiz-reads";
+import { getQuestion } from "@/lib/questions/question-banks";
+import { isSessionId } from "@/lib/quiz/schemas";
+import { buildSessionView } from "@/lib/quiz/session-view";
+
+// A session with its questions, the results of those answered and, once finished, the
+// summary: for resuming and for the summary page. Another learner's session is a 404,
+// exactly like an unknown one.
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+export const GET = handleRoute(async (plain: Request, context: Context) => {
+  const request = asNextRequest(plain);
+  const { id } = await context.params;
+  const learnerId = readLearnerId(request);
+  const session = learnerId && isSessionId(id) ? await getQuizSession(learnerId, id) : null;
+  if (!session) return apiError(request, 404, "session_not_found");
+  return NextResponse.json(buildSessionView(session, getQuestion, requestLocale(request), getSectionById), { headers: NO_STORE });
+});

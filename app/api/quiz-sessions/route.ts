@@ -1,0 +1,85 @@
+import { randomBytes, randomInt } from "node:crypto";
+import { NextResponse } from "next/server";
+import { asNextRequest, NO_STORE } from "@/lib/api/as-next-request";
+import { apiError } from "@/lib/api/errors";
+import { handleRoute } from "@/lib/api/handle-route";
+import { readJson } from "@/lib/api/read-json";
+import { requestLocale } from "@/lib/api/request-locale";
+import { rejectCrossSite } from "@/lib/api/same-origin";
+import { getSectionById } from "@/lib/content/study-sets";
+import { ensureLearner, findLearnerId, withLearnerCookie } from "@/lib/learner/learner-cookie";
+import { getDueCards } from "@/lib/progress/quiz-reads";
+import { createQuizSession } from "@/lib/progress/quiz-writes";
+import { getAllQuestions, getQuestion } from "@/lib/questions/question-banks";
+import type { Question } from "@/lib/questions/types";
+import type { CreatedSessionBody } from "@/lib/quiz/api-types";
+import { presentQuestions } from "@/lib/quiz/present-question";
+import { seedFromString } from "@/lib/quiz/random";
+import { createSessionSchema, DEFAULT_SESSION_QUESTIONS, type CreateSessionInput } from "@/lib/quiz/schemas";
+import { filterQuestions, selectDueQuestions, selectQuestions } from "@/lib/quiz/select-questions";
+import { layoutSession } from "@/lib/quiz/session-layout";
+
+// Starts a quiz or a review. Everything is checked (body, section and question ids)
+// before the learner is created or anything stored. A review with nothing due stores
+// nothing and answers 201 with `id: null` and no questions.
+export const dynamic = "force-dynamic";
+
+export const POST = handleRoute(async (plain: Request) => {
+  const request = asNextRequest(plain);
+  const rejected = rejectCrossSite(request);
+  if (rejected) return rejected;
+  const body = await readJson(request, createSessionSchema);
+  if (!body.ok) return body.response;
+  const input = body.data;
+  const unknownSection = input.sections?.find((id) => !getSectionById(id));
+  if (unknownSection !== undefined) return apiError(request, 400, "unknown_section");
+  const explicit = input.questionIds?.map(getQuestion);
+  if (explicit?.some((question) => question === undefined)) return apiError(request, 400, "unknown_question");
+
+  const now = new Date();
+  const purpose = input.purpose ?? "quiz";
+  const mode = input.mode ?? "choice";
+  const questions = explicit
+    ? (explicit as Question[])
+    : purpose === "review"
+      ? await dueQuestions(request, input, now)
+      : selectQuestions(filterQuestions(getAllQuestions(), input), input.count ?? DEFAULT_SESSION_QUESTIONS, randomInt(2 ** 32));
+  if (questions.length === 0 && purpose === "quiz") return apiError(request, 422, "no_matching_questions");
+
+  const locale = requestLocale(request);
+  if (questions.length === 0) {
+    const empty: CreatedSessionBody = { id: null, purpose, mode, questions: [], matching: [] };
+    return NextResponse.json(empty, { status: 201, headers: NO_STORE });
+  }
+  const id = randomBytes(16).toString("base64url");
+  const layout = layoutSession(questions, mode, seedFromString(id));
+  const learner = await ensureLearner(request);
+  await createQuizSession({
+    id,
+    learnerId: learner.id,
+    purpose,
+    mode,
+    questionIds: layout.questions.map((question) => question.id),
+    now,
+  });
+  const created: CreatedSessionBody = {
+    id,
+    purpose,
+    mode,
+    questions: presentQuestions(layout, locale, getSectionById),
+    matching: layout.matching,
+  };
+  return withLearnerCookie(
+    NextResponse.json(created, { status: 201, headers: { ...NO_STORE, Location: `/api/quiz-sessions/${id}` } }),
+    request,
+    learner,
+  );
+});
+
+/** The learner's due questions; none for a reader without a learner (never created here). */
+async function dueQuestions(request: Parameters<typeof findLearnerId>[0], input: CreateSessionInput, now: Date): Promise<Question[]> {
+  const learnerId = await findLearnerId(request);
+  if (!learnerId) return [];
+  const cards = await getDueCards(learnerId, now);
+  return selectDueQuestions(cards, getQuestion, input, input.count ?? DEFAULT_SESSION_QUESTIONS, now);
+}

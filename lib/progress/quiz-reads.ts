@@ -1,0 +1,128 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionSummary } from "./progress-report";
+
+// Reads of quiz sessions, answers and cards. Every query is scoped to one learner and
+// served by an index: QuizSession(learnerId, createdAt), Answer(learnerId, answeredAt),
+// Answer(sessionId, questionId) and Card(learnerId, due).
+
+export type AnswerRecord = {
+  questionId: string;
+  sectionId: string;
+  kind: string;
+  given: string;
+  correct: boolean;
+  overridden: boolean;
+  answeredAt: Date;
+};
+
+export type QuizSessionRecord = {
+  id: string;
+  purpose: "quiz" | "review";
+  mode: string;
+  questionIds: string[];
+  createdAt: Date;
+  finishedAt: Date | null;
+  answers: AnswerRecord[];
+};
+
+export const ANSWER_FIELDS = {
+  questionId: true,
+  sectionId: true,
+  kind: true,
+  given: true,
+  correct: true,
+  overridden: true,
+  answeredAt: true,
+} as const;
+
+/** The learner's session with its answers, or null (unknown id, or another learner's). */
+export async function getQuizSession(learnerId: string, sessionId: string): Promise<QuizSessionRecord | null> {
+  const row = await db.quizSession.findFirst({
+    where: { id: sessionId, learnerId },
+    select: {
+      id: true,
+      purpose: true,
+      mode: true,
+      questionIds: true,
+      createdAt: true,
+      finishedAt: true,
+      answers: { select: ANSWER_FIELDS, orderBy: { answeredAt: "asc" } },
+    },
+  });
+  if (!row) return null;
+  return { ...row, purpose: row.purpose === "review" ? "review" : "quiz", questionIds: parseIds(row.questionIds) };
+}
+
+/** The learner's cards due at `now`, most overdue first. */
+export async function getDueCards(learnerId: string, now: Date): Promise<{ questionId: string; due: Date }[]> {
+  return db.card.findMany({
+    where: { learnerId, due: { lte: now } },
+    select: { questionId: true, due: true },
+    orderBy: [{ due: "asc" }, { questionId: "asc" }],
+  });
+}
+
+/** Every card's due date, for the review forecast. */
+export async function getCardDues(learnerId: string): Promise<Date[]> {
+  const rows = await db.card.findMany({ where: { learnerId }, select: { due: true }, orderBy: { due: "asc" } });
+  return rows.map((row) => row.due);
+}
+
+export type ProgressRows = {
+  studied: { sectionId: string; studiedAt: Date }[];
+  answers: (AnswerRecord & { sessionId: string })[];
+  sessions: SessionSummary[];
+  cardDues: Date[];
+};
+
+const RECENT_SESSIONS = 10;
+
+/** Everything the progress report is built from. */
+export async function getProgressRows(learnerId: string): Promise<ProgressRows> {
+  const [studied, answers, sessions, cardDues] = await Promise.all([
+    db.studiedSection.findMany({ where: { learnerId }, select: { sectionId: true, studiedAt: true } }),
+    db.answer.findMany({
+      where: { learnerId },
+      select: { ...ANSWER_FIELDS, sessionId: true },
+      orderBy: [{ answeredAt: "asc" }, { id: "asc" }],
+    }),
+    db.quizSession.findMany({
+      where: { learnerId },
+      select: { id: true, purpose: true, questionIds: true, createdAt: true, finishedAt: true },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: RECENT_SESSIONS,
+    }),
+    getCardDues(learnerId),
+  ]);
+  const tallies = new Map<string, { answered: number; correct: number }>();
+  for (const answer of answers) {
+    const tally = tallies.get(answer.sessionId) ?? { answered: 0, correct: 0 };
+    tally.answered++;
+    if (answer.correct) tally.correct++;
+    tallies.set(answer.sessionId, tally);
+  }
+  return {
+    studied,
+    answers,
+    cardDues,
+    sessions: sessions.map((session) => ({
+      id: session.id,
+      purpose: session.purpose === "review" ? "review" : "quiz",
+      createdAt: session.createdAt.toISOString(),
+      finishedAt: session.finishedAt?.toISOString() ?? null,
+      total: parseIds(session.questionIds).length,
+      answered: tallies.get(session.id)?.answered ?? 0,
+      correct: tallies.get(session.id)?.correct ?? 0,
+    })),
+  };
+}
+
+function parseIds(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  } catch {
+    return [];
+  }
+}

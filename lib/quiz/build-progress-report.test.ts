@@ -1,0 +1,116 @@
+import { describe, expect, test } from "vitest";
+import { buildProgressReport, streakDays } from "./build-progress-report";
+import { answersToCsv, csvField, exportFileName } from "./export-progress";
+import { NOW } from "./fixtures";
+import { buildReviewForecast } from "./review-forecast";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const ago = (ms: number) => new Date(NOW.getTime() - ms);
+const ahead = (ms: number) => new Date(NOW.getTime() + ms);
+
+const sections = [
+  { id: "set:a", setSlug: "set", slug: "a", title: null, labelZh: null },
+  { id: "set:b", setSlug: "set", slug: "b", title: "Talks", labelZh: "会谈" },
+];
+const questions = [
+  { id: "a1", section: "set:a", kind: "participant" as const },
+  { id: "a2", section: "set:a", kind: "date" as const },
+  { id: "b1", section: "set:b", kind: "participant" as const },
+  { id: "b2", section: "set:b", kind: "label" as const },
+];
+
+describe("buildProgressReport", () => {
+  const report = buildProgressReport({
+    now: NOW,
+    sections,
+    questions,
+    studied: [{ sectionId: "set:b", studiedAt: ago(2 * DAY) }],
+    answers: [
+      { questionId: "a1", kind: "participant", correct: false, answeredAt: ago(DAY) },
+      { questionId: "a1", kind: "participant", correct: true, answeredAt: ago(HOUR) },
+      { questionId: "b1", kind: "participant", correct: true, answeredAt: ago(DAY) },
+      { questionId: "b1", kind: "participant", correct: false, answeredAt: ago(HOUR) },
+      { questionId: "a2", kind: "date", correct: true, answeredAt: ago(HOUR) },
+    ],
+    sessions: [],
+    cardDues: [ago(HOUR), ahead(HOUR), ahead(3 * DAY), ahead(30 * DAY)],
+  });
+
+  test("mastery per section is the share of its questions last answered right", () => {
+    expect(report.sections.map(({ sectionId, answered, mastered, mastery, studied }) => ({ sectionId, answered, mastered, mastery, studied }))).toEqual([
+      { sectionId: "set:a", answered: 2, mastered: 2, mastery: 1, studied: false },
+      { sectionId: "set:b", answered: 1, mastered: 0, mastery: 0, studied: true },
+    ]);
+    expect(report.studiedCount).toBe(1);
+    expect(report.sectionCount).toBe(2);
+    expect(report.sections[1]!.studiedAt).toBe(ago(2 * DAY).toISOString());
+  });
+
+  test("accuracy per kind counts every answer; a kind without answers has null", () => {
+    expect(report.kinds).toEqual([
+      { kind: "participant", answered: 4, correct: 2, accuracy: 0.5 },
+      { kind: "date", answered: 1, correct: 1, accuracy: 1 },
+      { kind: "label", answered: 0, correct: 0, accuracy: null },
+    ]);
+  });
+
+  test("reviews and streak", () => {
+    expect(report.reviews).toEqual({ dueNow: 1, dueToday: 2, dueThisWeek: 3, nextDueAt: ahead(HOUR).toISOString() });
+    expect(report.streakDays).toBe(3);
+    expect(report.generatedAt).toBe(NOW.toISOString());
+  });
+});
+
+describe("streakDays", () => {
+  const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
+  test("counts back from today, or from yesterday when today has no activity yet", () => {
+    const activity = [day("2026-02-26"), day("2026-02-27"), day("2026-02-28"), day("2026-02-28")];
+    expect(streakDays(activity, "2026-02-28")).toBe(3);
+    expect(streakDays(activity, "2026-03-01")).toBe(3);
+    expect(streakDays(activity, "2026-03-02")).toBe(0);
+    expect(streakDays([], "2026-03-01")).toBe(0);
+  });
+  test("a gap ends the streak", () => {
+    expect(streakDays([day("2026-02-25"), day("2026-02-27"), day("2026-02-28")], "2026-02-28")).toBe(2);
+  });
+});
+
+describe("buildReviewForecast", () => {
+  test("counts per UTC day for a week, overdue cards counted today", () => {
+    const { forecast, upcoming } = buildReviewForecast([ago(3 * DAY), ahead(DAY), ahead(DAY + HOUR), ahead(8 * DAY)], NOW);
+    expect(forecast).toEqual({ dueNow: 1, dueToday: 1, dueThisWeek: 3, nextDueAt: ahead(DAY).toISOString() });
+    expect(upcoming).toHaveLength(7);
+    expect(upcoming[0]).toEqual({ date: "2026-03-01", count: 1 });
+    expect(upcoming[1]).toEqual({ date: "2026-03-02", count: 2 });
+    expect(upcoming.slice(2).every((slot) => slot.count === 0)).toBe(true);
+  });
+  test("nothing to review", () => {
+    expect(buildReviewForecast([], NOW).forecast).toEqual({ dueNow: 0, dueToday: 0, dueThisWeek: 0, nextDueAt: null });
+  });
+});
+
+describe("exports", () => {
+  test("CSV has a header row, quotes what needs quoting and defuses formulas", () => {
+    const csv = answersToCsv([
+      {
+        sessionId: "s1",
+        questionId: "q1",
+        sectionId: "set:a",
+        kind: "participant",
+        given: 'Alvi, "the" President',
+        correct: true,
+        overridden: false,
+        answeredAt: NOW,
+      },
+    ]);
+    expect(csv.split("\r\n")).toEqual([
+      "answered_at,session_id,question_id,section_id,kind,given,correct,overridden",
+      `${NOW.toISOString()},s1,q1,set:a,participant,"Alvi, ""the"" President",true,false`,
+      "",
+    ]);
+    expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvField("-1")).toBe("'-1");
+    expect(exportFileName(NOW, "csv")).toBe("visit-progress-2026-03-01.csv");
+  });
+});

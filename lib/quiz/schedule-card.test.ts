@@ -1,0 +1,74 @@
+import { State } from "ts-fsrs";
+import { describe, expect, test } from "vitest";
+import { NOW } from "./fixtures";
+import { newCard, outcomeOf, ratingFor, replayCard, reviewCard } from "./schedule-card";
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const after = (card: { due: Date }) => card.due.getTime() - NOW.getTime();
+
+describe("scheduling with a fixed clock", () => {
+  test("a new card is due at once", () => {
+    const card = newCard(NOW);
+    expect(card.due).toEqual(NOW);
+    expect(card.state).toBe(State.New);
+    expect(card.reps).toBe(0);
+  });
+
+  test("a first answer: wrong (Again) 1 min, overridden (Hard) 6 min, right (Good) 10 min", () => {
+    const wrong = reviewCard(newCard(NOW), ratingFor("wrong"), NOW);
+    const hard = reviewCard(newCard(NOW), ratingFor("overridden"), NOW);
+    const good = reviewCard(newCard(NOW), ratingFor("right"), NOW);
+    expect(after(wrong)).toBe(1 * MINUTE);
+    expect(after(hard)).toBe(6 * MINUTE);
+    expect(after(good)).toBe(10 * MINUTE);
+    expect([wrong, hard, good].map((card) => card.state)).toEqual([State.Learning, State.Learning, State.Learning]);
+    expect(wrong.stability).toBeLessThan(hard.stability);
+    expect(hard.stability).toBeLessThan(good.stability);
+    expect(good.lastReview).toEqual(NOW);
+  });
+
+  test("right answers on time push the card out: 10 min, 2 days, 11 days, 46 days", () => {
+    let card = newCard(NOW);
+    let clock = NOW;
+    const intervals: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      card = reviewCard(card, ratingFor("right"), clock);
+      intervals.push(card.due.getTime() - clock.getTime());
+      clock = card.due;
+    }
+    expect(intervals).toEqual([10 * MINUTE, 2 * DAY, 11 * DAY, 46 * DAY]);
+    expect(card.state).toBe(State.Review);
+    expect(card.reps).toBe(4);
+  });
+
+  test("a lapse after graduating sends the card back to relearning", () => {
+    let card = reviewCard(newCard(NOW), ratingFor("right"), NOW);
+    card = reviewCard(card, ratingFor("right"), card.due);
+    const reviewedAt = card.due;
+    const lapsed = reviewCard(card, ratingFor("wrong"), reviewedAt);
+    expect(lapsed.state).toBe(State.Relearning);
+    expect(lapsed.lapses).toBe(1);
+    expect(lapsed.due.getTime() - reviewedAt.getTime()).toBe(10 * MINUTE);
+  });
+
+  test("replaying a history gives the same card as reviewing it step by step", () => {
+    const t1 = NOW;
+    const t2 = new Date(NOW.getTime() + 2 * DAY);
+    const stepByStep = reviewCard(reviewCard(newCard(t1), ratingFor("wrong"), t1), ratingFor("right"), t2);
+    const replayed = replayCard([
+      { answeredAt: t1, correct: false, overridden: false },
+      { answeredAt: t2, correct: true, overridden: false },
+    ]);
+    expect(replayed).toEqual(stepByStep);
+    expect(replayCard([])).toBeNull();
+  });
+
+  test("an override reschedules the answer as Hard instead of Again", () => {
+    const asWrong = replayCard([{ answeredAt: NOW, correct: false, overridden: false }])!;
+    const asOverridden = replayCard([{ answeredAt: NOW, correct: true, overridden: true }])!;
+    expect(outcomeOf({ correct: true, overridden: true })).toBe("overridden");
+    expect(after(asWrong)).toBe(1 * MINUTE);
+    expect(after(asOverridden)).toBe(6 * MINUTE);
+  });
+});

@@ -1,0 +1,66 @@
+import type { Question, QuestionKind } from "@/lib/questions/types";
+import { createRng, shuffle } from "./random";
+
+// Which questions a session asks. Pure: the pool, the count and a seed in, questions
+// out. A quiz takes turns across kinds, and within a kind across sections, so ten
+// questions are not ten participants of one meeting. A review asks what is due,
+// most overdue first.
+
+export type QuestionFilter = { sections?: readonly string[]; kinds?: readonly QuestionKind[] };
+
+export function filterQuestions(questions: readonly Question[], filter: QuestionFilter): Question[] {
+  const sections = filter.sections?.length ? new Set(filter.sections) : null;
+  const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
+  return questions.filter((question) => (!sections || sections.has(question.section)) && (!kinds || kinds.has(question.kind)));
+}
+
+export function selectQuestions(pool: readonly Question[], count: number, seed: number): Question[] {
+  const rng = createRng(seed);
+  const byKind = groupBy(pool, (question) => question.kind);
+  const kindQueues = shuffle([...byKind.values()], rng).map((questions) => {
+    const bySection = shuffle([...groupBy(questions, (question) => question.section).values()], rng);
+    return interleave(bySection.map((list) => shuffle(list, rng)));
+  });
+  return interleave(kindQueues).slice(0, Math.max(0, count));
+}
+
+export type DueCard = { questionId: string; due: Date };
+
+/**
+ * The due questions for a review, most overdue first (ties by question id), limited
+ * to the filter and the count. Cards whose question left the bank are skipped.
+ */
+export function selectDueQuestions(
+  cards: readonly DueCard[],
+  questionById: (id: string) => Question | undefined,
+  filter: QuestionFilter,
+  count: number,
+  now: Date,
+): Question[] {
+  const due = cards
+    .filter((card) => card.due.getTime() <= now.getTime())
+    .sort((a, b) => a.due.getTime() - b.due.getTime() || (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0))
+    .map((card) => questionById(card.questionId))
+    .filter((question): question is Question => question !== undefined);
+  return filterQuestions(due, filter).slice(0, Math.max(0, count));
+}
+
+/** Round-robin over lists: the first of each, then the second of each, and so on. */
+function interleave<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  for (let i = 0; i < longest; i++) for (const list of lists) if (i < list.length) out.push(list[i] as T);
+  return out;
+}
+
+/** Groups in first-seen order (a Map keeps insertion order). */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

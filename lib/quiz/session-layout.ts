@@ -1,0 +1,91 @@
+import type { Question, QuestionKind } from "@/lib/questions/types";
+import { createRng, seedFromString, shuffle } from "./random";
+
+// How a session's questions are presented: each one as multiple choice, typed, or as
+// a row of a matching grid. Derived from the questions, the mode and a seed (the
+// session id's hash), so it is never stored and is the same on every read.
+
+export const SESSION_MODES = ["choice", "typed", "mixed"] as const;
+export type SessionMode = (typeof SESSION_MODES)[number];
+export type AnswerFormat = "choice" | "typed" | "match";
+
+/** Label questions come in two directions; each direction forms its own grid. */
+export type MatchGroup = "label" | "headline";
+
+export type MatchGrid = {
+  group: MatchGroup;
+  /** The grid's rows, in session order. */
+  questionIds: string[];
+  /** Every row's answer, shuffled: the right-hand column. */
+  choices: string[];
+};
+
+export type SessionLayout = {
+  /** The questions in the order they are asked (a grid's rows are kept together). */
+  questions: Question[];
+  formats: Record<string, AnswerFormat>;
+  matching: MatchGrid[];
+};
+
+/** Kinds whose answers are short enough to type: a name, a date, a place, a number. */
+const TYPEABLE: ReadonlySet<QuestionKind> = new Set(["participant", "date", "place", "number", "role", "quote"]);
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+
+/** Which grid a label question belongs to: Chinese-label answers or English-headline answers. */
+export function matchGroupOf(question: Pick<Question, "kind" | "answer">): MatchGroup | null {
+  if (question.kind !== "label") return null;
+  return CJK.test(question.answer) ? "label" : "headline";
+}
+
+export function layoutSession(questions: readonly Question[], mode: SessionMode, seed: number): SessionLayout {
+  const groups = new Map<MatchGroup, Question[]>();
+  for (const question of questions) {
+    const group = matchGroupOf(question);
+    if (group) groups.set(group, [...(groups.get(group) ?? []), question]);
+  }
+  const grids: MatchGrid[] = [];
+  const formats: Record<string, AnswerFormat> = {};
+  for (const question of questions) {
+    const group = matchGroupOf(question);
+    if (group && (groups.get(group)?.length ?? 0) >= 2) formats[question.id] = "match";
+    else formats[question.id] = plainFormat(question, mode, seed);
+  }
+  const rng = createRng(seed);
+  for (const group of ["label", "headline"] as const) {
+    const rows = groups.get(group) ?? [];
+    if (rows.length < 2) continue;
+    const answers = [...new Set(rows.map((row) => row.answer))];
+    grids.push({ group, questionIds: rows.map((row) => row.id), choices: shuffle(answers, rng) });
+  }
+  return { questions: keepGridsTogether(questions, grids), formats, matching: grids };
+}
+
+// Each question's coin in mixed mode depends only on the seed and its id, so the
+// layout does not change when the same questions are read back in another order.
+function plainFormat(question: Question, mode: SessionMode, seed: number): AnswerFormat {
+  // A question without at least two choices can only be typed.
+  if (question.choices.length < 2) return "typed";
+  if (!TYPEABLE.has(question.kind) || mode === "choice") return "choice";
+  if (mode === "typed") return "typed";
+  return createRng(seed ^ seedFromString(question.id))() < 0.5 ? "typed" : "choice";
+}
+
+/** Moves each grid's rows next to its first row, so the grid is one step of the quiz. */
+function keepGridsTogether(questions: readonly Question[], grids: readonly MatchGrid[]): Question[] {
+  const gridOf = new Map<string, MatchGrid>();
+  for (const grid of grids) for (const id of grid.questionIds) gridOf.set(id, grid);
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const placed = new Set<string>();
+  const ordered: Question[] = [];
+  for (const question of questions) {
+    if (placed.has(question.id)) continue;
+    const grid = gridOf.get(question.id);
+    const ids = grid ? grid.questionIds : [question.id];
+    for (const id of ids) {
+      placed.add(id);
+      ordered.push(byId.get(id)!);
+    }
+  }
+  return ordered;
+}
