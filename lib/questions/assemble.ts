@@ -23,17 +23,20 @@ export function assemble(drafts: QuestionDraft[], seed: number): Question[] {
   for (const draft of drafts) {
     const ask = askKey(draft);
     if (asked.has(ask) || answersByAsk.get(ask)!.size > 1) continue;
+    const random = mulberry32((seed ^ fnv1a(`${draft.section}|${ask}`)) >>> 0);
+    const choices = pickChoices(draft.answer, draft.pool, draft.alsoCorrect, random);
+    // A choice question needs at least one wrong choice; never pad with made-up ones.
+    if (choices.length < 2) continue;
     asked.add(ask);
     let id = `${draft.section}:${draft.kind}:${stableHash(`${draft.prompt.en}|${draft.answer}|${draft.source}`)}`;
     for (let n = 2; ids.has(id); n++) id = `${id}-${n}`;
     ids.add(id);
-    const random = mulberry32((seed ^ fnv1a(id)) >>> 0);
     questions.push({
       id,
       section: draft.section,
       kind: draft.kind,
       prompt: draft.prompt,
-      choices: pickChoices(draft.answer, draft.pool, draft.alsoCorrect, random),
+      choices,
       answer: draft.answer,
       accept: draft.accept,
       source: draft.source,

@@ -2,7 +2,13 @@ import type { ParsedDocument } from "../content/types";
 import { analyseDocument } from "./analysis";
 import { assemble } from "./assemble";
 import type { QuestionDraft } from "./draft";
+import { agreementQuestions, clausePool } from "./make-agreement";
+import { dateQuestions } from "./make-date";
 import { labelPools, labelQuestions } from "./make-label";
+import { numberQuestions } from "./make-number";
+import { placePool, placeQuestions } from "./make-place";
+import { quoteQuestions } from "./make-quote";
+import { roleIndex, roleQuestions } from "./make-role";
 import { participantQuestions } from "./make-participant";
 import type { BuildQuestionBank, QuestionBank } from "./types";
 
@@ -14,9 +20,18 @@ const DEFAULT_SEED = 20230506;
 export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, options = {}): QuestionBank => {
   const analysis = analyseDocument(document);
   const labels = labelPools(analysis);
+  const clauses = clausePool(analysis);
+  const places = placePool(analysis);
+  const roles = roleIndex(analysis);
   const drafts: QuestionDraft[] = analysis.sections.flatMap((section) => [
     ...participantQuestions(section, analysis),
+    ...dateQuestions(section),
+    ...agreementQuestions(section, clauses),
     ...labelQuestions(section, labels),
+    ...placeQuestions(section, places),
+    ...numberQuestions(section),
+    ...roleQuestions(section, analysis, roles),
+    ...quoteQuestions(section, analysis),
   ]);
   return {
     file: document.file,

@@ -1,0 +1,45 @@
+// Splitting what parties agreed or committed to into its clauses: "accelerate major
+// projects of the CPEC, plan and conduct industrial cooperation, and actively expand
+// cooperation in new areas including agriculture, technology and new energy".
+// A comma starts a new clause only when a verb (or an adverb before one) follows, so
+// lists of nouns ("agriculture, technology and new energy") stay inside their clause.
+
+const VERBS = new Set(
+  ("accelerate achieve adhere address advance assist boost bring build carry combat conduct consolidate continue " +
+    "cooperate coordinate crack create cope deepen defend develop do encourage enhance ensure establish expand explore " +
+    "facilitate firmly follow formulate foster fulfill fulfil further give handle help hold implement improve increase " +
+    "intensify jointly join keep launch maintain make oppose plan play pool promote properly protect provide pursue push " +
+    "reject reinforce resist resolve respect respond restart resume safeguard seek share speed step stick strengthen " +
+    "support sustain take track treat uphold upgrade work object sign tackle hunt ensure prevent boost offer").split(" "),
+);
+
+/** -ing and -ly words that continue a phrase instead of starting a clause. */
+const NOT_CLAUSE = new Set(["including", "concerning", "regarding", "according", "during", "only", "early", "family", "italy"]);
+
+const PURPOSE = /,?\s+(?:so as to|in order to|in a bid to|with a view to|to ensure|so that)\s/;
+
+export type Clause = { text: string; start: number };
+
+function startsClause(rest: string): boolean {
+  const word = /^(?:and\s+)?([a-z-]+)/.exec(rest)?.[1];
+  if (word === undefined || NOT_CLAUSE.has(word)) return false;
+  return VERBS.has(word) || /ly$/.test(word) || /ing$/.test(word);
+}
+
+/** The clauses of `content` (the text after "agreed to"), with offsets into `content`. */
+export function splitClauses(content: string): Clause[] {
+  // The purpose tail ("in a bid to help Pakistan …") is context, not something agreed.
+  const purpose = PURPOSE.exec(content);
+  const body = purpose ? content.slice(0, purpose.index) : content.replace(/[.;]\s*$/, "");
+  const clauses: Clause[] = [];
+  let start = 0;
+  const commas = /,\s+/g;
+  for (let match = commas.exec(body); match; match = commas.exec(body)) {
+    const next = match.index + match[0].length;
+    if (!startsClause(body.slice(next))) continue;
+    clauses.push({ text: body.slice(start, match.index), start });
+    start = next + (/^and\s+/.exec(body.slice(next))?.[0].length ?? 0);
+  }
+  clauses.push({ text: body.slice(start), start });
+  return clauses.filter((clause) => clause.text.split(/\s+/).length >= 2);
+}

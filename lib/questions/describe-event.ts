@@ -1,0 +1,37 @@
+import type { SectionAnalysis } from "./analysis";
+import type { EventFrame } from "./events";
+import { quoted } from "./render";
+
+// The section's main event in words, for "When …?" and "Where …?" prompts:
+// "did Arif Alvi meet with Qin Gang" / "Arif Alvi会见Qin Gang".
+
+export type EventWords = { en: string; zh: string; frame: EventFrame };
+
+/** The first frame with a named subject: the event the section reports. */
+export function mainFrame(analysis: SectionAnalysis): EventFrame | null {
+  return analysis.frames.find((frame) => frame.subjects.length > 0 && frame.verb !== "present") ?? null;
+}
+
+export function describeEvent(frame: EventFrame): EventWords | null {
+  const subject = frame.subjects[0]!.name;
+  const object = frame.objects[0]?.name;
+  const event = frame.event;
+  switch (frame.verb) {
+    case "meet":
+      return object ? { en: `did ${subject} meet with ${object}`, zh: `${subject}会见${object}`, frame } : null;
+    case "hold":
+      return object && event
+        ? { en: `did ${subject} hold ${event} with ${object}`, zh: `${subject}与${object}举行${quoted(event)}`, frame }
+        : null;
+    case "press": {
+      const other = frame.subjects[1]?.name;
+      return other ? { en: `did ${subject} and ${other} jointly meet the press`, zh: `${subject}与${other}共同会见记者`, frame } : null;
+    }
+    case "attend":
+      return event ? { en: `did ${subject} attend ${event}`, zh: `${subject}出席${quoted(event)}`, frame } : null;
+    case "chair":
+      return event ? { en: `did ${subject} chair ${event}`, zh: `${subject}主持${quoted(event)}`, frame } : null;
+    default:
+      return null;
+  }
+}

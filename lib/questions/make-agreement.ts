@@ -1,0 +1,111 @@
+import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
+import { type Clause, splitClauses } from "./clauses";
+import type { QuestionDraft } from "./draft";
+import type { Sentence } from "./sentences";
+
+// Agreement questions test what was agreed, not grammar: each "The two sides agreed to …"
+// sentence (and "X will …", "X is ready to …", "X opposes …") becomes a cloze with one
+// clause blanked; wrong choices are clauses agreed or pledged in OTHER sections, so a
+// wrong choice is never something these parties also agreed here.
+
+// Leads, each ending where the agreed or pledged content starts. `form` keeps verb phrases
+// ("strengthen …") and noun phrases ("any attempt to contain China") in separate pools,
+// so every wrong choice reads as grammatically as the answer.
+type Lead = { pattern: RegExp; agreed: boolean; form: "verb" | "noun" | "gerund" };
+const LEADS: Lead[] = [
+  { pattern: /^(.*?\b(?:agreed|agree|pledged|vowed|decided)\s+to)\s+(.+)$/, agreed: true, form: "verb" },
+  { pattern: /^((?:The|Both)\s.*?\b(?:sides|parties|countries)\s+(?:also\s+)?called\s+for)\s+(.+)$/, agreed: true, form: "gerund" },
+  {
+    pattern: /^((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+side)?\s+(?:will(?:\s+always|\s+continue\s+to|\s+never)?|is\s+(?:also\s+)?(?:ready|willing)\s+to|stands\s+ready\s+to))\s+(.+)$/u,
+    agreed: false,
+    form: "verb",
+  },
+  {
+    pattern: /^((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+side)?\s+(?:(?:firmly\s+)?opposes|is\s+(?:firmly\s+)?committed\s+to))\s+(.+)$/u,
+    agreed: false,
+    form: "noun",
+  },
+];
+const BLANK = "____";
+const MIN_ANSWER_WORDS = 4;
+const MIN_CHOICE_WORDS = 3;
+
+export type Pledge = {
+  sentence: Sentence;
+  lead: string;
+  /** Who pledged, reduced to a stem so "Pakistan" and "The Pakistani side" compare equal. */
+  actor: string;
+  clauses: Clause[];
+  agreed: boolean;
+  form: Lead["form"];
+};
+
+function actorStem(lead: string, agreed: boolean): string {
+  if (agreed) return "joint";
+  const word = lead.replace(/^The\s+/, "").split(/\s+/)[0] ?? "";
+  return word.toLowerCase().slice(0, 5);
+}
+
+function readPledge(sentence: Sentence): Pledge | null {
+  for (const { pattern, agreed, form } of LEADS) {
+    const match = pattern.exec(sentence.text);
+    if (!match) continue;
+    const lead = match[1]!;
+    const offset = lead.length + (sentence.text.slice(lead.length).length - match[2]!.length);
+    // After "opposes" only the first clause is what is opposed; later ones have their own verbs.
+    const all = splitClauses(match[2]!);
+    const clauses = (form === "noun" ? all.slice(0, 1) : all)
+      .filter((clause) => clause.text.split(/\s+/).length >= MIN_CHOICE_WORDS)
+      .map((clause) => ({ text: clause.text, start: clause.start + offset }));
+    return clauses.length > 0 ? { sentence, lead, actor: actorStem(lead, agreed), clauses, agreed, form } : null;
+  }
+  return null;
+}
+
+export function sectionPledges(analysis: SectionAnalysis): Pledge[] {
+  return analysis.sentences.map(readPledge).filter((pledge): pledge is Pledge => pledge !== null);
+}
+
+/** Clauses from every section, tagged with their section, for cross-section distractors. */
+export type PooledClause = { text: string; section: string; actor: string; form: Pledge["form"] };
+
+export function clausePool(document: DocumentAnalysis): PooledClause[] {
+  return document.sections.flatMap((analysis) =>
+    sectionPledges(analysis).flatMap((pledge) =>
+      pledge.clauses.map((clause) => ({ text: clause.text, section: analysis.section.id, actor: pledge.actor, form: pledge.form })),
+    ),
+  );
+}
+
+/** The clause to blank: the longest one, which carries the most content to recall. */
+function keyClause(pledge: Pledge) {
+  return [...pledge.clauses].sort((a, b) => b.text.length - a.text.length || a.start - b.start)[0]!;
+}
+
+export function agreementQuestions(analysis: SectionAnalysis, pool: PooledClause[]): QuestionDraft[] {
+  const id = analysis.section.id;
+  const here = pool.filter((clause) => clause.section === id).map((clause) => clause.text);
+  return sectionPledges(analysis).flatMap((pledge) => {
+    const clause = keyClause(pledge);
+    if (clause.text.split(/\s+/).length < MIN_ANSWER_WORDS) return [];
+    // Wrong choices: same grammatical form, from other sections, pledged by someone else.
+    const others = pool
+      .filter((other) => other.section !== id && other.form === pledge.form && other.actor !== pledge.actor)
+      .map((other) => other.text);
+    const text = pledge.sentence.text;
+    const cloze = `${text.slice(0, clause.start)}${BLANK}${text.slice(clause.start + clause.text.length)}`;
+    return [{
+      section: id,
+      kind: "agreement" as const,
+      prompt: pledge.agreed
+        ? { en: `Complete what was agreed: “${cloze}”`, zh: `请补全各方达成的共识：“${cloze}”` }
+        : { en: `Complete the commitment: “${cloze}”`, zh: `请补全这一表态：“${cloze}”` },
+      answer: clause.text,
+      accept: [clause.text],
+      source: text,
+      sourceLine: pledge.sentence.line,
+      pool: others,
+      alsoCorrect: here,
+    }];
+  });
+}

@@ -1,0 +1,74 @@
+import { MONTH_PATTERN, MONTHS, WEEKDAYS, addDays, isoDate, monthIndex } from "../content/dates";
+import type { SectionAnalysis } from "./analysis";
+import { describeEvent, mainFrame } from "./describe-event";
+import type { QuestionDraft } from "./draft";
+
+// Date questions: when the section's event happened, answered with the date exactly as
+// the text writes it ("May 5, 2023"), or with the weekday when the text only says
+// "on Tuesday". Wrong choices are nearby days written the same way: plausible, wrong.
+
+const MDY = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`);
+const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`);
+const WEEKDAY = new RegExp(`\\b(?:on|last|this)\\s+(${WEEKDAYS.join("|")})\\b`);
+const OFFSETS = [-1, 1, -2, 2, 7, -7];
+
+type Written = { text: string; iso: string; style: "mdy" | "dmy" };
+
+function writtenDate(sentence: string): Written | null {
+  const mdy = MDY.exec(sentence);
+  if (mdy) {
+    const iso = isoDate(Number(mdy[3]), monthIndex(mdy[1]!), Number(mdy[2]));
+    if (iso) return { text: mdy[0], iso, style: "mdy" };
+  }
+  const dmy = DMY.exec(sentence);
+  if (dmy) {
+    const iso = isoDate(Number(dmy[3]), monthIndex(dmy[2]!), Number(dmy[1]));
+    if (iso) return { text: dmy[0], iso, style: "dmy" };
+  }
+  return null;
+}
+
+function writeLike(iso: string, style: Written["style"]): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return style === "mdy" ? `${MONTHS[month! - 1]} ${day}, ${year}` : `${day} ${MONTHS[month! - 1]} ${year}`;
+}
+
+export function dateQuestions(analysis: SectionAnalysis): QuestionDraft[] {
+  const { section } = analysis;
+  const frame = mainFrame(analysis);
+  const words = frame ? describeEvent(frame) : null;
+  if (!section.date || !words) return [];
+  const place = section.place ? ` in ${section.place}` : "";
+  const placeZh = section.place ? `在${section.place}` : "";
+  const base = { section: section.id, kind: "date" as const, alsoCorrect: [] };
+  // Prefer the event's own sentence; otherwise any sentence of the section stating that date.
+  const candidates = [{ text: words.frame.sentence, line: words.frame.line }, ...analysis.sentences];
+  for (const sentence of candidates) {
+    const written = writtenDate(sentence.text);
+    if (written?.iso !== section.date) continue;
+    const pool = OFFSETS.map((days) => writeLike(addDays(written.iso, days), written.style));
+    return [{
+      ...base,
+      prompt: { en: `When ${words.en}${place}?`, zh: `${placeZh ? `${placeZh}，` : ""}${words.zh}是在哪一天？` },
+      answer: written.text,
+      accept: [written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso],
+      source: sentence.text,
+      sourceLine: sentence.line,
+      pool,
+    }];
+  }
+  for (const sentence of candidates) {
+    const weekday = WEEKDAY.exec(sentence.text)?.[1];
+    if (!weekday) continue;
+    return [{
+      ...base,
+      prompt: { en: `On which day of the week ${words.en}${place}?`, zh: `${placeZh ? `${placeZh}，` : ""}${words.zh}是在星期几？` },
+      answer: weekday,
+      accept: [weekday],
+      source: sentence.text,
+      sourceLine: sentence.line,
+      pool: WEEKDAYS,
+    }];
+  }
+  return [];
+}

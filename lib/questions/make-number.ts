@@ -1,0 +1,72 @@
+import type { SectionAnalysis } from "./analysis";
+import type { QuestionDraft } from "./draft";
+import type { Sentence } from "./sentences";
+
+// Number questions: "more than ____ kilometers", "the ____ round". The number is blanked
+// in its sentence; wrong choices are numbers of the same kind near it (ordinals around an
+// ordinal, years around a year, magnitudes around a quantity). Numbers inside dates are
+// left alone: those belong to date questions.
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const ORDINAL = new RegExp(`(?<=\\bthe\\s)(${ORDINALS.join("|")})(?=\\s+[\\p{L}])`, "giu");
+const QUANTITY = /(?<![\p{L}\d,.-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s*(?:%|percent|per cent|kilometers|kilometres|km|miles|meters|years|months|days|billion|million|thousand|tons|tonnes|people|countries|projects|agreements|documents|students|members|[-‐]?year)\b)/giu;
+const YEAR = /(?<=\b(?:in|since|by|until|before|after|of)\s)((?:19|20)\d{2})\b(?![,\s]+\d)/g;
+const DATE_NUMBER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
+
+type Found = { text: string; kind: "ordinal" | "quantity" | "year"; near: string[] };
+
+function ordinalNear(word: string): string[] {
+  const index = ORDINALS.indexOf(word.toLowerCase());
+  const capital = /^\p{Lu}/u.test(word);
+  return [index - 1, index + 1, index + 2, index - 2, index + 3]
+    .filter((i) => i >= 0 && i < ORDINALS.length)
+    .map((i) => (capital ? ORDINALS[i]![0]!.toUpperCase() + ORDINALS[i]!.slice(1) : ORDINALS[i]!));
+}
+
+function quantityNear(text: string): string[] {
+  const value = Number(text.replace(/,/g, ""));
+  const decimals = text.includes(".") ? text.split(".")[1]!.length : 0;
+  const step = decimals > 0 ? 10 ** -decimals * 10 : 10 ** Math.max(0, Math.floor(Math.log10(Math.max(value, 1))));
+  const format = (n: number) => (text.includes(",") ? n.toLocaleString("en-US") : n.toFixed(decimals));
+  return [value + step, value - step, value * 2, Math.round(value / 2), value + 2 * step]
+    .filter((n) => n > 0 && n !== value)
+    .map(format);
+}
+
+function numbersIn(sentence: string): Found[] {
+  const found: Found[] = [];
+  for (const match of sentence.matchAll(ORDINAL)) found.push({ text: match[0], kind: "ordinal", near: ordinalNear(match[0]) });
+  for (const match of sentence.matchAll(QUANTITY)) found.push({ text: match[0], kind: "quantity", near: quantityNear(match[0]) });
+  for (const match of sentence.matchAll(YEAR)) {
+    const year = Number(match[0]);
+    found.push({ text: match[0], kind: "year", near: [year - 1, year + 1, year - 2, year + 2].map(String) });
+  }
+  return found.filter((number, i) => found.findIndex((other) => other.text.toLowerCase() === number.text.toLowerCase()) === i);
+}
+
+function blank(sentence: string, number: string): string {
+  const escaped = number.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return sentence.replace(new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, "giu"), "____");
+}
+
+export function numberQuestions(analysis: SectionAnalysis): QuestionDraft[] {
+  return analysis.sentences.flatMap((sentence: Sentence) => {
+    const numbers = numbersIn(sentence.text).filter((number) => number.kind === "ordinal" || !DATE_NUMBER.test(sentence.text) || number.kind === "quantity");
+    return numbers.map((number) => {
+      const cloze = blank(sentence.text, number.text);
+      const what = number.kind === "ordinal" ? { en: "ordinal", zh: "序数词" } : number.kind === "year" ? { en: "year", zh: "年份" } : { en: "number", zh: "数字" };
+      return {
+        section: analysis.section.id,
+        kind: "number" as const,
+        prompt: { en: `Fill in the missing ${what.en}: “${cloze}”`, zh: `请填写句中空缺的${what.zh}：“${cloze}”` },
+        answer: number.text,
+        accept: [number.text, number.text.replace(/,/g, "")],
+        source: sentence.text,
+        sourceLine: sentence.line,
+        pool: number.near,
+        alsoCorrect: [],
+      };
+    });
+  });
+}

@@ -1,0 +1,75 @@
+import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
+import { describeEvent, mainFrame } from "./describe-event";
+import type { QuestionDraft } from "./draft";
+import { dateEn, dateZh } from "./render";
+import { INSTITUTION_WORDS, NOT_NAME_WORDS, OFFICE_HEADS } from "./title-words";
+
+// Place questions: where the section's event happened. Wrong choices are other places
+// the document names after "in", "to", "from" or "visit"; a place that contains the
+// answer ("Pakistan" for "Islamabad, Pakistan") would also be right, so it is left out.
+
+const PLACE = /\b(?:in|to|from|visit|visited|visiting)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}-]+)?)/gu;
+
+function isPlaceLike(text: string, people: Set<string>): boolean {
+  const words = text.replace(/,/g, "").split(/\s+/);
+  const plain = (word: string) => {
+    const lower = word.toLowerCase();
+    return !NOT_NAME_WORDS.has(lower) && !INSTITUTION_WORDS.has(lower) && !OFFICE_HEADS.has(lower) && !/-\p{Ll}/u.test(word);
+  };
+  return words.every(plain) &&
+    ![...people].some((name) => name.includes(words[0]!)) && !/['’]s$/.test(text) && !/^\p{Lu}{2,}$/u.test(words[0]!);
+}
+
+/** Places named anywhere in the document, each once. */
+export function placePool(document: DocumentAnalysis): string[] {
+  const people = new Set(document.people.map((person) => person.name));
+  const places = new Set<string>();
+  for (const { section } of document.sections) if (section.place) places.add(section.place);
+  for (const analysis of document.sections) {
+    for (const { text } of analysis.sentences) {
+      for (const match of text.matchAll(PLACE)) {
+        const place = match[1]!.replace(/['’]s$/, "");
+        if (isPlaceLike(place, people)) places.add(place);
+      }
+    }
+  }
+  return [...places];
+}
+
+/**
+ * Places that would also be right: the answer's own parts, and every place the text puts
+ * around it ("Islamabad, Pakistan" tells that the event in Islamabad was also in Pakistan).
+ */
+function overlapping(answer: string, pool: string[]): string[] {
+  const parts = new Set(answer.split(/,\s+/));
+  for (const place of pool) {
+    const its = place.split(/,\s+/);
+    if (its.some((part) => parts.has(part))) its.forEach((part) => parts.add(part));
+  }
+  return pool.filter((place) => place.split(/,\s+/).some((part) => parts.has(part)));
+}
+
+export function placeQuestions(analysis: SectionAnalysis, pool: string[]): QuestionDraft[] {
+  const { section } = analysis;
+  const frame = mainFrame(analysis);
+  const words = frame ? describeEvent(frame) : null;
+  if (!section.place || !words) return [];
+  const place = section.place;
+  const source = [{ text: words.frame.sentence, line: words.frame.line }, ...analysis.sentences].find((sentence) =>
+    sentence.text.toLowerCase().includes(place.toLowerCase()),
+  );
+  if (!source) return [];
+  const when = section.date ? ` on ${dateEn(section.date)}` : "";
+  const whenZh = section.date ? `${dateZh(section.date)}，` : "";
+  return [{
+    section: section.id,
+    kind: "place",
+    prompt: { en: `Where ${words.en}${when}?`, zh: `${whenZh}${words.zh}是在哪里？` },
+    answer: place,
+    accept: [...new Set([place, place.split(/,\s+/)[0]!])],
+    source: source.text,
+    sourceLine: source.line,
+    pool: pool.filter((candidate) => !candidate.includes(",")),
+    alsoCorrect: overlapping(place, pool),
+  }];
+}

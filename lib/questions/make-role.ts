@@ -1,0 +1,72 @@
+import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
+import type { QuestionDraft } from "./draft";
+import { titledMentions } from "./people";
+import { personAccept } from "./person-answers";
+
+// Role questions, asked once per person where the text first gives their title:
+// "What title does the text give Amir Khan Muttaqi?" and, when the title names one
+// person only, "Who is the Pakistani Chief of Army Staff?".
+
+const key = (title: string) => title.toLowerCase().replace(/^(?:the\s+)/, "");
+/** "President" and "Pakistani President" name the same office: either could be meant. */
+const sameOffice = (a: string, b: string) => key(a).endsWith(key(b)) || key(b).endsWith(key(a));
+
+export type RoleIndex = {
+  titlesOf: Map<string, string[]>;
+  firstSection: Map<string, string>;
+  allTitles: string[];
+  /** One title per office (the longest form), so two wrong choices never name the same office. */
+  offices: string[];
+};
+
+export function roleIndex(document: DocumentAnalysis): RoleIndex {
+  const titlesOf = new Map<string, string[]>();
+  const firstSection = new Map<string, string>();
+  for (const analysis of document.sections) {
+    for (const { text } of analysis.sentences) {
+      for (const mention of titledMentions(text)) {
+        if (!mention.title) continue;
+        titlesOf.set(mention.name, [...(titlesOf.get(mention.name) ?? []), mention.title]);
+        if (!firstSection.has(mention.name)) firstSection.set(mention.name, analysis.section.id);
+      }
+    }
+  }
+  const allTitles = [...new Set([...titlesOf.values()].flat())];
+  const offices = allTitles.filter((title) => !allTitles.some((other) => other !== title && key(other).endsWith(key(title))));
+  return { titlesOf, firstSection, allTitles, offices };
+}
+
+export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnalysis, index: RoleIndex): QuestionDraft[] {
+  const drafts: QuestionDraft[] = [];
+  const id = analysis.section.id;
+  for (const { text, line } of analysis.sentences) {
+    for (const mention of titledMentions(text)) {
+      if (!mention.title || index.firstSection.get(mention.name) !== id) continue;
+      const person = document.people.find((candidate) => candidate.name === mention.name);
+      if (!person || drafts.some((draft) => draft.accept.includes(mention.name))) continue;
+      const own = index.titlesOf.get(mention.name) ?? [];
+      const base = { section: id, kind: "role" as const, source: text, sourceLine: line };
+      drafts.push({
+        ...base,
+        prompt: { en: `What title does the text give ${mention.name}?`, zh: `文中${mention.name}的职务是什么？` },
+        answer: mention.title,
+        accept: [...new Set([mention.title, ...own])],
+        pool: index.offices,
+        alsoCorrect: index.allTitles.filter((title) => own.some((mine) => sameOffice(mine, title))),
+      });
+      // Someone else with the same title would make "Who is …?" ambiguous.
+      const holders = [...index.titlesOf].filter(([, titles]) => titles.some((title) => sameOffice(title, mention.title!)));
+      if (holders.length === 1) {
+        drafts.push({
+          ...base,
+          prompt: { en: `Who is described as “${mention.title}”?`, zh: `文中被称为“${mention.title}”的是谁？` },
+          answer: mention.name,
+          accept: personAccept(person, document),
+          pool: document.people.map((other) => other.name),
+          alsoCorrect: [],
+        });
+      }
+    }
+  }
+  return drafts;
+}
