@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Dashboard } from "@/components/dashboard/Dashboard";
+import { getSectionNames } from "@/components/quiz/section-names";
+import { routing } from "@/i18n/routing";
+
+type DashboardPageProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: DashboardPageProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Dashboard" });
+  return { title: t("title") };
+}
+
+// Progress dashboard: prerendered per locale; the learner's figures load in the browser.
+export default async function DashboardPage({ params }: DashboardPageProps) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Dashboard" });
+  const sections = await getSectionNames(locale);
+
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
+      <p className="mt-3 mb-8 max-w-2xl text-lg leading-relaxed text-slate-700">{t("intro")}</p>
+      <Dashboard sections={sections} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { QuizSessionFromUrl } from "@/components/quiz/QuizSessionFromUrl";
+import { getSectionNames } from "@/components/quiz/section-names";
+import { routing } from "@/i18n/routing";
+
+type QuizSessionPageProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: QuizSessionPageProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "QuizFlow" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+// One quiz session. The page itself is the same for every session (prerendered per
+// locale); the client reads `?id=` and loads that session from the API.
+export default async function QuizSessionPage({ params }: QuizSessionPageProps) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "QuizFlow" });
+  const sections = await getSectionNames(locale);
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-10">
+      <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
+      <Suspense fallback={<p className="text-slate-700">{t("loading")}</p>}>
+        <QuizSessionFromUrl sections={sections} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { getSectionNames } from "@/components/quiz/section-names";
+import { ReviewFromUrl } from "@/components/quiz/ReviewFromUrl";
+import { routing } from "@/i18n/routing";
+
+type ReviewPageProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: ReviewPageProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Review" });
+  return { title: t("title") };
+}
+
+// Spaced review: prerendered per locale; what is due is the learner's, so it is fetched
+// in the browser, and a review session runs in the same flow as a quiz.
+export default async function ReviewPage({ params }: ReviewPageProps) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Review" });
+  const sections = await getSectionNames(locale);
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-10">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
+      <p className="mt-3 mb-8 max-w-2xl text-lg leading-relaxed text-slate-700">{t("intro")}</p>
+      <Suspense fallback={<p className="text-slate-700">{t("loading")}</p>}>
+        <ReviewFromUrl sections={sections} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+import { ApiError, apiFetch } from "@/components/quiz/quiz-api";
+import { buttonDanger, buttonSecondary } from "@/components/quiz/styles";
+
+/**
+ * "Reset progress" behind a confirmation: a modal <dialog> (focus stays inside, Escape
+ * cancels, focus returns to the button), with "Cancel" focused first as the safe choice.
+ */
+export function ResetProgress({ onReset }: { onReset: () => void }) {
+  const t = useTranslations("Dashboard");
+  const locale = useLocale();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState("");
+
+  function open() {
+    setError("");
+    dialogRef.current?.showModal();
+    cancelRef.current?.focus();
+  }
+
+  function close() {
+    dialogRef.current?.close();
+  }
+
+  async function confirm() {
+    setBusy(true);
+    setError("");
+    try {
+      await apiFetch(locale, "/api/progress", { method: "DELETE", body: { confirm: true } });
+      close();
+      onReset();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button type="button" ref={triggerRef} className={buttonDanger} onClick={open}>
+        {t("reset")}
+      </button>
+      <dialog
+        ref={dialogRef}
+        aria-labelledby="reset-dialog-title"
+        aria-describedby="reset-dialog-description"
+        onClose={() => triggerRef.current?.focus()}
+        className="m-auto max-w-md rounded-lg border border-slate-300 p-6 shadow-xl backdrop:bg-slate-900/50"
+      >
+        <h2 id="reset-dialog-title" className="text-xl font-bold text-slate-950">
+          {t("resetTitle")}
+        </h2>
+        <p id="reset-dialog-description" className="mt-2 text-slate-800">
+          {t("resetDescription")}
+        </p>
+        <p role="alert" className="mt-2 empty:hidden font-medium text-red-900">
+          {error}
+        </p>
+        <div className="mt-5 flex flex-wrap justify-end gap-3">
+          <button type="button" ref={cancelRef} className={buttonSecondary} onClick={close}>
+            {t("resetCancel")}
+          </button>
+          <button type="button" className={buttonDanger} onClick={() => void confirm()} disabled={busy}>
+            {t("resetConfirm")}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

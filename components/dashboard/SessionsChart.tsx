@@ -1,0 +1,104 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import type { SessionSummary } from "@/lib/progress/progress-report";
+
+const WIDTH = 640;
+const HEIGHT = 220;
+const TOP = 28;
+const BOTTOM = 30;
+const LEFT = 8;
+
+/**
+ * The last sessions as bars of their score, oldest on the left. Each bar carries its
+ * value in text, and the same figures follow in a table, so nothing rests on colour or
+ * on seeing the chart.
+ */
+export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary[]; timeZone: string | undefined }) {
+  const t = useTranslations("Dashboard");
+  const format = useFormatter();
+  const ordered = [...sessions].reverse();
+  const slot = (WIDTH - LEFT * 2) / Math.max(ordered.length, 5);
+  const barWidth = Math.min(56, slot * 0.6);
+  const plotHeight = HEIGHT - TOP - BOTTOM;
+
+  return (
+    <figure aria-labelledby="sessions-chart-caption" data-testid="sessions-chart">
+      <figcaption id="sessions-chart-caption" className="mb-3 text-slate-800">
+        {t("chartCaption", { count: ordered.length })}
+      </figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full max-w-2xl" aria-hidden="true" focusable="false">
+        <line x1={LEFT} x2={WIDTH - LEFT} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="#475569" strokeWidth={1} />
+        <line x1={LEFT} x2={WIDTH - LEFT} y1={TOP} y2={TOP} stroke="#cbd5e1" strokeDasharray="4 4" strokeWidth={1} />
+        {ordered.map((session, index) => {
+          const ratio = session.total === 0 ? 0 : session.correct / session.total;
+          const height = Math.max(2, ratio * plotHeight);
+          const x = LEFT + slot * index + (slot - barWidth) / 2;
+          const y = HEIGHT - BOTTOM - height;
+          return (
+            <g key={session.id}>
+              <rect
+                x={x}
+                y={y}
+                width={barWidth}
+                height={height}
+                rx={3}
+                fill={session.purpose === "review" ? "url(#review-hatch)" : "#1d4ed8"}
+                stroke="#1e3a8a"
+                strokeWidth={1}
+              />
+              <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" fontSize="13" fontWeight="600" fill="#0f172a">
+                {format.number(ratio, { style: "percent" })}
+              </text>
+              <text x={x + barWidth / 2} y={HEIGHT - BOTTOM + 18} textAnchor="middle" fontSize="12" fill="#334155">
+                {index + 1}
+              </text>
+            </g>
+          );
+        })}
+        <defs>
+          <pattern id="review-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="8" height="8" fill="#dbeafe" />
+            <line x1="0" y1="0" x2="0" y2="8" stroke="#1d4ed8" strokeWidth="4" />
+          </pattern>
+        </defs>
+      </svg>
+      <p className="mt-1 flex flex-wrap gap-4 text-sm text-slate-700" aria-hidden="true">
+        <span className="flex items-center gap-1">
+          <span className="inline-block h-3 w-4 rounded-sm border border-blue-900 bg-blue-700" /> {t("legendQuiz")}
+        </span>
+        <span className="flex items-center gap-1">
+          <svg viewBox="0 0 16 12" className="h-3 w-4" aria-hidden="true">
+            <rect width="16" height="12" fill="url(#review-hatch)" stroke="#1e3a8a" />
+          </svg>
+          {t("legendReview")}
+        </span>
+      </p>
+      <table className="mt-4 w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{t("sessionsTableCaption")}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-400">
+            <th scope="col" className="p-2">#</th>
+            <th scope="col" className="p-2">{t("sessionDate")}</th>
+            <th scope="col" className="p-2">{t("sessionType")}</th>
+            <th scope="col" className="p-2">{t("sessionScore")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ordered.map((session, index) => (
+            <tr key={session.id} className="border-b border-slate-200" data-testid="session-row">
+              <td className="p-2">{index + 1}</td>
+              <td className="p-2">
+                <time dateTime={session.createdAt}>{format.dateTime(new Date(session.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone })}</time>
+              </td>
+              <td className="p-2">{session.purpose === "review" ? t("legendReview") : t("legendQuiz")}</td>
+              <td className="p-2">
+                {t("sessionScoreValue", { correct: session.correct, total: session.total, answered: session.answered })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,261 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { AnswerFeedback } from "./AnswerFeedback";
+import { ChoiceQuestion } from "./ChoiceQuestion";
+import { MatchRound } from "./MatchRound";
+import { QuizProgress } from "./QuizProgress";
+import { QuizSummary, type FinishedSession } from "./QuizSummary";
+import { ApiError, apiFetch, takeStashedSession, type AnswerResult, type QuizSession, type StoredSession } from "./quiz-api";
+import { buildSteps, firstOpenStep, stepDone } from "./quiz-steps";
+import { buttonPrimary, buttonSecondary } from "./styles";
+import { TypedQuestion } from "./TypedQuestion";
+
+export type SectionNames = Record<string, { name: string; nameLang?: "en" | "zh"; labelZh: string | null }>;
+
+/** A session as created (from the setup page) or as stored (`GET`, with its results). */
+type LoadedSession = QuizSession & Partial<Pick<StoredSession, "results">>;
+
+type Props = {
+  sessionId: string;
+  sections: SectionNames;
+  /** Where a retry session opens: `/quiz/session` or `/review`. */
+  basePath: "/quiz/session" | "/review";
+};
+
+function indexResults(list: readonly AnswerResult[] | undefined): Record<string, AnswerResult> {
+  const byId: Record<string, AnswerResult> = {};
+  for (const result of list ?? []) byId[result.questionId] = result;
+  return byId;
+}
+
+/**
+ * One quiz or review session, a question at a time: progress, the question, feedback
+ * from the source, "Next", and the summary at the end. Reloading resumes where the
+ * learner was, from the answers the server stored.
+ */
+export function QuizRunner({ sessionId, sections, basePath }: Props) {
+  const t = useTranslations("QuizFlow");
+  const locale = useLocale();
+  const [session, setSession] = useState<LoadedSession | null>(null);
+  const [results, setResults] = useState<Record<string, AnswerResult>>({});
+  const [stepIndex, setStepIndex] = useState(0);
+  const [loadError, setLoadError] = useState("");
+  const [actionError, setActionError] = useState("");
+  const [announcement, setAnnouncement] = useState("");
+  const [finished, setFinished] = useState<FinishedSession | null>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Focus moves after the render that shows its target: a request plus a tick to run the effect.
+  const focusRequest = useRef<"next" | "question" | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+  const requestFocus = useCallback((target: "next" | "question") => {
+    focusRequest.current = target;
+    setFocusTick((tick) => tick + 1);
+  }, []);
+
+  const steps = useMemo(() => buildSteps(session?.questions ?? [], session?.matching ?? []), [session]);
+  const total = session?.questions.length ?? 0;
+
+  const loadFinished = useCallback(async () => {
+    try {
+      const stored = await apiFetch<StoredSession>(locale, `/api/quiz-sessions/${encodeURIComponent(sessionId)}`);
+      setFinished({ session: stored, results: indexResults(stored.results) });
+    } catch (failure) {
+      setActionError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
+    }
+  }, [locale, sessionId, t]);
+
+  useEffect(() => {
+    let cancelled = false;
+    async function load() {
+      const stashed = takeStashedSession(sessionId);
+      try {
+        const stored: LoadedSession = stashed ?? (await apiFetch<StoredSession>(locale, `/api/quiz-sessions/${encodeURIComponent(sessionId)}`));
+        if (cancelled) return;
+        const known = indexResults(stored.results);
+        const steps = buildSteps(stored.questions, stored.matching);
+        const open = firstOpenStep(steps, known);
+        setSession(stored);
+        setResults(known);
+        setStepIndex(open);
+        if (open >= steps.length) await loadFinished();
+      } catch (failure) {
+        if (!cancelled) setLoadError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
+      }
+    }
+    void load();
+    return () => {
+      cancelled = true;
+    };
+  }, [locale, sessionId, t, loadFinished]);
+
+  // Focus follows the flow: to "Next" after an answer, to the new question after "Next".
+  useEffect(() => {
+    const focusTarget = focusRequest.current;
+    focusRequest.current = null;
+    if (focusTarget === "next") nextRef.current?.focus();
+    if (focusTarget === "question") {
+      // A typed question's field takes the focus so typing can start at once.
+      const field = headingRef.current?.parentElement?.querySelector<HTMLInputElement>('input[type="text"]');
+      (field ?? headingRef.current)?.focus();
+    }
+  }, [focusTick]);
+
+  const submitAnswer = useCallback(
+    async (questionId: string, answer: string): Promise<AnswerResult | null> => {
+      setActionError("");
+      try {
+        const result = await apiFetch<AnswerResult>(
+          locale,
+          `/api/quiz-sessions/${encodeURIComponent(sessionId)}/answers`,
+          { method: "POST", body: { questionId, answer } },
+        );
+        setResults((previous) => ({ ...previous, [questionId]: result }));
+        return result;
+      } catch (failure) {
+        setActionError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
+        return null;
+      }
+    },
+    [locale, sessionId, t],
+  );
+
+  const step = steps[stepIndex];
+
+  async function answerSingle(questionId: string, answer: string) {
+    const result = await submitAnswer(questionId, answer);
+    if (!result) return;
+    setAnnouncement(result.correct ? t("announceCorrect", { answer: result.answer }) : t("announceIncorrect", { answer: result.answer }));
+    requestFocus("next");
+  }
+
+  async function answerPair(questionId: string, prompt: string, answer: string, remaining: number) {
+    const result = await submitAnswer(questionId, answer);
+    if (!result) return;
+    setAnnouncement(
+      result.correct ? t("announcePairCorrect", { prompt, answer, remaining }) : t("announcePairIncorrect", { prompt, answer: result.answer, remaining }),
+    );
+    if (remaining === 0) requestFocus("next");
+  }
+
+  async function override(questionId: string) {
+    setActionError("");
+    try {
+      const result = await apiFetch<AnswerResult>(
+        locale,
+        `/api/quiz-sessions/${encodeURIComponent(sessionId)}/answers/${encodeURIComponent(questionId)}/override`,
+        { method: "POST", body: {} },
+      );
+      setResults((previous) => ({ ...previous, [questionId]: result }));
+      setAnnouncement(t("announceOverridden"));
+      requestFocus("next");
+    } catch (failure) {
+      setActionError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
+    }
+  }
+
+  function next() {
+    setAnnouncement("");
+    if (stepIndex + 1 >= steps.length) {
+      void loadFinished();
+      return;
+    }
+    setStepIndex(stepIndex + 1);
+    requestFocus("question");
+  }
+
+  const liveRegion = (
+    <div role="status" aria-live="polite" aria-atomic="true" className="sr-only" data-testid="quiz-announcer">
+      {announcement}
+    </div>
+  );
+
+  // The live region stays mounted in one place for the whole session, so it exists
+  // before its text changes (screen readers ignore regions that arrive with content).
+  return (
+    <div className="space-y-5">
+      {liveRegion}
+      {renderBody()}
+    </div>
+  );
+
+  function renderBody() {
+  if (loadError) {
+    return (
+      <>
+        <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 font-medium text-red-900">
+          {loadError}
+        </p>
+      </>
+    );
+  }
+
+  if (finished) {
+    return (
+      <>
+        <QuizSummary finished={finished} sections={sections} basePath={basePath} />
+      </>
+    );
+  }
+
+  if (!session || !step) {
+    return (
+      <>
+        <p className="text-slate-700" aria-busy="true">
+          {t("loading")}
+        </p>
+      </>
+    );
+  }
+
+  const done = stepDone(step, results);
+  const isLast = stepIndex + 1 >= steps.length;
+  const single = step.type === "single" ? step.question : null;
+  const singleResult = single ? results[single.id] : undefined;
+
+  return (
+    <>
+      <QuizProgress first={step.first} last={step.last} total={total} answered={Object.keys(results).length} />
+
+      <section aria-labelledby="quiz-question-heading" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="quiz-question-heading" ref={headingRef} tabIndex={-1} className="mb-3 text-sm font-semibold tracking-wide text-slate-700 uppercase focus:outline-none">
+          {step.type === "match" ? t("matchHeading") : t(`kindHeading.${step.question.kind}`)}
+        </h2>
+        {single && single.format === "typed" ? (
+          <TypedQuestion key={single.id} question={single} result={singleResult} onAnswer={answerSingle} />
+        ) : single ? (
+          <ChoiceQuestion key={single.id} question={single} result={singleResult} onAnswer={answerSingle} />
+        ) : step.type === "match" ? (
+          <MatchRound key={step.first} group={step.group} questions={step.questions} choices={step.choices} results={results} onPair={answerPair} sections={sections} />
+        ) : null}
+      </section>
+
+      <p role="alert" className="empty:hidden rounded-md border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900">
+        {actionError}
+      </p>
+
+      {single && singleResult ? (
+        <div className="space-y-3">
+          <AnswerFeedback result={singleResult} sections={sections} />
+          {singleResult.overridable && !singleResult.correct && !singleResult.overridden ? (
+            <div className="flex flex-wrap items-center gap-3">
+              <button type="button" className={buttonSecondary} onClick={() => void override(single.id)}>
+                {t("override")}
+              </button>
+              <span className="text-sm text-slate-700">{t("overrideHint")}</span>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+
+      {done ? (
+        <button type="button" ref={nextRef} className={buttonPrimary} onClick={next}>
+          {isLast ? t("finish") : t("next")}
+        </button>
+      ) : null}
+    </>
+  );
+  }
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
+import { Link } from "@/i18n/navigation";
+import { QuizRunner, type SectionNames } from "./QuizRunner";
+import { textLink } from "./styles";
+
+/** The quiz page is static; the session it runs is named by `?id=` and read here. */
+export function QuizSessionFromUrl({ sections }: { sections: SectionNames }) {
+  const t = useTranslations("QuizFlow");
+  const id = useSearchParams().get("id");
+  if (!id) {
+    return (
+      <p className="text-lg">
+        {t.rich("noSession", { link: (chunks) => <Link href="/quiz" className={textLink}>{chunks}</Link> })}
+      </p>
+    );
+  }
+  // Keyed by id, so "retry the ones I missed" starts a fresh runner.
+  return <QuizRunner key={id} sessionId={id} sections={sections} basePath="/quiz/session" />;
+}

@@ -1,0 +1,12 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { QuizRunner, type SectionNames } from "./QuizRunner";
+import { ReviewOverview } from "./ReviewOverview";
+
+/** `/review` shows what is due; `/review?id=…` runs that review session in the same flow as a quiz. */
+export function ReviewFromUrl({ sections }: { sections: SectionNames }) {
+  const id = useSearchParams().get("id");
+  if (!id) return <ReviewOverview />;
+  return <QuizRunner key={id} sessionId={id} sections={sections} basePath="/review" />;
+}

@@ -1,0 +1,132 @@
+"use client";
+
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { Link, useRouter } from "@/i18n/navigation";
+import { ApiError, apiFetch, stashSession, type QuizSession, type ReviewsForecast } from "./quiz-api";
+import { buttonPrimary, card, textLink } from "./styles";
+
+type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; forecast: ReviewsForecast; now: number };
+
+/** The browser's own time zone: review times are shown in the learner's local time. */
+function localTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What is due for review: a button that starts a review session of the due questions,
+ * or, when nothing is due, when the next ones fall due.
+ */
+export function ReviewOverview() {
+  const t = useTranslations("Review");
+  const format = useFormatter();
+  const locale = useLocale();
+  const router = useRouter();
+  const [state, setState] = useState<State>({ status: "loading" });
+  const [error, setError] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    apiFetch<ReviewsForecast>(locale, "/api/reviews")
+      .then((forecast) => !cancelled && setState({ status: "ready", forecast, now: Date.now() }))
+      .catch((failure: unknown) => !cancelled && setState({ status: "error", message: failure instanceof ApiError ? failure.message : t("errorNetwork") }));
+    return () => {
+      cancelled = true;
+    };
+  }, [locale, t]);
+
+  async function start() {
+    setBusy(true);
+    setError("");
+    try {
+      const session = await apiFetch<Omit<QuizSession, "id"> & { id: string | null }>(locale, "/api/quiz-sessions", { method: "POST", body: { purpose: "review" } });
+      if (session.id === null) {
+        // Nothing fell due after all (answered elsewhere since this page loaded).
+        setError(t("nothingDue"));
+        setBusy(false);
+        return;
+      }
+      stashSession({ ...session, id: session.id });
+      router.push(`/review?id=${encodeURIComponent(session.id)}`);
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
+      setBusy(false);
+    }
+  }
+
+  if (state.status === "loading") {
+    return (
+      <p className="text-slate-700" aria-busy="true">
+        {t("loading")}
+      </p>
+    );
+  }
+  if (state.status === "error") {
+    return (
+      <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 font-medium text-red-900">
+        {state.message}
+      </p>
+    );
+  }
+
+  const { forecast, now } = state;
+  const timeZone = localTimeZone();
+  const next = forecast.nextDueAt ? new Date(forecast.nextDueAt) : null;
+
+  return (
+    <div className="space-y-6" data-testid="review-overview">
+      <section aria-labelledby="review-due-heading" className={card}>
+        <h2 id="review-due-heading" className="text-xl font-semibold">
+          {forecast.dueNow > 0 ? t("dueNow", { count: forecast.dueNow }) : t("nothingDue")}
+        </h2>
+        {forecast.dueNow === 0 && next ? (
+          <p className="mt-2 text-lg" data-testid="next-due">
+            {t.rich("nextDue", {
+              date: format.dateTime(next, { dateStyle: "full", timeStyle: "short", timeZone }),
+              relative: format.relativeTime(next, now),
+              time: (chunks) => <time dateTime={next.toISOString()}>{chunks}</time>,
+            })}
+          </p>
+        ) : null}
+        {forecast.dueNow === 0 && !next ? (
+          <p className="mt-2 text-lg">{t.rich("nothingYet", { link: (chunks) => <Link href="/quiz" className={textLink}>{chunks}</Link> })}</p>
+        ) : null}
+        <dl className="mt-4 grid max-w-md grid-cols-2 gap-2">
+          <dt className="text-slate-700">{t("dueTodayLabel")}</dt>
+          <dd className="font-semibold">{t("questionCount", { count: forecast.dueToday })}</dd>
+          <dt className="text-slate-700">{t("dueWeekLabel")}</dt>
+          <dd className="font-semibold">{t("questionCount", { count: forecast.dueThisWeek })}</dd>
+        </dl>
+        {forecast.dueNow > 0 ? (
+          <button type="button" className={`${buttonPrimary} mt-5`} onClick={() => void start()} disabled={busy}>
+            {t("start", { count: forecast.dueNow })}
+          </button>
+        ) : null}
+        <p role="alert" className="mt-3 empty:hidden font-medium text-red-900">
+          {error}
+        </p>
+      </section>
+
+      {forecast.upcoming && forecast.upcoming.length > 0 ? (
+        <section aria-labelledby="review-upcoming-heading" className={card}>
+          <h2 id="review-upcoming-heading" className="text-xl font-semibold">
+            {t("upcomingHeading")}
+          </h2>
+          <ul className="mt-3 space-y-1">
+            {forecast.upcoming.map((day) => (
+              <li key={day.date} className="flex justify-between gap-4 border-b border-slate-200 py-1">
+                <time dateTime={day.date}>{format.dateTime(new Date(`${day.date}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}</time>
+                <span className="font-semibold">{t("questionCount", { count: day.count })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useState, type FormEvent } from "react";
+import type { AnswerResult, SessionQuestion } from "./quiz-api";
+import { buttonPrimary } from "./styles";
+import { langFor } from "./text-lang";
+
+type Props = {
+  question: SessionQuestion;
+  result: AnswerResult | undefined;
+  onAnswer: (questionId: string, answer: string) => Promise<void>;
+};
+
+/** A typed answer, graded leniently by the server (case, punctuation, a small typo). */
+export function TypedQuestion({ question, result, onAnswer }: Props) {
+  const t = useTranslations("QuizFlow");
+  const locale = useLocale();
+  const inputId = useId();
+  const hintId = useId();
+  const [value, setValue] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [hint, setHint] = useState("");
+  const answered = result !== undefined;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (answered || busy) return;
+    if (!value.trim()) {
+      setHint(t("typeFirst"));
+      return;
+    }
+    setHint("");
+    setBusy(true);
+    await onAnswer(question.id, value.trim());
+    setBusy(false);
+  }
+
+  return (
+    <form onSubmit={submit} data-question-id={question.id} data-question-kind={question.kind} noValidate>
+      <label htmlFor={inputId} className="mb-4 block text-xl leading-snug font-semibold text-slate-950" lang={langFor(question.prompt, locale)}>
+        {question.prompt}
+      </label>
+      <div className="flex flex-wrap items-start gap-3">
+        <input
+          id={inputId}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={answered ? result.given : value}
+          onChange={(event) => setValue(event.target.value)}
+          readOnly={answered}
+          aria-describedby={hintId}
+          aria-invalid={hint ? true : undefined}
+          className="min-h-11 w-full max-w-md rounded-md border-2 border-slate-500 px-3 py-2 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-800 read-only:bg-slate-100"
+        />
+        {!answered ? (
+          <button type="submit" className={buttonPrimary} disabled={busy}>
+            {t("check")}
+          </button>
+        ) : null}
+      </div>
+      <p id={hintId} className="mt-2 text-sm text-slate-700" aria-live="polite">
+        {hint ? <span className="font-medium text-red-900">{hint}</span> : t("typedHint")}
+      </p>
+    </form>
+  );
+}
