@@ -57,7 +57,9 @@ function groupSections(lines: Line[], file: string): RawSection[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
-    const heading = headingAt(line, next);
+    // A headline needs body text under it, so the line right after one is never an unlabeled headline.
+    const justHeaded = current.heading !== null && current.body.length === 0;
+    const heading = headingAt(line, next, justHeaded);
     if (heading) {
       if (current.heading || current.body.length > 0) sections.push(current);
       current = { heading, body: [] };
@@ -78,7 +80,7 @@ function groupSections(lines: Line[], file: string): RawSection[] {
   return sections;
 }
 
-function headingAt(line: Line, next: Line | undefined): Heading | null {
+function headingAt(line: Line, next: Line | undefined, justHeaded: boolean): Heading | null {
   if (labelOnlyLine(line.text)) return null;
   const nextLabel = next ? labelOnlyLine(next.text) : null;
   if (nextLabel && next) {
@@ -87,7 +89,8 @@ function headingAt(line: Line, next: Line | undefined): Heading | null {
   const split = splitTrailingLabel(line.text);
   if (split.labelZh) return { ...split, text: line.text, line: line.line, endLine: line.line };
   // An unlabeled headline needs text after it; a last line without a stop is body text.
-  if (next && !labelOnlyLine(next.text) && readsAsUnlabeledHeadline(line.text)) {
+  // A photo caption ("… (Xinhua/Li Wei)") has no final stop either, but it is not a headline.
+  if (next && !justHeaded && !labelOnlyLine(next.text) && readsAsUnlabeledHeadline(line.text) && !readsAsCaption(line.text)) {
     return { title: line.text, labelZh: null, text: line.text, line: line.line, endLine: line.line };
   }
   return null;

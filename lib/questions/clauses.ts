@@ -18,6 +18,8 @@ const NOT_CLAUSE = new Set(["including", "concerning", "regarding", "according",
 
 const PURPOSE = /,?\s+(?:so as to|in order to|in a bid to|with a view to|to ensure|so that)\s/;
 
+const ATTRIBUTION = /,["”]?\s+(?:the\s+)?[\p{L}'’ -]{1,60}?\s+(?:said|added|noted|stressed)\.?$/u;
+
 export type Clause = { text: string; start: number };
 
 function startsClause(rest: string): boolean {
@@ -29,8 +31,10 @@ function startsClause(rest: string): boolean {
 /** The clauses of `content` (the text after "agreed to"), with offsets into `content`. */
 export function splitClauses(content: string): Clause[] {
   // The purpose tail ("in a bid to help Pakistan …") is context, not something agreed.
-  const purpose = PURPOSE.exec(content);
-  const body = purpose ? content.slice(0, purpose.index) : content.replace(/[.;]\s*$/, "");
+  // So is a trailing attribution ("…, Keller said.").
+  const unattributed = content.replace(ATTRIBUTION, "");
+  const purpose = PURPOSE.exec(unattributed);
+  const body = purpose ? unattributed.slice(0, purpose.index) : unattributed.replace(/[.;]\s*$/, "");
   const clauses: Clause[] = [];
   let start = 0;
   const commas = /,\s+/g;
@@ -42,4 +46,16 @@ export function splitClauses(content: string): Clause[] {
   }
   clauses.push({ text: body.slice(start), start });
   return clauses.filter((clause) => clause.text.split(/\s+/).length >= 2);
+}
+
+/** "strengthen cooperation" → "strengthening cooperation", "jointly respond" → "jointly responding". */
+export function toGerund(clause: string): string {
+  return clause.replace(/^((?:\w+ly\s+)?)([a-z]+)/, (_, adverb: string, verb: string) => adverb + ingForm(verb));
+}
+
+function ingForm(verb: string): string {
+  if (verb.endsWith("ie")) return `${verb.slice(0, -2)}ying`;
+  if (/[^aeiouy]e$/.test(verb) || /[^e]ue$/.test(verb)) return `${verb.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.slice(-1)}ing`; // plan → planning
+  return `${verb}ing`;
 }

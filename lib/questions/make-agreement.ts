@@ -1,5 +1,5 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
-import { type Clause, splitClauses } from "./clauses";
+import { type Clause, splitClauses, toGerund } from "./clauses";
 import type { QuestionDraft } from "./draft";
 import type { Sentence } from "./sentences";
 
@@ -16,12 +16,12 @@ const LEADS: Lead[] = [
   { pattern: /^(.*?\b(?:agreed|agree|pledged|vowed|decided)\s+to)\s+(.+)$/, agreed: true, form: "verb" },
   { pattern: /^((?:The|Both)\s.*?\b(?:sides|parties|countries)\s+(?:also\s+)?called\s+for)\s+(.+)$/, agreed: true, form: "gerund" },
   {
-    pattern: /^((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+side)?\s+(?:will(?:\s+always|\s+continue\s+to|\s+never)?|is\s+(?:also\s+)?(?:ready|willing)\s+to|stands\s+ready\s+to))\s+(.+)$/u,
+    pattern: /^((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+side)?\s+(?:will(?:\s+always|\s+continue\s+to|\s+never)?|is\s+(?:also\s+)?(?:ready|willing)\s+to|stands\s+ready\s+to))\s+(.+)$/u,
     agreed: false,
     form: "verb",
   },
   {
-    pattern: /^((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+side)?\s+(?:(?:firmly\s+)?opposes|is\s+(?:firmly\s+)?committed\s+to))\s+(.+)$/u,
+    pattern: /^((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+side)?\s+(?:(?:firmly\s+)?opposes|is\s+(?:firmly\s+)?committed\s+to))\s+(.+)$/u,
     agreed: false,
     form: "noun",
   },
@@ -69,13 +69,32 @@ export function sectionPledges(analysis: SectionAnalysis): Pledge[] {
 /** Clauses from every section, tagged with their section, for cross-section distractors. */
 export type PooledClause = { text: string; section: string; actor: string; form: Pledge["form"] };
 
+const REPORTED = /^.*?\b(?:said|noted|stressed|added|pointed out|emphasized|emphasised)\s+(?:that\s+)?(?=\p{Lu})/u;
+
+/** Pledges reported inside a sentence ("Chen said that China is ready to …"): distractors only. */
+function reportedPledges(analysis: SectionAnalysis): Pledge[] {
+  return analysis.sentences.flatMap((sentence) => {
+    const reported = REPORTED.exec(sentence.text);
+    if (!reported || readPledge(sentence)) return [];
+    const pledge = readPledge({ text: sentence.text.slice(reported[0].length), line: sentence.line });
+    return pledge && !pledge.agreed ? [pledge] : [];
+  });
+}
+
 export function clausePool(document: DocumentAnalysis): PooledClause[] {
   return document.sections.flatMap((analysis) =>
-    sectionPledges(analysis).flatMap((pledge) =>
-      pledge.clauses.map((clause) => ({ text: clause.text, section: analysis.section.id, actor: pledge.actor, form: pledge.form })),
+    [...sectionPledges(analysis), ...reportedPledges(analysis)].flatMap((pledge) =>
+      pledge.clauses.flatMap((clause) => {
+        const pooled = { text: clause.text, section: analysis.section.id, actor: pledge.actor, form: pledge.form };
+        // A verb clause also serves, as a gerund, where gerunds or nouns are wanted ("called for …").
+        return pledge.form === "verb" ? [pooled, { ...pooled, text: toGerund(clause.text), form: "gerund" as const }] : [pooled];
+      }),
     ),
   );
 }
+
+/** Forms that fit the blank: "opposes ____" takes a noun phrase or a gerund. */
+const FITS: Record<Pledge["form"], Pledge["form"][]> = { verb: ["verb"], gerund: ["gerund"], noun: ["noun", "gerund"] };
 
 /** The clause to blank: the longest one, which carries the most content to recall. */
 function keyClause(pledge: Pledge) {
@@ -90,7 +109,7 @@ export function agreementQuestions(analysis: SectionAnalysis, pool: PooledClause
     if (clause.text.split(/\s+/).length < MIN_ANSWER_WORDS) return [];
     // Wrong choices: same grammatical form, from other sections, pledged by someone else.
     const others = pool
-      .filter((other) => other.section !== id && other.form === pledge.form && other.actor !== pledge.actor)
+      .filter((other) => other.section !== id && FITS[pledge.form].includes(other.form) && other.actor !== pledge.actor)
       .map((other) => other.text);
     const text = pledge.sentence.text;
     const cloze = `${text.slice(0, clause.start)}${BLANK}${text.slice(clause.start + clause.text.length)}`;

@@ -49,6 +49,11 @@ function overlapping(answer: string, pool: string[]): string[] {
   return pool.filter((place) => place.split(/,\s+/).some((part) => parts.has(part)));
 }
 
+function namedIn(place: string, analysis: SectionAnalysis): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}])${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
+  return analysis.sentences.some((sentence) => pattern.test(sentence.text)) || pattern.test(analysis.section.title ?? "");
+}
+
 export function placeQuestions(analysis: SectionAnalysis, pool: string[]): QuestionDraft[] {
   const { section } = analysis;
   const frame = mainFrame(analysis);
@@ -70,6 +75,8 @@ export function placeQuestions(analysis: SectionAnalysis, pool: string[]): Quest
     source: source.text,
     sourceLine: source.line,
     pool: pool.filter((candidate) => !candidate.includes(",")),
-    alsoCorrect: overlapping(place, pool),
+    // Any place the section itself names might contain the venue ("New Zealand" for
+    // Wellington): never offered as wrong. Fewer choices beat a wrong "wrong" choice.
+    alsoCorrect: [...overlapping(place, pool), ...pool.filter((other) => namedIn(other, analysis))],
   }];
 }

@@ -20,18 +20,25 @@ const isNameWord = (token: Token | undefined): token is Token =>
   token !== undefined && isCapitalized(token.word) && !NOT_NAME_WORDS.has(lower(token)) && !isInstitution(token) &&
   !/^\p{Lu}{2,}$/u.test(token.word); // acronyms (CPEC) and datelines (BERLIN) are not names
 
-/** Index after the "of …"/"for …" qualifiers that follow an office head. */
+/**
+ * Index after the "of …"/"for …" qualifiers that follow an office head: the qualifier ends
+ * at its last institution word ("… for Economic Affairs and Climate Action", "… of the
+ * Afghan Interim Government"); "and" continues it only between institution words, so
+ * "Wang Yi and Pakistani …" is never swallowed.
+ */
 function skipQualifiers(tokens: Token[], from: number): number {
   let i = from;
   while ((lower(tokens[i]) === "of" || lower(tokens[i]) === "for") && !tokens[i - 1]?.closes) {
     let j = i + 1;
     if (lower(tokens[j]) === "the") j++;
     let lastInstitution = -1;
+    let nameRun = 0;
     for (let k = j; k < tokens.length; k++) {
       const token = tokens[k]!;
       const connector = TITLE_CONNECTORS.has(lower(token));
       if (!connector && !isCapitalized(token.word)) break;
-      if (lower(token) === "and" && !isInstitution(tokens[k + 1])) break;
+      if (lower(token) === "and" && (nameRun >= 2 || !isCapitalized(tokens[k + 1]?.word ?? ""))) break;
+      nameRun = isNameWord(token) ? nameRun + 1 : 0;
       if (isInstitution(token) && isNameWord(tokens[k + 1]) && !token.closes) lastInstitution = k;
       if (token.closes) break;
     }

@@ -8,6 +8,7 @@ export const OFFICE_HEADS = new Set([
   "governor", "mayor", "director", "director-general", "spokesperson", "spokesman", "spokeswoman", "envoy",
   "commissioner", "speaker", "general", "senator", "king", "queen", "prince", "princess", "emir", "sultan",
   "representative", "commander", "consul", "consul-general", "counselor", "counsellor", "leader", "chair",
+  "governor-general",
 ]);
 
 /** Words that end an institution in a title qualifier ("of the Afghan Interim Government"). */
@@ -18,7 +19,9 @@ export const INSTITUTION_WORDS = new Set([
   "senate", "bureau", "agency", "security", "defense", "defence", "corps", "conference", "authority",
   "cooperation", "development", "commerce", "trade", "finance", "economy", "education", "health", "justice",
   "interior", "agriculture", "energy", "environment", "culture", "planning", "industry", "technology", "transport",
-  "communications", "relations", "region", "province", "city", "municipality", "people",
+  "communications", "relations", "region", "province", "city", "municipality", "people", "action", "protection",
+  "reform", "resources", "welfare", "services", "research", "science", "tourism", "sports", "youth", "labour", "labor",
+  "housing", "water", "infrastructure", "immigration", "customs",
 ]);
 
 /** Capitalised words that open sentences or phrases and are never part of a title or name. */
