@@ -83,7 +83,8 @@ function groupSections(lines: Line[], file: string): RawSection[] {
 function headingAt(line: Line, next: Line | undefined, justHeaded: boolean): Heading | null {
   if (labelOnlyLine(line.text)) return null;
   const nextLabel = next ? labelOnlyLine(next.text) : null;
-  if (nextLabel && next) {
+  // A body sentence ("… in Islamabad.") followed by a stray label is not a headline.
+  if (nextLabel && next && !/[.。]["”’)）]*$/u.test(line.text)) {
     return { title: line.text, labelZh: nextLabel, text: `${line.text}\n${next.text}`, line: line.line, endLine: next.line };
   }
   const split = splitTrailingLabel(line.text);

@@ -17,15 +17,18 @@ function mentions(haystack: string, needle: string): boolean {
 /** Quoted text removed, so a cloze's quoted English sentence is not judged as the prompt's own words. */
 const unquoted = (text: string) => text.replace(/“[^”]*”/g, "");
 
-function questionViolations(question: Question, document: ParsedDocument, participants: Set<string>): string[] {
-  const problems: string[] = [];
-  const { answer, source, choices, prompt } = question;
-  if (!fold(source).includes(fold(answer))) problems.push("answer is not in the source sentence");
-  const texts = document.sections.flatMap((section) => [
+function documentTexts(document: ParsedDocument): string[] {
+  return document.sections.flatMap((section) => [
     ...(section.caption ? [section.caption.text] : []),
     ...section.paragraphs.map((paragraph) => paragraph.text),
     ...(section.headline ? [section.headline.text] : []),
   ]);
+}
+
+function questionViolations(question: Question, texts: string[], participants: Set<string>): string[] {
+  const problems: string[] = [];
+  const { answer, source, choices, prompt } = question;
+  if (!fold(source).includes(fold(answer))) problems.push("answer is not in the source sentence");
   if (!texts.some((text) => text.includes(source))) problems.push("source is not verbatim from the document");
   for (const form of new Set([answer, ...question.accept.filter((form) => form.length >= 3)])) {
     if (mentions(prompt.en, form) || mentions(prompt.zh, form)) problems.push(`prompt gives away "${form}"`);
@@ -49,6 +52,7 @@ export function checkBank(bank: QuestionBank, document: ParsedDocument): string[
   const problems: string[] = [];
   const ids = new Set<string>();
   const prompts = new Set<string>();
+  const texts = documentTexts(document);
   for (const question of bank.questions) {
     if (ids.has(question.id)) problems.push(`${question.id}: duplicate id`);
     ids.add(question.id);
@@ -58,7 +62,7 @@ export function checkBank(bank: QuestionBank, document: ParsedDocument): string[
     const facts = bank.sections.find((section) => section.id === question.section);
     if (!facts) problems.push(`${question.id}: unknown section`);
     const participants = new Set(facts?.participants.map((participant) => participant.name) ?? []);
-    problems.push(...questionViolations(question, document, participants));
+    problems.push(...questionViolations(question, texts, participants));
   }
   for (const section of bank.sections) {
     if (!bank.questions.some((question) => question.section === section.id)) problems.push(`${section.id}: no questions`);

@@ -90,13 +90,16 @@ export function titledMentions(sentence: string): TitledMention[] {
   return found;
 }
 
-const SUBJECT_VERB =
-  /(?:^|[,;]\s+|\band\s+|For (?:his|her) part,\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|noted|stressed|added|told|met|meets|held|holds|attended|attends|chaired|expressed|pointed|emphasized|emphasised|asked|welcomed|received)\b/gu;
+const NAME = "(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*";
+const SUBJECT_VERB = new RegExp(
+  `(?:^|[,;]\\s+|\\band\\s+|For (?:his|her) part,\\s+)(${NAME})(?:\\s+and\\s+(${NAME}))?\\s+(?:said|says|noted|stressed|added|told|met|meets|held|holds|attended|attends|chaired|expressed|pointed|emphasized|emphasised|asked|welcomed|received)\\b`,
+  "gu",
+);
 
-/** Untitled full names in subject position ("Asim Munir said", "… and Bilawal Bhutto Zardari said"). */
+/** Untitled full names in subject position ("Asim Munir said", "A and B said"). */
 export function untitledNames(sentence: string): string[] {
   return [...sentence.matchAll(SUBJECT_VERB)]
-    .map((match) => match[1]!)
+    .flatMap((match) => [match[1]!, match[2]].filter((name): name is string => name !== undefined))
     .filter((name) => tokenize(name).every((token) => isNameWord(token)));
 }
 

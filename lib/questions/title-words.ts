@@ -21,7 +21,9 @@ export const INSTITUTION_WORDS = new Set([
   "interior", "agriculture", "energy", "environment", "culture", "planning", "industry", "technology", "transport",
   "communications", "relations", "region", "province", "city", "municipality", "people", "action", "protection",
   "reform", "resources", "welfare", "services", "research", "science", "tourism", "sports", "youth", "labour", "labor",
-  "housing", "water", "infrastructure", "immigration", "customs",
+  "housing", "water", "infrastructure", "immigration", "customs", "initiative", "corridor", "forum", "dialogue",
+  "summit", "mechanism", "program", "programme", "strategy", "treaty", "agreement", "movement", "road", "belt",
+  "academy", "university", "institute", "center", "centre", "foundation", "association", "company", "group",
 ]);
 
 /** Capitalised words that open sentences or phrases and are never part of a title or name. */

@@ -1,0 +1,145 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DocumentFormatError } from "./format-error";
+import { parseDocument } from "./parse-document";
+
+const read = (path: string) => readFileSync(path, "utf8");
+const fixture = (name: string) => `tests/fixtures/parser/${name}`;
+const SEED = "content/qin-gang-islamabad-2023-05.txt";
+
+describe("parseDocument on the seed", () => {
+  const document = parseDocument(read(SEED), SEED);
+
+  it("reads the publication date and eight sections", () => {
+    expect(document.published).toBe("2023-05-08");
+    expect(document.sections).toHaveLength(8);
+  });
+
+  it("gives the opening section no headline and no label", () => {
+    expect(document.sections[0]!.title).toBeNull();
+    expect(document.sections[0]!.labelZh).toBeNull();
+    expect(document.sections[0]!.headline).toBeNull();
+  });
+
+  it("finds exactly the seven labels, in order, the last one alone on its line", () => {
+    expect(document.sections.map((section) => section.labelZh)).toEqual([
+      null,
+      "在外交学院与巴青年外交官互动",
+      "第四次中巴外长战略对话",
+      "答记者问1",
+      "答记者问2",
+      "见阿富汗临时政府代理外长穆塔基",
+      "第五次中阿巴外长三方对话",
+      "见陆参",
+    ]);
+    const last = document.sections[7]!;
+    expect(last.title).toBe("Chinese FM: China firmly supports Pakistan in achieving unity, stability");
+    expect(last.headline).toEqual({ text: "Chinese FM: China firmly supports Pakistan in achieving unity, stability\n（见陆参）", line: 135 });
+  });
+
+  it("states each section's event date and place as the text gives them", () => {
+    expect(document.sections.map((section) => [section.date, section.place])).toEqual([
+      ["2023-05-05", "Islamabad"],
+      ["2023-05-05", "Islamabad"],
+      ["2023-05-06", "Islamabad"],
+      ["2023-05-06", "Islamabad"],
+      ["2023-05-06", "Islamabad"],
+      ["2023-05-06", "Islamabad, Pakistan"],
+      ["2023-05-06", "Islamabad, Pakistan"],
+      ["2023-05-06", "Islamabad, Pakistan"],
+    ]);
+  });
+
+  it("keeps the photo caption that opens the last section apart from its paragraphs", () => {
+    const last = document.sections[7]!;
+    expect(last.caption?.text).toMatch(/^Chinese State Councilor and Foreign Minister Qin Gang meets with/);
+    expect(last.paragraphs[0]!.text).toMatch(/^Chinese State Councilor and Foreign Minister Qin Gang said China firmly supports/);
+  });
+
+  it("gives every section a stable, unique id", () => {
+    const ids = document.sections.map((section) => section.id);
+    expect(new Set(ids).size).toBe(8);
+    expect(ids[0]).toBe("qin-gang-islamabad-2023-05:opening");
+    expect(parseDocument(read(SEED), SEED).sections.map((section) => section.id)).toEqual(ids);
+  });
+});
+
+describe("parseDocument on a fixture exercising every rule", () => {
+  const document = parseDocument(read(fixture("rules.txt")), "rules.txt");
+
+  it("reads the date prefix despite leading spaces, and each section as written", () => {
+    expect(document.published).toBe("2024-03-05");
+    expect(
+      document.sections.map(({ title, labelZh, caption, paragraphs, date, place, startLine, endLine }) => ({
+        title, labelZh, caption: caption?.text ?? null, paragraphs: paragraphs.map((p) => [p.line, p.text]), date, place, startLine, endLine,
+      })),
+    ).toEqual([
+      {
+        title: null, labelZh: null, caption: null,
+        paragraphs: [
+          [1, "On March 1, 2024 local time, Chinese Foreign Minister Wang Yu met with Italian Foreign Minister Marco Ricci in Rome."],
+          [3, "The two ministers spoke about trade."],
+        ],
+        date: "2024-03-01", place: "Rome", startLine: 1, endLine: 3,
+      },
+      {
+        // Straight quotes in the headline, label at the end of the line.
+        title: 'Wang Yu Meets "Old Friends" of China', labelZh: "会见中国老朋友", caption: null,
+        paragraphs: [[7, "On March 2, 2024, Wang Yu met old friends of China in Milan."]],
+        date: "2024-03-02", place: "Milan", startLine: 5, endLine: 7,
+      },
+      {
+        // Curly quotes, label alone on the next line, a photo caption opening the section.
+        title: "Wang Yu Attends the ‘Silk Road’ Forum", labelZh: "出席丝路论坛",
+        caption: "Photo taken on March 3, 2024 shows the forum venue in Turin.",
+        paragraphs: [[15, "The forum opened in Turin with “great expectations”."]],
+        date: "2024-03-03", place: "Turin", startLine: 9, endLine: 15,
+      },
+      {
+        // A headline without a label; a dateline and a weekday resolved against it.
+        title: "Wang Yu Wraps Up Italy Trip", labelZh: null, caption: null,
+        paragraphs: [[19, "ROME, March 4 (Xinhua) -- Wang Yu left Rome on Monday."]],
+        date: "2024-03-04", place: "Rome", startLine: 17, endLine: 19,
+      },
+    ]);
+  });
+
+  it("keeps the headline verbatim for citing", () => {
+    expect(document.sections.map((section) => section.headline ?? null)).toEqual([
+      null,
+      { text: 'Wang Yu Meets "Old Friends" of China（会见中国老朋友）', line: 5 },
+      { text: "Wang Yu Attends the ‘Silk Road’ Forum\n（出席丝路论坛）", line: 9 },
+      { text: "Wang Yu Wraps Up Italy Trip", line: 17 },
+    ]);
+  });
+});
+
+describe("parseDocument on malformed documents", () => {
+  const failure = (name: string) => {
+    try {
+      parseDocument(read(fixture(name)), `tests/fixtures/parser/${name}`);
+    } catch (error) {
+      return error;
+    }
+    throw new Error(`${name} parsed without an error`);
+  };
+
+  it.each([
+    ["no-date.txt", 1, /first line to start with `date YYYY-MM-DD`/],
+    ["unclosed-bracket.txt", 3, /unclosed bracket/],
+    ["empty-section.txt", 3, /empty section/],
+  ])("%s stops with the file and line %i", (name, line, reason) => {
+    const error = failure(name);
+    expect(error).toBeInstanceOf(DocumentFormatError);
+    expect((error as DocumentFormatError).message).toMatch(new RegExp(`^tests/fixtures/parser/${name.replace(".", "\\.")}:${line}: `));
+    expect((error as DocumentFormatError).reason).toMatch(reason);
+  });
+
+  it("rejects an impossible publication date", () => {
+    expect(() => parseDocument("date 2023-02-30 Text.", "bad.txt")).toThrow("bad.txt:1: `2023-02-30` is not a valid date");
+  });
+
+  it("rejects a label line that follows no headline", () => {
+    expect(() => parseDocument("date 2023-05-08 Text.\n\n（标签）\n\nMore text.", "stray.txt")).toThrow(/^stray\.txt:3: /);
+  });
+});

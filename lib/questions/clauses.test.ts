@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { splitClauses, toGerund } from "./clauses";
+
+const texts = (content: string) => splitClauses(content).map((clause) => clause.text);
+
+describe("splitClauses", () => {
+  it("splits at commas before a verb and keeps noun lists whole", () => {
+    expect(
+      texts("accelerate major projects of the CPEC, plan and conduct industrial cooperation, and actively expand cooperation in new areas including agriculture, technology and new energy, in a bid to help Pakistan achieve development."),
+    ).toEqual([
+      "accelerate major projects of the CPEC",
+      "plan and conduct industrial cooperation",
+      "actively expand cooperation in new areas including agriculture, technology and new energy",
+    ]);
+  });
+
+  it("drops a trailing attribution and a purpose tail", () => {
+    expect(texts("welcome Chinese students and researchers, Hartmann said.")).toEqual(["welcome Chinese students and researchers"]);
+    expect(texts("strengthen exchanges, so as to bring the peoples closer.")).toEqual(["strengthen exchanges"]);
+  });
+
+  it("gives offsets into the content", () => {
+    const content = "uphold friendship, deepen mutual trust.";
+    for (const clause of splitClauses(content)) expect(content.slice(clause.start, clause.start + clause.text.length)).toBe(clause.text);
+  });
+});
+
+describe("toGerund", () => {
+  it.each([
+    ["strengthen cooperation", "strengthening cooperation"],
+    ["promote trade", "promoting trade"],
+    ["plan projects", "planning projects"],
+    ["jointly respond to threats", "jointly responding to threats"],
+    ["tie up loose ends", "tying up loose ends"],
+  ])("%s → %s", (clause, gerund) => {
+    expect(toGerund(clause)).toBe(gerund);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { titledMentions, untitledNames } from "./people";
+
+const names = (sentence: string) => titledMentions(sentence).map(({ name, title }) => ({ name, title }));
+
+describe("titledMentions", () => {
+  it("reads titles with several offices and qualifiers", () => {
+    expect(
+      names("On May 5, 2023 local time, Pakistani President Arif Alvi met with visiting Chinese State Councilor and Foreign Minister Qin Gang in Islamabad."),
+    ).toEqual([
+      { name: "Arif Alvi", title: "Pakistani President" },
+      { name: "Qin Gang", title: "Chinese State Councilor and Foreign Minister" },
+    ]);
+  });
+
+  it("ends an “of …” qualifier at its institution word", () => {
+    expect(names("Qin Gang met with Acting Foreign Minister of the Afghan Interim Government Amir Khan Muttaqi in Islamabad.")).toEqual([
+      { name: "Amir Khan Muttaqi", title: "Acting Foreign Minister of the Afghan Interim Government" },
+    ]);
+    expect(names("Pakistan’s Minister of State for Foreign Affairs Hina Rabbani Khar was present.")).toEqual([
+      { name: "Hina Rabbani Khar", title: "Minister of State for Foreign Affairs" },
+    ]);
+    expect(names("German Minister for Economic Affairs and Climate Action Peter Vogel chaired the forum.")).toEqual([
+      { name: "Peter Vogel", title: "German Minister for Economic Affairs and Climate Action" },
+    ]);
+    expect(names("He met President of Pakistan Arif Alvi.")).toEqual([{ name: "Arif Alvi", title: "President of Pakistan" }]);
+  });
+
+  it("separates two titled people joined by “and”", () => {
+    expect(names("State Councilor and Foreign Minister Qin Gang and Pakistani Foreign Minister Bilawal Bhutto Zardari jointly met the press.")).toEqual([
+      { name: "Qin Gang", title: "State Councilor and Foreign Minister" },
+      { name: "Bilawal Bhutto Zardari", title: "Pakistani Foreign Minister" },
+    ]);
+  });
+
+  it("stops a name at a possessive and ignores acronyms and datelines", () => {
+    expect(names("Qin Gang conveyed President Xi Jinping’s cordial greetings to Alvi.")).toEqual([{ name: "Xi Jinping", title: "President" }]);
+    expect(names("BERLIN, May 9 (Xinhua) -- Chinese Foreign Minister Wang Hao held talks in Berlin.")).toEqual([
+      { name: "Wang Hao", title: "Chinese Foreign Minister" },
+    ]);
+  });
+});
+
+describe("untitledNames", () => {
+  it("finds full names in subject position only", () => {
+    expect(untitledNames("Amir Khan Muttaqi and Bilawal Bhutto Zardari said that cooperation matters.")).toEqual([
+      "Amir Khan Muttaqi",
+      "Bilawal Bhutto Zardari",
+    ]);
+    expect(untitledNames("The Belt and Road Initiative said nothing.")).toEqual([]);
+  });
+});
