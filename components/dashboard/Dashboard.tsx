@@ -92,7 +92,7 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
         <h2 id="dashboard-overview" className="sr-only">
           {t("overviewHeading")}
         </h2>
-        <dl className="grid grid-cols-2 gap-4 md:grid-cols-5" data-testid="dashboard-stats">
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="dashboard-stats">
           {[
             ["studied", t("statStudied"), t("statStudiedValue", { studied: report.studiedCount, total: report.sectionCount })],
             ["streak", t("statStreak"), t("statStreakValue", { count: report.streakDays })],
@@ -102,7 +102,7 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
           ].map(([key, label, value]) => (
             <div key={key} className="rounded-md bg-slate-50 p-3" data-testid={`stat-${key}`}>
               <dt className="text-sm text-slate-700">{label}</dt>
-              <dd className="mt-1 text-2xl font-bold text-slate-950">{value}</dd>
+              <dd className="mt-1 text-xl font-bold text-slate-950">{value}</dd>
             </div>
           ))}
         </dl>

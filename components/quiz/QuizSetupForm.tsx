@@ -157,7 +157,7 @@ export function QuizSetupForm({ sections, kinds }: { sections: SetupSection[]; k
         </ul>
       </fieldset>
 
-      <div className="grid gap-6 sm:grid-cols-2">
+      <div className="grid items-start gap-6 sm:grid-cols-2">
         <fieldset className="rounded-lg border border-slate-300 p-4">
           <legend className="px-1 text-lg font-semibold">{t("countLegend")}</legend>
           <div className="flex flex-wrap gap-3">

@@ -88,7 +88,7 @@ export function QuizSummary({ finished, sections, basePath }: Props) {
         ) : null}
       </div>
 
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="space-y-6">
         <table className="w-full border-collapse rounded-lg bg-white text-left shadow-sm">
           <caption className="mb-2 text-left text-lg font-semibold">{t("byKindCaption")}</caption>
           <thead>

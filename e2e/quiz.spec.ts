@@ -1,0 +1,179 @@
+import { expect, test, type Page } from "@playwright/test";
+import en from "../messages/en.json";
+import zh from "../messages/zh.json";
+import { getStudySets } from "../lib/content/study-sets";
+import { getQuestion } from "../lib/questions/question-banks";
+
+// The learning loop end to end, in both locales, keyboard only where it matters:
+// study a section → quiz on it from the setup page → one right and one wrong answer
+// (keys 1–4 and Enter) → feedback with the source → summary → retry the missed one →
+// dashboard → reload → another learner sees nothing. The right answers come from the
+// question bank built in this process, matched by the question id the page shows; the
+// API's answers are never read before answering.
+
+const MESSAGES = { en, zh } as const;
+type Locale = keyof typeof MESSAGES;
+
+// Plural messages rendered for the counts used below.
+const TEXT = {
+  en: { retryOne: "Retry the one I missed", timeTaken: /^Time taken: / },
+  zh: { retryOne: "重做答错的 1 道题", timeTaken: /^用时：/ },
+} as const;
+
+const set = getStudySets()[0]!;
+// A section with a headline, a label and plenty of questions; a single section never
+// forms a matching grid, so every question is multiple choice.
+const section = set.sections.find((s) => s.title?.includes("Fourth Round")) ?? set.sections[2]!;
+
+/** The ICU message as a regex: each {placeholder} (and plural block) matches anything. */
+function pattern(message: string): RegExp {
+  const escaped = message
+    .replace(/\{[^{}]*\{[^{}]*\}[^{}]*\}+/g, "\u0000")
+    .replace(/\{[^{}]*\}/g, "\u0000")
+    .replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+  return new RegExp(escaped.replace(/\u0000/g, ".*"));
+}
+
+/** Plain text of an ICU message with simple `{name}` arguments filled in. */
+function fill(message: string, values: Record<string, string | number>): string {
+  return message.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+}
+
+async function currentQuestionId(page: Page): Promise<string> {
+  const form = page.locator("form[data-question-id]");
+  await expect(form).toHaveCount(1);
+  const id = await form.getAttribute("data-question-id");
+  expect(id).toBeTruthy();
+  return id!;
+}
+
+/** Answers the question on screen with the keyboard: right (or wrong) by its bank answer. */
+async function answerWithKeyboard(page: Page, right: boolean): Promise<string> {
+  const id = await currentQuestionId(page);
+  const question = getQuestion(id);
+  expect(question, `question ${id} is in the bank`).toBeDefined();
+  const radios = page.locator(`form[data-question-id="${id}"] input[type="radio"]`);
+  const typed = page.locator(`form[data-question-id="${id}"] input[type="text"]`);
+  if ((await typed.count()) > 0) {
+    await typed.focus();
+    await page.keyboard.type(right ? question!.answer : "zzz nothing like it");
+  } else {
+    const choices = await radios.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const index = right ? choices.indexOf(question!.answer) : choices.findIndex((choice) => choice !== question!.answer);
+    expect(index, `choice for ${id}`).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press(String(index + 1));
+    await expect(radios.nth(index)).toBeChecked();
+  }
+  await page.keyboard.press("Enter");
+  return id;
+}
+
+async function expectDashboard(page: Page, locale: Locale, sessions: number) {
+  const t = MESSAGES[locale].Dashboard;
+  await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
+  await expect(page.getByTestId("stat-studied")).toContainText(fill(t.statStudiedValue, { studied: 1, total: set.sections.length }));
+  await expect(page.getByTestId("session-row")).toHaveCount(sessions);
+  const sectionsTable = page.getByRole("table", { name: t.sectionsCaption });
+  const row = sectionsTable.getByRole("row").filter({ has: page.getByRole("link", { name: section.title! }) });
+  await expect(row.getByRole("cell", { name: t.studied, exact: true })).toBeVisible();
+  // Every answered question has a card; the missed one falls due within minutes.
+  await expect(page.getByTestId("stat-due-week").getByRole("definition")).toHaveText(/[1-9]/);
+}
+
+for (const locale of ["en", "zh"] as const) {
+  test(`study, quiz, feedback, summary, retry, dashboard, isolation (${locale})`, async ({ page, browser }) => {
+    const m = MESSAGES[locale];
+
+    // Study the section.
+    await page.goto(`/${locale}/study/${set.slug}/${section.slug}`);
+    await page.getByRole("button", { name: m.MarkStudiedToggle.mark }).click();
+    await expect(page.getByRole("button", { name: m.MarkStudiedToggle.unmark })).toBeVisible();
+
+    // Start a quiz on it from the setup page (the study page preselects the section).
+    await page.getByRole("link", { name: m.StudyPage.quiz }).click();
+    await expect(page.getByRole("heading", { level: 1, name: m.QuizSetup.title })).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: section.title! })).toBeChecked();
+    await expect(page.getByText(fill(m.QuizSetup.sectionsChosen, { count: 1, total: set.sections.length }))).toBeVisible();
+    await page.getByRole("radio", { name: "5", exact: true }).check();
+    await page.getByRole("radio", { name: m.QuizSetup.mode.choice }).check();
+    await page.getByRole("button", { name: m.QuizSetup.start }).click();
+
+    const progress = page.getByRole("progressbar", { name: m.QuizFlow.progressLabel });
+    await expect(progress).toHaveAttribute("aria-valuetext", fill(m.QuizFlow.progress, { current: 1, total: 5 }));
+    const announcer = page.getByTestId("quiz-announcer");
+    await expect(announcer).toHaveText("");
+
+    // One right answer, keyboard only.
+    const rightId = await answerWithKeyboard(page, true);
+    await expect(announcer).toHaveText(pattern(m.QuizFlow.announceCorrect));
+    const feedback = page.getByTestId("answer-feedback");
+    await expect(feedback.getByRole("heading", { name: m.QuizFlow.correct })).toBeVisible();
+    // The source sentence marks the answer (or the accepted form the text uses).
+    const mark = feedback.getByRole("blockquote").locator("mark");
+    await expect(mark).toBeVisible();
+    const marked = (await mark.textContent())!.toLowerCase();
+    const rightQuestion = getQuestion(rightId)!;
+    expect([rightQuestion.answer, ...rightQuestion.accept].map((form) => form.toLowerCase())).toContain(marked);
+    await expect(feedback.getByRole("link", { name: pattern(m.QuizFlow.readSection.replace("<name></name>", "{name}")) })).toHaveAttribute(
+      "href",
+      `/${locale}/study/${set.slug}/${section.slug}`,
+    );
+    const next = page.getByRole("button", { name: m.QuizFlow.next });
+    await expect(next).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(progress).toHaveAttribute("aria-valuetext", fill(m.QuizFlow.progress, { current: 2, total: 5 }));
+
+    // One wrong answer: the feedback says so in words, shows the right answer and the source.
+    const wrongId = await answerWithKeyboard(page, false);
+    await expect(announcer).toHaveText(pattern(m.QuizFlow.announceIncorrect));
+    await expect(feedback.getByRole("heading", { name: m.QuizFlow.incorrect })).toBeVisible();
+    await expect(feedback.getByTestId("right-answer")).toHaveText(getQuestion(wrongId)!.answer);
+    await expect(feedback.getByRole("blockquote")).toContainText(getQuestion(wrongId)!.source.slice(0, 40));
+    await expect(next).toBeFocused();
+    await page.keyboard.press("Enter");
+
+    // The rest right, then the summary.
+    for (let position = 3; position <= 5; position++) {
+      await expect(progress).toHaveAttribute("aria-valuetext", fill(m.QuizFlow.progress, { current: position, total: 5 }));
+      await answerWithKeyboard(page, true);
+      const onward = page.getByRole("button", { name: position === 5 ? m.QuizFlow.finish : m.QuizFlow.next });
+      await expect(onward).toBeFocused();
+      await page.keyboard.press("Enter");
+    }
+    const summary = page.getByTestId("quiz-summary");
+    await expect(summary.getByRole("heading", { level: 2, name: m.QuizSummary.heading })).toBeVisible();
+    await expect(page.getByTestId("quiz-score")).toHaveText(fill(m.QuizSummary.score, { correct: 4, total: 5 }));
+    await expect(summary.getByRole("table", { name: m.QuizSummary.bySectionCaption }).getByRole("rowheader")).toContainText([section.title!]);
+    await expect(summary.getByRole("table", { name: m.QuizSummary.byKindCaption })).toBeVisible();
+    await expect(summary.getByText(TEXT[locale].timeTaken)).toBeVisible();
+
+    // Retry the missed one, and get it right this time.
+    const retry = summary.getByRole("button", { name: TEXT[locale].retryOne });
+    await retry.focus();
+    await page.keyboard.press("Enter");
+    await expect(progress).toHaveAttribute("aria-valuetext", fill(m.QuizFlow.progress, { current: 1, total: 1 }));
+    expect(await currentQuestionId(page)).toBe(wrongId);
+    await answerWithKeyboard(page, true);
+    await expect(announcer).toHaveText(pattern(m.QuizFlow.announceCorrect));
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("quiz-score")).toHaveText(fill(m.QuizSummary.score, { correct: 1, total: 1 }));
+    await expect(summary.getByText(m.QuizSummary.allRight)).toBeVisible();
+
+    // The dashboard shows both sessions, the studied section and the due reviews…
+    await page.getByRole("navigation", { name: m.SiteHeader.navLabel }).getByRole("link", { name: m.SiteHeader.dashboard }).click();
+    await expectDashboard(page, locale, 2);
+    // …and still does after a reload.
+    await page.reload();
+    await expectDashboard(page, locale, 2);
+
+    // Another learner (a fresh browser context, no cookie) sees none of it.
+    const other = await browser.newContext();
+    const stranger = await other.newPage();
+    await stranger.goto(`/${locale}/dashboard`);
+    await expect(stranger.getByTestId("stat-studied")).toContainText(fill(m.Dashboard.statStudiedValue, { studied: 0, total: set.sections.length }));
+    await expect(stranger.getByTestId("session-row")).toHaveCount(0);
+    await expect(stranger.getByText(pattern(m.Dashboard.noSessions.replace(/<\/?link>/g, "")))).toBeVisible();
+    await expect(stranger.getByTestId("stat-due-week").getByRole("definition")).not.toHaveText(/[1-9]/);
+    await other.close();
+  });
+}
