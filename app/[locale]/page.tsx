@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { hasLocale, useTranslations } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { use } from "react";
+import { SectionCard } from "@/components/study/SectionCard";
+import { StudiedProvider } from "@/components/study/StudiedProvider";
+import { StudyProgress } from "@/components/study/StudyProgress";
+import { routing, type Locale } from "@/i18n/routing";
+import { getStudySets } from "@/lib/content/study-sets";
+import { formatCalendarDate } from "@/lib/format/calendar-date";
+
+type HomePageProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: HomePageProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "HomePage" });
+  return { title: t("title") };
+}
+
+// Every study set (one per file in content/) with its sections as cards, and the
+// learner's overall progress. Prerendered per locale; studied state arrives client-side.
+export default function HomePage({ params }: HomePageProps) {
+  const { locale } = use(params);
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return <HomeContent locale={locale} />;
+}
+
+function HomeContent({ locale }: { locale: Locale }) {
+  const t = useTranslations("HomePage");
+  const tProgress = useTranslations("StudyProgress");
+  const sets = getStudySets();
+  const sectionIds = sets.flatMap((set) => set.sections.map((section) => section.id));
+  const summaries = Array.from({ length: sectionIds.length + 1 }, (_, studied) =>
+    tProgress("summary", { studied, total: sectionIds.length }),
+  );
+
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
+      <p className="mt-3 max-w-2xl text-lg leading-relaxed text-slate-700">{t("intro")}</p>
+
+      <StudiedProvider locale={locale}>
+        <section aria-labelledby="progress-heading" className="mt-8 rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
+          <h2 id="progress-heading" className="text-lg font-semibold text-slate-900">
+            {t("progressHeading")}
+          </h2>
+          <div className="mt-2">
+            <StudyProgress
+              sectionIds={sectionIds}
+              summaries={summaries}
+              labels={{ label: tProgress("label"), loading: tProgress("loading"), error: tProgress("error") }}
+            />
+          </div>
+        </section>
+
+        {sets.map((set) => (
+          <section key={set.slug} aria-labelledby={`set-${set.slug}`} className="mt-10">
+            <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+              <h2 id={`set-${set.slug}`} className="text-xl font-semibold text-slate-900">
+                {t.rich("setHeading", {
+                  date: formatCalendarDate(set.published, locale),
+                  time: (chunks) => <time dateTime={set.published}>{chunks}</time>,
+                })}
+              </h2>
+              <p className="text-sm text-slate-600">{t("sectionCount", { count: set.sections.length })}</p>
+            </div>
+            <ol className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {set.sections.map((section) => (
+                <SectionCard key={section.id} locale={locale} setSlug={set.slug} section={section} />
+              ))}
+            </ol>
+          </section>
+        ))}
+      </StudiedProvider>
+    </div>
+  );
+}
