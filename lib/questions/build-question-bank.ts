@@ -2,7 +2,7 @@ import type { ParsedDocument } from "../content/types";
 import { analyseDocument } from "./analysis";
 import { assemble } from "./assemble";
 import type { QuestionDraft } from "./draft";
-import { agreementQuestions, clausePool } from "./make-agreement";
+import { agreementQuestions, clauseIndex, clausePool } from "./make-agreement";
 import { dateQuestions } from "./make-date";
 import { labelPools, labelQuestions } from "./make-label";
 import { numberQuestions } from "./make-number";
@@ -20,7 +20,7 @@ const DEFAULT_SEED = 20230506;
 export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, options = {}): QuestionBank => {
   const analysis = analyseDocument(document);
   const labels = labelPools(analysis);
-  const clauses = clausePool(analysis);
+  const clauses = clauseIndex(clausePool(analysis));
   const places = placePool(analysis);
   const roles = roleIndex(analysis);
   const drafts: QuestionDraft[] = analysis.sections.flatMap((section) => [

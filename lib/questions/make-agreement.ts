@@ -101,16 +101,39 @@ function keyClause(pledge: Pledge) {
   return [...pledge.clauses].sort((a, b) => b.text.length - a.text.length || a.start - b.start)[0]!;
 }
 
-export function agreementQuestions(analysis: SectionAnalysis, pool: PooledClause[]): QuestionDraft[] {
+/**
+ * Clauses indexed once per document, so that each question costs O(1) to set up rather
+ * than a pass over every clause of the document (which made big documents quadratic).
+ */
+export type ClauseIndex = { inSection: (id: string) => string[]; candidates: (form: Pledge["form"], actor: string) => string[] };
+
+export function clauseIndex(pool: PooledClause[]): ClauseIndex {
+  const bySection = new Map<string, string[]>();
+  for (const clause of pool) {
+    const list = bySection.get(clause.section) ?? [];
+    if (list.length === 0) bySection.set(clause.section, list);
+    list.push(clause.text);
+  }
+  const memo = new Map<string, string[]>();
+  return {
+    inSection: (id) => bySection.get(id) ?? [],
+    candidates: (form, actor) => {
+      const key = `${form}|${actor}`;
+      if (!memo.has(key)) memo.set(key, pool.filter((c) => FITS[form].includes(c.form) && c.actor !== actor).map((c) => c.text));
+      return memo.get(key)!;
+    },
+  };
+}
+
+export function agreementQuestions(analysis: SectionAnalysis, index: ClauseIndex): QuestionDraft[] {
   const id = analysis.section.id;
-  const here = pool.filter((clause) => clause.section === id).map((clause) => clause.text);
+  // This section's own clauses are what these parties did agree: never wrong choices.
+  const here = index.inSection(id);
   return sectionPledges(analysis).flatMap((pledge) => {
     const clause = keyClause(pledge);
     if (clause.text.split(/\s+/).length < MIN_ANSWER_WORDS) return [];
-    // Wrong choices: same grammatical form, from other sections, pledged by someone else.
-    const others = pool
-      .filter((other) => other.section !== id && FITS[pledge.form].includes(other.form) && other.actor !== pledge.actor)
-      .map((other) => other.text);
+    // Wrong choices: same grammatical form, pledged by someone else.
+    const others = index.candidates(pledge.form, pledge.actor);
     const text = pledge.sentence.text;
     const cloze = `${text.slice(0, clause.start)}${BLANK}${text.slice(clause.start + clause.text.length)}`;
     return [{

@@ -26,7 +26,9 @@ export function roleIndex(document: DocumentAnalysis): RoleIndex {
     for (const { text } of analysis.sentences) {
       for (const mention of titledMentions(text)) {
         if (!mention.title) continue;
-        titlesOf.set(mention.name, [...(titlesOf.get(mention.name) ?? []), mention.title]);
+        const titles = titlesOf.get(mention.name) ?? [];
+        if (titles.length === 0) titlesOf.set(mention.name, titles);
+        if (!titles.includes(mention.title)) titles.push(mention.title);
         if (!firstSection.has(mention.name)) firstSection.set(mention.name, analysis.section.id);
       }
     }
