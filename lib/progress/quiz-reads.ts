@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { fromSqlDate, read } from "./sqlite";
 import type { SessionSummary } from "./progress-report";
 
 // Reads of quiz sessions, answers and cards. Every query is scoped to one learner and
@@ -26,7 +27,7 @@ export type QuizSessionRecord = {
   answers: AnswerRecord[];
 };
 
-export const ANSWER_FIELDS = {
+const ANSWER_FIELDS = {
   questionId: true,
   sectionId: true,
   kind: true,
@@ -36,22 +37,38 @@ export const ANSWER_FIELDS = {
   answeredAt: true,
 } as const;
 
-/** The learner's session with its answers, or null (unknown id, or another learner's). */
+type SessionRow = { id: string; purpose: string; mode: string; questionIds: string; createdAt: string; finishedAt: string | null };
+type AnswerRow = Omit<AnswerRecord, "correct" | "overridden" | "answeredAt"> & { correct: number; overridden: number; answeredAt: string };
+
+/**
+ * The learner's session with its answers, or null (unknown id, or another learner's).
+ * On the direct connection: this read is on every answer's path (see ./sqlite.ts).
+ */
 export async function getQuizSession(learnerId: string, sessionId: string): Promise<QuizSessionRecord | null> {
-  const row = await db.quizSession.findFirst({
-    where: { id: sessionId, learnerId },
-    select: {
-      id: true,
-      purpose: true,
-      mode: true,
-      questionIds: true,
-      createdAt: true,
-      finishedAt: true,
-      answers: { select: ANSWER_FIELDS, orderBy: { answeredAt: "asc" } },
-    },
+  return read((sqlite) => {
+    const row = sqlite
+      .prepare(`SELECT id, purpose, mode, questionIds, createdAt, finishedAt FROM "QuizSession" WHERE id = ? AND learnerId = ?`)
+      .get(sessionId, learnerId) as SessionRow | undefined;
+    if (!row) return null;
+    const answers = sqlite
+      .prepare(
+        `SELECT questionId, sectionId, kind, given, correct, overridden, answeredAt FROM "Answer" WHERE sessionId = ? ORDER BY answeredAt, id`,
+      )
+      .all(sessionId) as AnswerRow[];
+    return {
+      id: row.id,
+      purpose: row.purpose === "review" ? "review" : "quiz",
+      mode: row.mode,
+      questionIds: parseIds(row.questionIds),
+      createdAt: fromSqlDate(row.createdAt)!,
+      finishedAt: fromSqlDate(row.finishedAt),
+      answers: answers.map(toAnswerRecord),
+    };
   });
-  if (!row) return null;
-  return { ...row, purpose: row.purpose === "review" ? "review" : "quiz", questionIds: parseIds(row.questionIds) };
+}
+
+export function toAnswerRecord(row: AnswerRow): AnswerRecord {
+  return { ...row, correct: row.correct === 1, overridden: row.overridden === 1, answeredAt: fromSqlDate(row.answeredAt)! };
 }
 
 /** The learner's cards due at `now`, most overdue first. */

@@ -1,15 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { newCard, ratingFor, replayCard, reviewCard, type CardState } from "@/lib/quiz/schedule-card";
-import { ANSWER_FIELDS, type AnswerRecord } from "./quiz-reads";
+import { toAnswerRecord, type AnswerRecord } from "./quiz-reads";
+import { fromSqlDate, toSqlDate, writeTransaction } from "./sqlite";
 
 // Writes of quiz sessions, answers and cards. An answer, its card and the session's
-// "finished" mark change together in one transaction, so nothing half-written is ever
-// visible. The transactions never throw on purpose: the SQLite adapter runs them on its
-// one connection, one at a time, and a rollback must never be the normal path.
-
-const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
+// "finished" mark change together in one synchronous transaction on the direct
+// connection (see ./sqlite.ts): nothing half-written is ever visible, and concurrent
+// duplicates cannot interleave, so the first answer wins and the rest read it back.
 
 export async function createQuizSession(session: {
   id: string;
@@ -47,106 +45,105 @@ export type RecordAnswerInput = {
 
 export type RecordedAnswer = { answer: AnswerRecord; created: boolean };
 
+const ANSWER_COLUMNS = "questionId, sectionId, kind, given, correct, overridden, answeredAt";
+const CARD_COLUMNS = "due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview";
+
+type CardRow = Omit<CardState, "due" | "lastReview"> & { due: string; lastReview: string | null };
+
 /**
  * Stores the first answer to a question of a session and reviews the learner's card
  * for it (wrong → Again, right → Good). A repeat returns the first answer and changes
  * nothing. The session must belong to the learner (the caller has checked).
  */
 export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAnswer> {
-  const key = { sessionId_questionId: { sessionId: input.sessionId, questionId: input.questionId } };
-  try {
-    return await db.$transaction(async (tx) => {
-      const existing = await tx.answer.findUnique({ where: key, select: ANSWER_FIELDS });
-      if (existing) return { answer: existing, created: false };
-      const cardKey = { learnerId_questionId: { learnerId: input.learnerId, questionId: input.questionId } };
-      const stored = await tx.card.findUnique({ where: cardKey });
-      const before = stored ?? newCard(input.now);
-      const after = reviewCard(before, ratingFor(input.correct ? "right" : "wrong"), input.now);
-      const answer = await tx.answer.create({
-        data: {
-          sessionId: input.sessionId,
-          learnerId: input.learnerId,
-          questionId: input.questionId,
-          sectionId: input.sectionId,
-          kind: input.kind,
-          given: input.given,
-          correct: input.correct,
-          answeredAt: input.now,
-        },
-        select: ANSWER_FIELDS,
-      });
-      await tx.card.upsert({
-        where: cardKey,
-        create: { learnerId: input.learnerId, questionId: input.questionId, ...cardData(after) },
-        update: cardData(after),
-      });
-      const answered = await tx.answer.count({ where: { sessionId: input.sessionId } });
-      if (answered >= input.sessionSize) {
-        await tx.quizSession.updateMany({ where: { id: input.sessionId, finishedAt: null }, data: { finishedAt: input.now } });
-      }
-      return { answer, created: true };
-    }, TRANSACTION_OPTIONS);
-  } catch (error) {
-    // Another process won the race for the unique (session, question) pair: its answer is the first.
-    if (!isUniqueViolation(error)) throw error;
-    const existing = await db.answer.findUnique({ where: key, select: ANSWER_FIELDS });
-    if (!existing) throw error;
-    return { answer: existing, created: false };
-  }
+  return writeTransaction((sqlite) => {
+    const selectAnswer = sqlite.prepare(`SELECT ${ANSWER_COLUMNS} FROM "Answer" WHERE sessionId = ? AND questionId = ?`);
+    const existing = selectAnswer.get(input.sessionId, input.questionId) as Parameters<typeof toAnswerRecord>[0] | undefined;
+    if (existing) return { answer: toAnswerRecord(existing), created: false };
+
+    const stored = sqlite
+      .prepare(`SELECT ${CARD_COLUMNS} FROM "Card" WHERE learnerId = ? AND questionId = ?`)
+      .get(input.learnerId, input.questionId) as CardRow | undefined;
+    const before = stored ? fromCardRow(stored) : newCard(input.now);
+    const after = reviewCard(before, ratingFor(input.correct ? "right" : "wrong"), input.now);
+    const answeredAt = toSqlDate(input.now);
+    sqlite
+      .prepare(
+        `INSERT INTO "Answer" (sessionId, learnerId, questionId, sectionId, kind, given, correct, overridden, answeredAt) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
+      )
+      .run(input.sessionId, input.learnerId, input.questionId, input.sectionId, input.kind, input.given, input.correct ? 1 : 0, answeredAt);
+    saveCard(sqlite, input.learnerId, input.questionId, after);
+    const { answered } = sqlite.prepare(`SELECT COUNT(*) AS answered FROM "Answer" WHERE sessionId = ?`).get(input.sessionId) as {
+      answered: number;
+    };
+    if (answered >= input.sessionSize) {
+      sqlite.prepare(`UPDATE "QuizSession" SET finishedAt = ? WHERE id = ? AND finishedAt IS NULL`).run(answeredAt, input.sessionId);
+    }
+    const answer = toAnswerRecord(selectAnswer.get(input.sessionId, input.questionId) as Parameters<typeof toAnswerRecord>[0]);
+    return { answer, created: true };
+  });
 }
 
 /**
  * Marks a typed answer graded wrong as right ("I was right") and reschedules the card
  * as if that answer had been rated Hard, by replaying the question's answer history.
- * Idempotent. Returns null when the question has no answer in the session.
+ * Idempotent. Returns null when the question has no answer of this learner in the session.
  */
 export async function overrideAnswer(learnerId: string, sessionId: string, questionId: string): Promise<AnswerRecord | null> {
-  const key = { sessionId_questionId: { sessionId, questionId } };
-  return db.$transaction(async (tx) => {
-    const existing = await tx.answer.findFirst({ where: { sessionId, questionId, learnerId }, select: ANSWER_FIELDS });
+  return writeTransaction((sqlite) => {
+    const selectAnswer = sqlite.prepare(`SELECT ${ANSWER_COLUMNS} FROM "Answer" WHERE sessionId = ? AND questionId = ? AND learnerId = ?`);
+    const existing = selectAnswer.get(sessionId, questionId, learnerId) as Parameters<typeof toAnswerRecord>[0] | undefined;
     if (!existing) return null;
-    if (existing.overridden) return existing;
-    const updated = await tx.answer.update({ where: key, data: { correct: true, overridden: true }, select: ANSWER_FIELDS });
-    const history = await tx.answer.findMany({
-      where: { learnerId, questionId },
-      select: { correct: true, overridden: true, answeredAt: true },
-      orderBy: [{ answeredAt: "asc" }, { id: "asc" }],
-    });
+    if (existing.overridden === 1) return toAnswerRecord(existing);
+    sqlite.prepare(`UPDATE "Answer" SET correct = 1, overridden = 1 WHERE sessionId = ? AND questionId = ?`).run(sessionId, questionId);
+    const history = (
+      sqlite
+        .prepare(`SELECT correct, overridden, answeredAt FROM "Answer" WHERE learnerId = ? AND questionId = ? ORDER BY answeredAt, id`)
+        .all(learnerId, questionId) as { correct: number; overridden: number; answeredAt: string }[]
+    ).map((row) => ({ correct: row.correct === 1, overridden: row.overridden === 1, answeredAt: fromSqlDate(row.answeredAt)! }));
     const card = replayCard(history);
-    if (card) {
-      const cardKey = { learnerId_questionId: { learnerId, questionId } };
-      await tx.card.upsert({ where: cardKey, create: { learnerId, questionId, ...cardData(card) }, update: cardData(card) });
-    }
-    return updated;
-  }, TRANSACTION_OPTIONS);
+    if (card) saveCard(sqlite, learnerId, questionId, card);
+    return toAnswerRecord(selectAnswer.get(sessionId, questionId, learnerId) as Parameters<typeof toAnswerRecord>[0]);
+  });
 }
 
 /** Deletes everything the learner has done (studied sections, sessions, answers, cards); keeps the learner. */
 export async function resetProgress(learnerId: string): Promise<{ studied: number; sessions: number; answers: number; cards: number }> {
-  const [answers, cards, sessions, studied] = await db.$transaction([
-    db.answer.deleteMany({ where: { learnerId } }),
-    db.card.deleteMany({ where: { learnerId } }),
-    db.quizSession.deleteMany({ where: { learnerId } }),
-    db.studiedSection.deleteMany({ where: { learnerId } }),
-  ]);
-  return { studied: studied.count, sessions: sessions.count, answers: answers.count, cards: cards.count };
+  return writeTransaction((sqlite) => {
+    const remove = (table: string) => sqlite.prepare(`DELETE FROM "${table}" WHERE learnerId = ?`).run(learnerId).changes;
+    const answers = remove("Answer");
+    const cards = remove("Card");
+    const sessions = remove("QuizSession");
+    const studied = remove("StudiedSection");
+    return { studied, sessions, answers, cards };
+  });
 }
 
-function cardData(card: CardState) {
-  return {
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: Math.round(card.elapsedDays),
-    scheduledDays: Math.round(card.scheduledDays),
-    learningSteps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    lastReview: card.lastReview,
-  };
+function saveCard(sqlite: Parameters<Parameters<typeof writeTransaction>[0]>[0], learnerId: string, questionId: string, card: CardState): void {
+  sqlite
+    .prepare(
+      `INSERT INTO "Card" (learnerId, questionId, ${CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (learnerId, questionId) DO UPDATE SET due = excluded.due, stability = excluded.stability,
+         difficulty = excluded.difficulty, elapsedDays = excluded.elapsedDays, scheduledDays = excluded.scheduledDays,
+         learningSteps = excluded.learningSteps, reps = excluded.reps, lapses = excluded.lapses, state = excluded.state,
+         lastReview = excluded.lastReview`,
+    )
+    .run(
+      learnerId,
+      questionId,
+      toSqlDate(card.due),
+      card.stability,
+      card.difficulty,
+      Math.round(card.elapsedDays),
+      Math.round(card.scheduledDays),
+      card.learningSteps,
+      card.reps,
+      card.lapses,
+      card.state,
+      card.lastReview ? toSqlDate(card.lastReview) : null,
+    );
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+function fromCardRow(row: CardRow): CardState {
+  return { ...row, due: fromSqlDate(row.due)!, lastReview: fromSqlDate(row.lastReview) };
 }
