@@ -14,7 +14,9 @@ const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDevelopment ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  // No `data:`: the app has no inline images, and Next compiles every header value
+  // containing ':' through path-to-regexp on each request (a measurable cost).
+  "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
   "media-src 'self'",
@@ -44,6 +46,10 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Next hashes the whole HTML of a prerendered page in JavaScript on every request to
+  // make its ETag: a fifth of the server's CPU per page view under load (cpu profile).
+  // The pages change only with a deploy, so the revalidation an ETag would save is small.
+  generateEtags: false,
   // Separate build folders let several builds (parallel work, benchmarks) coexist.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {
