@@ -165,7 +165,7 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
                       ) : null}
                     </th>
                     <td className="p-2">
-                      <span className={`flex items-center gap-1 ${section.studied ? "font-semibold text-green-900" : "text-slate-700"}`}>
+                      <span className={`flex items-center gap-1 whitespace-nowrap ${section.studied ? "font-semibold text-green-900" : "text-slate-700"}`}>
                         {section.studied ? <ResultIcon correct className="h-4 w-4" /> : null}
                         {section.studied ? t("studied") : t("notStudied")}
                       </span>

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
+import { QUESTION_KINDS } from "@/lib/questions/types";
 import { ApiError, apiFetch, stashSession, type AnswerResult, type QuizSession, type StoredSession } from "./quiz-api";
 import { summarize, type Tally } from "./quiz-summary";
 import type { SectionNames } from "./QuizRunner";
@@ -24,7 +25,7 @@ function TallyBar({ tally, label }: { tally: Tally; label: string }) {
       <span className="h-2.5 w-24 overflow-hidden rounded-full border border-slate-500 bg-slate-100" aria-hidden="true">
         <span className="block h-full bg-blue-700" style={{ width: `${percent}%` }} />
       </span>
-      <span>{label}</span>
+      <span className="whitespace-nowrap">{label}</span>
     </span>
   );
 }
@@ -45,6 +46,10 @@ export function QuizSummary({ finished, sections, basePath }: Props) {
     finishedAt: session.finishedAt,
     durationMs: summary?.durationMs ?? null,
   });
+  // Sections in document order, kinds in the bank's order, whatever order they were asked in.
+  const sectionOrder = Object.keys(sections);
+  figures.bySection.sort(([a], [b]) => sectionOrder.indexOf(a) - sectionOrder.indexOf(b));
+  figures.byKind.sort(([a], [b]) => QUESTION_KINDS.indexOf(a) - QUESTION_KINDS.indexOf(b));
   const totalSeconds = figures.durationMs === null ? null : Math.round(figures.durationMs / 1000);
 
   useEffect(() => {
