@@ -15,7 +15,7 @@ import type { Question } from "@/lib/questions/types";
 import type { CreatedSessionBody } from "@/lib/quiz/api-types";
 import { presentQuestions } from "@/lib/quiz/present-question";
 import { seedFromString } from "@/lib/quiz/random";
-import { createSessionSchema, DEFAULT_SESSION_QUESTIONS, type CreateSessionInput } from "@/lib/quiz/schemas";
+import { createSessionSchema, DEFAULT_SESSION_QUESTIONS, MAX_SESSION_QUESTIONS, type CreateSessionInput } from "@/lib/quiz/schemas";
 import { filterQuestions, selectDueQuestions, selectQuestions } from "@/lib/quiz/select-questions";
 import { layoutSession } from "@/lib/quiz/session-layout";
 
@@ -81,5 +81,7 @@ async function dueQuestions(request: Parameters<typeof findLearnerId>[0], input:
   const learnerId = await findLearnerId(request);
   if (!learnerId) return [];
   const cards = await getDueCards(learnerId, now);
-  return selectDueQuestions(cards, getQuestion, input, input.count ?? DEFAULT_SESSION_QUESTIONS, now);
+  // A review asks everything due (up to the maximum) unless told otherwise, so
+  // "Review 15 due" starts a review of 15.
+  return selectDueQuestions(cards, getQuestion, input, input.count ?? MAX_SESSION_QUESTIONS, now);
 }
