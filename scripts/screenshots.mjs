@@ -38,7 +38,7 @@ try {
       await page.goto(`/${locale}/${studyPath}`);
       await page.locator("[role=status]").waitFor({ state: "attached" });
       await page.getByRole("button", { name: /studied|学习/ }).and(page.locator(":not([aria-disabled=true])")).waitFor();
-      await page.screenshot({ path: `${outDir}/study-${locale}-${device}.png`, fullPage: device === "desktop" });
+      await page.screenshot({ path: `${outDir}/study-${locale}-${device}.png` });
       console.log(`${outDir}/{home,study}-${locale}-${device}.png`);
     }
     await context.close();
