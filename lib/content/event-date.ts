@@ -7,6 +7,8 @@ import { MONTH_PATTERN, WEEKDAYS, isoDate, latestWeekdayOnOrBefore, monthIndex }
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`);
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`);
 const DATELINE = new RegExp(`^([A-Z][A-Z .'’-]+),\\s+(${MONTH_PATTERN})\\s+(\\d{1,2})\\b[^-–—]*?(?:--|–|—)`);
+// "On March 5, Wang Yi …": month and day only, at the start of a sentence or after "on".
+const MONTH_DAY = new RegExp(`(?:^|\\bon\\s+(?:the\\s+\\w+\\s+of\\s+)?)(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`, "i");
 const WEEKDAY = new RegExp(`\\b(?:on|last|this|next)\\s+(${WEEKDAYS.join("|")})\\b`);
 
 /** An explicit day, month and year anywhere in `text`, as YYYY-MM-DD. */
@@ -18,19 +20,27 @@ export function explicitDate(text: string): string | null {
   return null;
 }
 
+/** "On March 5" with no year: the publication's year (the previous one if that would be after it). */
+export function monthDayDate(text: string, published: string): string | null {
+  const match = MONTH_DAY.exec(text);
+  if (!match) return null;
+  return inPublicationYear(monthIndex(match[1]!), Number(match[2]), published);
+}
+
+function inPublicationYear(month: number, day: number, published: string): string | null {
+  const year = Number(published.slice(0, 4));
+  const date = isoDate(year, month, day);
+  // A date later than the publication belongs to the previous year (a January release about December).
+  return date && date > published ? isoDate(year - 1, month, day) : date;
+}
+
 export type Dateline = { place: string; date: string | null };
 
 /** A news-agency dateline such as `BERLIN, May 9 (Xinhua) --`, year taken from `published`. */
 export function parseDateline(text: string, published: string): Dateline | null {
   const match = DATELINE.exec(text);
   if (!match) return null;
-  const publishedYear = Number(published.slice(0, 4));
-  const month = monthIndex(match[2]!);
-  const day = Number(match[3]);
-  let date = isoDate(publishedYear, month, day);
-  // A dateline later than the publication belongs to the previous year (a January release about December).
-  if (date && date > published) date = isoDate(publishedYear - 1, month, day);
-  return { place: titleCase(match[1]!.trim()), date };
+  return { place: titleCase(match[1]!.trim()), date: inPublicationYear(monthIndex(match[2]!), Number(match[3]), published) };
 }
 
 /** "on Saturday" → the latest Saturday on or before the reference date. */
@@ -50,6 +60,12 @@ export function eventDate(lead: string[], body: string[], published: string): st
     if (date) return date;
   }
   const dateline = lead.map((text) => parseDateline(text, published)).find((found) => found !== null);
+  if (!dateline) {
+    for (const text of lead) {
+      const date = monthDayDate(text, published);
+      if (date) return date;
+    }
+  }
   const reference = dateline?.date ?? published;
   for (const text of body) {
     const date = resolveWeekday(text, reference);

@@ -25,7 +25,7 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
   const roles = roleIndex(analysis);
   const drafts: QuestionDraft[] = analysis.sections.flatMap((section) => [
     ...participantQuestions(section, analysis),
-    ...dateQuestions(section),
+    ...dateQuestions(section, document.published),
     ...agreementQuestions(section, clauses),
     ...labelQuestions(section, labels),
     ...placeQuestions(section, places),

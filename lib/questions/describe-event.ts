@@ -1,6 +1,7 @@
 import type { SectionAnalysis } from "./analysis";
 import type { EventFrame } from "./events";
-import { quoted } from "./render";
+import { encounterWords } from "./encounter-words";
+import { zhQuoted } from "./render";
 
 // The section's main event in words, for "When …?" and "Where …?" prompts:
 // "did Arif Alvi meet with Qin Gang" / "Arif Alvi会见Qin Gang".
@@ -13,24 +14,31 @@ export function mainFrame(analysis: SectionAnalysis): EventFrame | null {
 }
 
 export function describeEvent(frame: EventFrame): EventWords | null {
+  const subjects = frame.subjects.map((person) => person.name);
+  const words = encounterWords(frame.verb);
+  if (words) {
+    const object = frame.objects[0]?.name;
+    return object ? { en: words.did(subjects[0]!, object), zh: words.zhDid(subjects[0]!, object, ""), frame } : null;
+  }
   const subject = frame.subjects[0]!.name;
   const object = frame.objects[0]?.name;
   const event = frame.event;
   switch (frame.verb) {
-    case "meet":
-      return object ? { en: `did ${subject} meet with ${object}`, zh: `${subject}会见${object}`, frame } : null;
     case "hold":
       return object && event
-        ? { en: `did ${subject} hold ${event} with ${object}`, zh: `${subject}与${object}举行${quoted(event)}`, frame }
+        ? { en: `did ${subject} hold ${event} with ${object}`, zh: `${subject}与${object}举行${zhQuoted(event)}`, frame }
         : null;
     case "press": {
       const other = frame.subjects[1]?.name;
       return other ? { en: `did ${subject} and ${other} jointly meet the press`, zh: `${subject}与${other}共同会见记者`, frame } : null;
     }
     case "attend":
-      return event ? { en: `did ${subject} attend ${event}`, zh: `${subject}出席${quoted(event)}`, frame } : null;
+      return event ? { en: `did ${subject} attend ${event}`, zh: `${subject}出席${zhQuoted(event)}`, frame } : null;
     case "chair":
-      return event ? { en: `did ${subject} chair ${event}`, zh: `${subject}主持${quoted(event)}`, frame } : null;
+      if (!event) return null;
+      return subjects.length === 2
+        ? { en: `did ${subjects[0]} and ${subjects[1]} co-chair ${event}`, zh: `${subjects[0]}与${subjects[1]}共同主持${zhQuoted(event)}`, frame }
+        : { en: `did ${subject} chair ${event}`, zh: `${subject}主持${zhQuoted(event)}`, frame };
     default:
       return null;
   }

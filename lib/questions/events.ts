@@ -5,7 +5,10 @@ import type { MentionFinder } from "./mentions";
 // "A chaired X", "A was present", "A and B jointly met the press". Each verb phrase splits
 // its sentence into subjects (before it, within the clause) and objects (after it).
 
-export type EventVerb = "meet" | "hold" | "press" | "attend" | "chair" | "present";
+export type EventVerb = "meet" | "talks" | "phone" | "hold" | "press" | "attend" | "chair" | "present";
+
+/** Verbs with a counterpart after them: "A met with B", "A held talks with B", "A had a phone call with B". */
+export const ENCOUNTERS: readonly EventVerb[] = ["meet", "talks", "phone"];
 
 export type EventFrame = {
   verb: EventVerb;
@@ -19,7 +22,9 @@ export type EventFrame = {
 
 const VERBS: [EventVerb, string][] = [
   ["press", "(?:jointly\\s+)?(?:met|meets|meet)\\s+(?:the\\s+)?(?:press|reporters|journalists)|(?:held|holds)\\s+a\\s+(?:joint\\s+)?press\\s+conference"],
-  ["meet", "(?:met|meets)(?:\\s+with)?|meeting\\s+with|(?:held|holds|had|has)\\s+(?:talks|a\\s+meeting|a\\s+phone\\s+call|phone\\s+talks)\\s+with|talked\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on"],
+  ["phone", "(?:held|holds|had|has)\\s+(?:a\\s+)?(?:phone\\s+call|phone\\s+conversation|phone\\s+talks|telephone\\s+conversation|video\\s+call)\\s+with|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)\\s+with"],
+  ["talks", "(?:held|holds|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)\\s+with|talked\\s+with"],
+  ["meet", "(?:met|meets)(?:\\s+with)?|meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on"],
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s)|presided\\s+over|presides\\s+over"],
   ["hold", "(?:held|holds)(?=\\s+the\\s)"],
   ["attend", "attend(?:ed|s|ing)"],
@@ -27,7 +32,8 @@ const VERBS: [EventVerb, string][] = [
 ];
 const VERB_PATTERN = new RegExp(`\\b(?:${VERBS.map(([, source]) => `(${source})`).join("|")})\\b`, "g");
 const CLAUSE_BREAK = /,\s+and\s+|;\s+|,\s+(?:who|which|while)\s+/g;
-const EVENT_END = /\s+(?:in|with|on|at|during|via|after|before|from|and)\s|[,.;]/;
+// "and" ends an event's name only before a lower-case word: "Foreign and Strategic Dialogue" stays whole.
+const EVENT_END = /\s+(?:in|with|on|at|during|via|after|before|from|here|there)\s|\s+and\s+(?=\p{Ll})|\s+(?:here|there)\b|[,.;]/u;
 
 function eventPhrase(rest: string): string | null {
   const phrase = rest.split(EVENT_END)[0]!.trim();
@@ -50,11 +56,11 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder)
     const between = (from: number, to: number) =>
       [...new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.person))];
     let subjects = between(clauseStart, current.start);
-    const objects = current.verb === "meet" || current.verb === "hold" ? between(current.end, clauseEnd) : [];
+    const objects = ENCOUNTERS.includes(current.verb) || current.verb === "hold" ? between(current.end, clauseEnd) : [];
     // "While meeting with B, A said …": the subject of a participle is the main clause's.
     if (subjects.length === 0) subjects = between(clauseEnd, sentence.length).slice(0, 1);
     if (subjects.length === 0 && objects.length === 0) return [];
-    const event = current.verb === "meet" || current.verb === "present" ? null : eventPhrase(sentence.slice(current.end));
+    const event = ENCOUNTERS.includes(current.verb) || current.verb === "present" ? null : eventPhrase(sentence.slice(current.end));
     return [{ verb: current.verb, subjects, objects, event, sentence, line }];
   });
 }

@@ -1,4 +1,5 @@
 import { MONTH_PATTERN, MONTHS, WEEKDAYS, addDays, isoDate, monthIndex } from "../content/dates";
+import { monthDayDate } from "../content/event-date";
 import type { SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
 import type { QuestionDraft } from "./draft";
@@ -9,12 +10,13 @@ import type { QuestionDraft } from "./draft";
 
 const MDY = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`);
 const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`);
+const MD = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`);
 const WEEKDAY = new RegExp(`\\b(?:on|last|this)\\s+(${WEEKDAYS.join("|")})\\b`);
 const OFFSETS = [-1, 1, -2, 2, 7, -7];
 
-type Written = { text: string; iso: string; style: "mdy" | "dmy" };
+type Written = { text: string; iso: string; style: "mdy" | "dmy" | "md" };
 
-function writtenDate(sentence: string): Written | null {
+function writtenDate(sentence: string, published: string): Written | null {
   const mdy = MDY.exec(sentence);
   if (mdy) {
     const iso = isoDate(Number(mdy[3]), monthIndex(mdy[1]!), Number(mdy[2]));
@@ -25,15 +27,20 @@ function writtenDate(sentence: string): Written | null {
     const iso = isoDate(Number(dmy[3]), monthIndex(dmy[2]!), Number(dmy[1]));
     if (iso) return { text: dmy[0], iso, style: "dmy" };
   }
+  // "On March 5, Wang Yi …": no year written, so none in the answer or the choices either.
+  const md = MD.exec(sentence);
+  const iso = md ? monthDayDate(sentence, published) : null;
+  if (md && iso) return { text: md[0], iso, style: "md" };
   return null;
 }
 
 function writeLike(iso: string, style: Written["style"]): string {
   const [year, month, day] = iso.split("-").map(Number);
+  if (style === "md") return `${MONTHS[month! - 1]} ${day}`;
   return style === "mdy" ? `${MONTHS[month! - 1]} ${day}, ${year}` : `${day} ${MONTHS[month! - 1]} ${year}`;
 }
 
-export function dateQuestions(analysis: SectionAnalysis): QuestionDraft[] {
+export function dateQuestions(analysis: SectionAnalysis, published: string): QuestionDraft[] {
   const { section } = analysis;
   const frame = mainFrame(analysis);
   const words = frame ? describeEvent(frame) : null;
@@ -44,14 +51,14 @@ export function dateQuestions(analysis: SectionAnalysis): QuestionDraft[] {
   // Prefer the event's own sentence; otherwise any sentence of the section stating that date.
   const candidates = [{ text: words.frame.sentence, line: words.frame.line }, ...analysis.sentences];
   for (const sentence of candidates) {
-    const written = writtenDate(sentence.text);
+    const written = writtenDate(sentence.text, published);
     if (written?.iso !== section.date) continue;
     const pool = OFFSETS.map((days) => writeLike(addDays(written.iso, days), written.style));
     return [{
       ...base,
       prompt: { en: `When ${words.en}${place}?`, zh: `${placeZh ? `${placeZh}，` : ""}${words.zh}是在哪一天？` },
       answer: written.text,
-      accept: [written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso],
+      accept: [...new Set([written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso])],
       source: sentence.text,
       sourceLine: sentence.line,
       pool,

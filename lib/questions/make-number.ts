@@ -11,10 +11,17 @@ const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seven
   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 const ORDINAL = new RegExp(`(?<=\\bthe\\s)(${ORDINALS.join("|")})(?=\\s+[\\p{L}])`, "giu");
 const QUANTITY = /(?<![\p{L}\d,.-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s*(?:%|percent|per cent|kilometers|kilometres|km|miles|meters|years|months|days|billion|million|thousand|tons|tonnes|people|countries|projects|agreements|documents|students|members|[-‐]?year)\b)/giu;
+const NUMERIC_ORDINAL = /(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)(?=\s+\p{L})/gu;
 const YEAR = /(?<=\b(?:in|since|by|until|before|after|of)\s)((?:19|20)\d{2})\b(?![,\s]+\d)/g;
 const DATE_NUMBER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
 
 type Found = { text: string; kind: "ordinal" | "quantity" | "year"; near: string[] };
+
+function suffixed(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
 
 function ordinalNear(word: string): string[] {
   const index = ORDINALS.indexOf(word.toLowerCase());
@@ -37,6 +44,11 @@ function quantityNear(text: string): string[] {
 function numbersIn(sentence: string): Found[] {
   const found: Found[] = [];
   for (const match of sentence.matchAll(ORDINAL)) found.push({ text: match[0], kind: "ordinal", near: ordinalNear(match[0]) });
+  for (const match of sentence.matchAll(NUMERIC_ORDINAL)) {
+    const n = Number(match[1]);
+    const step = n >= 20 ? 10 : 1;
+    found.push({ text: match[0], kind: "ordinal", near: [n - step, n + step, n - 2 * step, n + 2 * step].filter((m) => m > 0).map(suffixed) });
+  }
   for (const match of sentence.matchAll(QUANTITY)) found.push({ text: match[0], kind: "quantity", near: quantityNear(match[0]) });
   for (const match of sentence.matchAll(YEAR)) {
     const year = Number(match[0]);

@@ -3,7 +3,8 @@ import type { QuestionDraft } from "./draft";
 import type { EventFrame } from "./events";
 import type { Person } from "./people";
 import { personAccept, peoplePool } from "./person-answers";
-import { quoted, whenWhere } from "./render";
+import { encounterWords } from "./encounter-words";
+import { whenWhere, zhQuoted } from "./render";
 
 // Participant questions: who met whom, who held a dialogue with whom, who attended,
 // chaired or was present, who met the press together. Wrong choices are people of the
@@ -26,12 +27,13 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
   const { subjects, objects } = frame;
   for (const subject of subjects) {
     for (const object of objects) {
-      if (frame.verb === "meet") {
-        out.push({ en: `Who met with ${object.name}${at.en}?`, zh: `${at.zhTime}谁${at.zhPlace}会见了${object.name}？`, person: subject, frame });
-        out.push({ en: `Whom did ${subject.name} meet with${at.en}?`, zh: `${at.zhTime}${subject.name}${at.zhPlace}会见了谁？`, person: object, frame });
+      const words = encounterWords(frame.verb);
+      if (words) {
+        out.push({ en: `${words.whoWith(object.name)}${at.en}?`, zh: `${at.zhTime}${words.zhWho(object.name, at.zhPlace)}？`, person: subject, frame });
+        out.push({ en: `${words.withWhom(subject.name)}${at.en}?`, zh: `${at.zhTime}${words.zhWhom(subject.name, at.zhPlace)}？`, person: object, frame });
       } else if (frame.verb === "hold" && event) {
-        out.push({ en: `Who held ${event} with ${object.name}${at.en}?`, zh: `${at.zhTime}谁${at.zhPlace}与${object.name}举行了${quoted(event)}？`, person: subject, frame });
-        out.push({ en: `With whom did ${subject.name} hold ${event}${at.en}?`, zh: `${at.zhTime}${subject.name}${at.zhPlace}与谁举行了${quoted(event)}？`, person: object, frame });
+        out.push({ en: `Who held ${event} with ${object.name}${at.en}?`, zh: `${at.zhTime}谁${at.zhPlace}与${object.name}举行了${zhQuoted(event)}？`, person: subject, frame });
+        out.push({ en: `With whom did ${subject.name} hold ${event}${at.en}?`, zh: `${at.zhTime}${subject.name}${at.zhPlace}与谁举行了${zhQuoted(event)}？`, person: object, frame });
       }
     }
   }
@@ -39,6 +41,18 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
     const [a, b] = subjects as [Person, Person];
     out.push({ en: `Who met the press together with ${a.name}${at.en}?`, zh: `${at.zhTime}谁与${a.name}${at.zhPlace}共同会见了记者？`, person: b, frame });
     out.push({ en: `Who met the press together with ${b.name}${at.en}?`, zh: `${at.zhTime}谁与${b.name}${at.zhPlace}共同会见了记者？`, person: a, frame });
+  }
+  // "A and his counterpart B held the ninth … Meeting": each is asked with the other given.
+  if (frame.verb === "hold" && event && subjects.length === 2 && objects.length === 0) {
+    const [a, b] = subjects as [Person, Person];
+    for (const [given, asked] of [[a, b], [b, a]] as const) {
+      out.push({
+        en: `Who held ${event} together with ${given.name}${at.en}?`,
+        zh: `${at.zhTime}谁与${given.name}${at.zhPlace}共同举行了${zhQuoted(event)}？`,
+        person: asked,
+        frame,
+      });
+    }
   }
   if ((frame.verb === "attend" || frame.verb === "chair") && event && subjects.length === 1) {
     const sameVerb = analysis.frames.filter((other) => other.verb === frame.verb).flatMap((other) => other.subjects);
@@ -50,8 +64,20 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
     if (new Set(sameVerb).size === 1 || as) {
       out.push({
         en: `Who ${verbEn} ${event}${as ? ` as ${as}` : ""}${at.en}?`,
-        zh: `${at.zhTime}${as ? `以${as}身份` : ""}${at.zhPlace}${verbZh}${quoted(event)}的是谁？`,
+        zh: `${at.zhTime}${as ? `以${as}身份` : ""}${at.zhPlace}${verbZh}${zhQuoted(event)}的是谁？`,
         person,
+        frame,
+      });
+    }
+  }
+  // "A and his counterpart B co-chaired …": each is asked with the other given.
+  if (frame.verb === "chair" && event && subjects.length === 2) {
+    const [a, b] = subjects as [Person, Person];
+    for (const [given, asked] of [[a, b], [b, a]] as const) {
+      out.push({
+        en: `Who co-chaired ${event} with ${given.name}${at.en}?`,
+        zh: `${at.zhTime}谁与${given.name}${at.zhPlace}共同主持了${zhQuoted(event)}？`,
+        person: asked,
         frame,
       });
     }
@@ -62,7 +88,7 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
     for (const person of subjects) {
       if (main?.verb === "attend" && mainEvent) {
         const host = main.subjects[0]!.name;
-        out.push({ en: `Who was also present when ${host} attended ${mainEvent}?`, zh: `${host}出席${quoted(mainEvent)}时，还有谁在场？`, person, frame });
+        out.push({ en: `Who was also present when ${host} attended ${mainEvent}?`, zh: `${host}出席${zhQuoted(mainEvent)}时，还有谁在场？`, person, frame });
       }
     }
   }

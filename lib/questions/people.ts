@@ -12,6 +12,8 @@ export type Person = { name: string; title: string | null };
 export type TitledMention = Person & { start: number; end: number };
 
 const MAX_NAME_WORDS = 4;
+/** "Minister of …", "Minister for …", "Ambassador to Pakistan …". */
+const QUALIFIER_STARTS = new Set(["of", "for", "to"]);
 
 const lower = (token: Token | undefined) => token?.word.toLowerCase() ?? "";
 const isHead = (token: Token | undefined) => OFFICE_HEADS.has(lower(token));
@@ -28,7 +30,7 @@ const isNameWord = (token: Token | undefined): token is Token =>
  */
 function skipQualifiers(tokens: Token[], from: number): number {
   let i = from;
-  while ((lower(tokens[i]) === "of" || lower(tokens[i]) === "for") && !tokens[i - 1]?.closes) {
+  while (QUALIFIER_STARTS.has(lower(tokens[i])) && !tokens[i - 1]?.closes) {
     let j = i + 1;
     if (lower(tokens[j]) === "the") j++;
     let lastInstitution = -1;
@@ -75,7 +77,9 @@ export function titledMentions(sentence: string): TitledMention[] {
   const found: TitledMention[] = [];
   let floor = 0;
   for (let h = 0; h < tokens.length; h++) {
-    if (!isHead(tokens[h]) || !isCapitalized(tokens[h]!.word) || tokens[h]!.possessive) continue;
+    // "his Australian counterpart Anthony Albanese": the one office word written in lower case.
+    const counterpart = lower(tokens[h]) === "counterpart";
+    if (!counterpart && (!isHead(tokens[h]) || !isCapitalized(tokens[h]!.word) || tokens[h]!.possessive)) continue;
     const nameStart = tokens[h]!.closes ? -1 : skipQualifiers(tokens, h + 1);
     if (nameStart < 0 || !isNameWord(tokens[nameStart])) continue;
     let nameEnd = nameStart;

@@ -25,3 +25,8 @@ export function whenWhere(date: string | null, place: string | null): { en: stri
 export function quoted(text: string): string {
   return `“${text}”`;
 }
+
+/** An English event name inside a Chinese sentence: Chinese has no articles, so none is kept. */
+export function zhQuoted(name: string): string {
+  return quoted(name.replace(/^(?:the|a|an)\s+/i, ""));
+}
