@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { newCard, ratingFor, replayCard, reviewCard, type CardState } from "@/lib/quiz/schedule-card";
 import { toAnswerRecord, type AnswerRecord } from "./quiz-reads";
-import { fromSqlDate, toSqlDate, writeTransaction } from "./sqlite";
+import { fromSqlDate, toSqlDate, writeTransaction, type Sql } from "./sqlite";
 
 // Writes of quiz sessions, answers and cards. An answer, its card and the session's
 // "finished" mark change together in one synchronous transaction on the direct
@@ -110,7 +110,7 @@ export async function overrideAnswer(learnerId: string, sessionId: string, quest
 /** Deletes everything the learner has done (studied sections, sessions, answers, cards); keeps the learner. */
 export async function resetProgress(learnerId: string): Promise<{ studied: number; sessions: number; answers: number; cards: number }> {
   return writeTransaction((sqlite) => {
-    const remove = (table: string) => sqlite.prepare(`DELETE FROM "${table}" WHERE learnerId = ?`).run(learnerId).changes;
+    const remove = (table: string) => Number(sqlite.prepare(`DELETE FROM "${table}" WHERE learnerId = ?`).run(learnerId).changes);
     const answers = remove("Answer");
     const cards = remove("Card");
     const sessions = remove("QuizSession");
@@ -119,7 +119,7 @@ export async function resetProgress(learnerId: string): Promise<{ studied: numbe
   });
 }
 
-function saveCard(sqlite: Parameters<Parameters<typeof writeTransaction>[0]>[0], learnerId: string, questionId: string, card: CardState): void {
+function saveCard(sqlite: Sql, learnerId: string, questionId: string, card: CardState): void {
   sqlite
     .prepare(
       `INSERT INTO "Card" (learnerId, questionId, ${CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

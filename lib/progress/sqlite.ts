@@ -26,9 +26,24 @@ function connection(): Database.Database {
   return globalForSqlite.quizSqlite;
 }
 
+/** What reads and transactions see: prepared statements, each compiled once per process. */
+export type Sql = { prepare(source: string): Database.Statement };
+
+const statements = new Map<string, Database.Statement>();
+const sql: Sql = {
+  prepare(source) {
+    let statement = statements.get(source);
+    if (!statement) {
+      statement = connection().prepare(source);
+      statements.set(source, statement);
+    }
+    return statement;
+  },
+};
+
 /** A read on the direct connection (WAL: never blocked by a writer). */
-export function read<T>(work: (db: Database.Database) => T): T {
-  return work(connection());
+export function read<T>(work: (db: Sql) => T): T {
+  return work(sql);
 }
 
 const MAX_BUSY_RETRIES = 400;
@@ -38,11 +53,11 @@ const MAX_BUSY_RETRIES = 400;
  * back if it throws. When another connection holds the write lock (Prisma's, between
  * its awaits), waits a few milliseconds without blocking the event loop, then retries.
  */
-export async function writeTransaction<T>(work: (db: Database.Database) => T): Promise<T> {
+export async function writeTransaction<T>(work: (db: Sql) => T): Promise<T> {
   const db = connection();
   for (let attempt = 0; ; attempt++) {
     try {
-      return db.transaction(work).immediate(db);
+      return db.transaction(work).immediate(sql);
     } catch (error) {
       if (!isBusy(error) || attempt >= MAX_BUSY_RETRIES) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.min(1 + attempt, 25)));
