@@ -1,0 +1,114 @@
+// Production server lifecycle for the load, crash and audit scripts: build when the
+// sources changed since the last build, pick a free loopback port, start `next start`
+// as a direct child (so SIGKILL reaches the server itself), wait until it answers.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { prepareDatabase } from "../prepare-database.mjs";
+
+const NEXT_BIN = "node_modules/next/dist/bin/next";
+const SOURCES = ["app", "components", "lib", "i18n", "messages", "content", "public", "prisma"];
+const SOURCE_FILES = ["proxy.ts", "next.config.mjs", "package.json", "tsconfig.json", "postcss.config.mjs"];
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** Builds into `distDir` unless its build is newer than every source file. */
+export function ensureBuild(distDir, { force = false, log = console.log } = {}) {
+  const buildId = join(distDir, "BUILD_ID");
+  const sourcesTime = Math.max(...SOURCES.map(newestMtime), ...SOURCE_FILES.map(newestMtime));
+  if (!force && existsSync(buildId) && statSync(buildId).mtimeMs > sourcesTime) {
+    log(`build: ${distDir} is up to date`);
+    return;
+  }
+  log(`build: next build into ${distDir} …`);
+  const started = Date.now();
+  // `next build` adds its dist folder's type paths to tsconfig.json; put the file back.
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
+  try {
+    execFileSync(process.execPath, [NEXT_BIN, "build"], {
+      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    // Only a failed build's output is worth reading here.
+    process.stderr.write(`${error.stdout ?? ""}${error.stderr ?? ""}`);
+    throw new Error(`next build into ${distDir} failed`);
+  } finally {
+    if (readFileSync("tsconfig.json", "utf8") !== tsconfig) writeFileSync("tsconfig.json", tsconfig);
+  }
+  log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** A port nobody listens on right now, on the loopback interface. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Migrates the database, starts `next start` on 127.0.0.1:port and resolves once
+ * /probe.txt answers. `stop()` ends it politely, `kill()` with SIGKILL.
+ */
+export async function startServer({ distDir, databaseUrl, port, quiet = true }) {
+  const env = { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  prepareDatabase(env);
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    env,
+    stdio: ["ignore", quiet ? "ignore" : "inherit", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+    if (!quiet) process.stderr.write(chunk);
+  });
+  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited while starting:\n${stderr}`);
+    try {
+      const response = await fetch(`${baseUrl}/probe.txt`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`server did not answer within 60 s:\n${stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    baseUrl,
+    port,
+    pid: child.pid,
+    stderr: () => stderr,
+    exited,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+    async kill() {
+      child.kill("SIGKILL");
+      return exited;
+    },
+  };
+}
