@@ -177,3 +177,89 @@ for (const locale of ["en", "zh"] as const) {
     await other.close();
   });
 }
+
+test("the matching round works with the keyboard alone (en)", async ({ page }) => {
+  const m = MESSAGES.en;
+  await page.goto("/en/quiz");
+  // Chinese labels only: their questions form matching grids.
+  const kinds = page.getByRole("group", { name: m.QuizSetup.kindsLegend });
+  for (const [kind, label] of Object.entries(m.QuizSetup.kind)) {
+    await kinds.getByRole("checkbox", { name: label }).setChecked(kind === "label");
+  }
+  await page.getByRole("radio", { name: "5", exact: true }).check();
+  await page.getByRole("button", { name: m.QuizSetup.start }).click();
+  const progress = page.getByRole("progressbar", { name: m.QuizFlow.progressLabel });
+  await expect(progress).toBeVisible();
+
+  let rounds = 0;
+  for (let step = 0; step < 5; step++) {
+    const round = page.getByTestId("match-round");
+    const single = page.locator("form[data-question-id]");
+    await expect(round.or(single)).toBeVisible();
+    if (await single.count()) {
+      await answerWithKeyboard(page, true);
+    } else {
+      rounds++;
+      const rows = round.locator("button[aria-pressed]");
+      const rowCount = await rows.count();
+      expect(rowCount).toBeGreaterThanOrEqual(2);
+      for (let pair = 0; pair < rowCount; pair++) {
+        // Focus is on the next row to pair (or on the heading before the first one).
+        if (pair === 0) await page.keyboard.press("Tab");
+        const row = rows.first();
+        await expect(row).toBeFocused();
+        const question = getQuestion((await row.getAttribute("data-question-id"))!)!;
+        await page.keyboard.press("Enter");
+        await expect(row).toHaveAttribute("aria-pressed", "true");
+        // Focus jumps to the first free answer; Tab on to the right one, then Space.
+        const free = round.getByRole("list").nth(1).locator("button:not([disabled])");
+        const texts = await free.allTextContents();
+        await expect(free.first()).toBeFocused();
+        for (let hop = 0; hop < texts.indexOf(question.answer); hop++) await page.keyboard.press("Tab");
+        await expect(free.nth(texts.indexOf(question.answer))).toBeFocused();
+        await page.keyboard.press("Space");
+        await expect(page.getByTestId("quiz-announcer")).toHaveText(pattern(m.QuizFlow.announcePairCorrect.replace(/\{remaining[^]*$/, "")));
+      }
+      await expect(round.getByTestId("answer-feedback")).toHaveCount(rowCount);
+    }
+    const onward = page.getByRole("button", { name: new RegExp(`^(${m.QuizFlow.next}|${m.QuizFlow.finish})$`) });
+    await expect(onward).toBeFocused();
+    const before = await progress.getAttribute("aria-valuetext");
+    const last = (await onward.textContent()) === m.QuizFlow.finish;
+    await page.keyboard.press("Enter");
+    if (last) break;
+    await expect(progress).not.toHaveAttribute("aria-valuetext", before!);
+  }
+  expect(rounds).toBeGreaterThanOrEqual(1);
+  await expect(page.getByTestId("quiz-score")).toHaveText(fill(m.QuizSummary.score, { correct: 5, total: 5 }));
+});
+
+test("a typed answer graded wrong can be overridden with “I was right” (en)", async ({ page }) => {
+  const m = MESSAGES.en;
+  await page.goto("/en/quiz");
+  const kinds = page.getByRole("group", { name: m.QuizSetup.kindsLegend });
+  for (const [kind, label] of Object.entries(m.QuizSetup.kind)) {
+    await kinds.getByRole("checkbox", { name: label }).setChecked(kind === "date");
+  }
+  await page.getByRole("radio", { name: "5", exact: true }).check();
+  await page.getByRole("radio", { name: m.QuizSetup.mode.typed }).check();
+  await page.getByRole("button", { name: m.QuizSetup.start }).click();
+
+  const field = page.locator("form[data-question-id] input[type=text]");
+  await expect(field).toBeVisible();
+  await field.focus();
+  await page.keyboard.type("the day after");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("quiz-announcer")).toHaveText(pattern(m.QuizFlow.announceIncorrect));
+  const override = page.getByRole("button", { name: m.QuizFlow.override });
+  await override.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("answer-feedback").getByRole("heading", { name: m.QuizFlow.overridden })).toBeVisible();
+  await expect(page.getByTestId("quiz-announcer")).toHaveText(m.QuizFlow.announceOverridden);
+  await expect(override).toHaveCount(0);
+  await expect(page.getByRole("button", { name: m.QuizFlow.next })).toBeFocused();
+  // The override is stored: a reload resumes at the next question, and the summary counts it.
+  await page.reload();
+  const progress = page.getByRole("progressbar", { name: m.QuizFlow.progressLabel });
+  await expect(progress).toHaveAttribute("aria-valuetext", fill(m.QuizFlow.progress, { current: 2, total: 5 }));
+});
