@@ -39,7 +39,7 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
           <div className="mt-2 grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start sm:gap-6">
             <h1
               lang={section.title ? "en" : undefined}
-              className="text-2xl leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-3xl"
+              className="text-2xl leading-tight font-bold tracking-tight text-slate-900 sm:text-3xl"
             >
               {titleOf(section)}
             </h1>
