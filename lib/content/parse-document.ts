@@ -125,7 +125,8 @@ function toSection(
     caption,
     paragraphs,
     date: eventDate(lead, paragraphs.slice(0, 4).map((p) => p.text), published),
-    place: eventPlace(lead, published),
+    // The first paragraph is the report's own statement; a caption only describes a photo.
+    place: eventPlace([...lead].reverse(), published),
     startLine: raw.heading?.line ?? body[0]!.line,
     endLine: body[body.length - 1]!.line,
   };

@@ -1,5 +1,6 @@
 import { pickChoices } from "./choices";
 import type { QuestionDraft } from "./draft";
+import { givenAway } from "./giveaway";
 import { fnv1a, mulberry32, stableHash } from "./random";
 import type { Question } from "./types";
 
@@ -23,6 +24,9 @@ export function assemble(drafts: QuestionDraft[], seed: number): Question[] {
   for (const draft of drafts) {
     const ask = askKey(draft);
     if (asked.has(ask) || answersByAsk.get(ask)!.size > 1) continue;
+    // A prompt that names its own answer (an event called "China-Afghanistan-Pakistan …"
+    // when the answer is "Afghanistan") asks nothing.
+    if (givenAway(draft.prompt, draft.answer, draft.accept).length > 0) continue;
     const random = mulberry32((seed ^ fnv1a(`${draft.section}|${ask}`)) >>> 0);
     const choices = pickChoices(draft.answer, draft.pool, draft.alsoCorrect, random);
     // A choice question needs at least one wrong choice; never pad with made-up ones.

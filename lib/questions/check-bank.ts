@@ -1,4 +1,5 @@
 import type { ParsedDocument } from "../content/types";
+import { givenAway, mentionsWord } from "./giveaway";
 import type { Question, QuestionBank } from "./types";
 
 // The quality rules of issue 3 as one function, so tests (and authors previewing a new
@@ -8,11 +9,6 @@ const MAX_CHOICES = 4;
 const CJK = /[\u3400-\u9fff]/;
 const EN_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d/;
 const fold = (text: string) => text.toLowerCase();
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-function mentions(haystack: string, needle: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(fold(needle))}(?![\\p{L}\\p{N}])`, "u").test(fold(haystack));
-}
 
 /** Quoted text removed, so a cloze's quoted English sentence is not judged as the prompt's own words. */
 const unquoted = (text: string) => text.replace(/“[^”]*”/g, "");
@@ -30,9 +26,7 @@ function questionViolations(question: Question, texts: string[], participants: S
   const { answer, source, choices, prompt } = question;
   if (!fold(source).includes(fold(answer))) problems.push("answer is not in the source sentence");
   if (!texts.some((text) => text.includes(source))) problems.push("source is not verbatim from the document");
-  for (const form of new Set([answer, ...question.accept.filter((form) => form.length >= 3)])) {
-    if (mentions(prompt.en, form) || mentions(prompt.zh, form)) problems.push(`prompt gives away "${form}"`);
-  }
+  for (const form of givenAway(prompt, answer, question.accept)) problems.push(`prompt gives away "${form}"`);
   if (!choices.includes(answer)) problems.push("choices lack the answer");
   if (new Set(choices.map(fold)).size !== choices.length) problems.push("duplicate choices");
   if (choices.length < 2 || choices.length > MAX_CHOICES) problems.push(`${choices.length} choices`);
@@ -42,7 +36,7 @@ function questionViolations(question: Question, texts: string[], participants: S
   for (const wrong of choices.filter((choice) => choice !== answer)) {
     // A wrong choice found in the source sentence could well be right; roles are exempt
     // because a sentence often gives several people's titles side by side.
-    if (question.kind !== "role" && mentions(source, wrong)) problems.push(`wrong choice "${wrong}" is in the source`);
+    if (question.kind !== "role" && mentionsWord(source, wrong)) problems.push(`wrong choice "${wrong}" is in the source`);
     if (question.kind === "participant" && participants.has(wrong)) problems.push(`wrong choice "${wrong}" took part`);
   }
   return problems.map((problem) => `${question.id}: ${problem}`);

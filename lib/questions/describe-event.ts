@@ -10,7 +10,9 @@ export type EventWords = { en: string; zh: string; frame: EventFrame };
 
 /** The first frame with a named subject: the event the section reports. */
 export function mainFrame(analysis: SectionAnalysis): EventFrame | null {
-  return analysis.frames.find((frame) => frame.subjects.length > 0 && frame.verb !== "present") ?? null;
+  const named = analysis.frames.filter((frame) => frame.subjects.length > 0 && frame.verb !== "present");
+  // A caption's "X speaks at …" describes a photo; the report's own verb says more.
+  return named.find((frame) => frame.verb !== "speak") ?? named[0] ?? null;
 }
 
 export function describeEvent(frame: EventFrame): EventWords | null {
@@ -34,6 +36,8 @@ export function describeEvent(frame: EventFrame): EventWords | null {
     }
     case "attend":
       return event ? { en: `did ${subject} attend ${event}`, zh: `${subject}出席${zhQuoted(event)}`, frame } : null;
+    case "speak":
+      return event ? { en: `did ${subject} speak at ${event}`, zh: `${subject}在${zhQuoted(event)}上发表讲话`, frame } : null;
     case "chair":
       if (!event) return null;
       return subjects.length === 2

@@ -5,7 +5,7 @@ import type { MentionFinder } from "./mentions";
 // "A chaired X", "A was present", "A and B jointly met the press". Each verb phrase splits
 // its sentence into subjects (before it, within the clause) and objects (after it).
 
-export type EventVerb = "meet" | "talks" | "phone" | "hold" | "press" | "attend" | "chair" | "present";
+export type EventVerb = "meet" | "talks" | "phone" | "hold" | "press" | "attend" | "chair" | "speak" | "present";
 
 /** Verbs with a counterpart after them: "A met with B", "A held talks with B", "A had a phone call with B". */
 export const ENCOUNTERS: readonly EventVerb[] = ["meet", "talks", "phone"];
@@ -28,6 +28,8 @@ const VERBS: [EventVerb, string][] = [
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s)|presided\\s+over|presides\\s+over"],
   ["hold", "(?:held|holds)(?=\\s+the\\s)"],
   ["attend", "attend(?:ed|s|ing)"],
+  // Photo captions: "X speaks at the … Forum", "X addresses the … Summit".
+  ["speak", "(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|delivered\\s+(?:a\\s+)?(?:keynote\\s+)?speech\\s+at"],
   ["present", "(?:was|were)\\s+(?:also\\s+)?present"],
 ];
 const VERB_PATTERN = new RegExp(`\\b(?:${VERBS.map(([, source]) => `(${source})`).join("|")})\\b`, "g");

@@ -10,7 +10,7 @@ import type { Sentence } from "./sentences";
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
   "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 const ORDINAL = new RegExp(`(?<=\\bthe\\s)(${ORDINALS.join("|")})(?=\\s+[\\p{L}])`, "giu");
-const QUANTITY = /(?<![\p{L}\d,.-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s*(?:%|percent|per cent|kilometers|kilometres|km|miles|meters|years|months|days|billion|million|thousand|tons|tonnes|people|countries|projects|agreements|documents|students|members|[-‐]?year)\b)/giu;
+const QUANTITY = /(?<![\p{L}\d,.-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s*(?:[\p{Ll}-]+\s+)?(?:%|percent|per cent|companies|enterprises|firms|kilometers|kilometres|km|miles|meters|years|months|days|billion|million|thousand|tons|tonnes|people|countries|projects|agreements|documents|students|members|[-‐]?year)\b)/giu;
 const NUMERIC_ORDINAL = /(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)(?=\s+\p{L})/gu;
 const YEAR = /(?<=\b(?:in|since|by|until|before|after|of)\s)((?:19|20)\d{2})\b(?![,\s]+\d)/g;
 const DATE_NUMBER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
@@ -38,7 +38,8 @@ function quantityNear(text: string): string[] {
   const format = (n: number) => (text.includes(",") ? n.toLocaleString("en-US") : n.toFixed(decimals));
   return [value + step, value - step, value * 2, Math.round(value / 2), value + 2 * step]
     .filter((n) => n > 0 && n !== value)
-    .map(format);
+    .map(format)
+    .filter((near) => !text.includes(near)); // "200" would read as part of "1,200"
 }
 
 function numbersIn(sentence: string): Found[] {

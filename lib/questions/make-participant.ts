@@ -82,8 +82,14 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
       });
     }
   }
+  if (frame.verb === "speak" && event && subjects.length === 1) {
+    const speakers = new Set(analysis.frames.filter((other) => other.verb === "speak").flatMap((other) => other.subjects));
+    if (speakers.size === 1) {
+      out.push({ en: `Who spoke at ${event}${at.en}?`, zh: `${at.zhTime}在${zhQuoted(event)}上发表讲话的是谁？`, person: subjects[0]!, frame });
+    }
+  }
   if (frame.verb === "present") {
-    const main = analysis.frames.find((other) => other.verb !== "present" && other.subjects.length > 0);
+    const main = analysis.frames.find((other) => other.verb === "attend" && other.subjects.length > 0);
     const mainEvent = main ? eventName(main, analysis.frames) : null;
     for (const person of subjects) {
       if (main?.verb === "attend" && mainEvent) {
