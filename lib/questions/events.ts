@@ -48,13 +48,15 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder)
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
   const verbs = [...sentence.matchAll(VERB_PATTERN)].map((match) => {
     const verb = VERBS[match.slice(1).findIndex((group) => group !== undefined)]![0];
-    return { verb, start: match.index, end: match.index + match[0].length };
+    return { verb, start: match.index, end: match.index + match[0].length, participle: /^\w+ing\b/.test(match[0]) };
   });
   return verbs.flatMap((current, i) => {
     const previousEnd = verbs[i - 1]?.end ?? 0;
     const clauseStart = Math.max(previousEnd, ...breaks.filter((at) => at < current.start));
     const nextStart = verbs[i + 1]?.start ?? sentence.length;
-    const clauseEnd = Math.min(nextStart, ...breaks.filter((at) => at > current.end), sentence.length);
+    // "While meeting with B, A said …": the participle's phrase ends at its comma.
+    const comma = current.participle ? sentence.indexOf(",", current.end) : -1;
+    const clauseEnd = Math.min(nextStart, ...breaks.filter((at) => at > current.end), comma >= 0 ? comma : sentence.length);
     const between = (from: number, to: number) =>
       [...new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.person))];
     let subjects = between(clauseStart, current.start);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { eventFrames } from "./events";
+import { mentionFinder } from "./mentions";
+import type { Person } from "./people";
+
+const people: Person[] = [
+  { name: "Qin Gang", title: "State Councilor and Foreign Minister" },
+  { name: "Bilawal Bhutto Zardari", title: "Pakistani Foreign Minister" },
+  { name: "Amir Khan Muttaqi", title: null },
+  { name: "Asim Munir", title: null },
+];
+const find = mentionFinder(people);
+const frames = (sentence: string) =>
+  eventFrames(sentence, 1, find).map(({ verb, subjects, objects, event }) => ({
+    verb, subjects: subjects.map((p) => p.name), objects: objects.map((p) => p.name), event,
+  }));
+
+describe("eventFrames", () => {
+  it("reads who chaired and who attended in one sentence", () => {
+    expect(frames("Pakistani Foreign Minister Bilawal Bhutto Zardari chaired the dialogue, and Acting Foreign Minister Amir Khan Muttaqi attended the dialogue.")).toEqual([
+      { verb: "chair", subjects: ["Bilawal Bhutto Zardari"], objects: [], event: "the dialogue" },
+      { verb: "attend", subjects: ["Amir Khan Muttaqi"], objects: [], event: "the dialogue" },
+    ]);
+  });
+
+  it("tells talks, phone calls and meetings apart", () => {
+    expect(frames("Qin Gang held talks with Bilawal Bhutto Zardari in Islamabad.")[0]).toMatchObject({ verb: "talks", objects: ["Bilawal Bhutto Zardari"] });
+    expect(frames("Qin Gang had a phone call with Bilawal Bhutto Zardari.")[0]).toMatchObject({ verb: "phone" });
+    expect(frames("Qin Gang met with Asim Munir in Islamabad.")[0]).toMatchObject({ verb: "meet", subjects: ["Qin Gang"], objects: ["Asim Munir"] });
+  });
+
+  it("gives a participle the main clause's subject", () => {
+    expect(frames("While meeting with Asim Munir on Saturday, Qin Gang said the two are partners.")).toEqual([
+      { verb: "meet", subjects: ["Qin Gang"], objects: ["Asim Munir"], event: null },
+    ]);
+  });
+
+  it("keeps a multi-word event name whole", () => {
+    expect(frames("Qin Gang held the fourth round of China-Pakistan Foreign and Strategic Dialogue with Bilawal Bhutto Zardari in Islamabad.")).toEqual([
+      { verb: "hold", subjects: ["Qin Gang"], objects: ["Bilawal Bhutto Zardari"], event: "the fourth round of China-Pakistan Foreign and Strategic Dialogue" },
+    ]);
+  });
+
+  it("ignores a noun 'meeting' and sentences without people", () => {
+    expect(frames("Qin Gang said that China expects more trust through the meeting.")).toEqual([]);
+    expect(frames("The two sides met the press.")).toEqual([]);
+  });
+});
+
+describe("mentionFinder", () => {
+  it("resolves a surname used alone, longest name first", () => {
+    const found = find("For his part, Munir said Qin Gang and Qin agreed.").map((m) => m.person.name);
+    expect(found).toEqual(["Asim Munir", "Qin Gang", "Qin Gang"]);
+  });
+
+  it("leaves a word shared by two names unresolved", () => {
+    const shared = mentionFinder([{ name: "Imran Khan", title: null }, { name: "Amir Khan", title: null }]);
+    expect(shared("Khan said so.")).toEqual([]);
+  });
+});
