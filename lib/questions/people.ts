@@ -122,10 +122,13 @@ export function documentPeople(document: ParsedDocument): PeopleIndex {
       untitled.push(...untitledNames(text));
     }
   }
-  // An untitled name is a person only if it is not a longer or shorter form of a known one.
-  for (const name of untitled) {
+  // An untitled name is a person only if it is not a longer or shorter form of a known one,
+  // and the text never uses it as a place ("Hong Kong said …" but also "… in Hong Kong").
+  const fullText = document.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text)).join("\n");
+  for (const name of new Set(untitled)) {
     const overlaps = [...byName.keys()].some((known) => known.includes(name) || name.includes(known));
-    if (!overlaps) byName.set(name, { name, title: null });
+    const asPlace = new RegExp(`\\b(?:in|to|from|visit|visited|visiting)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(fullText);
+    if (!overlaps && !asPlace) byName.set(name, { name, title: null });
   }
   return { people: [...byName.values()], byName };
 }

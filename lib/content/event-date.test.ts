@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { eventDate, explicitDate, monthDayDate, parseDateline, resolveWeekday } from "./event-date";
+import { eventPlace } from "./event-place";
+
+describe("event dates", () => {
+  it("reads an explicit date in either order", () => {
+    expect(explicitDate("On May 6, 2023 local time, Qin Gang met …")).toBe("2023-05-06");
+    expect(explicitDate("… in Islamabad on 6 May 2023.")).toBe("2023-05-06");
+    expect(explicitDate("On Sept. 3, 2024, …")).toBe("2024-09-03");
+    expect(explicitDate("No date here.")).toBeNull();
+  });
+
+  it("takes a dateline's year from the publication, stepping back over New Year", () => {
+    expect(parseDateline("BERLIN, May 9 (Xinhua) -- Wang Hao held talks …", "2024-05-10")).toEqual({ place: "Berlin", date: "2024-05-09" });
+    expect(parseDateline("NEW YORK, Dec. 30 (Xinhua) -- …", "2024-01-02")).toEqual({ place: "New York", date: "2023-12-30" });
+    expect(parseDateline("On May 9, nothing happened.", "2024-05-10")).toBeNull();
+  });
+
+  it("resolves a weekday to the latest such day on or before the reference", () => {
+    expect(resolveWeekday("… held talks in Berlin on Tuesday.", "2024-05-09")).toBe("2024-05-07");
+    expect(resolveWeekday("… met on Thursday.", "2024-05-09")).toBe("2024-05-09");
+    expect(resolveWeekday("… next week.", "2024-05-09")).toBeNull();
+  });
+
+  it("reads a month and day without a year only where a sentence says “On …”", () => {
+    expect(monthDayDate("On March 18, Wang Yi had a phone call with …", "2024-03-21")).toBe("2024-03-18");
+    expect(monthDayDate("On the afternoon of March 7, President Xi met …", "2024-03-08")).toBe("2024-03-07");
+    expect(monthDayDate("Trade grew in March 2024.", "2024-05-08")).toBeNull();
+  });
+
+  it("uses the dateline as the weekday's reference, never the publication date as an answer", () => {
+    const lead = ["BERLIN, May 9 (Xinhua) -- Chinese Foreign Minister Wang Hao held talks with Anna Keller in Berlin on Tuesday."];
+    expect(eventDate(lead, lead, "2024-05-10")).toBe("2024-05-07");
+    expect(eventDate(["The two sides exchanged views."], ["The two sides exchanged views."], "2024-05-10")).toBeNull();
+  });
+});
+
+describe("event places", () => {
+  it("reads the place that closes the lead's first sentence", () => {
+    expect(eventPlace(["On May 6, 2023 local time, Qin Gang met with X in Islamabad, Pakistan."], "2023-05-08")).toBe("Islamabad, Pakistan");
+    expect(eventPlace(["Qin Gang meets Asim Munir in Islamabad, Pakistan on May 6, 2023."], "2023-05-08")).toBe("Islamabad, Pakistan");
+    expect(eventPlace(["Zhao Lin speaks at the Forum in Hamburg, Germany, May 10, 2024. (Xinhua/Li Wei)"], "2024-05-10")).toBe("Hamburg, Germany");
+    expect(eventPlace(["BERLIN, May 9 (Xinhua) -- Wang Hao held talks."], "2024-05-10")).toBe("Berlin");
+  });
+
+  it("says nothing rather than guess", () => {
+    expect(eventPlace(["On March 18, Wang Yi had a phone call with Winston Peters."], "2024-03-21")).toBeNull();
+    expect(eventPlace(["China supports Pakistan in achieving unity, stability."], "2023-05-08")).toBeNull();
+  });
+});
