@@ -51,5 +51,5 @@ export function assemble(drafts: QuestionDraft[], seed: number): Question[] {
 }
 
 function askKey(draft: QuestionDraft): string {
-  return `${draft.kind}|${normalise(draft.prompt.en)}`;
+  return `${draft.kind}|${normalise(draft.asks ?? draft.prompt.en)}`;
 }

@@ -16,4 +16,9 @@ export type QuestionDraft = {
   pool: readonly string[];
   /** Values that would also be right and so must never be offered as wrong choices. */
   alsoCorrect: readonly string[];
+  /**
+   * What the question asks, when two differently worded prompts can ask the same thing
+   * ("the ____ round of China-Pakistan …" in two sentences). Defaults to the prompt.
+   */
+  asks?: string;
 };

@@ -79,6 +79,8 @@ export function numberQuestions(analysis: SectionAnalysis): QuestionDraft[] {
         sourceLine: sentence.line,
         pool: number.near,
         alsoCorrect: [],
+        // The same number before the same words ("fourth round of China-Pakistan …") is one fact.
+        asks: `${number.text}|${cloze.split("____")[1]?.trim().split(/\s+/).slice(0, 3).join(" ") ?? ""}`,
       };
     });
   });
