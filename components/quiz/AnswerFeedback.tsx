@@ -1,10 +1,10 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { AnswerResult } from "./quiz-api";
 import { ResultIcon } from "./ResultIcon";
 import { SourceSentence } from "./SourceSentence";
-import { langFor } from "./text-lang";
+import { MixedText } from "./text-lang";
 import type { SectionNames } from "./QuizRunner";
 
 /**
@@ -14,7 +14,6 @@ import type { SectionNames } from "./QuizRunner";
  */
 export function AnswerFeedback({ result, sections, compact = false }: { result: AnswerResult; sections: SectionNames; compact?: boolean }) {
   const t = useTranslations("QuizFlow");
-  const locale = useLocale();
   const section = sections[result.section];
   const Heading = compact ? "p" : "h3";
   return (
@@ -28,13 +27,13 @@ export function AnswerFeedback({ result, sections, compact = false }: { result: 
       </Heading>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         <dt className="font-semibold text-slate-800">{t("rightAnswer")}</dt>
-        <dd lang={langFor(result.answer, locale)} data-testid="right-answer">
-          {result.answer}
+        <dd data-testid="right-answer">
+          <MixedText text={result.answer} />
         </dd>
         {!result.correct || result.overridden ? (
           <>
             <dt className="font-semibold text-slate-800">{t("yourAnswer")}</dt>
-            <dd lang={langFor(result.given, locale)}>{result.given || t("noAnswer")}</dd>
+            <dd>{result.given ? <MixedText text={result.given} /> : t("noAnswer")}</dd>
           </>
         ) : null}
       </dl>
@@ -44,7 +43,6 @@ export function AnswerFeedback({ result, sections, compact = false }: { result: 
         range={result.highlight}
         sectionId={result.section}
         sourceLabel={t("source")}
-        sourceLang={langFor(result.source, locale)}
         linkText={t.rich("readSection", {
           name: () => <span lang={section?.nameLang}>{section?.name ?? result.section}</span>,
         })}

@@ -1,11 +1,11 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent } from "react";
 import type { AnswerResult, SessionQuestion } from "./quiz-api";
 import { ResultIcon } from "./ResultIcon";
 import { buttonPrimary } from "./styles";
-import { langFor } from "./text-lang";
+import { MixedText } from "./text-lang";
 
 type Props = {
   question: SessionQuestion;
@@ -23,7 +23,6 @@ function isTextField(target: EventTarget | null): boolean {
  */
 export function ChoiceQuestion({ question, result, onAnswer }: Props) {
   const t = useTranslations("QuizFlow");
-  const locale = useLocale();
   const choices = useMemo(() => question.choices ?? [], [question.choices]);
   const [selected, setSelected] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -75,8 +74,8 @@ export function ChoiceQuestion({ question, result, onAnswer }: Props) {
   return (
     <form ref={formRef} onSubmit={submit} onKeyDown={onFormKey} data-question-id={question.id} data-question-kind={question.kind}>
       <fieldset disabled={answered}>
-        <legend className="mb-4 text-xl leading-snug font-semibold text-slate-950" lang={langFor(question.prompt, locale)}>
-          {question.prompt}
+        <legend className="mb-4 text-xl leading-snug font-semibold text-slate-950">
+          <MixedText text={question.prompt} />
         </legend>
         <p className="mb-3 text-sm text-slate-700">{t("choiceKeysHint", { count: Math.min(4, choices.length) })}</p>
         <ul className="space-y-2">
@@ -104,8 +103,8 @@ export function ChoiceQuestion({ question, result, onAnswer }: Props) {
                   <span aria-hidden="true" className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded border border-slate-500 font-mono text-sm">
                     {index + 1}
                   </span>
-                  <span lang={langFor(choice, locale)} className="grow">
-                    {choice}
+                  <span className="grow">
+                    <MixedText text={choice} />
                   </span>
                   {answered && (isRight || isChosen) ? (
                     <span className={`flex shrink-0 items-center gap-1 text-sm font-semibold ${isRight ? "text-green-900" : "text-red-900"}`}>

@@ -1,13 +1,13 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { AnswerFeedback } from "./AnswerFeedback";
 import type { MatchGroup } from "@/lib/quiz/session-layout";
 import type { AnswerResult, SessionQuestion } from "./quiz-api";
 import type { SectionNames } from "./QuizRunner";
 import { ResultIcon } from "./ResultIcon";
-import { langFor } from "./text-lang";
+import { MixedText } from "./text-lang";
 
 type Props = {
   /** "headline": English headlines are the answers (Chinese labels on the left); "label": the reverse. */
@@ -30,7 +30,6 @@ const itemBase =
  */
 export function MatchRound({ group, questions, choices, results, onPair, sections }: Props) {
   const t = useTranslations("QuizFlow");
-  const locale = useLocale();
   const [selected, setSelected] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [hint, setHint] = useState("");
@@ -86,14 +85,14 @@ export function MatchRound({ group, questions, choices, results, onPair, section
               if (result) {
                 return (
                   <li key={question.id} data-question-id={question.id} className={`${itemBase} ${result.correct ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}>
-                    <span lang={langFor(cueOf(question), locale)} className="block font-medium">
-                      {cueOf(question)}
+                    <span className="block font-medium">
+                      <MixedText text={cueOf(question)} />
                     </span>
                     <span className="mt-1 flex items-start gap-1 text-sm">
                       <ResultIcon correct={result.correct} className="mt-0.5 h-4 w-4 shrink-0" />
                       <span>
                         <span className="font-semibold">{result.correct ? t("correct") : t("incorrect")}</span>{" "}
-                        {t.rich("matchPairedWith", { answer: () => <span lang={langFor(result.given, locale)}>{result.given}</span> })}
+                        {t.rich("matchPairedWith", { answer: () => <MixedText text={result.given} /> })}
                       </span>
                     </span>
                   </li>
@@ -111,7 +110,7 @@ export function MatchRound({ group, questions, choices, results, onPair, section
                     onClick={() => choose(question.id)}
                     className={`${itemBase} ${selected === question.id ? "border-blue-700 bg-blue-50 font-semibold" : "border-slate-300 bg-white hover:bg-slate-50"}`}
                   >
-                    <span lang={langFor(cueOf(question), locale)}>{cueOf(question)}</span>
+                    <MixedText text={cueOf(question)} />
                   </button>
                 </li>
               );
@@ -134,7 +133,7 @@ export function MatchRound({ group, questions, choices, results, onPair, section
                   onClick={() => void pair(right)}
                   className={`${itemBase} ${used.has(right) ? "border-slate-200 bg-slate-100 text-slate-600 line-through" : "border-slate-300 bg-white hover:bg-slate-50"}`}
                 >
-                  <span lang={langFor(right, locale)}>{right}</span>
+                  <MixedText text={right} />
                 </button>
               </li>
             ))}

@@ -81,6 +81,8 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
         setResults(known);
         setStepIndex(open);
         if (open >= steps.length) await loadFinished();
+        // Screen readers start on the question, not at the top of the page.
+        else requestFocus("question");
       } catch (failure) {
         if (!cancelled) setLoadError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
       }
@@ -89,18 +91,17 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
     return () => {
       cancelled = true;
     };
-  }, [locale, sessionId, t, loadFinished]);
+  }, [locale, sessionId, t, loadFinished, requestFocus]);
 
   // Focus follows the flow: to "Next" after an answer, to the new question after "Next".
   useEffect(() => {
     const focusTarget = focusRequest.current;
+    // The request stays until its target is on screen (the first question arrives a render later).
+    const field = headingRef.current?.parentElement?.querySelector<HTMLInputElement>('input[type="text"]:not([readonly])');
+    const target = focusTarget === "next" ? nextRef.current : focusTarget === "question" ? (field ?? headingRef.current) : null;
+    if (!target) return;
     focusRequest.current = null;
-    if (focusTarget === "next") nextRef.current?.focus();
-    if (focusTarget === "question") {
-      // A typed question's field takes the focus so typing can start at once.
-      const field = headingRef.current?.parentElement?.querySelector<HTMLInputElement>('input[type="text"]');
-      (field ?? headingRef.current)?.focus();
-    }
+    target.focus();
   }, [focusTick]);
 
   const submitAnswer = useCallback(

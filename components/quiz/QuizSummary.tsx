@@ -9,7 +9,7 @@ import { summarize, type Tally } from "./quiz-summary";
 import type { SectionNames } from "./QuizRunner";
 import { ResultIcon } from "./ResultIcon";
 import { buttonPrimary, buttonSecondary, textLink } from "./styles";
-import { langFor } from "./text-lang";
+import { MixedText } from "./text-lang";
 
 export type FinishedSession = {
   session: StoredSession;
@@ -33,8 +33,8 @@ function TallyBar({ tally, label }: { tally: Tally; label: string }) {
 /** The end of a session: score, results per kind and per section, time, and a retry of the misses. */
 export function QuizSummary({ finished, sections, basePath }: Props) {
   const t = useTranslations("QuizSummary");
-  const tKind = useTranslations("QuizSetup.kind");
   const locale = useLocale();
+  const tKind = useTranslations("QuizSetup.kind");
   const router = useRouter();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState("");
@@ -147,10 +147,10 @@ export function QuizSummary({ finished, sections, basePath }: Props) {
                 <li key={question.id} className="flex items-start gap-2">
                   <ResultIcon correct={false} className="mt-1 h-4 w-4 shrink-0 text-red-800" />
                   <span>
-                    <span lang={langFor(question.prompt, locale)}>{question.prompt}</span>
+                    <MixedText text={question.prompt} />
                     {result ? (
                       <span className="block text-sm text-slate-800">
-                        {t.rich("missedAnswer", { answer: () => <strong lang={langFor(result.answer, locale)}>{result.answer}</strong> })}
+                        {t.rich("missedAnswer", { answer: () => <strong><MixedText text={result.answer} /></strong> })}
                       </span>
                     ) : null}
                   </span>

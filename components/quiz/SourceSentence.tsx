@@ -1,6 +1,7 @@
 import { Link } from "@/i18n/navigation";
 import { sectionHref } from "./quiz-api";
 import { textLink } from "./styles";
+import { MixedText } from "./text-lang";
 
 /** Splits `source` around the first case-insensitive occurrence of one of `needles`. */
 export function highlight(source: string, needles: string[]): [string, string, string] | null {
@@ -23,12 +24,10 @@ type Props = {
   /** Localized "Source" heading and link text, already translated by the caller. */
   sourceLabel: string;
   linkText: React.ReactNode;
-  /** `lang` when the sentence is not in the page language. */
-  sourceLang?: "en" | "zh";
 };
 
 /** The sentence a question came from, with the answer marked, and a link to its section. */
-export function SourceSentence({ source, answer, range, sectionId, sourceLabel, linkText, sourceLang }: Props) {
+export function SourceSentence({ source, answer, range, sectionId, sourceLabel, linkText }: Props) {
   const parts: [string, string, string] | null =
     range && range.start < range.end && range.end <= source.length
       ? [source.slice(0, range.start), source.slice(range.start, range.end), source.slice(range.end)]
@@ -36,15 +35,17 @@ export function SourceSentence({ source, answer, range, sectionId, sourceLabel, 
   return (
     <figure className="mt-4 rounded-md border-l-4 border-slate-400 bg-slate-50 p-3">
       <figcaption className="text-sm font-semibold text-slate-800">{sourceLabel}</figcaption>
-      <blockquote lang={sourceLang} className="mt-1 leading-relaxed">
+      <blockquote className="mt-1 leading-relaxed">
         {parts ? (
           <>
-            {parts[0]}
-            <mark className="rounded bg-yellow-200 px-0.5 font-semibold text-slate-950">{parts[1]}</mark>
-            {parts[2]}
+            <MixedText text={parts[0]} />
+            <mark className="rounded bg-yellow-200 px-0.5 font-semibold text-slate-950">
+              <MixedText text={parts[1]} />
+            </mark>
+            <MixedText text={parts[2]} />
           </>
         ) : (
-          source
+          <MixedText text={source} />
         )}
       </blockquote>
       <p className="mt-2 text-sm">

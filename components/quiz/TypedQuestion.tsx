@@ -1,10 +1,10 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import type { AnswerResult, SessionQuestion } from "./quiz-api";
 import { buttonPrimary } from "./styles";
-import { langFor } from "./text-lang";
+import { MixedText } from "./text-lang";
 
 type Props = {
   question: SessionQuestion;
@@ -15,7 +15,6 @@ type Props = {
 /** A typed answer, graded leniently by the server (case, punctuation, a small typo). */
 export function TypedQuestion({ question, result, onAnswer }: Props) {
   const t = useTranslations("QuizFlow");
-  const locale = useLocale();
   const inputId = useId();
   const hintId = useId();
   const [value, setValue] = useState("");
@@ -38,8 +37,8 @@ export function TypedQuestion({ question, result, onAnswer }: Props) {
 
   return (
     <form onSubmit={submit} data-question-id={question.id} data-question-kind={question.kind} noValidate>
-      <label htmlFor={inputId} className="mb-4 block text-xl leading-snug font-semibold text-slate-950" lang={langFor(question.prompt, locale)}>
-        {question.prompt}
+      <label htmlFor={inputId} className="mb-4 block text-xl leading-snug font-semibold text-slate-950">
+        <MixedText text={question.prompt} />
       </label>
       <div className="flex flex-wrap items-start gap-3">
         <input
