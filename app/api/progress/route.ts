@@ -1,5 +1,6 @@
+import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { asNextRequest, NO_STORE } from "@/lib/api/as-next-request";
+import { NO_STORE } from "@/lib/api/no-store";
 import { handleRoute } from "@/lib/api/handle-route";
 import { readJson } from "@/lib/api/read-json";
 import { rejectCrossSite } from "@/lib/api/same-origin";
@@ -12,14 +13,12 @@ import { resetSchema } from "@/lib/quiz/schemas";
 // DELETE with `{ "confirm": true }`: deletes everything the learner has done.
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute(async (plain: Request) => {
-  const request = asNextRequest(plain);
+export const GET = handleRoute(async (request: NextRequest) => {
   const { report } = await getProgressReport(readLearnerId(request), new Date());
   return NextResponse.json(report, { headers: NO_STORE });
 });
 
-export const DELETE = handleRoute(async (plain: Request) => {
-  const request = asNextRequest(plain);
+export const DELETE = handleRoute(async (request: NextRequest) => {
   const rejected = rejectCrossSite(request);
   if (rejected) return rejected;
   const body = await readJson(request, resetSchema, 1024);

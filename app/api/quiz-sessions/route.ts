@@ -1,6 +1,7 @@
+import type { NextRequest } from "next/server";
 import { randomBytes, randomInt } from "node:crypto";
 import { NextResponse } from "next/server";
-import { asNextRequest, NO_STORE } from "@/lib/api/as-next-request";
+import { NO_STORE } from "@/lib/api/no-store";
 import { apiError } from "@/lib/api/errors";
 import { handleRoute } from "@/lib/api/handle-route";
 import { readJson } from "@/lib/api/read-json";
@@ -24,8 +25,7 @@ import { layoutSession } from "@/lib/quiz/session-layout";
 // nothing and answers 201 with `id: null` and no questions.
 export const dynamic = "force-dynamic";
 
-export const POST = handleRoute(async (plain: Request) => {
-  const request = asNextRequest(plain);
+export const POST = handleRoute(async (request: NextRequest) => {
   const rejected = rejectCrossSite(request);
   if (rejected) return rejected;
   const body = await readJson(request, createSessionSchema);

@@ -1,5 +1,6 @@
+import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { asNextRequest, NO_STORE } from "@/lib/api/as-next-request";
+import { NO_STORE } from "@/lib/api/no-store";
 import { handleRoute } from "@/lib/api/handle-route";
 import { readLearnerId } from "@/lib/learner/learner-cookie";
 import { getCardDues } from "@/lib/progress/quiz-reads";
@@ -10,8 +11,7 @@ import { buildReviewForecast } from "@/lib/quiz/review-forecast";
 // count per day for the next seven days (UTC). Zeros without a learner.
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute(async (plain: Request) => {
-  const request = asNextRequest(plain);
+export const GET = handleRoute(async (request: NextRequest) => {
   const learnerId = readLearnerId(request);
   const dues = learnerId ? await getCardDues(learnerId) : [];
   const { forecast, upcoming } = buildReviewForecast(dues, new Date());

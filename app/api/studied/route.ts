@@ -11,8 +11,7 @@ export const dynamic = "force-dynamic";
 
 export type StudiedListBody = { sections: { sectionId: string; studiedAt: string }[] };
 
-export const GET = handleRoute(async (plain: Request) => {
-  const request = toNextRequest(plain);
+export const GET = handleRoute(async (request: NextRequest) => {
   const learnerId = readLearnerId(request);
   const rows = learnerId ? await getStudiedSections(learnerId) : [];
   const body: StudiedListBody = {
@@ -26,6 +25,3 @@ export const GET = handleRoute(async (plain: Request) => {
 
 // handleRoute types its handlers with the plain Request; Next passes a NextRequest,
 // whose parsed cookies the learner helpers read.
-function toNextRequest(request: Request): NextRequest {
-  return request instanceof NextRequest ? request : new NextRequest(request);
-}

@@ -1,5 +1,6 @@
+import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { asNextRequest, NO_STORE } from "@/lib/api/as-next-request";
+import { NO_STORE } from "@/lib/api/no-store";
 import { apiError } from "@/lib/api/errors";
 import { handleRoute } from "@/lib/api/handle-route";
 import { readLearnerId } from "@/lib/learner/learner-cookie";
@@ -11,8 +12,7 @@ import { exportQuerySchema } from "@/lib/quiz/schemas";
 // `?format=json` (the default: the progress report plus every answer).
 export const dynamic = "force-dynamic";
 
-export const GET = handleRoute(async (plain: Request) => {
-  const request = asNextRequest(plain);
+export const GET = handleRoute(async (request: NextRequest) => {
   const query = exportQuerySchema.safeParse({ format: request.nextUrl.searchParams.get("format") ?? undefined });
   if (!query.success) return apiError(request, 400, "invalid_query", { details: "format" });
   const format = query.data.format;

@@ -1,5 +1,6 @@
+import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { asNextRequest, NO_STORE } from "@/lib/api/as-next-request";
+import { NO_STORE } from "@/lib/api/no-store";
 import { apiError } from "@/lib/api/errors";
 import { handleRoute } from "@/lib/api/handle-route";
 import { requestLocale } from "@/lib/api/request-locale";
@@ -17,8 +18,7 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
-export const GET = handleRoute(async (plain: Request, context: Context) => {
-  const request = asNextRequest(plain);
+export const GET = handleRoute(async (request: NextRequest, context: Context) => {
   const { id } = await context.params;
   const learnerId = readLearnerId(request);
   const session = learnerId && isSessionId(id) ? await getQuizSession(learnerId, id) : null;

@@ -23,8 +23,7 @@ async function knownSectionId(context: Context): Promise<string | null> {
   return getSectionById(sectionId)?.id ?? null;
 }
 
-export const PUT = handleRoute(async (plain: Request, context: Context) => {
-  const request = toNextRequest(plain);
+export const PUT = handleRoute(async (request: NextRequest, context: Context) => {
   const rejected = rejectCrossSite(request);
   if (rejected) return rejected;
   const sectionId = await knownSectionId(context);
@@ -35,8 +34,7 @@ export const PUT = handleRoute(async (plain: Request, context: Context) => {
   return withLearnerCookie(NextResponse.json(body, { headers: { "Cache-Control": "no-store" } }), request, learner);
 });
 
-export const DELETE = handleRoute(async (plain: Request, context: Context) => {
-  const request = toNextRequest(plain);
+export const DELETE = handleRoute(async (request: NextRequest, context: Context) => {
   const rejected = rejectCrossSite(request);
   if (rejected) return rejected;
   const sectionId = await knownSectionId(context);
@@ -50,6 +48,3 @@ export const DELETE = handleRoute(async (plain: Request, context: Context) => {
 
 // handleRoute types its handlers with the plain Request; Next passes a NextRequest,
 // whose parsed cookies the learner helpers read.
-function toNextRequest(request: Request): NextRequest {
-  return request instanceof NextRequest ? request : new NextRequest(request);
-}

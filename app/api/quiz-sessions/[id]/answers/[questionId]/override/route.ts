@@ -1,5 +1,6 @@
+import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { asNextRequest, NO_STORE } from "@/lib/api/as-next-request";
+import { NO_STORE } from "@/lib/api/no-store";
 import { apiError } from "@/lib/api/errors";
 import { handleRoute } from "@/lib/api/handle-route";
 import { readJson } from "@/lib/api/read-json";
@@ -19,8 +20,7 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string; questionId: string }> };
 
-export const POST = handleRoute(async (plain: Request, context: Context) => {
-  const request = asNextRequest(plain);
+export const POST = handleRoute(async (request: NextRequest, context: Context) => {
   const rejected = rejectCrossSite(request);
   if (rejected) return rejected;
   if (hasBody(request)) {
