@@ -1,7 +1,7 @@
 import type { ParsedDocument, Section } from "../content/types";
 import { type EventFrame, eventFrames } from "./events";
 import { type MentionFinder, mentionFinder } from "./mentions";
-import { type Person, documentPeople, titledMentions } from "./people";
+import { type Person, documentPeople, isOffice, titledMentions } from "./people";
 import { type Sentence, sectionSentences } from "./sentences";
 import type { Participant } from "./types";
 
@@ -37,7 +37,9 @@ function analyseSection(
   // Titles as this section gives them; the document's first title otherwise.
   const localTitles = new Map<string, string>();
   for (const { text } of sentences) {
-    for (const mention of titledMentions(text)) if (mention.title && !localTitles.has(mention.name)) localTitles.set(mention.name, mention.title);
+    for (const mention of titledMentions(text)) {
+      if (isOffice(mention.title) && !localTitles.has(mention.name)) localTitles.set(mention.name, mention.title);
+    }
   }
   const order = new Map<Person, number>();
   sentences.forEach(({ text }, s) =>

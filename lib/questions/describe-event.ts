@@ -19,7 +19,7 @@ export function describeEvent(frame: EventFrame): EventWords | null {
   const subjects = frame.subjects.map((person) => person.name);
   const words = encounterWords(frame.verb);
   if (words) {
-    const object = frame.objects[0]?.name;
+    const object = frame.objects[0]?.name ?? subjects[1];
     return object ? { en: words.did(subjects[0]!, object), zh: words.zhDid(subjects[0]!, object, ""), frame } : null;
   }
   const subject = frame.subjects[0]!.name;

@@ -23,7 +23,7 @@ export type EventFrame = {
 const VERBS: [EventVerb, string][] = [
   ["press", "(?:jointly\\s+)?(?:met|meets|meet)\\s+(?:the\\s+)?(?:press|reporters|journalists)|(?:held|holds)\\s+a\\s+(?:joint\\s+)?press\\s+conference"],
   ["phone", "(?:held|holds|had|has)\\s+(?:a\\s+)?(?:phone\\s+call|phone\\s+conversation|phone\\s+talks|telephone\\s+conversation|video\\s+call)\\s+with|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)\\s+with"],
-  ["talks", "(?:held|holds|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)\\s+with|talked\\s+with"],
+  ["talks", "(?:held|holds|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with"],
   ["meet", "(?:met|meets)(?:\\s+with)?|meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on"],
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s)|presided\\s+over|presides\\s+over"],
   ["hold", "(?:held|holds)(?=\\s+the\\s)"],

@@ -1,6 +1,7 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import type { EventFrame } from "./events";
+import { peopleIn } from "./mentions";
 import type { Person } from "./people";
 import { personAccept, peoplePool } from "./person-answers";
 import { encounterWords } from "./encounter-words";
@@ -24,12 +25,19 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
   const at = whenWhere(date, place);
   const event = eventName(frame, analysis.frames);
   const out: Ask[] = [];
-  const { subjects, objects } = frame;
-  for (const subject of subjects) {
+  const { subjects } = frame;
+  // "A and his counterpart B held talks": the pair met each other.
+  const pair = encounterWords(frame.verb) && frame.objects.length === 0 && subjects.length === 2;
+  const objects = pair ? [subjects[1]!] : frame.objects;
+  for (const subject of pair ? [subjects[0]!] : subjects) {
     for (const object of objects) {
       const words = encounterWords(frame.verb);
       if (words) {
         out.push({ en: `${words.whoWith(object.name)}${at.en}?`, zh: `${at.zhTime}${words.zhWho(object.name, at.zhPlace)}？`, person: subject, frame });
+        if (pair) {
+          out.push({ en: `${words.whoWith(subject.name)}${at.en}?`, zh: `${at.zhTime}${words.zhWho(subject.name, at.zhPlace)}？`, person: object, frame });
+          continue;
+        }
         out.push({ en: `${words.withWhom(subject.name)}${at.en}?`, zh: `${at.zhTime}${words.zhWhom(subject.name, at.zhPlace)}？`, person: object, frame });
       } else if (frame.verb === "hold" && event) {
         out.push({ en: `Who held ${event} with ${object.name}${at.en}?`, zh: `${at.zhTime}谁${at.zhPlace}与${object.name}举行了${zhQuoted(event)}？`, person: subject, frame });
@@ -120,7 +128,8 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
         source: frame.sentence,
         sourceLine: frame.line,
         pool,
-        alsoCorrect: [...taking, ...frame.subjects.map((p) => p.name), ...frame.objects.map((p) => p.name)],
+        // Anyone the sentence names (a host "held by …") may have taken part too.
+        alsoCorrect: [...taking, ...peopleIn(frame.sentence, document.find).map((p) => p.name)],
       })),
   );
 }

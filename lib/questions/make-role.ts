@@ -1,6 +1,6 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
-import { titledMentions } from "./people";
+import { isOffice, titledMentions } from "./people";
 import { personAccept } from "./person-answers";
 
 // Role questions, asked once per person where the text first gives their title:
@@ -25,7 +25,7 @@ export function roleIndex(document: DocumentAnalysis): RoleIndex {
   for (const analysis of document.sections) {
     for (const { text } of analysis.sentences) {
       for (const mention of titledMentions(text)) {
-        if (!mention.title) continue;
+        if (!isOffice(mention.title)) continue;
         const titles = titlesOf.get(mention.name) ?? [];
         if (titles.length === 0) titlesOf.set(mention.name, titles);
         if (!titles.includes(mention.title)) titles.push(mention.title);
@@ -43,7 +43,8 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
   const id = analysis.section.id;
   for (const { text, line } of analysis.sentences) {
     for (const mention of titledMentions(text)) {
-      if (!mention.title || index.firstSection.get(mention.name) !== id) continue;
+      const title = mention.title;
+      if (!isOffice(title) || index.firstSection.get(mention.name) !== id) continue;
       const person = document.people.find((candidate) => candidate.name === mention.name);
       if (!person || drafts.some((draft) => draft.accept.includes(mention.name))) continue;
       const own = index.titlesOf.get(mention.name) ?? [];
@@ -57,7 +58,7 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
         alsoCorrect: index.allTitles.filter((title) => own.some((mine) => sameOffice(mine, title))),
       });
       // Someone else with the same title would make "Who is …?" ambiguous.
-      const holders = [...index.titlesOf].filter(([, titles]) => titles.some((title) => sameOffice(title, mention.title!)));
+      const holders = [...index.titlesOf].filter(([, titles]) => titles.some((other) => sameOffice(other, title)));
       if (holders.length === 1) {
         drafts.push({
           ...base,

@@ -107,6 +107,11 @@ export function untitledNames(sentence: string): string[] {
     .filter((name) => tokenize(name).every((token) => isNameWord(token)));
 }
 
+/** A title that names an office, not a relation to someone else ("his French counterpart"). */
+export function isOffice(title: string | null): title is string {
+  return title !== null && !/\bcounterpart\b/i.test(title);
+}
+
 export type PeopleIndex = { people: Person[]; byName: Map<string, Person> };
 
 /** People of the whole document, each with the first title the text gives them. */
@@ -118,6 +123,8 @@ export function documentPeople(document: ParsedDocument): PeopleIndex {
       for (const mention of titledMentions(text)) {
         const known = byName.get(mention.name);
         if (!known) byName.set(mention.name, { name: mention.name, title: mention.title });
+        // "his French counterpart" only makes sense beside the other person: prefer a real title.
+        else if (!isOffice(known.title) && isOffice(mention.title)) known.title = mention.title;
       }
       untitled.push(...untitledNames(text));
     }
