@@ -52,8 +52,8 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
       drafts.push({
         ...base,
         prompt: { en: `What title does the text give ${mention.name}?`, zh: `文中${mention.name}的职务是什么？` },
-        answer: mention.title,
-        accept: [...new Set([mention.title, ...own])],
+        answer: title,
+        accept: [...new Set([title, ...own])],
         pool: index.offices,
         alsoCorrect: index.allTitles.filter((title) => own.some((mine) => sameOffice(mine, title))),
       });
@@ -62,7 +62,7 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
       if (holders.length === 1) {
         drafts.push({
           ...base,
-          prompt: { en: `Who is described as “${mention.title}”?`, zh: `文中被称为“${mention.title}”的是谁？` },
+          prompt: { en: `Who is described as “${title}”?`, zh: `文中被称为“${title}”的是谁？` },
           answer: mention.name,
           accept: personAccept(person, document),
           pool: document.people.map((other) => other.name),
