@@ -263,3 +263,48 @@ test("a typed answer graded wrong can be overridden with “I was right” (en)"
   const progress = page.getByRole("progressbar", { name: m.QuizFlow.progressLabel });
   await expect(progress).toHaveAttribute("aria-valuetext", fill(m.QuizFlow.progress, { current: 2, total: 5 }));
 });
+
+test("the dashboard exports progress and resets it only after a confirmation (en)", async ({ page }) => {
+  const m = MESSAGES.en;
+  await page.goto(`/en/study/${set.slug}/${section.slug}`);
+  await page.getByRole("button", { name: m.MarkStudiedToggle.mark }).click();
+  await expect(page.getByRole("button", { name: m.MarkStudiedToggle.unmark })).toBeVisible();
+
+  await page.goto("/en/dashboard");
+  const studied = page.getByTestId("stat-studied");
+  await expect(studied).toContainText(fill(m.Dashboard.statStudiedValue, { studied: 1, total: set.sections.length }));
+
+  // Both exports download a file.
+  for (const [name, extension] of [
+    [m.Dashboard.exportJson, "json"],
+    [m.Dashboard.exportCsv, "csv"],
+  ] as const) {
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name }).click();
+    expect((await download).suggestedFilename()).toMatch(new RegExp(`\\.${extension}$`));
+  }
+
+  // Escape cancels: nothing is deleted and focus returns to the button.
+  const reset = page.getByRole("button", { name: m.Dashboard.reset });
+  await reset.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: m.Dashboard.resetTitle });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: m.Dashboard.resetCancel })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(reset).toBeFocused();
+  await expect(studied).toContainText(fill(m.Dashboard.statStudiedValue, { studied: 1, total: set.sections.length }));
+
+  // Confirming deletes the learner's progress, and says so.
+  await page.keyboard.press("Enter");
+  await expect(dialog.getByRole("button", { name: m.Dashboard.resetCancel })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: m.Dashboard.resetConfirm })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: m.Dashboard.resetDone })).toHaveCount(1);
+  await expect(studied).toContainText(fill(m.Dashboard.statStudiedValue, { studied: 0, total: set.sections.length }));
+  await page.reload();
+  await expect(studied).toContainText(fill(m.Dashboard.statStudiedValue, { studied: 0, total: set.sections.length }));
+});
