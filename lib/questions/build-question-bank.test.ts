@@ -94,10 +94,16 @@ describe("the seed's bank", () => {
     expect(qin.accept).toEqual(expect.arrayContaining(["Qin Gang", "Qin"]));
   });
 
-  it("writes dates the Chinese way in Chinese prompts", () => {
-    const date = bank.questions.find((q) => q.kind === "participant" && q.section === bank.sections[0]!.id)!;
-    expect(date.prompt.zh).toContain("2023年5月5日");
-    expect(date.prompt.en).toContain("May 5, 2023");
+  it("writes Chinese prompts in Chinese order, dates as 2023年5月5日", () => {
+    const opening = bank.questions.filter((q) => q.section === bank.sections[0]!.id);
+    expect(opening.find((q) => q.kind === "participant")!.prompt).toEqual({
+      en: "Who met with Qin Gang in Islamabad on May 5, 2023?",
+      zh: "2023年5月5日，谁在Islamabad会见了Qin Gang？",
+    });
+    expect(opening.find((q) => q.kind === "date")!.prompt).toEqual({
+      en: "When did Arif Alvi meet with Qin Gang in Islamabad?",
+      zh: "Arif Alvi在Islamabad会见Qin Gang是在哪一天？",
+    });
   });
 
   it("keeps other sections' ids when one section's text changes", () => {

@@ -15,12 +15,13 @@ export function mainFrame(analysis: SectionAnalysis): EventFrame | null {
   return named.find((frame) => frame.verb !== "speak") ?? named[0] ?? null;
 }
 
-export function describeEvent(frame: EventFrame): EventWords | null {
+/** `at` is a Chinese place phrase ("在伊斯兰堡" or ""), set where Chinese puts it: after the subject. */
+export function describeEvent(frame: EventFrame, at = ""): EventWords | null {
   const subjects = frame.subjects.map((person) => person.name);
   const words = encounterWords(frame.verb);
   if (words) {
     const object = frame.objects[0]?.name ?? subjects[1];
-    return object ? { en: words.did(subjects[0]!, object), zh: words.zhDid(subjects[0]!, object, ""), frame } : null;
+    return object ? { en: words.did(subjects[0]!, object), zh: words.zhDid(subjects[0]!, object, at), frame } : null;
   }
   const subject = frame.subjects[0]!.name;
   const object = frame.objects[0]?.name;
@@ -28,21 +29,21 @@ export function describeEvent(frame: EventFrame): EventWords | null {
   switch (frame.verb) {
     case "hold":
       return object && event
-        ? { en: `did ${subject} hold ${event} with ${object}`, zh: `${subject}与${object}举行${zhQuoted(event)}`, frame }
+        ? { en: `did ${subject} hold ${event} with ${object}`, zh: `${subject}${at}与${object}举行${zhQuoted(event)}`, frame }
         : null;
     case "press": {
       const other = frame.subjects[1]?.name;
-      return other ? { en: `did ${subject} and ${other} jointly meet the press`, zh: `${subject}与${other}共同会见记者`, frame } : null;
+      return other ? { en: `did ${subject} and ${other} jointly meet the press`, zh: `${subject}与${other}${at}共同会见记者`, frame } : null;
     }
     case "attend":
-      return event ? { en: `did ${subject} attend ${event}`, zh: `${subject}出席${zhQuoted(event)}`, frame } : null;
+      return event ? { en: `did ${subject} attend ${event}`, zh: `${subject}${at}出席${zhQuoted(event)}`, frame } : null;
     case "speak":
       return event ? { en: `did ${subject} speak at ${event}`, zh: `${subject}在${zhQuoted(event)}上发表讲话`, frame } : null;
     case "chair":
       if (!event) return null;
       return subjects.length === 2
-        ? { en: `did ${subjects[0]} and ${subjects[1]} co-chair ${event}`, zh: `${subjects[0]}与${subjects[1]}共同主持${zhQuoted(event)}`, frame }
-        : { en: `did ${subject} chair ${event}`, zh: `${subject}主持${zhQuoted(event)}`, frame };
+        ? { en: `did ${subjects[0]} and ${subjects[1]} co-chair ${event}`, zh: `${subjects[0]}与${subjects[1]}${at}共同主持${zhQuoted(event)}`, frame }
+        : { en: `did ${subject} chair ${event}`, zh: `${subject}${at}主持${zhQuoted(event)}`, frame };
     default:
       return null;
   }

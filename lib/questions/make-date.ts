@@ -3,6 +3,7 @@ import { monthDayDate } from "../content/event-date";
 import type { SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
 import type { QuestionDraft } from "./draft";
+import { zhAt } from "./render";
 
 // Date questions: when the section's event happened, answered with the date exactly as
 // the text writes it ("May 5, 2023"), or with the weekday when the text only says
@@ -43,10 +44,9 @@ function writeLike(iso: string, style: Written["style"]): string {
 export function dateQuestions(analysis: SectionAnalysis, published: string): QuestionDraft[] {
   const { section } = analysis;
   const frame = mainFrame(analysis);
-  const words = frame ? describeEvent(frame) : null;
+  const words = frame ? describeEvent(frame, zhAt(section.place)) : null;
   if (!section.date || !words) return [];
   const place = section.place ? ` in ${section.place}` : "";
-  const placeZh = section.place ? `在${section.place}` : "";
   const base = { section: section.id, kind: "date" as const, alsoCorrect: [] };
   // Prefer the event's own sentence; otherwise any sentence of the section stating that date.
   const candidates = [{ text: words.frame.sentence, line: words.frame.line }, ...analysis.sentences];
@@ -56,7 +56,7 @@ export function dateQuestions(analysis: SectionAnalysis, published: string): Que
     const pool = OFFSETS.map((days) => writeLike(addDays(written.iso, days), written.style));
     return [{
       ...base,
-      prompt: { en: `When ${words.en}${place}?`, zh: `${placeZh ? `${placeZh}，` : ""}${words.zh}是在哪一天？` },
+      prompt: { en: `When ${words.en}${place}?`, zh: `${words.zh}是在哪一天？` },
       answer: written.text,
       accept: [...new Set([written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso])],
       source: sentence.text,
@@ -69,7 +69,7 @@ export function dateQuestions(analysis: SectionAnalysis, published: string): Que
     if (!weekday) continue;
     return [{
       ...base,
-      prompt: { en: `On which day of the week ${words.en}${place}?`, zh: `${placeZh ? `${placeZh}，` : ""}${words.zh}是在星期几？` },
+      prompt: { en: `On which day of the week ${words.en}${place}?`, zh: `${words.zh}是在星期几？` },
       answer: weekday,
       accept: [weekday],
       source: sentence.text,

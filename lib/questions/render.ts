@@ -17,7 +17,7 @@ export function whenWhere(date: string | null, place: string | null): { en: stri
   return {
     en: `${place ? ` in ${place}` : ""}${date ? ` on ${dateEn(date)}` : ""}`,
     zhTime: date ? `${dateZh(date)}，` : "",
-    zhPlace: place ? `在${place}` : "",
+    zhPlace: zhAt(place),
   };
 }
 
@@ -29,4 +29,9 @@ export function quoted(text: string): string {
 /** An English event name inside a Chinese sentence: Chinese has no articles, so none is kept. */
 export function zhQuoted(name: string): string {
   return quoted(name.replace(/^(?:the|a|an)\s+/i, ""));
+}
+
+/** "在Islamabad": the city alone, since Chinese would put "Islamabad, Pakistan" the other way round. */
+export function zhAt(place: string | null): string {
+  return place ? `在${place.split(/,\s*/)[0]}` : "";
 }
