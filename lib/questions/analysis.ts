@@ -34,6 +34,8 @@ function analyseSection(
   const sentences = sectionSentences(section);
   const frames = sentences.flatMap(({ text, line }) => eventFrames(text, line, find));
   const involved = new Set(frames.flatMap((frame) => [...frame.subjects, ...frame.objects]));
+  // Remarks to the press with no meeting verb ("Qin Gang said …"): whoever speaks took part.
+  if (involved.size === 0) for (const speaker of speakers(sentences, find)) involved.add(speaker);
   // Titles as this section gives them; the document's first title otherwise.
   const localTitles = new Map<string, string>();
   for (const { text } of sentences) {
@@ -54,6 +56,17 @@ function analyseSection(
     .sort((a, b) => order.get(a)! - order.get(b)!)
     .map((person) => ({ name: person.name, title: localTitles.get(person.name) ?? person.title }));
   return { section, sentences, frames, participants };
+}
+
+const SPEECH = /^\s+(?:said|says|noted|stressed|pointed out|emphasized|emphasised|told|added)\b/;
+
+/** People named in full right before a speech verb. */
+function speakers(sentences: Sentence[], find: MentionFinder): Person[] {
+  return sentences.flatMap(({ text }) =>
+    find(text)
+      .filter((mention) => text.slice(mention.start, mention.end) === mention.person.name && SPEECH.test(text.slice(mention.end)))
+      .map((mention) => mention.person),
+  );
 }
 
 export function analyseDocument(document: ParsedDocument): DocumentAnalysis {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../content/parse-document";
+import { analyseDocument } from "./analysis";
+
+const text = [
+  "date 2024-01-10 Chinese Foreign Minister Wang Hao said China values its ties with Egypt.",
+  "",
+  "Wang Hao said that the two countries will mark the 68th anniversary of diplomatic ties this year.",
+  "",
+  "Wang Hao Meets with Egyptian Foreign Minister Sami Adel（王浩会见埃及外长阿德尔）",
+  "",
+  "On January 9, 2024, Chinese Foreign Minister Wang Hao met with Egyptian Foreign Minister Sami Adel in Cairo. Adel said Egypt supports the Global Development Initiative.",
+].join("\n");
+
+describe("analyseDocument", () => {
+  const analysis = analyseDocument(parseDocument(text, "cairo.txt"));
+
+  it("counts the speaker as the participant of remarks with no meeting", () => {
+    expect(analysis.sections[0]!.participants).toEqual([{ name: "Wang Hao", title: "Chinese Foreign Minister" }]);
+    expect(analysis.sections[0]!.section.date).toBeNull(); // the publication date is not an event date
+  });
+
+  it("finds who met whom, with the titles the section gives", () => {
+    expect(analysis.sections[1]!.participants).toEqual([
+      { name: "Wang Hao", title: "Chinese Foreign Minister" },
+      { name: "Sami Adel", title: "Egyptian Foreign Minister" },
+    ]);
+    expect(analysis.sections[1]!.frames.map((frame) => frame.verb)).toEqual(["meet"]);
+  });
+
+  it("records the short names the text uses", () => {
+    const adel = analysis.people.find((person) => person.name === "Sami Adel")!;
+    expect([...(analysis.aliases.get(adel) ?? [])]).toEqual(["Adel"]);
+  });
+});
