@@ -14,6 +14,13 @@ import type { BuildQuestionBank, QuestionBank } from "./types";
 
 // The question bank of one parsed document: pure and deterministic. The same document
 // and seed give the same questions, ids and choice order on every run and machine.
+//
+// Pipeline: analysis.ts reads the document once (sentences.ts, people.ts, mentions.ts,
+// events.ts → people, event frames and participants per section); each make-*.ts turns
+// one kind of fact into drafts with a pool of same-type candidates; assemble.ts drops
+// repeats, ambiguous and give-away prompts, draws wrong choices (choices.ts) with a
+// per-question seeded PRNG (random.ts) and gives each question its stable id.
+// check-bank.ts states the quality rules as code, for tests and authors.
 
 const DEFAULT_SEED = 20230506;
 
