@@ -26,6 +26,15 @@ describe("titledMentions", () => {
     expect(names("He met President of Pakistan Arif Alvi.")).toEqual([{ name: "Arif Alvi", title: "President of Pakistan" }]);
   });
 
+  it("keeps lower-case particles inside a name", () => {
+    expect(names("Wang Yi met with Saudi Foreign Minister Faisal bin Farhan Al Saud in Riyadh.")).toEqual([
+      { name: "Faisal bin Farhan Al Saud", title: "Saudi Foreign Minister" },
+    ]);
+    expect(names("Xi Jinping met with European Commission President Ursula von der Leyen.")).toEqual([
+      { name: "Ursula von der Leyen", title: "European Commission President" },
+    ]);
+  });
+
   it("separates two titled people joined by “and”", () => {
     expect(names("State Councilor and Foreign Minister Qin Gang and Pakistani Foreign Minister Bilawal Bhutto Zardari jointly met the press.")).toEqual([
       { name: "Qin Gang", title: "State Councilor and Foreign Minister" },

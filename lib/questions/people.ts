@@ -13,6 +13,15 @@ export type TitledMention = Person & { start: number; end: number };
 
 const MAX_NAME_WORDS = 4;
 /** "Minister of …", "Minister for …", "Ambassador to Pakistan …". */
+const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le"]);
+
+/** Particles starting at `from` followed by a name word: how many tokens to take (0 if none). */
+function particleRun(tokens: Token[], from: number): number {
+  let k = from;
+  while (NAME_PARTICLES.has(tokens[k]?.word ?? "") && !tokens[k]!.closes) k++;
+  return k > from && isNameWord(tokens[k]) ? k - from + 1 : 0;
+}
+
 const QUALIFIER_STARTS = new Set(["of", "for", "to"]);
 
 const lower = (token: Token | undefined) => token?.word.toLowerCase() ?? "";
@@ -83,7 +92,13 @@ export function titledMentions(sentence: string): TitledMention[] {
     const nameStart = tokens[h]!.closes ? -1 : skipQualifiers(tokens, h + 1);
     if (nameStart < 0 || !isNameWord(tokens[nameStart])) continue;
     let nameEnd = nameStart;
-    while (nameEnd - nameStart < MAX_NAME_WORDS - 1 && !tokens[nameEnd]!.closes && isNameWord(tokens[nameEnd + 1])) nameEnd++;
+    for (;;) {
+      if (nameEnd - nameStart >= MAX_NAME_WORDS + 1 || tokens[nameEnd]!.closes) break;
+      if (isNameWord(tokens[nameEnd + 1])) nameEnd++;
+      // "Faisal bin Farhan", "Ursula von der Leyen": lower-case particles inside a name.
+      else if (NAME_PARTICLES.has(tokens[nameEnd + 1]?.word ?? "") && particleRun(tokens, nameEnd + 1) > 0) nameEnd += particleRun(tokens, nameEnd + 1);
+      else break;
+    }
     const titleFrom = titleStart(tokens, h, floor);
     const name = sentence.slice(tokens[nameStart]!.start, tokens[nameEnd]!.end);
     const title = sentence.slice(tokens[titleFrom]!.start, tokens[nameStart - 1]!.end);
