@@ -262,6 +262,13 @@ test("a typed answer graded wrong can be overridden with “I was right” (en)"
   await page.reload();
   const progress = page.getByRole("progressbar", { name: m.QuizFlow.progressLabel });
   await expect(progress).toHaveAttribute("aria-valuetext", fill(m.QuizFlow.progress, { current: 2, total: 5 }));
+  // Switching the language mid-quiz keeps the quiz, now in Chinese.
+  await page.getByRole("link", { name: "中文" }).click();
+  await expect(page.getByRole("progressbar", { name: zh.QuizFlow.progressLabel })).toHaveAttribute(
+    "aria-valuetext",
+    fill(zh.QuizFlow.progress, { current: 2, total: 5 }),
+  );
+  await expect(page.locator("form[data-question-id] label")).toContainText(/[\u4e00-\u9fff]/);
 });
 
 test("the dashboard exports progress and resets it only after a confirmation (en)", async ({ page }) => {

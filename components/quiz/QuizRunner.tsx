@@ -2,14 +2,15 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Link } from "@/i18n/navigation";
 import { AnswerFeedback } from "./AnswerFeedback";
 import { ChoiceQuestion } from "./ChoiceQuestion";
 import { MatchRound } from "./MatchRound";
 import { QuizProgress } from "./QuizProgress";
 import { QuizSummary, type FinishedSession } from "./QuizSummary";
-import { ApiError, apiFetch, takeStashedSession, type AnswerResult, type QuizSession, type StoredSession } from "./quiz-api";
+import { ApiError, apiFetch, rememberActiveSession, takeStashedSession, type AnswerResult, type QuizSession, type StoredSession } from "./quiz-api";
 import { buildSteps, firstOpenStep, stepDone } from "./quiz-steps";
-import { buttonPrimary, buttonSecondary } from "./styles";
+import { buttonPrimary, buttonSecondary, textLink } from "./styles";
 import { TypedQuestion } from "./TypedQuestion";
 
 export type SectionNames = Record<string, { name: string; nameLang?: "en" | "zh"; labelZh: string | null }>;
@@ -62,10 +63,12 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
     try {
       const stored = await apiFetch<StoredSession>(locale, `/api/quiz-sessions/${encodeURIComponent(sessionId)}`);
       setFinished({ session: stored, results: indexResults(stored.results) });
+      // A finished review is not reopened: /review then shows what is due next.
+      if (basePath === "/review") rememberActiveSession(basePath, null);
     } catch (failure) {
       setActionError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
     }
-  }, [locale, sessionId, t]);
+  }, [basePath, locale, sessionId, t]);
 
   useEffect(() => {
     let cancelled = false;
@@ -79,6 +82,7 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
         const open = firstOpenStep(steps, known);
         setSession(stored);
         setResults(known);
+        rememberActiveSession(basePath, sessionId);
         setStepIndex(open);
         if (open >= steps.length) await loadFinished();
         // Screen readers start on the question, not at the top of the page.
@@ -91,7 +95,7 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
     return () => {
       cancelled = true;
     };
-  }, [locale, sessionId, t, loadFinished, requestFocus]);
+  }, [basePath, locale, sessionId, t, loadFinished, requestFocus]);
 
   // Focus follows the flow: to "Next" after an answer, to the new question after "Next".
   useEffect(() => {
@@ -188,6 +192,11 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
       <>
         <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 font-medium text-red-900">
           {loadError}
+        </p>
+        <p className="mt-4">
+          <Link href="/quiz" className={textLink}>
+            {t("backToSetup")}
+          </Link>
         </p>
       </>
     );

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link } from "@/i18n/navigation";
 import { QuizRunner, type SectionNames } from "./QuizRunner";
+import { ResumeActiveSession } from "./ResumeActiveSession";
 import { textLink } from "./styles";
 
 /** The quiz page is static; the session it runs is named by `?id=` and read here. */
@@ -12,9 +13,15 @@ export function QuizSessionFromUrl({ sections }: { sections: SectionNames }) {
   const id = useSearchParams().get("id");
   if (!id) {
     return (
-      <p className="text-lg">
-        {t.rich("noSession", { link: (chunks) => <Link href="/quiz" className={textLink}>{chunks}</Link> })}
-      </p>
+      <ResumeActiveSession
+        basePath="/quiz/session"
+        loading={<p className="text-slate-700">{t("loading")}</p>}
+        fallback={
+          <p className="text-lg">
+            {t.rich("noSession", { link: (chunks) => <Link href="/quiz" className={textLink}>{chunks}</Link> })}
+          </p>
+        }
+      />
     );
   }
   // Keyed by id, so "retry the ones I missed" starts a fresh runner.

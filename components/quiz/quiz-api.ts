@@ -79,3 +79,24 @@ export function sectionHref(sectionId: string): string {
   const [set = "", slug = ""] = sectionId.split(":");
   return `/study/${set}/${slug}`;
 }
+
+/**
+ * The session open in this tab, per page: a link without `?id=` (the locale switcher
+ * keeps only the path) brings the learner back to it instead of an empty page.
+ */
+export function rememberActiveSession(basePath: string, id: string | null): void {
+  try {
+    if (id) sessionStorage.setItem(`quiz-active:${basePath}`, id);
+    else sessionStorage.removeItem(`quiz-active:${basePath}`);
+  } catch {
+    // Storage disabled: the page just shows its empty state.
+  }
+}
+
+export function activeSession(basePath: string): string | null {
+  try {
+    return sessionStorage.getItem(`quiz-active:${basePath}`);
+  } catch {
+    return null;
+  }
+}
