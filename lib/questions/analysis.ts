@@ -1,7 +1,7 @@
 import type { ParsedDocument, Section } from "../content/types";
 import { type EventFrame, eventFrames } from "./events";
 import { type MentionFinder, mentionFinder } from "./mentions";
-import { type Person, documentPeople, isOffice, titledMentions } from "./people";
+import { type Person, type TitleReader, documentPeople, isOffice, titleReader } from "./people";
 import { type Sentence, sectionSentences } from "./sentences";
 import type { Participant } from "./types";
 
@@ -23,6 +23,8 @@ export type DocumentAnalysis = {
   sections: SectionAnalysis[];
   /** Words of a name the text uses alone for that person ("Qin", "Munir"). */
   aliases: Map<Person, Set<string>>;
+  /** "Title Name" sequences of a sentence, read once per distinct sentence. */
+  titles: TitleReader;
 };
 
 function analyseSection(
@@ -30,6 +32,7 @@ function analyseSection(
   people: Person[],
   find: MentionFinder,
   aliases: Map<Person, Set<string>>,
+  titles: TitleReader,
 ): SectionAnalysis {
   const sentences = sectionSentences(section);
   const frames = sentences.flatMap(({ text, line }) => eventFrames(text, line, find));
@@ -39,7 +42,7 @@ function analyseSection(
   // Titles as this section gives them; the document's first title otherwise.
   const localTitles = new Map<string, string>();
   for (const { text } of sentences) {
-    for (const mention of titledMentions(text)) {
+    for (const mention of titles(text)) {
       if (isOffice(mention.title) && !localTitles.has(mention.name)) localTitles.set(mention.name, mention.title);
     }
   }
@@ -70,9 +73,10 @@ function speakers(sentences: Sentence[], find: MentionFinder): Person[] {
 }
 
 export function analyseDocument(document: ParsedDocument): DocumentAnalysis {
-  const { people } = documentPeople(document);
+  const titles = titleReader();
+  const { people } = documentPeople(document, titles);
   const find = mentionFinder(people);
   const aliases = new Map<Person, Set<string>>();
-  const sections = document.sections.map((section) => analyseSection(section, people, find, aliases));
-  return { document, people, find, sections, aliases };
+  const sections = document.sections.map((section) => analyseSection(section, people, find, aliases, titles));
+  return { document, people, find, sections, aliases, titles };
 }

@@ -1,6 +1,6 @@
 import { pickChoices } from "./choices";
 import type { QuestionDraft } from "./draft";
-import { givenAway } from "./giveaway";
+import { givenAway, mentionsWord } from "./giveaway";
 import { fnv1a, mulberry32, stableHash } from "./random";
 import type { Question } from "./types";
 
@@ -28,7 +28,10 @@ export function assemble(drafts: QuestionDraft[], seed: number): Question[] {
     // when the answer is "Afghanistan") asks nothing.
     if (givenAway(draft.prompt, draft.answer, draft.accept).length > 0) continue;
     const random = mulberry32((seed ^ fnv1a(`${draft.section}|${ask}`)) >>> 0);
-    const choices = pickChoices(draft.answer, draft.pool, draft.alsoCorrect, random);
+    // A wrong choice the source sentence itself names could well be right (roles excepted:
+    // a sentence often gives several people's titles side by side).
+    const inSource = draft.kind === "role" ? undefined : (candidate: string) => mentionsWord(draft.source, candidate);
+    const choices = pickChoices(draft.answer, draft.pool, draft.alsoCorrect, random, 3, inSource);
     // A choice question needs at least one wrong choice; never pad with made-up ones.
     if (choices.length < 2) continue;
     asked.add(ask);

@@ -12,11 +12,16 @@ export function pickChoices(
   alsoCorrect: readonly string[],
   random: () => number,
   wanted = 3,
+  reject: (candidate: string) => boolean = () => false,
 ): string[] {
   const banned = new Set([answer, ...alsoCorrect].map(key));
   const picked: string[] = [];
   const take = (candidate: string) => {
     if (banned.has(key(candidate))) return;
+    if (reject(candidate)) {
+      banned.add(key(candidate));
+      return;
+    }
     banned.add(key(candidate));
     picked.push(candidate);
   };

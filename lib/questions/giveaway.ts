@@ -4,10 +4,23 @@ import type { LocalizedText } from "./types";
 // least three letters, appears in either prompt as a whole word (case-insensitive).
 // Shared by the assembler (which drops such questions) and the bank checker.
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const HAN = /\p{Script=Han}/u;
+// Next to Chinese characters a Latin word still stands alone: "会见了Qin Gang？".
+const joins = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char) && !HAN.test(char);
 
+/** `needle` occurs in `haystack` as a whole word, ignoring case. Plain scanning: this runs for every candidate choice. */
 export function mentionsWord(haystack: string, needle: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(haystack.toLowerCase());
+  if (needle === "") return false;
+  const text = haystack.toLowerCase();
+  const word = needle.toLowerCase();
+  if (HAN.test(word)) return text.includes(word); // Chinese has no word spaces to respect
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if (!joins(before) && !joins(after)) return true;
+  }
+  return false;
 }
 
 /** The forms that give an answer away, so callers can report which one did. */

@@ -1,6 +1,6 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
-import { isOffice, titledMentions } from "./people";
+import { isOffice } from "./people";
 import { personAccept } from "./person-answers";
 
 // Role questions, asked once per person where the text first gives their title:
@@ -24,7 +24,7 @@ export function roleIndex(document: DocumentAnalysis): RoleIndex {
   const firstSection = new Map<string, string>();
   for (const analysis of document.sections) {
     for (const { text } of analysis.sentences) {
-      for (const mention of titledMentions(text)) {
+      for (const mention of document.titles(text)) {
         if (!isOffice(mention.title)) continue;
         const titles = titlesOf.get(mention.name) ?? [];
         if (titles.length === 0) titlesOf.set(mention.name, titles);
@@ -42,7 +42,7 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
   const drafts: QuestionDraft[] = [];
   const id = analysis.section.id;
   for (const { text, line } of analysis.sentences) {
-    for (const mention of titledMentions(text)) {
+    for (const mention of document.titles(text)) {
       const title = mention.title;
       if (!isOffice(title) || index.firstSection.get(mention.name) !== id) continue;
       const person = document.people.find((candidate) => candidate.name === mention.name);

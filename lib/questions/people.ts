@@ -80,6 +80,21 @@ function titleStart(tokens: Token[], head: number, floor: number): number {
   return start;
 }
 
+export type TitleReader = (sentence: string) => TitledMention[];
+
+/**
+ * titledMentions with a memo for one document: several stages (people, participants,
+ * roles) read the same sentences, and repeated sentences are read once.
+ */
+export function titleReader(): TitleReader {
+  const memo = new Map<string, TitledMention[]>();
+  return (sentence) => {
+    let found = memo.get(sentence);
+    if (!found) memo.set(sentence, (found = titledMentions(sentence)));
+    return found;
+  };
+}
+
 /** Every "Title Name" sequence in one sentence. */
 export function titledMentions(sentence: string): TitledMention[] {
   const tokens = tokenize(sentence);
@@ -130,12 +145,12 @@ export function isOffice(title: string | null): title is string {
 export type PeopleIndex = { people: Person[]; byName: Map<string, Person> };
 
 /** People of the whole document, each with the first title the text gives them. */
-export function documentPeople(document: ParsedDocument): PeopleIndex {
+export function documentPeople(document: ParsedDocument, titles: TitleReader = titledMentions): PeopleIndex {
   const byName = new Map<string, Person>();
   const untitled: string[] = [];
   for (const section of document.sections) {
     for (const { text } of sectionSentences(section)) {
-      for (const mention of titledMentions(text)) {
+      for (const mention of titles(text)) {
         const known = byName.get(mention.name);
         if (!known) byName.set(mention.name, { name: mention.name, title: mention.title });
         // "his French counterpart" only makes sense beside the other person: prefer a real title.
