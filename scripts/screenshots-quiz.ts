@@ -80,14 +80,11 @@ async function run(page: Page, locale: "en" | "zh") {
   await page.locator("form button[type=submit]").click();
   await page.waitForURL(/quiz\/session/);
   let shotFeedback = false;
-  let shotMatch = false;
   for (let step = 0; step < 20; step++) {
     await page.locator("form[data-question-id], [data-testid=match-round], [data-testid=quiz-summary]").first().waitFor();
     if (await page.getByTestId("quiz-summary").count()) break;
     if (await page.getByTestId("match-round").count()) {
-      await match(page, !shotMatch);
-      if (!shotMatch) await shoot(page, `quiz-match-${locale}`);
-      shotMatch = true;
+      await match(page, false);
     } else {
       // Miss the second question, to show the feedback of a wrong answer.
       await answer(page, step !== 1);
@@ -120,15 +117,19 @@ async function run(page: Page, locale: "en" | "zh") {
   for (let index = 0; index < (await kinds.count()); index++) await kinds.nth(index).setChecked(index === 3);
   await page.locator('input[name="count"]').nth(0).check();
   await page.locator("form button[type=submit]").click();
-  await page.getByTestId("match-round").waitFor();
-  await match(page, true);
-  await shoot(page, `quiz-match-${locale}`);
+  // A label whose grid partner was not drawn is asked alone; the first grid is the one shown.
+  let shotMatch = false;
   for (let step = 0; step < 10; step++) {
-    await next(page);
     await page.locator("form[data-question-id], [data-testid=match-round], [data-testid=quiz-summary]").first().waitFor();
     if (await page.getByTestId("quiz-summary").count()) break;
-    if (await page.getByTestId("match-round").count()) await match(page, false);
-    else await answer(page, true);
+    if (await page.getByTestId("match-round").count()) {
+      await match(page, !shotMatch);
+      if (!shotMatch) await shoot(page, `quiz-match-${locale}`);
+      shotMatch = true;
+    } else {
+      await answer(page, true);
+    }
+    await next(page);
   }
 
   await page.goto(`/${locale}/dashboard`);

@@ -23,7 +23,7 @@ function localTimeZone(): string | undefined {
 
 function Meter({ value }: { value: number }) {
   return (
-    <span className="inline-block h-2.5 w-28 shrink-0 overflow-hidden rounded-full border border-slate-500 bg-slate-100" aria-hidden="true">
+    <span className="hidden h-2.5 w-28 shrink-0 sm:inline-block overflow-hidden rounded-full border border-slate-500 bg-slate-100" aria-hidden="true">
       <span className="block h-full bg-blue-700" style={{ width: `${Math.round(value * 100)}%` }} />
     </span>
   );
@@ -145,7 +145,7 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
             <thead>
               <tr className="border-b-2 border-slate-400 text-sm">
                 <th scope="col" className="p-2">{t("sectionColumn")}</th>
-                <th scope="col" className="p-2">{t("studiedColumn")}</th>
+                <th scope="col" className="hidden p-2 sm:table-cell">{t("studiedColumn")}</th>
                 <th scope="col" className="p-2">{t("masteryColumn")}</th>
               </tr>
             </thead>
@@ -163,8 +163,13 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
                           {section.labelZh}
                         </span>
                       ) : null}
+                      {/* On a phone the studied state sits under the name instead of in its own column. */}
+                      <span className={`mt-1 flex items-center gap-1 text-sm sm:hidden ${section.studied ? "font-semibold text-green-900" : "font-normal text-slate-700"}`}>
+                        {section.studied ? <ResultIcon correct className="h-4 w-4" /> : null}
+                        {section.studied ? t("studied") : t("notStudied")}
+                      </span>
                     </th>
-                    <td className="p-2">
+                    <td className="hidden p-2 sm:table-cell">
                       <span className={`flex items-center gap-1 whitespace-nowrap ${section.studied ? "font-semibold text-green-900" : "text-slate-700"}`}>
                         {section.studied ? <ResultIcon correct className="h-4 w-4" /> : null}
                         {section.studied ? t("studied") : t("notStudied")}

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { SessionSummary } from "@/lib/progress/progress-report";
 
-const WIDTH = 640;
+const SLOT = 64;
 const HEIGHT = 220;
 const TOP = 28;
 const BOTTOM = 30;
@@ -18,8 +18,10 @@ export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary
   const t = useTranslations("Dashboard");
   const format = useFormatter();
   const ordered = [...sessions].reverse();
-  const slot = (WIDTH - LEFT * 2) / Math.max(ordered.length, 5);
-  const barWidth = Math.min(56, slot * 0.6);
+  // One slot per session (at least four), so a few sessions do not leave a wide empty chart.
+  const slot = SLOT;
+  const WIDTH = LEFT * 2 + slot * Math.max(ordered.length, 4);
+  const barWidth = slot * 0.6;
   const plotHeight = HEIGHT - TOP - BOTTOM;
 
   return (
@@ -27,7 +29,7 @@ export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary
       <figcaption id="sessions-chart-caption" className="mb-3 text-slate-800">
         {t("chartCaption", { count: ordered.length })}
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full max-w-2xl" aria-hidden="true" focusable="false">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" style={{ maxWidth: WIDTH }} aria-hidden="true" focusable="false">
         <line x1={LEFT} x2={WIDTH - LEFT} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="#475569" strokeWidth={1} />
         <line x1={LEFT} x2={WIDTH - LEFT} y1={TOP} y2={TOP} stroke="#cbd5e1" strokeDasharray="4 4" strokeWidth={1} />
         {ordered.map((session, index) => {
