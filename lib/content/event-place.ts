@@ -8,7 +8,7 @@ import { parseDateline } from "./event-date";
 const NAME = "[A-Z][\\p{L}'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’-]*)*";
 // "in X" or "in X, Y" where the phrase ends the clause (end, full stop, "on <date>", "during", …).
 const IN_PLACE = new RegExp(
-  `\\bin\\s+(?:the\\s+)?(${NAME}(?:,\\s+${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d))`,
+  `\\bin\\s+(?:the\\s+)?(${NAME}(?:,\\s+${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d))`,
   "gu",
 );
 const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|The|A|An|Chinese|English|Mandarin)\\b`);

@@ -3,7 +3,7 @@ import { monthDayDate } from "../content/event-date";
 import type { SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
 import type { QuestionDraft } from "./draft";
-import { zhAt } from "./render";
+import { blanked, zhAt } from "./render";
 
 // Date questions: when the section's event happened, answered with the date exactly as
 // the text writes it ("May 5, 2023"), or with the weekday when the text only says
@@ -45,7 +45,8 @@ export function dateQuestions(analysis: SectionAnalysis, published: string): Que
   const { section } = analysis;
   const frame = mainFrame(analysis);
   const words = frame ? describeEvent(frame, zhAt(section.place)) : null;
-  if (!section.date || !words) return [];
+  if (!section.date) return [];
+  if (!words) return dateCloze(analysis, published);
   const place = section.place ? ` in ${section.place}` : "";
   const base = { section: section.id, kind: "date" as const, alsoCorrect: [] };
   // Prefer the event's own sentence; otherwise any sentence of the section stating that date.
@@ -75,6 +76,27 @@ export function dateQuestions(analysis: SectionAnalysis, published: string): Que
       source: sentence.text,
       sourceLine: sentence.line,
       pool: WEEKDAYS,
+    }];
+  }
+  return [];
+}
+
+/** No event to describe ("Qin Gang said … on May 6"): ask for the date in its own sentence. */
+function dateCloze(analysis: SectionAnalysis, published: string): QuestionDraft[] {
+  for (const sentence of analysis.sentences) {
+    const written = writtenDate(sentence.text, published);
+    if (written?.iso !== analysis.section.date) continue;
+    const cloze = blanked(sentence.text, written.text);
+    return [{
+      section: analysis.section.id,
+      kind: "date",
+      prompt: { en: `Fill in the date: “${cloze}”`, zh: `请填写句中空缺的日期：“${cloze}”` },
+      answer: written.text,
+      accept: [...new Set([written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso])],
+      source: sentence.text,
+      sourceLine: sentence.line,
+      pool: OFFSETS.map((days) => writeLike(addDays(written.iso, days), written.style)),
+      alsoCorrect: [],
     }];
   }
   return [];

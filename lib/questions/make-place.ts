@@ -1,7 +1,7 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
 import type { QuestionDraft } from "./draft";
-import { dateEn, dateZh } from "./render";
+import { blanked, dateEn, dateZh } from "./render";
 import { INSTITUTION_WORDS, NOT_NAME_WORDS, OFFICE_HEADS } from "./title-words";
 
 // Place questions: where the section's event happened. Wrong choices are other places
@@ -58,18 +58,21 @@ export function placeQuestions(analysis: SectionAnalysis, pool: string[]): Quest
   const { section } = analysis;
   const frame = mainFrame(analysis);
   const words = frame ? describeEvent(frame) : null;
-  if (!section.place || !words) return [];
+  if (!section.place) return [];
   const place = section.place;
-  const source = [{ text: words.frame.sentence, line: words.frame.line }, ...analysis.sentences].find((sentence) =>
-    sentence.text.toLowerCase().includes(place.toLowerCase()),
-  );
+  const first = words ? [{ text: words.frame.sentence, line: words.frame.line }] : [];
+  const source = [...first, ...analysis.sentences].find((sentence) => sentence.text.toLowerCase().includes(place.toLowerCase()));
   if (!source) return [];
   const when = section.date ? ` on ${dateEn(section.date)}` : "";
   const whenZh = section.date ? `${dateZh(section.date)}，` : "";
+  // No event to describe: ask for the place in its own sentence instead.
+  const cloze = blanked(source.text, place);
   return [{
     section: section.id,
     kind: "place",
-    prompt: { en: `Where ${words.en}${when}?`, zh: `${whenZh}${words.zh}是在哪里？` },
+    prompt: words
+      ? { en: `Where ${words.en}${when}?`, zh: `${whenZh}${words.zh}是在哪里？` }
+      : { en: `Fill in the place: “${cloze}”`, zh: `请填写句中空缺的地点：“${cloze}”` },
     answer: place,
     accept: [...new Set([place, place.split(/,\s+/)[0]!])],
     source: source.text,

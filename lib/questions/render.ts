@@ -35,3 +35,9 @@ export function zhQuoted(name: string): string {
 export function zhAt(place: string | null): string {
   return place ? `在${place.split(/,\s*/)[0]}` : "";
 }
+
+/** The sentence with every occurrence of `answer` (any case) replaced by a blank. */
+export function blanked(sentence: string, answer: string): string {
+  const escaped = answer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return sentence.replace(new RegExp(escaped, "gi"), "____");
+}
