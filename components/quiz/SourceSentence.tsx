@@ -1,19 +1,8 @@
 import { Link } from "@/i18n/navigation";
+import { highlight } from "./highlight";
 import { sectionHref } from "./quiz-api";
 import { textLink } from "./styles";
 import { MixedText } from "./text-lang";
-
-/** Splits `source` around the first case-insensitive occurrence of one of `needles`. */
-export function highlight(source: string, needles: string[]): [string, string, string] | null {
-  const lower = source.toLowerCase();
-  for (const needle of needles) {
-    const trimmed = needle.trim();
-    if (!trimmed) continue;
-    const at = lower.indexOf(trimmed.toLowerCase());
-    if (at !== -1) return [source.slice(0, at), source.slice(at, at + trimmed.length), source.slice(at + trimmed.length)];
-  }
-  return null;
-}
 
 type Props = {
   source: string;
