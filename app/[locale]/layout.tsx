@@ -35,7 +35,9 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
-        <NextIntlClientProvider>
+        {/* No messages here: each is inlined into every page's HTML. Pages with translated
+            client components pass theirs through <ClientMessages>. */}
+        <NextIntlClientProvider messages={null}>
           <SkipLink />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

@@ -3,6 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { QuizSetupForm } from "@/components/quiz/QuizSetupForm";
+import { ClientMessages } from "@/components/site/ClientMessages";
 import { getSectionNames } from "@/components/quiz/section-names";
 import { routing } from "@/i18n/routing";
 import { QUESTION_KINDS } from "@/lib/questions/types";
@@ -30,7 +31,9 @@ export default async function QuizSetupPage({ params }: QuizSetupPageProps) {
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-10">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
       <p className="mt-3 mb-8 max-w-2xl text-lg leading-relaxed text-slate-700">{t("intro")}</p>
-      <QuizSetupForm sections={sections} kinds={QUESTION_KINDS} />
+      <ClientMessages namespaces={["QuizSetup"]}>
+        <QuizSetupForm sections={sections} kinds={QUESTION_KINDS} />
+      </ClientMessages>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { QuizSessionFromUrl } from "@/components/quiz/QuizSessionFromUrl";
 import { getSectionNames } from "@/components/quiz/section-names";
+import { ClientMessages } from "@/components/site/ClientMessages";
 import { routing } from "@/i18n/routing";
 
 type QuizSessionPageProps = { params: Promise<{ locale: string }> };
@@ -28,9 +29,11 @@ export default async function QuizSessionPage({ params }: QuizSessionPageProps) 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-10">
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
-      <Suspense fallback={<p className="text-slate-700">{t("loading")}</p>}>
-        <QuizSessionFromUrl sections={sections} />
-      </Suspense>
+      <ClientMessages namespaces={["QuizFlow", "QuizSummary", "QuizSetup"]}>
+        <Suspense fallback={<p className="text-slate-700">{t("loading")}</p>}>
+          <QuizSessionFromUrl sections={sections} />
+        </Suspense>
+      </ClientMessages>
     </div>
   );
 }
