@@ -102,6 +102,9 @@ for (const locale of ["en", "zh"] as const) {
     await expect(progress).toHaveAttribute("aria-valuetext", fill(m.QuizFlow.progress, { current: 1, total: 5 }));
     const announcer = page.getByTestId("quiz-announcer");
     await expect(announcer).toHaveText("");
+    // Prompts come in the interface's language: the bank's prompt for this locale.
+    const firstQuestion = getQuestion(await currentQuestionId(page))!;
+    await expect(page.locator("form[data-question-id] legend")).toHaveText(firstQuestion.prompt[locale]);
 
     // One right answer, keyboard only.
     const rightId = await answerWithKeyboard(page, true);
