@@ -129,7 +129,7 @@ export function MatchRound({ group, questions, choices, results, onPair, section
                   ref={(node) => {
                     rightRefs.current[right] = node;
                   }}
-                  disabled={used.has(right) || busy}
+                  disabled={used.has(right)}
                   onClick={() => void pair(right)}
                   className={`${itemBase} ${used.has(right) ? "border-slate-200 bg-slate-100 text-slate-600 line-through" : "border-slate-300 bg-white hover:bg-slate-50"}`}
                 >
