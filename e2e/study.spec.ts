@@ -262,3 +262,11 @@ test.describe("studied API", () => {
     expect(studiedRows(forged)).toEqual([]);
   });
 });
+
+test("the language switcher keeps the query string (a preselected quiz section)", async ({ page }) => {
+  const section = getStudySets()[0]!.sections[0]!;
+  await page.goto(`/en/quiz?sections=${encodeURIComponent(section.id)}`);
+  await page.getByRole("link", { name: "中文" }).click();
+  await expect(page).toHaveURL(new RegExp(`/zh/quiz\\?sections=${encodeURIComponent(section.id)}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh");
+});

@@ -1,5 +1,7 @@
 "use client";
 
+import { useSearchParams } from "next/navigation";
+import { Suspense } from "react";
 import { Link, usePathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 
@@ -9,9 +11,25 @@ type LocaleSwitcherLinksProps = {
 };
 
 // Plain links (not a select) so switching works with a click, a tap or Enter, and the
-// target is a real URL: the same page in the other language.
-export function LocaleSwitcherLinks({ label, options }: LocaleSwitcherLinksProps) {
+// target is a real URL: the same page, with the same query (a quiz's ?id=, a preselected
+// section), in the other language. Pages are prerendered without a query, so the links
+// render query-less first and gain the query once the browser's URL is known.
+export function LocaleSwitcherLinks(props: LocaleSwitcherLinksProps) {
+  return (
+    <Suspense fallback={<SwitcherList {...props} search="" />}>
+      <SwitcherListWithQuery {...props} />
+    </Suspense>
+  );
+}
+
+function SwitcherListWithQuery(props: LocaleSwitcherLinksProps) {
+  const search = useSearchParams().toString();
+  return <SwitcherList {...props} search={search} />;
+}
+
+function SwitcherList({ label, options, search }: LocaleSwitcherLinksProps & { search: string }) {
   const pathname = usePathname();
+  const href = search ? `${pathname}?${search}` : pathname;
 
   return (
     <nav aria-label={label}>
@@ -19,7 +37,7 @@ export function LocaleSwitcherLinks({ label, options }: LocaleSwitcherLinksProps
         {options.map((option) => (
           <li key={option.locale}>
             <Link
-              href={pathname}
+              href={href}
               locale={option.locale}
               lang={option.locale}
               hrefLang={option.locale}
