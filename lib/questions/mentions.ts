@@ -1,8 +1,10 @@
 import type { Person } from "./people";
 
-// Where a sentence refers to a known person: by full name, or by one word of the name
-// used alone ("Qin said", "Munir said", "Alvi asked") when that word belongs to exactly
-// one person of the document. Shared words ("Khan" in two names) resolve to nobody.
+// Where a sentence refers to a known person: by full name, or by a short form used alone
+// ("Qin said", "Munir said", "Aboul Gheit said", "Sisi asked") when that form belongs to
+// exactly one person of the document. Short forms are the first word, every tail of the
+// name (surnames can be several words), and a tail without an Arabic article ("El-Sisi" →
+// "Sisi"). Shared forms ("Khan" in two names) resolve to nobody.
 
 export type Mention = { person: Person; start: number; end: number };
 
@@ -13,9 +15,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function mentionFinder(people: Person[]): MentionFinder {
   const owners = new Map<string, Person[]>();
   for (const person of people) {
-    const words = person.name.split(/\s+/);
-    const edges = words.length > 1 ? [words[0]!, words[words.length - 1]!] : [];
-    for (const word of new Set(edges)) owners.set(word, [...(owners.get(word) ?? []), person]);
+    for (const form of new Set(shortForms(person.name))) owners.set(form, [...(owners.get(form) ?? []), person]);
   }
   const byText = new Map<string, Person>(people.map((person) => [person.name, person]));
   for (const [word, list] of owners) if (list.length === 1 && !byText.has(word)) byText.set(word, list[0]!);
@@ -29,6 +29,15 @@ export function mentionFinder(people: Person[]): MentionFinder {
       start: match.index,
       end: match.index + match[0].length,
     }));
+}
+
+function shortForms(name: string): string[] {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return [];
+  const tails = words.slice(1).map((_, index) => words.slice(index + 1).join(" "));
+  const last = words[words.length - 1]!;
+  const withoutArticle = /^(?:[AaEe]l|[Aa]d|[Aa]s|[Aa]sh)-(\p{Lu}[\p{L}'’-]+)$/u.exec(last)?.[1];
+  return [words[0]!, ...tails, ...(withoutArticle ? [withoutArticle] : [])];
 }
 
 /** Distinct people a sentence mentions, in order of first mention. */
