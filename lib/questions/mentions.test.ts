@@ -8,6 +8,7 @@ const people: Person[] = [
   { name: "Abdel Fattah El-Sisi", title: "Egyptian President" },
   { name: "Amir Khan Muttaqi", title: "Acting Foreign Minister" },
   { name: "Imran Khan", title: null },
+  { name: "Sadiq Khan", title: null },
 ];
 
 const names = (sentence: string) => mentionFinder(people)(sentence).map((mention) => [mention.person.name, sentence.slice(mention.start, mention.end)]);
@@ -33,5 +34,6 @@ describe("mentionFinder", () => {
 
   it("leaves a short form shared by two people unresolved", () => {
     expect(names("Khan said it, and Muttaqi agreed.")).toEqual([["Amir Khan Muttaqi", "Muttaqi"]]);
+    expect(names("Imran Khan met Khan.")).toEqual([["Imran Khan", "Imran Khan"]]);
   });
 });
