@@ -21,12 +21,19 @@ const LEADS: Lead[] = [
     form: "verb",
   },
   {
-    pattern: /^((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+side)?\s+(?:(?:firmly\s+)?opposes|is\s+(?:firmly\s+)?committed\s+to))\s+(.+)$/u,
+    pattern: /^((?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+side)?\s+(?:(?:firmly\s+)?oppose[sd]|is\s+(?:firmly\s+)?committed\s+to))\s+(.+)$/u,
     agreed: false,
+    form: "noun",
+  },
+  {
+    // A joint position: "Both sides opposed …", "The three parties firmly rejected …".
+    pattern: /^((?:The|Both)\s.*?\b(?:sides|parties|countries)\s+(?:also\s+)?(?:jointly\s+|firmly\s+)?(?:opposed|oppose|rejected|condemned))\s+(.+)$/,
+    agreed: true,
     form: "noun",
   },
 ];
 const BLANK = "____";
+const SECOND_PREDICATE = /\s+and\s+(?:also\s+)?(?:called|expressed|agreed|urged|stressed|reaffirmed|welcomed|supported)\b.*$/;
 const MIN_ANSWER_WORDS = 4;
 const MIN_CHOICE_WORDS = 3;
 
@@ -53,7 +60,9 @@ function readPledge(sentence: Sentence): Pledge | null {
     const lead = match[1]!;
     const offset = lead.length + (sentence.text.slice(lead.length).length - match[2]!.length);
     // After "opposes" only the first clause is what is opposed; later ones have their own verbs.
-    const all = splitClauses(match[2]!);
+    // A second predicate joined by "and" ("opposed X and called for Y") ends the opposed object.
+    const content = form === "noun" ? match[2]!.replace(SECOND_PREDICATE, ".") : match[2]!;
+    const all = splitClauses(content);
     const clauses = (form === "noun" ? all.slice(0, 1) : all)
       .filter((clause) => clause.text.split(/\s+/).length >= MIN_CHOICE_WORDS)
       .map((clause) => ({ text: clause.text, start: clause.start + offset }));
