@@ -32,8 +32,9 @@ export function assemble(drafts: QuestionDraft[], seed: number): Question[] {
     // a sentence often gives several people's titles side by side).
     const inSource = draft.kind === "role" ? undefined : (candidate: string) => mentionsWord(draft.source, candidate);
     const choices = pickChoices(draft.answer, draft.pool, draft.alsoCorrect, random, 3, inSource);
-    // A choice question needs at least one wrong choice; never pad with made-up ones.
-    if (choices.length < 2) continue;
+    // A choice question needs at least one wrong choice; never pad with made-up ones. An
+    // agreement is the one fact worth asking anyway: with its answer alone it is asked typed.
+    if (choices.length < 2 && draft.kind !== "agreement") continue;
     asked.add(ask);
     let id = `${draft.section}:${draft.kind}:${stableHash(`${draft.prompt.en}|${draft.answer}|${draft.source}`)}`;
     for (let n = 2; ids.has(id); n++) id = `${id}-${n}`;

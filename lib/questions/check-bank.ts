@@ -21,6 +21,11 @@ function documentTexts(document: ParsedDocument): string[] {
   ]);
 }
 
+/** Agreements are asked even when nothing else was pledged to offer as a wrong choice: typed only. */
+function minChoices(question: Question): number {
+  return question.kind === "agreement" ? 1 : 2;
+}
+
 function questionViolations(question: Question, texts: string[], participants: Set<string>): string[] {
   const problems: string[] = [];
   const { answer, source, choices, prompt } = question;
@@ -29,7 +34,7 @@ function questionViolations(question: Question, texts: string[], participants: S
   for (const form of givenAway(prompt, answer, question.accept)) problems.push(`prompt gives away "${form}"`);
   if (!choices.includes(answer)) problems.push("choices lack the answer");
   if (new Set(choices.map(fold)).size !== choices.length) problems.push("duplicate choices");
-  if (choices.length < 2 || choices.length > MAX_CHOICES) problems.push(`${choices.length} choices`);
+  if (choices.length < minChoices(question) || choices.length > MAX_CHOICES) problems.push(`${choices.length} choices`);
   if (!question.accept.includes(answer)) problems.push("accept lacks the answer");
   if (!CJK.test(prompt.zh)) problems.push("Chinese prompt has no Chinese");
   if (EN_DATE.test(unquoted(prompt.zh))) problems.push("Chinese prompt writes a date in English");
