@@ -8,12 +8,16 @@ import { QUESTION_KINDS, type QuestionBank } from "./types";
 const SEED = "content/qin-gang-islamabad-2023-05.txt";
 const BERLIN = "tests/fixtures/zhao-berlin-2024-05.txt";
 const WELLINGTON = "tests/fixtures/chen-wellington-2024-06.txt";
+// Two more visits in other shapes: Arabic names with multi-word surnames, a joint "opposed",
+// an unlabeled closing section; a caption with a credit, a lone agreement, weekday-only dates.
+const CAIRO = "tests/fixtures/wang-cairo-2024-03.txt";
+const CANBERRA = "tests/fixtures/li-canberra-2024-06.txt";
 
 const load = (file: string) => parseDocument(readFileSync(file, "utf8"), file);
 const names = (bank: QuestionBank) => bank.sections.map((section) => section.participants.map((participant) => participant.name));
 const kinds = (bank: QuestionBank) => new Set(bank.questions.map((question) => question.kind));
 
-describe.each([SEED, BERLIN, WELLINGTON])("quality rules on %s", (file) => {
+describe.each([SEED, BERLIN, WELLINGTON, CAIRO, CANBERRA])("quality rules on %s", (file) => {
   const document = load(file);
   const bank = buildQuestionBank(document);
 
@@ -148,5 +152,35 @@ describe("the fixture banks", () => {
     const whoIs = berlin.questions.filter((q) => q.prompt.en.startsWith("Who is described as")).map((q) => q.prompt.en);
     expect(whoIs).not.toContain("Who is described as “Foreign Minister”?");
     expect(whoIs).toContain("Who is described as “German Foreign Minister”?");
+  });
+});
+
+describe("the Cairo and Canberra fixtures", () => {
+  it("resolve dates from the lead, a dateline and weekdays, and places from the lead", () => {
+    const cairo = buildQuestionBank(load(CAIRO));
+    expect(cairo.sections.map((section) => [section.date, section.place])).toEqual([
+      ["2024-03-10", "Cairo"],
+      ["2024-03-11", "Cairo"],
+      ["2024-03-11", "Cairo"],
+      ["2024-03-12", null],
+    ]);
+    const canberra = buildQuestionBank(load(CANBERRA));
+    expect(canberra.sections.map((section) => [section.date, section.place])).toEqual([
+      ["2024-06-17", "Canberra"],
+      ["2024-06-18", "Perth"],
+      ["2024-06-17", "Canberra"],
+    ]);
+  });
+
+  it("name a speaker by the short form the text uses, even a two-word surname", () => {
+    const cairo = buildQuestionBank(load(CAIRO));
+    const quotes = cairo.questions.filter((question) => question.kind === "quote").map((question) => question.answer);
+    expect(quotes).toContain("Aboul Gheit");
+  });
+
+  it("keep a lone agreement as a typed question rather than drop it", () => {
+    const canberra = buildQuestionBank(load(CANBERRA));
+    const agreements = canberra.questions.filter((question) => question.kind === "agreement");
+    expect(agreements.map((question) => question.choices.length)).toEqual([1]);
   });
 });
