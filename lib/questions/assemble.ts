@@ -1,7 +1,7 @@
 import { pickChoices } from "./choices";
 import type { QuestionDraft } from "./draft";
 import { givenAway, mentionsWord } from "./giveaway";
-import { fnv1a, mulberry32, stableHash } from "./random";
+import { fnv1a, mulberry32, stableHash } from "../random";
 import type { Question } from "./types";
 
 // Drafts become questions: a stable id from the section, kind, prompt, answer and source

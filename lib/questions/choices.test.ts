@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pickChoices } from "./choices";
-import { mulberry32 } from "./random";
+import { mulberry32 } from "../random";
 
 describe("pickChoices", () => {
   const pool = ["Arif Alvi", "Qin Gang", "Xi Jinping", "Asim Munir", "Amir Khan Muttaqi", "Bilawal Bhutto Zardari"];

@@ -1,4 +1,4 @@
-import { shuffled } from "./random";
+import { shuffled } from "../random";
 
 // Up to three wrong choices of the same type, never the answer, never something that is
 // also correct, never duplicates (compared case-insensitively). Sampling by random index

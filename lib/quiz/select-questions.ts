@@ -1,5 +1,5 @@
 import type { Question, QuestionKind } from "@/lib/questions/types";
-import { createRng, shuffle } from "./random";
+import { mulberry32, shuffled } from "../random";
 
 // Which questions a session asks. Pure: the pool, the count and a seed in, questions
 // out. A quiz takes turns across kinds, and within a kind across sections, so ten
@@ -15,11 +15,11 @@ export function filterQuestions(questions: readonly Question[], filter: Question
 }
 
 export function selectQuestions(pool: readonly Question[], count: number, seed: number): Question[] {
-  const rng = createRng(seed);
+  const rng = mulberry32(seed);
   const byKind = groupBy(pool, (question) => question.kind);
-  const kindQueues = shuffle([...byKind.values()], rng).map((questions) => {
-    const bySection = shuffle([...groupBy(questions, (question) => question.section).values()], rng);
-    return interleave(bySection.map((list) => shuffle(list, rng)));
+  const kindQueues = shuffled([...byKind.values()], rng).map((questions) => {
+    const bySection = shuffled([...groupBy(questions, (question) => question.section).values()], rng);
+    return interleave(bySection.map((list) => shuffled(list, rng)));
   });
   return interleave(kindQueues).slice(0, Math.max(0, count));
 }

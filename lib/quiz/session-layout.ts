@@ -1,5 +1,5 @@
 import type { Question, QuestionKind } from "@/lib/questions/types";
-import { createRng, seedFromString, shuffle } from "./random";
+import { mulberry32, fnv1a, shuffled } from "../random";
 
 // How a session's questions are presented: each one as multiple choice, typed, or as
 // a row of a matching grid. Derived from the questions, the mode and a seed (the
@@ -51,12 +51,12 @@ export function layoutSession(questions: readonly Question[], mode: SessionMode,
     if (group && (groups.get(group)?.length ?? 0) >= 2) formats[question.id] = "match";
     else formats[question.id] = plainFormat(question, mode, seed);
   }
-  const rng = createRng(seed);
+  const rng = mulberry32(seed);
   for (const group of ["label", "headline"] as const) {
     const rows = groups.get(group) ?? [];
     if (rows.length < 2) continue;
     const answers = [...new Set(rows.map((row) => row.answer))];
-    grids.push({ group, questionIds: rows.map((row) => row.id), choices: shuffle(answers, rng) });
+    grids.push({ group, questionIds: rows.map((row) => row.id), choices: shuffled(answers, rng) });
   }
   return { questions: keepGridsTogether(questions, grids), formats, matching: grids };
 }
@@ -68,7 +68,7 @@ function plainFormat(question: Question, mode: SessionMode, seed: number): Answe
   if (question.choices.length < 2) return "typed";
   if (!TYPEABLE.has(question.kind) || mode === "choice") return "choice";
   if (mode === "typed") return "typed";
-  return createRng(seed ^ seedFromString(question.id))() < 0.5 ? "typed" : "choice";
+  return mulberry32(seed ^ fnv1a(question.id))() < 0.5 ? "typed" : "choice";
 }
 
 /** Moves each grid's rows next to its first row, so the grid is one step of the quiz. */

@@ -1,7 +1,7 @@
 import type { Question } from "@/lib/questions/types";
 import type { SessionBody } from "./api-types";
 import { presentQuestions, presentResult, type Locale, type SectionLabels } from "./present-question";
-import { seedFromString } from "./random";
+import { fnv1a } from "../random";
 import { layoutSession, SESSION_MODES, type SessionLayout, type SessionMode } from "./session-layout";
 import { summarizeSession } from "./summarize-session";
 
@@ -25,7 +25,7 @@ export function sessionMode(mode: string): SessionMode {
 /** The session's layout; questions that have left the bank since are dropped. */
 export function storedSessionLayout(session: Pick<StoredSession, "id" | "mode" | "questionIds">, questionOf: (id: string) => Question | undefined): SessionLayout {
   const questions = session.questionIds.map(questionOf).filter((question): question is Question => question !== undefined);
-  return layoutSession(questions, sessionMode(session.mode), seedFromString(session.id));
+  return layoutSession(questions, sessionMode(session.mode), fnv1a(session.id));
 }
 
 export function buildSessionView(

@@ -15,7 +15,7 @@ import { getAllQuestions, getQuestion } from "@/lib/questions/question-banks";
 import type { Question } from "@/lib/questions/types";
 import type { CreatedSessionBody } from "@/lib/quiz/api-types";
 import { presentQuestions } from "@/lib/quiz/present-question";
-import { seedFromString } from "@/lib/quiz/random";
+import { fnv1a } from "@/lib/random";
 import { createSessionSchema, DEFAULT_SESSION_QUESTIONS, MAX_SESSION_QUESTIONS, type CreateSessionInput } from "@/lib/quiz/schemas";
 import { filterQuestions, selectDueQuestions, selectQuestions } from "@/lib/quiz/select-questions";
 import { layoutSession } from "@/lib/quiz/session-layout";
@@ -52,7 +52,7 @@ export const POST = handleRoute(async (request: NextRequest) => {
     return NextResponse.json(empty, { status: 201, headers: NO_STORE });
   }
   const id = randomBytes(16).toString("base64url");
-  const layout = layoutSession(questions, mode, seedFromString(id));
+  const layout = layoutSession(questions, mode, fnv1a(id));
   const learner = await ensureLearner(request);
   await createQuizSession({
     id,

@@ -1,4 +1,5 @@
-// Seeded randomness and stable hashing. Question ids and choice order must be the
+// Seeded randomness and stable hashing, shared by question generation and quiz layout.
+// Question ids, choice order and a session's layout must be the
 // same on every run for the same text, so nothing here reads the clock or Math.random.
 
 /** FNV-1a 32-bit hash of a string: cheap, stable across platforms, good enough for ids. */
