@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { IntentLink } from "@/components/site/IntentLink";
 import type { Locale } from "@/i18n/routing";
 import type { Section } from "@/lib/content/types";
 import { formatCalendarDate } from "@/lib/format/calendar-date";
@@ -28,13 +28,13 @@ export function SectionCard({ locale, setSlug, section }: SectionCardProps) {
         ) : null}
       </p>
       <h3 className="text-lg leading-snug font-semibold text-slate-900">
-        <Link
+        <IntentLink
           href={studyHref(setSlug, section)}
           lang={section.title ? "en" : undefined}
           className="rounded-sm after:absolute after:inset-0 after:rounded-lg group-hover:text-blue-800 focus-visible:outline-none"
         >
           {title}
-        </Link>
+        </IntentLink>
       </h3>
       {section.labelZh ? (
         <p lang="zh" className="self-start rounded-md bg-red-50 px-2.5 py-1 text-[0.95rem] text-red-900 ring-1 ring-red-200 ring-inset">
