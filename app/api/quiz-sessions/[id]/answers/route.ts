@@ -6,7 +6,7 @@ import { handleRoute } from "@/lib/api/handle-route";
 import { readJson } from "@/lib/api/read-json";
 import { rejectCrossSite } from "@/lib/api/same-origin";
 import { readLearnerId } from "@/lib/learner/learner-cookie";
-import { getQuizSession } from "@/lib/progress/quiz-reads";
+import { getSessionForAnswer } from "@/lib/progress/quiz-reads";
 import { recordAnswer } from "@/lib/progress/quiz-writes";
 import { getQuestion } from "@/lib/questions/question-banks";
 import { gradeAnswer } from "@/lib/quiz/grade-answer";
@@ -30,15 +30,15 @@ export const POST = handleRoute(async (request: NextRequest, context: Context) =
   if (!body.ok) return body.response;
   const { id } = await context.params;
   const learnerId = readLearnerId(request);
-  const session = learnerId && isSessionId(id) ? await getQuizSession(learnerId, id) : null;
-  if (!learnerId || !session) return apiError(request, 404, "session_not_found");
+  const found = learnerId && isSessionId(id) ? await getSessionForAnswer(learnerId, id, body.data.questionId) : null;
+  if (!learnerId || !found) return apiError(request, 404, "session_not_found");
+  const { session, first } = found;
 
   const layout = storedSessionLayout(session, getQuestion);
   const question = layout.questions.find((candidate) => candidate.id === body.data.questionId);
   if (!question) return apiError(request, 400, "question_not_in_session");
   const format = layout.formats[question.id] ?? "choice";
   const given = body.data.answer;
-  const first = session.answers.find((answer) => answer.questionId === question.id);
   if (first) return NextResponse.json(presentResult(question, first, format), { headers: NO_STORE });
   if (format !== "typed" && !offeredChoices(layout, question.id, question.choices).includes(given)) {
     return apiError(request, 400, "answer_not_a_choice");
