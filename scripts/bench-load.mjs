@@ -136,7 +136,8 @@ async function main() {
     let pairs = await createAnswerTargets(server.baseUrl, { minPairs: warmupAmount * 3, random, learnerCount: learners });
     const tally = { byStatus: {}, acknowledged: new Map(), samples: [] };
     const warmup = await answerRun(server.baseUrl, pairs, 0, warmupAmount, tally);
-    const amount = Math.max(CONNECTIONS * 10, Math.round(warmup.result.rps * ANSWER_SECONDS * 1.1));
+    // The warm-up runs colder than the timed run, so its rate undershoots: scale up.
+    const amount = Math.max(CONNECTIONS * 10, Math.round(warmup.result.rps * ANSWER_SECONDS * 1.4));
     if (pairs.length < warmupAmount + amount) {
       const more = await createAnswerTargets(server.baseUrl, { minPairs: warmupAmount + amount - pairs.length, random, learnerCount: learners });
       pairs = [...pairs.slice(warmupAmount), ...more];
