@@ -6,6 +6,7 @@ import type { Question } from "@/lib/questions/types";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { E2E_DATABASE_FILE } from "../playwright.config";
+import type { AnswerResult, CreatedSessionBody as CreatedSession, PresentedQuestion } from "../lib/quiz/api-types";
 
 // The JSON API against the production build: the whole contract, one learner never
 // seeing another's data, duplicate answers, and every bad request answered with a 4xx
@@ -17,23 +18,6 @@ const MESSAGES = { en: en.ApiErrors, zh: zh.ApiErrors } as const;
 type ErrorCode = keyof typeof en.ApiErrors;
 type Locale = keyof typeof MESSAGES;
 const section = getStudySets()[0]!.sections[0]!;
-
-type PresentedQuestion = { id: string; kind: string; section: string; prompt: string; format: string; choices?: string[]; cue?: string };
-type Grid = { group: string; questionIds: string[]; choices: string[] };
-type CreatedSession = { id: string | null; purpose: string; mode: string; questions: PresentedQuestion[]; matching: Grid[] };
-type AnswerResult = {
-  questionId: string;
-  correct: boolean;
-  answer: string;
-  source: string;
-  sourceLine: number;
-  section: string;
-  given: string;
-  overridable: boolean;
-  overridden: boolean;
-  answeredAt: string;
-  highlight: { start: number; end: number } | null;
-};
 
 // ---------- helpers ----------
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { fromSqlDate, read } from "./sqlite";
+import { fromSqlDate, read, type Sql } from "./sqlite";
 import type { SessionSummary } from "./progress-report";
 
 // Reads of quiz sessions, answers and cards. Every query is scoped to one learner and
@@ -40,30 +40,38 @@ const ANSWER_FIELDS = {
 type SessionRow = { id: string; purpose: string; mode: string; questionIds: string; createdAt: string; finishedAt: string | null };
 type AnswerRow = Omit<AnswerRecord, "correct" | "overridden" | "answeredAt"> & { correct: number; overridden: number; answeredAt: string };
 
+/** The session row, only when it belongs to this learner. */
+function readSessionRow(sqlite: Sql, learnerId: string, sessionId: string): SessionRow | undefined {
+  return sqlite
+    .prepare(`SELECT id, purpose, mode, questionIds, createdAt, finishedAt FROM "QuizSession" WHERE id = ? AND learnerId = ?`)
+    .get(sessionId, learnerId) as SessionRow | undefined;
+}
+
+function toSessionRecord(row: SessionRow): Omit<QuizSessionRecord, "answers"> {
+  return {
+    id: row.id,
+    purpose: row.purpose === "review" ? "review" : "quiz",
+    mode: row.mode,
+    questionIds: parseIds(row.questionIds),
+    createdAt: fromSqlDate(row.createdAt)!,
+    finishedAt: fromSqlDate(row.finishedAt),
+  };
+}
+
 /**
  * The learner's session with its answers, or null (unknown id, or another learner's).
  * On the direct connection: this read is on every answer's path (see ./sqlite.ts).
  */
 export async function getQuizSession(learnerId: string, sessionId: string): Promise<QuizSessionRecord | null> {
   return read((sqlite) => {
-    const row = sqlite
-      .prepare(`SELECT id, purpose, mode, questionIds, createdAt, finishedAt FROM "QuizSession" WHERE id = ? AND learnerId = ?`)
-      .get(sessionId, learnerId) as SessionRow | undefined;
+    const row = readSessionRow(sqlite, learnerId, sessionId);
     if (!row) return null;
     const answers = sqlite
       .prepare(
         `SELECT questionId, sectionId, kind, given, correct, overridden, answeredAt FROM "Answer" WHERE sessionId = ? ORDER BY answeredAt, id`,
       )
       .all(sessionId) as AnswerRow[];
-    return {
-      id: row.id,
-      purpose: row.purpose === "review" ? "review" : "quiz",
-      mode: row.mode,
-      questionIds: parseIds(row.questionIds),
-      createdAt: fromSqlDate(row.createdAt)!,
-      finishedAt: fromSqlDate(row.finishedAt),
-      answers: answers.map(toAnswerRecord),
-    };
+    return { ...toSessionRecord(row), answers: answers.map(toAnswerRecord) };
   });
 }
 
@@ -79,22 +87,13 @@ export async function getSessionForAnswer(
   questionId: string,
 ): Promise<{ session: Omit<QuizSessionRecord, "answers">; first: AnswerRecord | null } | null> {
   return read((sqlite) => {
-    const row = sqlite
-      .prepare(`SELECT id, purpose, mode, questionIds, createdAt, finishedAt FROM "QuizSession" WHERE id = ? AND learnerId = ?`)
-      .get(sessionId, learnerId) as SessionRow | undefined;
+    const row = readSessionRow(sqlite, learnerId, sessionId);
     if (!row) return null;
     const first = sqlite
       .prepare(`SELECT questionId, sectionId, kind, given, correct, overridden, answeredAt FROM "Answer" WHERE sessionId = ? AND questionId = ?`)
       .get(sessionId, questionId) as AnswerRow | undefined;
     return {
-      session: {
-        id: row.id,
-        purpose: row.purpose === "review" ? "review" : "quiz",
-        mode: row.mode,
-        questionIds: parseIds(row.questionIds),
-        createdAt: fromSqlDate(row.createdAt)!,
-        finishedAt: fromSqlDate(row.finishedAt),
-      },
+      session: toSessionRecord(row),
       first: first ? toAnswerRecord(first) : null,
     };
   });

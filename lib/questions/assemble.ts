@@ -46,7 +46,7 @@ export function assemble(drafts: QuestionDraft[], seed: number): Question[] {
       prompt: draft.prompt,
       choices,
       answer: draft.answer,
-      accept: draft.accept,
+      accept: [...new Set(draft.accept)],
       source: draft.source,
       sourceLine: draft.sourceLine,
     });
