@@ -7,7 +7,7 @@ const file = prepareDatabase();
 const port = process.env.PORT || "3000";
 console.log(`database ready: ${file}`);
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port], {
+const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", port], {
   stdio: "inherit",
   env: process.env,
 });

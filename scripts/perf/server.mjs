@@ -1,6 +1,7 @@
 // Production server lifecycle for the load, crash and audit scripts: build when the
-// sources changed since the last build, pick a free loopback port, start `next start`
-// as a direct child (so SIGKILL reaches the server itself), wait until it answers.
+// sources changed since the last build, pick a free loopback port, start the production
+// server (scripts/serve.mjs, what `npm start` runs) as a direct child (so SIGKILL
+// reaches the server itself), wait until its page cache is warm.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -8,6 +9,7 @@ import { join } from "node:path";
 import { prepareDatabase } from "../prepare-database.mjs";
 
 const NEXT_BIN = "node_modules/next/dist/bin/next";
+const SERVER = "scripts/serve.mjs";
 const SOURCES = ["app", "components", "lib", "i18n", "messages", "content", "public", "prisma"];
 const SOURCE_FILES = ["proxy.ts", "next.config.mjs", "package.json", "tsconfig.json", "postcss.config.mjs"];
 
@@ -62,37 +64,37 @@ export function freePort() {
 }
 
 /**
- * Migrates the database, starts `next start` on 127.0.0.1:port and resolves once
- * /probe.txt answers. `stop()` ends it politely, `kill()` with SIGKILL.
+ * Migrates the database, starts the production server on 127.0.0.1:port and resolves
+ * once it reports its page cache warm (so no measurement starts against a cold cache).
+ * `stop()` ends it politely, `kill()` with SIGKILL.
  */
 export async function startServer({ distDir, databaseUrl, port, quiet = true }) {
   const env = { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
   prepareDatabase(env);
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const child = spawn(process.execPath, [SERVER, "--hostname", "127.0.0.1", "--port", String(port)], {
     env,
-    stdio: ["ignore", quiet ? "ignore" : "inherit", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
   child.stderr.on("data", (chunk) => {
     stderr += chunk;
     if (!quiet) process.stderr.write(chunk);
   });
+  let ready = false;
+  child.stdout.on("data", (chunk) => {
+    if (String(chunk).includes("✓ ready")) ready = true;
+    if (!quiet) process.stdout.write(chunk);
+  });
   const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
-  for (;;) {
+  while (!ready) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited while starting:\n${stderr}`);
-    try {
-      const response = await fetch(`${baseUrl}/probe.txt`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`server did not answer within 60 s:\n${stderr}`);
+      throw new Error(`server was not ready within 60 s:\n${stderr}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return {
     baseUrl,

@@ -1,0 +1,43 @@
+// Fills the front cache by asking the running server itself for every cacheable page,
+// once, at startup. What is stored is what Next answered (status, headers, body), so
+// the cache cannot drift from Next's own response: same security headers, same Vary,
+// same Cache-Control, same HTML.
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+import { cacheablePagePaths, storedPage } from "./page-cache.mjs";
+
+const compress = {
+  gzip: (body) => promisify(gzip)(body, { level: 9 }),
+  brotli: (body) => promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+};
+
+function readJson(file, fallback) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : fallback;
+}
+
+/**
+ * Fetches each cacheable page of the build in `distDir` from `baseUrl` (this very
+ * server, before the cache holds anything) and stores the 200 answers in `cache`.
+ * @param {{ distDir: string, baseUrl: string, cache: Map<string, Awaited<ReturnType<typeof storedPage>>> }} options
+ * @returns {Promise<{ stored: number, skipped: string[] }>}
+ */
+export async function warmPageCache({ distDir, baseUrl, cache }) {
+  const paths = cacheablePagePaths(
+    readJson(join(distDir, "prerender-manifest.json"), { routes: {} }),
+    readJson(join(distDir, "server", "functions-config-manifest.json"), {}),
+  );
+  const skipped = [];
+  for (const path of paths) {
+    // identity: the stored body is the page itself; the cache compresses it once.
+    const response = await fetch(baseUrl + encodeURI(path), { headers: { "accept-encoding": "identity" }, redirect: "manual" });
+    const body = Buffer.from(await response.arrayBuffer());
+    if (response.status !== 200 || response.headers.has("content-encoding") || response.headers.has("set-cookie")) {
+      skipped.push(`${path} (${response.status})`);
+      continue;
+    }
+    cache.set(path, await storedPage({ status: response.status, headers: [...response.headers], body }, compress));
+  }
+  return { stored: cache.size, skipped };
+}
