@@ -10,7 +10,7 @@ import { textLink } from "./styles";
 /** The quiz page is static; the session it runs is named by `?id=` and read here. */
 export function QuizSessionFromUrl({ sections }: { sections: SectionNames }) {
   const t = useTranslations("QuizFlow");
-  const id = useSearchParams().get("id");
+  const id = useSearchParams()?.get("id");
   if (!id) {
     return (
       <ResumeActiveSession

@@ -7,7 +7,7 @@ import { ReviewOverview } from "./ReviewOverview";
 
 /** `/review` shows what is due; `/review?id=…` runs that review session in the same flow as a quiz. */
 export function ReviewFromUrl({ sections }: { sections: SectionNames }) {
-  const id = useSearchParams().get("id");
+  const id = useSearchParams()?.get("id");
   if (!id) return <ResumeActiveSession basePath="/review" loading={null} fallback={<ReviewOverview />} />;
   return <QuizRunner key={id} sessionId={id} sections={sections} basePath="/review" />;
 }

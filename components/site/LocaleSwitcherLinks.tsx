@@ -23,7 +23,7 @@ export function LocaleSwitcherLinks(props: LocaleSwitcherLinksProps) {
 }
 
 function SwitcherListWithQuery(props: LocaleSwitcherLinksProps) {
-  const search = useSearchParams().toString();
+  const search = useSearchParams()?.toString() ?? "";
   return <SwitcherList {...props} search={search} />;
 }
 

@@ -1,32 +1,36 @@
 import type { NextResponse } from "next/server";
 import type { z } from "zod";
-import { apiError, type ApiErrorBody } from "./errors";
+import { failureResponse, type ApiErrorBody, type ApiFailure } from "./errors";
 
 // The one door request bodies come through: JSON content type, a size cap (checked on
 // the declared length and again on the bytes read), a parse, then a zod schema.
-// Failures become 4xx answers before anything is stored.
+// Failures become 4xx answers before anything is stored. The checks work on headers
+// and text, so a route that reads its body another way applies the same rules.
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 
 export type ReadJsonResult<T> = { ok: true; data: T } | { ok: false; response: NextResponse<ApiErrorBody> };
+export type ParsedBody<T> = { ok: true; data: T } | { ok: false; failure: ApiFailure };
 
-export async function readJson<Schema extends z.ZodType>(
-  request: Request,
-  schema: Schema,
-  maxBytes = DEFAULT_MAX_BODY_BYTES,
-): Promise<ReadJsonResult<z.infer<Schema>>> {
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType.trim())) {
-    return { ok: false, response: apiError(request, 415, "unsupported_media_type") };
-  }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return { ok: false, response: apiError(request, 413, "payload_too_large", { limit: maxBytes }) };
-  const text = await readLimited(request, maxBytes);
-  if (text === null) return { ok: false, response: apiError(request, 413, "payload_too_large", { limit: maxBytes }) };
+/** The refusal a body's headers already earn: not JSON, or declared too large. */
+export function jsonHeadersFailure(headers: Headers, maxBytes: number): ApiFailure | null {
+  const contentType = headers.get("content-type") ?? "";
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType.trim())) return { status: 415, code: "unsupported_media_type" };
+  const declared = Number(headers.get("content-length") ?? "0");
+  if (declared > maxBytes) return tooLarge(maxBytes);
+  return null;
+}
+
+export function tooLarge(maxBytes: number): ApiFailure {
+  return { status: 413, code: "payload_too_large", values: { limit: maxBytes } };
+}
+
+/** Parses body text as JSON and checks it against the schema. */
+export function parseJsonBody<Schema extends z.ZodType>(text: string, schema: Schema): ParsedBody<z.infer<Schema>> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, response: apiError(request, 400, "invalid_json") };
+    return { ok: false, failure: { status: 400, code: "invalid_json" } };
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
@@ -34,9 +38,22 @@ export async function readJson<Schema extends z.ZodType>(
       .slice(0, 5)
       .map((issue) => (issue.path.length > 0 ? issue.path.join(".") : "(body)"))
       .join(", ");
-    return { ok: false, response: apiError(request, 400, "invalid_body", { details }) };
+    return { ok: false, failure: { status: 400, code: "invalid_body", values: { details } } };
   }
   return { ok: true, data: parsed.data };
+}
+
+export async function readJson<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  maxBytes = DEFAULT_MAX_BODY_BYTES,
+): Promise<ReadJsonResult<z.infer<Schema>>> {
+  const refused = jsonHeadersFailure(request.headers, maxBytes);
+  if (refused) return { ok: false, response: failureResponse(request, refused) };
+  const text = await readLimited(request, maxBytes);
+  if (text === null) return { ok: false, response: failureResponse(request, tooLarge(maxBytes)) };
+  const parsed = parseJsonBody(text, schema);
+  return parsed.ok ? parsed : { ok: false, response: failureResponse(request, parsed.failure) };
 }
 
 /** Reads the body as text, giving up (null) as soon as it passes `maxBytes`. */

@@ -4,7 +4,7 @@ import { routing, type Locale } from "@/i18n/routing";
  * The language an API answer is written in: the first of the request's Accept-Language
  * tags that the app speaks. The app's own fetches send the UI locale there.
  */
-export function requestLocale(request: Request): Locale {
+export function requestLocale(request: { headers: Headers }): Locale {
   const header = request.headers.get("accept-language") ?? "";
   const tags = header
     .split(",")

@@ -1,15 +1,16 @@
 import type { NextResponse } from "next/server";
-import { apiError, type ApiErrorBody } from "./errors";
+import { apiError, type ApiErrorBody, type HeaderSource } from "./errors";
 
 /**
- * Refuses cross-site writes. Browsers send Origin on every POST/PUT/DELETE; when it
- * names another host the request came from another site (CSRF), whatever the cookie
- * says. Sec-Fetch-Site covers browsers that omit Origin. Requests with neither come
- * from non-browser clients (curl, tests), which cannot carry a victim's cookie.
+ * Whether a write comes from another site. Browsers send Origin on every
+ * POST/PUT/DELETE; when it names another host the request came from another site
+ * (CSRF), whatever the cookie says. Sec-Fetch-Site covers browsers that omit Origin.
+ * Requests with neither come from non-browser clients (curl, tests), which cannot
+ * carry a victim's cookie.
  */
-export function rejectCrossSite(request: Request): NextResponse<ApiErrorBody> | null {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+export function isCrossSite(headers: Headers): boolean {
+  const origin = headers.get("origin");
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
   if (origin !== null) {
     let originHost: string | null = null;
     try {
@@ -17,10 +18,13 @@ export function rejectCrossSite(request: Request): NextResponse<ApiErrorBody> | 
     } catch {
       originHost = null;
     }
-    if (originHost === null || originHost !== host) return apiError(request, 403, "forbidden_origin");
-    return null;
+    return originHost === null || originHost !== host;
   }
-  const site = request.headers.get("sec-fetch-site");
-  if (site === "cross-site" || site === "same-site") return apiError(request, 403, "forbidden_origin");
-  return null;
+  const site = headers.get("sec-fetch-site");
+  return site === "cross-site" || site === "same-site";
+}
+
+/** Refuses cross-site writes with 403 (see isCrossSite). */
+export function rejectCrossSite(request: HeaderSource): NextResponse<ApiErrorBody> | null {
+  return isCrossSite(request.headers) ? apiError(request, 403, "forbidden_origin") : null;
 }

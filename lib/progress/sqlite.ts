@@ -16,9 +16,12 @@ const globalForSqlite = globalThis as unknown as { quizSqlite?: Database.Databas
 function connection(): Database.Database {
   if (!globalForSqlite.quizSqlite) {
     const file = databaseUrl().replace(/^file:/, "");
-    // No busy wait: a synchronous wait would block the event loop, and with it the
-    // Prisma client whose transaction holds the lock. Busy is retried asynchronously.
-    const db = new Database(file, { timeout: 0, fileMustExist: true });
+    // A short busy wait (5 ms at most): the server runs one process per core, and
+    // another process's answer holds the write lock for a fraction of a millisecond,
+    // so waiting in place costs far less than retrying from the back of a busy event
+    // loop. Short, because a synchronous wait also blocks this process's Prisma client,
+    // which may be the lock holder; after it, writeTransaction retries asynchronously.
+    const db = new Database(file, { timeout: 5, fileMustExist: true });
     db.pragma("journal_mode = WAL");
     db.pragma("foreign_keys = ON");
     globalForSqlite.quizSqlite = db;
@@ -50,8 +53,9 @@ const MAX_BUSY_RETRIES = 400;
 
 /**
  * Runs `work` in a BEGIN IMMEDIATE transaction, committed when it returns and rolled
- * back if it throws. When another connection holds the write lock (Prisma's, between
- * its awaits), waits a few milliseconds without blocking the event loop, then retries.
+ * back if it throws. When another connection still holds the write lock after the
+ * busy wait (Prisma's, between its awaits), waits a few milliseconds without blocking
+ * the event loop, then retries.
  */
 export async function writeTransaction<T>(work: (db: Sql) => T): Promise<T> {
   const db = connection();

@@ -3,7 +3,7 @@
 // server (scripts/serve.mjs, what `npm start` runs) as a direct child (so SIGKILL
 // reaches the server itself), wait until its page cache is warm.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { prepareDatabase } from "../prepare-database.mjs";
@@ -34,6 +34,7 @@ export function ensureBuild(distDir, { force = false, log = console.log } = {}) 
   const started = Date.now();
   // `next build` adds its dist folder's type paths to tsconfig.json; put the file back.
   const tsconfig = readFileSync("tsconfig.json", "utf8");
+  const tsconfigTimes = statSync("tsconfig.json");
   try {
     execFileSync(process.execPath, [NEXT_BIN, "build"], {
       env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
@@ -45,7 +46,11 @@ export function ensureBuild(distDir, { force = false, log = console.log } = {}) 
     process.stderr.write(`${error.stdout ?? ""}${error.stderr ?? ""}`);
     throw new Error(`next build into ${distDir} failed`);
   } finally {
-    if (readFileSync("tsconfig.json", "utf8") !== tsconfig) writeFileSync("tsconfig.json", tsconfig);
+    if (readFileSync("tsconfig.json", "utf8") !== tsconfig) {
+      writeFileSync("tsconfig.json", tsconfig);
+      // Its old time too, or the next run would see a source newer than this build.
+      utimesSync("tsconfig.json", tsconfigTimes.atime, tsconfigTimes.mtime);
+    }
   }
   log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -66,15 +71,28 @@ export function freePort() {
 /**
  * Migrates the database, starts the production server on 127.0.0.1:port and resolves
  * once it reports its page cache warm (so no measurement starts against a cold cache).
- * `stop()` ends it politely, `kill()` with SIGKILL.
+ * `stop()` ends it politely, `kill()` with SIGKILL. `nodeArgs` go to the server's node,
+ * e.g. ["--cpu-prof"] to profile it (written when it stops).
  */
-export async function startServer({ distDir, databaseUrl, port, quiet = true }) {
+export async function startServer({ distDir, databaseUrl, port, quiet = true, nodeArgs = [] }) {
   const env = { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
   prepareDatabase(env);
-  const child = spawn(process.execPath, [SERVER, "--hostname", "127.0.0.1", "--port", String(port)], {
+  // Its own process group, so a crash can take the primary and its workers at once.
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, "--hostname", "127.0.0.1", "--port", String(port)], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
+  const killGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  // A detached group outlives this script unless ended with it (Ctrl-C, a thrown error).
+  const endWithThisProcess = () => killGroup("SIGKILL");
+  process.once("exit", endWithThisProcess);
   let stderr = "";
   child.stderr.on("data", (chunk) => {
     stderr += chunk;
@@ -104,13 +122,17 @@ export async function startServer({ distDir, databaseUrl, port, quiet = true }) 
     exited,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      const timer = setTimeout(() => killGroup("SIGKILL"), 8_000);
       await exited;
       clearTimeout(timer);
+      process.off("exit", endWithThisProcess);
     },
+    /** SIGKILL to the primary and every worker at the same instant: a crash, not a stop. */
     async kill() {
-      child.kill("SIGKILL");
-      return exited;
+      killGroup("SIGKILL");
+      const result = await exited;
+      process.off("exit", endWithThisProcess);
+      return result;
     },
   };
 }

@@ -1,0 +1,40 @@
+// The primary of the production server: forks the workers (which share the listening
+// port through node:cluster), says "ready" once every worker has warmed its page cache,
+// replaces a worker that dies, and on SIGINT/SIGTERM stops them all politely.
+import cluster from "node:cluster";
+
+const STOP_GRACE_MS = 6_000;
+
+export function runPrimary({ workers }) {
+  let stopping = false;
+  const warmed = new Map();
+  const fork = () => cluster.fork();
+
+  cluster.on("message", (worker, message) => {
+    if (message?.type !== "ready") return;
+    const first = warmed.size < workers;
+    warmed.set(worker.id, message.pages);
+    if (first && warmed.size === workers) {
+      console.log(`✓ ready: ${workers} workers, ${message.pages} prerendered pages served from memory by each`);
+    }
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    warmed.delete(worker.id);
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    fork();
+  });
+  for (let i = 0; i < workers; i++) fork();
+
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+      setTimeout(() => process.exit(0), STOP_GRACE_MS).unref();
+    });
+  }
+}
