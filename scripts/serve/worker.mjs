@@ -19,6 +19,8 @@ export async function runWorker({ port, hostname }) {
   const handle = app.getRequestHandler();
   /** @type {Map<string, Awaited<ReturnType<typeof import("./page-cache.mjs").storedPage>>>} */
   const pages = new Map();
+  // One worker's lines are enough; the primary says when all are ready.
+  const announce = !cluster.isWorker || cluster.worker?.id === 1;
 
   async function handleRequest(request, response) {
     const key = cacheKey(request.method, request.url, request.headers);
@@ -41,23 +43,32 @@ export async function runWorker({ port, hostname }) {
   }
 
   await app.prepare();
-  const server = createServer(handleRequest);
-  // The first worker's line is enough to find the address; the primary says when all are ready.
-  const announce = !cluster.isWorker || cluster.worker?.id === 1;
-  server.listen(port, hostname, async () => {
-    const baseUrl = `http://${hostname && hostname !== "0.0.0.0" ? hostname : "127.0.0.1"}:${port}`;
-    if (announce) console.log(`▲ Next.js production server (${distDir}) listening on ${baseUrl}`);
-    // Until the cache is warm, Next answers pages itself: correct, only slower.
-    let skipped = [];
-    try {
-      ({ skipped } = await warmPageCache({ distDir, baseUrl, cache: pages }));
-    } catch (error) {
-      pages.clear();
-      console.error("page cache not warmed; Next serves every page", error);
-    }
+  // The cache is warmed before the public port opens, through a private loopback port
+  // of this process alone: the first request anyone makes already finds it warm, and
+  // whoever waits for the port (npm start's user, Playwright, the perf scripts) waits
+  // for that too.
+  const warmupServer = createServer(handleRequest);
+  await new Promise((resolve) => warmupServer.listen({ port: 0, host: "127.0.0.1", exclusive: true }, resolve));
+  try {
+    const { skipped } = await warmPageCache({ distDir, baseUrl: `http://127.0.0.1:${warmupServer.address().port}`, cache: pages });
     if (skipped.length > 0 && announce) console.log(`pages not cached: ${skipped.join(", ")}`);
-    if (cluster.isWorker) process.send?.({ type: "ready", pages: pages.size });
-    else console.log(`✓ ready: ${pages.size} prerendered pages served from memory`);
+  } catch (error) {
+    pages.clear();
+    console.error("page cache not warmed; Next serves every page", error);
+  } finally {
+    warmupServer.closeAllConnections();
+    warmupServer.close();
+  }
+
+  const server = createServer(handleRequest);
+  server.listen(port, hostname, () => {
+    if (cluster.isWorker) {
+      process.send?.({ type: "ready", pages: pages.size });
+      if (announce) console.log(`▲ Next.js production server (${distDir}) listening on port ${port}`);
+    } else {
+      console.log(`▲ Next.js production server (${distDir}) listening on port ${port}`);
+      console.log(`✓ ready: ${pages.size} prerendered pages served from memory`);
+    }
   });
 
   // A polite stop: finish the requests in flight, then let Next close.
