@@ -453,7 +453,7 @@ test.describe("API fuzz", () => {
     expect(server.rowCounts()).toEqual(before);
   });
 
-  test("methods a route does not take are refused with 405 and store nothing", async () => {
+  test("methods a route does not take are refused with 405, Allow and the error shape, and store nothing", async () => {
     const before = server.rowCounts();
     const routes: [string, string[]][] = [
       ["/api/quiz-sessions", ["GET", "PUT", "PATCH", "DELETE"]],
@@ -470,6 +470,9 @@ test.describe("API fuzz", () => {
       for (const method of methods) {
         const response = await sendRaw(server.baseURL, { method, path, headers: headers(world.cookieA), body: JSON.stringify({ confirm: true }) });
         expect(response.status, `${method} ${path}`).toBe(405);
+        expect(JSON.parse(response.body).error.code, `${method} ${path}`).toBe("method_not_allowed");
+        expect(response.headers.allow, `${method} ${path}: Allow`).toMatch(/^(GET|POST|PUT|DELETE)(, (GET|POST|PUT|DELETE))*$/);
+        expect(response.headers.allow).not.toContain(method);
       }
     }
     expect(server.rowCounts()).toEqual(before);

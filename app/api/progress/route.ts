@@ -8,6 +8,7 @@ import { findLearnerId, readLearnerId } from "@/lib/learner/learner-cookie";
 import { getProgressReport } from "@/lib/progress/progress-reads";
 import { resetProgress } from "@/lib/progress/quiz-writes";
 import { resetSchema } from "@/lib/quiz/schemas";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // GET: the learner's ProgressReport (empty without a learner; never creates one).
 // DELETE with `{ "confirm": true }`: deletes everything the learner has done.
@@ -27,3 +28,8 @@ export const DELETE = handleRoute(async (request: NextRequest) => {
   const deleted = learnerId ? await resetProgress(learnerId) : { studied: 0, sessions: 0, answers: 0, cards: 0 };
   return NextResponse.json({ reset: true, deleted }, { headers: NO_STORE });
 });
+
+const refuse = methodNotAllowed(["GET", "DELETE"]);
+export const POST = refuse;
+export const PUT = refuse;
+export const PATCH = refuse;

@@ -19,6 +19,7 @@ import { fnv1a } from "@/lib/random";
 import { createSessionSchema, DEFAULT_SESSION_QUESTIONS, MAX_SESSION_QUESTIONS, type CreateSessionInput } from "@/lib/quiz/schemas";
 import { filterQuestions, selectDueQuestions, selectQuestions } from "@/lib/quiz/select-questions";
 import { layoutSession } from "@/lib/quiz/session-layout";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // Starts a quiz or a review. Everything is checked (body, section and question ids)
 // before the learner is created or anything stored. A review with nothing due stores
@@ -85,3 +86,9 @@ async function dueQuestions(request: Parameters<typeof findLearnerId>[0], input:
   // "Review 15 due" starts a review of 15.
   return selectDueQuestions(cards, getQuestion, input, input.count ?? MAX_SESSION_QUESTIONS, now);
 }
+
+const refuse = methodNotAllowed(["POST"]);
+export const GET = refuse;
+export const PUT = refuse;
+export const PATCH = refuse;
+export const DELETE = refuse;

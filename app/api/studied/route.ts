@@ -3,6 +3,7 @@ import { handleRoute } from "@/lib/api/handle-route";
 import { getSectionById } from "@/lib/content/study-sets";
 import { readLearnerId } from "@/lib/learner/learner-cookie";
 import { getStudiedSections } from "@/lib/progress/studied-reads";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // The learner's studied sections, read by the pages' client leaves after load (the
 // pages themselves are prerendered and never read cookies). A reader without a
@@ -25,3 +26,9 @@ export const GET = handleRoute(async (request: NextRequest) => {
 
 // handleRoute types its handlers with the plain Request; Next passes a NextRequest,
 // whose parsed cookies the learner helpers read.
+
+const refuse = methodNotAllowed(["GET"]);
+export const POST = refuse;
+export const PUT = refuse;
+export const PATCH = refuse;
+export const DELETE = refuse;

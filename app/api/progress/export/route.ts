@@ -7,6 +7,7 @@ import { readLearnerId } from "@/lib/learner/learner-cookie";
 import { getProgressReport } from "@/lib/progress/progress-reads";
 import { answersToCsv, exportFileName, progressToJson } from "@/lib/quiz/export-progress";
 import { exportQuerySchema } from "@/lib/quiz/schemas";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // Downloads the learner's progress: `?format=csv` (every answer, with a header row) or
 // `?format=json` (the default: the progress report plus every answer).
@@ -24,3 +25,9 @@ export const GET = handleRoute(async (request: NextRequest) => {
   }
   return NextResponse.json(progressToJson(report, rows.answers), { headers });
 });
+
+const refuse = methodNotAllowed(["GET"]);
+export const POST = refuse;
+export const PUT = refuse;
+export const PATCH = refuse;
+export const DELETE = refuse;

@@ -10,6 +10,7 @@ import { getQuizSession } from "@/lib/progress/quiz-reads";
 import { getQuestion } from "@/lib/questions/question-banks";
 import { isSessionId } from "@/lib/quiz/schemas";
 import { buildSessionView } from "@/lib/quiz/session-view";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // A session with its questions, the results of those answered and, once finished, the
 // summary: for resuming and for the summary page. Another learner's session is a 404,
@@ -25,3 +26,9 @@ export const GET = handleRoute(async (request: NextRequest, context: Context) =>
   if (!session) return apiError(request, 404, "session_not_found");
   return NextResponse.json(buildSessionView(session, getQuestion, requestLocale(request), getSectionById), { headers: NO_STORE });
 });
+
+const refuse = methodNotAllowed(["GET"]);
+export const POST = refuse;
+export const PUT = refuse;
+export const PATCH = refuse;
+export const DELETE = refuse;

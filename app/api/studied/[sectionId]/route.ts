@@ -5,6 +5,7 @@ import { rejectCrossSite } from "@/lib/api/same-origin";
 import { getSectionById } from "@/lib/content/study-sets";
 import { ensureLearner, findLearnerId, withLearnerCookie } from "@/lib/learner/learner-cookie";
 import { markSectionStudied, unmarkSectionStudied } from "@/lib/progress/studied-writes";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // PUT marks a section as studied (creating the learner and its cookie on the first
 // write); DELETE undoes it. Both are idempotent. Every check runs before anything is
@@ -48,3 +49,8 @@ export const DELETE = handleRoute(async (request: NextRequest, context: Context)
 
 // handleRoute types its handlers with the plain Request; Next passes a NextRequest,
 // whose parsed cookies the learner helpers read.
+
+const refuse = methodNotAllowed(["PUT", "DELETE"]);
+export const GET = refuse;
+export const POST = refuse;
+export const PATCH = refuse;

@@ -12,6 +12,7 @@ import { getQuestion } from "@/lib/questions/question-banks";
 import { presentResult } from "@/lib/quiz/present-question";
 import { isSessionId, overrideSchema } from "@/lib/quiz/schemas";
 import { storedSessionLayout } from "@/lib/quiz/session-view";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // "I was right": turns a typed answer graded wrong into a right one, recorded as
 // overridden, and reschedules the card as Hard instead of Again. Idempotent. The body
@@ -51,3 +52,9 @@ function hasBody(request: Request): boolean {
   if (length !== null) return Number(length) > 0;
   return request.headers.get("transfer-encoding") !== null;
 }
+
+const refuse = methodNotAllowed(["POST"]);
+export const GET = refuse;
+export const PUT = refuse;
+export const PATCH = refuse;
+export const DELETE = refuse;
