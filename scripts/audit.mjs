@@ -75,6 +75,10 @@ async function main() {
           scores: Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? null])),
           jsBytes: scripts?.transferSize ?? 0,
           jsRequests: scripts?.requestCount ?? 0,
+          blockingMs: lhr.audits["total-blocking-time"]?.numericValue ?? 0,
+          // Lighthouse's measure of this machine's CPU at the time of the run: TBT, and
+          // with it the performance score, moves with it (higher is faster).
+          cpuIndex: lhr.environment?.benchmarkIndex ?? 0,
           failing,
           runtimeError: lhr.runtimeError?.message,
         });
@@ -86,12 +90,14 @@ async function main() {
     rmSync(tempDir, { recursive: true, force: true });
   }
 
-  const header = ["page", "path", "perf", "a11y", "best-pr.", "SEO", "JS KiB (files)"];
+  const header = ["page", "path", "perf", "a11y", "best-pr.", "SEO", "JS KiB (files)", "TBT ms", "CPU index"];
   const table = rows.map((row) => [
     row.page,
     row.path,
     ...CATEGORIES.map((id) => (row.scores[id] === null ? "—" : row.scores[id].toFixed(2))),
     `${(row.jsBytes / 1024).toFixed(1)} (${row.jsRequests})`,
+    row.blockingMs.toFixed(0),
+    row.cpuIndex.toFixed(0),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");

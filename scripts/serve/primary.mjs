@@ -10,18 +10,28 @@ export function runPrimary({ workers }) {
   const warmed = new Map();
   const fork = () => cluster.fork();
 
+  let announced = false;
   cluster.on("message", (worker, message) => {
     if (message?.type !== "ready") return;
-    const first = warmed.size < workers;
     warmed.set(worker.id, message.pages);
-    if (first && warmed.size === workers) {
+    if (!announced && warmed.size === workers) {
+      announced = true;
       console.log(`✓ ready: ${workers} workers, ${message.pages} prerendered pages served from memory by each`);
     }
   });
   cluster.on("exit", (worker, code, signal) => {
-    warmed.delete(worker.id);
+    const wasReady = warmed.delete(worker.id);
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    // A worker that dies before it is ready (port taken, broken build) would die again.
+    if (!wasReady) {
+      console.error(`worker ${worker.process.pid} exited (${signal ?? code}) while starting; stopping the server`);
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+      process.exitCode = 1;
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(1);
       return;
     }
     console.error(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);

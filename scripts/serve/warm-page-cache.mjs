@@ -1,7 +1,7 @@
-// Fills the front cache by asking the running server itself for every cacheable page,
-// once, at startup. What is stored is what Next answered (status, headers, body), so
-// the cache cannot drift from Next's own response: same security headers, same Vary,
-// same Cache-Control, same HTML.
+// Fills the front cache by asking this worker's own Next handler (through a private
+// loopback port) for every cacheable page, once, at startup. What is stored is what Next
+// answered (status, headers, body), so the cache cannot drift from Next's own response:
+// same security headers, same Vary, same Cache-Control, same HTML.
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -18,8 +18,8 @@ function readJson(file, fallback) {
 }
 
 /**
- * Fetches each cacheable page of the build in `distDir` from `baseUrl` (this very
- * server, before the cache holds anything) and stores the 200 answers in `cache`.
+ * Fetches each cacheable page of the build in `distDir` from `baseUrl` (this worker,
+ * before the cache holds anything) and stores the 200 answers in `cache`.
  * @param {{ distDir: string, baseUrl: string, cache: Map<string, Awaited<ReturnType<typeof storedPage>>> }} options
  * @returns {Promise<{ stored: number, skipped: string[] }>}
  */
