@@ -133,15 +133,15 @@ async function main() {
     const learners = { value: 0 };
     const warmupAmount = CONNECTIONS * 40;
     console.log("creating learners and quiz sessions through the API …");
-    let pairs = await createAnswerTargets(server.baseUrl, { minPairs: warmupAmount * 4, random, learnerCount: learners });
+    let pairs = await createAnswerTargets(server.baseUrl, { minPairs: warmupAmount * 6, random, learnerCount: learners });
     const tally = { byStatus: {}, acknowledged: new Map(), samples: [] };
-    // Two warm-ups: the first warms every worker's code, the second (already warm)
-    // measures the rate that sizes the timed run to about ANSWER_SECONDS.
+    // Two warm-ups: the first warms every worker's code, the second (already warm, and
+    // three times longer so that a slow second or two weighs less) measures the rate that
+    // sizes the timed run to about ANSWER_SECONDS.
     const coldWarmup = await answerRun(server.baseUrl, pairs, 0, warmupAmount, tally);
-    const warmup = await answerRun(server.baseUrl, pairs, warmupAmount, warmupAmount, tally);
+    const warmup = await answerRun(server.baseUrl, pairs, warmupAmount, warmupAmount * 3, tally);
     const warmedUp = coldWarmup.used + warmup.used;
-    // A long run settles faster than a 1280-answer warm-up (about 15 % on this machine).
-    const amount = Math.max(CONNECTIONS * 10, Math.round(warmup.result.rps * ANSWER_SECONDS * 1.15));
+    const amount = Math.max(CONNECTIONS * 10, Math.round(warmup.result.rps * ANSWER_SECONDS));
     if (pairs.length < warmedUp + amount) {
       const more = await createAnswerTargets(server.baseUrl, { minPairs: warmedUp + amount - pairs.length, random, learnerCount: learners });
       pairs = [...pairs.slice(warmedUp), ...more];
@@ -156,7 +156,7 @@ async function main() {
     const check = checkDatabase(databaseFile, { acknowledged: tally.acknowledged });
     const ok200 = tally.byStatus[200] ?? 0;
     const ceiling = rows[0].figures;
-    console.log(`\nbench:load — production build ${DIST_DIR}, ${CONNECTIONS} connections, pages ${PAGE_SECONDS} s each, answers ${timed.result.seconds.toFixed(1)} s (after two ${warmupAmount}-answer warm-ups)`);
+    console.log(`\nbench:load — production build ${DIST_DIR}, ${CONNECTIONS} connections, pages ${PAGE_SECONDS} s each, answers ${timed.result.seconds.toFixed(1)} s (after warm-ups of ${coldWarmup.used} and ${warmup.used} answers)`);
     console.log(table(rows, ceiling));
     const statusLine = Object.entries(tally.byStatus).map(([status, count]) => `${status}: ${count}`).join(", ");
     console.log(`\nanswer responses by status (warm-up + timed): ${statusLine}; errors ${coldWarmup.result.errors + warmup.result.errors + timed.result.errors}, timeouts ${coldWarmup.result.timeouts + warmup.result.timeouts + timed.result.timeouts}`);

@@ -26,7 +26,8 @@ export type AnswerRequest = {
   learnerId: string | null;
   /** The body as text, or null when it passed MAX_ANSWER_BODY_BYTES. */
   body: string | null;
-  now: Date;
+  /** Read when the answer is stored (see recordAnswer). */
+  clock: () => Date;
 };
 
 export type AnswerResponse = { status: number; body: AnswerResult | ApiErrorBody };
@@ -67,7 +68,7 @@ export async function answerQuestion(request: AnswerRequest): Promise<AnswerResp
     kind: question.kind,
     given,
     correct: grade.correct,
-    now: request.now,
+    clock: request.clock,
   });
   return { status: 200, body: presentResult(question, answer, format) };
 }

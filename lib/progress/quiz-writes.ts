@@ -40,7 +40,12 @@ export type RecordAnswerInput = {
   kind: string;
   given: string;
   correct: boolean;
-  now: Date;
+  /**
+   * The clock, read inside the write transaction: with several server processes, an
+   * answer timed before it waited for the write lock could otherwise be stored after a
+   * later one, and the card would be reviewed back in time.
+   */
+  clock: () => Date;
 };
 
 export type RecordedAnswer = { answer: AnswerRecord; created: boolean };
@@ -64,9 +69,11 @@ export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAn
     const stored = sqlite
       .prepare(`SELECT ${CARD_COLUMNS} FROM "Card" WHERE learnerId = ? AND questionId = ?`)
       .get(input.learnerId, input.questionId) as CardRow | undefined;
-    const before = stored ? fromCardRow(stored) : newCard(input.now);
-    const after = reviewCard(before, ratingFor(input.correct ? "right" : "wrong"), input.now);
-    const answeredAt = toSqlDate(input.now);
+    const before = stored ? fromCardRow(stored) : null;
+    // Never before the card's last review, even if the system clock stepped back.
+    const now = laterOf(input.clock(), before?.lastReview ?? null);
+    const after = reviewCard(before ?? newCard(now), ratingFor(input.correct ? "right" : "wrong"), now);
+    const answeredAt = toSqlDate(now);
     sqlite
       .prepare(
         `INSERT INTO "Answer" (sessionId, learnerId, questionId, sectionId, kind, given, correct, overridden, answeredAt) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
@@ -146,4 +153,8 @@ function saveCard(sqlite: Sql, learnerId: string, questionId: string, card: Card
 
 function fromCardRow(row: CardRow): CardState {
   return { ...row, due: fromSqlDate(row.due)!, lastReview: fromSqlDate(row.lastReview) };
+}
+
+function laterOf(time: Date, other: Date | null): Date {
+  return other !== null && other.getTime() > time.getTime() ? other : time;
 }

@@ -30,7 +30,7 @@ export default async function answers(request: NextApiRequest, response: NextApi
       sessionId: String(request.query.id ?? ""),
       learnerId: isLearnerId(cookie) ? cookie : null,
       body: await readBodyText(request, MAX_ANSWER_BODY_BYTES),
-      now: new Date(),
+      clock: () => new Date(),
     });
     sendJson(response, result.status, result.body, NO_STORE);
   } catch (error) {
