@@ -8,9 +8,11 @@ import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { cacheablePagePaths, storedPage } from "./page-cache.mjs";
 
+const WARM_CONCURRENCY = 4;
+
 const compress = {
   gzip: (body) => promisify(gzip)(body, { level: 9 }),
-  brotli: (body) => promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  brotli: (body) => promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
 };
 
 function readJson(file, fallback) {
@@ -29,15 +31,20 @@ export async function warmPageCache({ distDir, baseUrl, cache }) {
     readJson(join(distDir, "server", "functions-config-manifest.json"), {}),
   );
   const skipped = [];
-  for (const path of paths) {
+  const warmOne = async (path) => {
     // identity: the stored body is the page itself; the cache compresses it once.
     const response = await fetch(baseUrl + encodeURI(path), { headers: { "accept-encoding": "identity" }, redirect: "manual" });
     const body = Buffer.from(await response.arrayBuffer());
     if (response.status !== 200 || response.headers.has("content-encoding") || response.headers.has("set-cookie")) {
       skipped.push(`${path} (${response.status})`);
-      continue;
+      return;
     }
     cache.set(path, await storedPage({ status: response.status, headers: [...response.headers], body }, compress));
-  }
+  };
+  // A few at a time: compression runs on libuv's threads while Next renders the next page.
+  const queue = [...paths];
+  await Promise.all(Array.from({ length: WARM_CONCURRENCY }, async () => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) await warmOne(path);
+  }));
   return { stored: cache.size, skipped };
 }

@@ -61,6 +61,12 @@ export async function runWorker({ port, hostname }) {
   }
 
   const server = createServer(handleRequest);
+  // Next keeps a process alive after an uncaught exception; a port that cannot be
+  // opened (taken, not permitted) must end it instead.
+  server.once("error", (error) => {
+    console.error(`cannot listen on ${hostname ?? "all interfaces"}:${port}: ${error.message}`);
+    process.exit(1);
+  });
   server.listen(port, hostname, () => {
     if (cluster.isWorker) {
       process.send?.({ type: "ready", pages: pages.size });
