@@ -28,8 +28,9 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-// Sent with every response: pages, API answers, static files and 404s.
-const securityHeaders = [
+// Sent with every response: pages, API answers, static files and 404s (and, from the
+// production server itself, its refusals: scripts/serve/worker.mjs).
+export const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

@@ -2,11 +2,13 @@ import { expect, test } from "@playwright/test";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { getStudySets } from "@/lib/content/study-sets";
+import { sendRaw } from "./support/raw-http";
 
 // The production server's own behaviour (scripts/serve.mjs): prerendered pages come
 // from its front cache in every encoding a browser asks for, with Next's headers;
 // requests from Next's client router still reach Next; the answer route refuses
-// other methods in the API's error shape.
+// other methods in the API's error shape; TRACE, which the Fetch standard forbids,
+// never reaches Next (which would answer a bare 500).
 
 const set = getStudySets()[0]!;
 const studyPath = (locale: string) => `/${locale}/study/${set.slug}/${set.sections[0]!.slug}`;
@@ -70,5 +72,15 @@ test("the answer route refuses other methods with 405, Allow and the error shape
       expect(response.headers().allow).toBe("POST");
       expect(await response.json()).toEqual({ error: { code: "method_not_allowed", message: messages.ApiErrors.method_not_allowed } });
     }
+  }
+});
+
+test("TRACE is refused with 405 and the security headers, on pages and the API", async ({ baseURL }) => {
+  for (const path of ["/en", "/api/studied", "/api/quiz-sessions/AAAAAAAAAAAAAAAAAAAAAA/answers"]) {
+    const response = await sendRaw(baseURL!, { method: "TRACE", path });
+    expect(response.status, `TRACE ${path}`).toBe(405);
+    expect(response.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers.allow).not.toContain("TRACE");
   }
 });

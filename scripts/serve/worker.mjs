@@ -9,7 +9,7 @@
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import next from "next";
-import nextConfig from "../../next.config.mjs";
+import nextConfig, { securityHeaders } from "../../next.config.mjs";
 import { cacheKey, chooseVariant } from "./page-cache.mjs";
 import { warmPageCache } from "./warm-page-cache.mjs";
 
@@ -23,6 +23,18 @@ export async function runWorker({ port, hostname }) {
   const announce = !cluster.isWorker || cluster.worker?.id === 1;
 
   async function handleRequest(request, response) {
+    // The Fetch standard forbids TRACE: Next fails converting such a request and answers
+    // a bare 500, so it is refused here. (Node itself closes CONNECT and answers 400 to
+    // methods it does not know, such as TRACK.)
+    if (request.method === "TRACE") {
+      response.writeHead(405, {
+        ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
+        Allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
+        "Content-Type": "text/plain; charset=utf-8",
+      });
+      response.end("Method Not Allowed");
+      return;
+    }
     const key = cacheKey(request.method, request.url, request.headers);
     const page = key === null ? undefined : pages.get(key);
     if (page) {
