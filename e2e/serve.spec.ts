@@ -70,6 +70,8 @@ test("the answer route refuses other methods with 405, Allow and the error shape
       const response = await request.fetch(path, { method, headers: { "Accept-Language": locale } });
       expect(response.status(), `${method} ${locale}`).toBe(405);
       expect(response.headers().allow).toBe("POST");
+      expect(response.headers()["content-security-policy"], "next.config's headers reach the Pages Router route too").toContain("frame-ancestors 'none'");
+      expect(response.headers()["cache-control"]).toBe("no-store");
       expect(await response.json()).toEqual({ error: { code: "method_not_allowed", message: messages.ApiErrors.method_not_allowed } });
     }
   }
