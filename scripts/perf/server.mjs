@@ -10,7 +10,7 @@ import { prepareDatabase } from "../prepare-database.mjs";
 
 const NEXT_BIN = "node_modules/next/dist/bin/next";
 const SERVER = "scripts/serve.mjs";
-const SOURCES = ["app", "components", "lib", "i18n", "messages", "content", "public", "prisma"];
+const SOURCES = ["app", "pages", "components", "lib", "i18n", "messages", "content", "public", "prisma"];
 const SOURCE_FILES = ["proxy.ts", "next.config.mjs", "package.json", "tsconfig.json", "postcss.config.mjs"];
 
 function newestMtime(path) {
@@ -99,8 +99,11 @@ export async function startServer({ distDir, databaseUrl, port, quiet = true, no
     if (!quiet) process.stderr.write(chunk);
   });
   let ready = false;
+  let stdoutTail = "";
   child.stdout.on("data", (chunk) => {
-    if (String(chunk).includes("✓ ready")) ready = true;
+    // Kept across chunks: the marker may arrive split in two.
+    stdoutTail = (stdoutTail + chunk).slice(-200);
+    if (stdoutTail.includes("✓ ready")) ready = true;
     if (!quiet) process.stdout.write(chunk);
   });
   const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));

@@ -7,20 +7,20 @@ const STOP_GRACE_MS = 6_000;
 
 export function runPrimary({ workers }) {
   let stopping = false;
-  const warmed = new Map();
+  const ready = new Set();
   const fork = () => cluster.fork();
 
   let announced = false;
   cluster.on("message", (worker, message) => {
     if (message?.type !== "ready") return;
-    warmed.set(worker.id, message.pages);
-    if (!announced && warmed.size === workers) {
+    ready.add(worker.id);
+    if (!announced && ready.size === workers) {
       announced = true;
       console.log(`✓ ready: ${workers} workers, ${message.pages} prerendered pages served from memory by each`);
     }
   });
   cluster.on("exit", (worker, code, signal) => {
-    const wasReady = warmed.delete(worker.id);
+    const wasReady = ready.delete(worker.id);
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
       return;

@@ -10,9 +10,11 @@ import { cacheablePagePaths, storedPage } from "./page-cache.mjs";
 
 const WARM_CONCURRENCY = 4;
 
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
 const compress = {
-  gzip: (body) => promisify(gzip)(body, { level: 9 }),
-  brotli: (body) => promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  gzip: (body) => gzipAsync(body, { level: 9 }),
+  brotli: (body) => brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
 };
 
 function readJson(file, fallback) {

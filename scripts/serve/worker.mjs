@@ -13,8 +13,14 @@ import nextConfig, { securityHeaders } from "../../next.config.mjs";
 import { cacheKey, chooseVariant } from "./page-cache.mjs";
 import { warmPageCache } from "./warm-page-cache.mjs";
 
+const TRACE_REFUSAL_HEADERS = {
+  ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
+  Allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
+  "Content-Type": "text/plain; charset=utf-8",
+};
+
 export async function runWorker({ port, hostname }) {
-  const distDir = nextConfig.distDir || ".next";
+  const { distDir } = nextConfig;
   const app = next({ dev: false, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   /** @type {Map<string, Awaited<ReturnType<typeof import("./page-cache.mjs").storedPage>>>} */
@@ -27,11 +33,7 @@ export async function runWorker({ port, hostname }) {
     // a bare 500, so it is refused here. (Node itself closes CONNECT and answers 400 to
     // methods it does not know, such as TRACK.)
     if (request.method === "TRACE") {
-      response.writeHead(405, {
-        ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
-        Allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
-        "Content-Type": "text/plain; charset=utf-8",
-      });
+      response.writeHead(405, TRACE_REFUSAL_HEADERS);
       response.end("Method Not Allowed");
       return;
     }
