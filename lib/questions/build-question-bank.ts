@@ -2,9 +2,9 @@ import type { ParsedDocument } from "../content/types";
 import { analyseDocument } from "./analysis";
 import { assemble } from "./assemble";
 import type { QuestionDraft } from "./draft";
-import { agreementQuestions, clauseIndex, clausePool } from "./make-agreement";
 import { dateQuestions } from "./make-date";
 import { labelPools, labelQuestions } from "./make-label";
+import { positionQuestions } from "./make-position";
 import { numberQuestions } from "./make-number";
 import { placePool, placeQuestions } from "./make-place";
 import { quoteQuestions } from "./make-quote";
@@ -27,19 +27,17 @@ const DEFAULT_SEED = 20230506;
 export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, options = {}): QuestionBank => {
   const analysis = analyseDocument(document);
   const labels = labelPools(analysis);
-  const clauses = clauseIndex(clausePool(analysis));
   const places = placePool(analysis);
   const roles = roleIndex(analysis);
   const drafts: QuestionDraft[] = analysis.sections.flatMap((section) => [
     ...participantQuestions(section, analysis),
     ...dateQuestions(section, document.published),
-    ...agreementQuestions(section, clauses),
     ...labelQuestions(section, labels),
     ...placeQuestions(section, places),
     ...numberQuestions(section),
     ...roleQuestions(section, analysis, roles),
     ...quoteQuestions(section, analysis),
-  ]);
+  ]).concat(positionQuestions(analysis));
   return {
     file: document.file,
     published: document.published,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitClauses, toGerund } from "./clauses";
+import { splitClauses } from "./clauses";
 
 const texts = (content: string) => splitClauses(content).map((clause) => clause.text);
 
@@ -22,17 +22,5 @@ describe("splitClauses", () => {
   it("gives offsets into the content", () => {
     const content = "uphold friendship, deepen mutual trust.";
     for (const clause of splitClauses(content)) expect(content.slice(clause.start, clause.start + clause.text.length)).toBe(clause.text);
-  });
-});
-
-describe("toGerund", () => {
-  it.each([
-    ["strengthen cooperation", "strengthening cooperation"],
-    ["promote trade", "promoting trade"],
-    ["plan projects", "planning projects"],
-    ["jointly respond to threats", "jointly responding to threats"],
-    ["tie up loose ends", "tying up loose ends"],
-  ])("%s → %s", (clause, gerund) => {
-    expect(toGerund(clause)).toBe(gerund);
   });
 });

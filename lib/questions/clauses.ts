@@ -16,9 +16,13 @@ const VERBS = new Set(
 /** -ing and -ly words that continue a phrase instead of starting a clause. */
 const NOT_CLAUSE = new Set(["including", "concerning", "regarding", "according", "during", "only", "early", "family", "italy"]);
 
-const PURPOSE = /,?\s+(?:so as to|in order to|in a bid to|with a view to|to ensure|so that)\s/;
+// "do its utmost to ensure …" is one pledge; ", to ensure …" after a comma is its purpose.
+const PURPOSE = /,?\s+(?:so as to|in order to|in a bid to|with a view to|so that)\s|,\s+to\s+ensure\s/;
 
 const ATTRIBUTION = /,["”]?\s+(?:the\s+)?[\p{L}'’ -]{1,60}?\s+(?:said|added|noted|stressed)\.?$/u;
+
+/** Words that start a verb clause; shared with the list reader, where they end a list. */
+export { VERBS as CLAUSE_VERBS };
 
 export type Clause = { text: string; start: number };
 
@@ -46,16 +50,4 @@ export function splitClauses(content: string): Clause[] {
   }
   clauses.push({ text: body.slice(start), start });
   return clauses.filter((clause) => clause.text.split(/\s+/).length >= 2);
-}
-
-/** "strengthen cooperation" → "strengthening cooperation", "jointly respond" → "jointly responding". */
-export function toGerund(clause: string): string {
-  return clause.replace(/^((?:\w+ly\s+)?)([a-z]+)/, (_, adverb: string, verb: string) => adverb + ingForm(verb));
-}
-
-function ingForm(verb: string): string {
-  if (verb.endsWith("ie")) return `${verb.slice(0, -2)}ying`;
-  if (/[^aeiouy]e$/.test(verb) || /[^e]ue$/.test(verb)) return `${verb.slice(0, -1)}ing`;
-  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.slice(-1)}ing`; // plan → planning
-  return `${verb}ing`;
 }

@@ -21,4 +21,9 @@ export type QuestionDraft = {
    * ("the ____ round of China-Pakistan …" in two sentences). Defaults to the prompt.
    */
   asks?: string;
+  /**
+   * How much the question is worth asking, 0–1: what it teaches and how sure its
+   * extraction is. The assembler keeps only questions at or above the bank's threshold.
+   */
+  score?: number;
 };

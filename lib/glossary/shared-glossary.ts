@@ -1,0 +1,37 @@
+import { z } from "zod";
+import data from "../../content/glossary/shared.json";
+
+// The shared glossary: standing terms of Chinese diplomacy with their official Chinese,
+// read once and validated, so a malformed entry fails the build rather than a page.
+
+export const GlossaryEntry = z.object({
+  en: z.array(z.string().min(1)).min(1),
+  zh: z.string().min(1),
+  kind: z.enum(["person", "place", "organisation", "term"]),
+  category: z.string().min(1),
+  title: z.string().optional(),
+  source: z.string().min(1),
+});
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
+const Glossary = z.object({ note: z.string(), entries: z.array(GlossaryEntry) });
+
+export const SHARED_GLOSSARY: readonly GlossaryEntry[] = Glossary.parse(data).entries;
+
+const byForm = new Map<string, GlossaryEntry>();
+for (const entry of SHARED_GLOSSARY) for (const form of entry.en) byForm.set(form.toLowerCase(), entry);
+
+/** The entry one of whose English forms is `text` (case-insensitive), if any. */
+export function glossaryEntry(text: string): GlossaryEntry | undefined {
+  return byForm.get(text.toLowerCase().replace(/^the\s+/, "").replace(/\s*\([A-Z]{2,}\)$/, ""));
+}
+
+/** The main English form of every entry of a category: same-sort wrong choices for a quiz. */
+export function glossaryTerms(category: string): string[] {
+  return SHARED_GLOSSARY.filter((entry) => entry.category === category).map((entry) => entry.en[0]!);
+}
+
+/** Every English form of the entry a text names, so variants of an answer are never wrong choices. */
+export function glossaryVariants(text: string): string[] {
+  return glossaryEntry(text)?.en ?? [];
+}

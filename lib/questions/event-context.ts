@@ -1,0 +1,44 @@
+import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
+import { mainFrame } from "./describe-event";
+import { dateEn, dateZh, zhQuoted } from "./render";
+
+// A short name for the section's event, to set a question in its context: "talks with
+// Bilawal Bhutto Zardari, May 6, 2023" / "2023年5月6日与Bilawal Bhutto Zardari会谈".
+// Built from the event frame the section's lead reports; the date alone when there is none.
+
+export type EventContext = { en: string; zh: string };
+
+/** The person taking part in most sections: the one whose visit the document follows. */
+export function documentVisitor(document: DocumentAnalysis): string | null {
+  const counts = new Map<string, number>();
+  for (const section of document.sections) {
+    for (const participant of section.participants) counts.set(participant.name, (counts.get(participant.name) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] >= 2 ? ranked[0][0] : null;
+}
+
+export function eventContext(analysis: SectionAnalysis, document: DocumentAnalysis): EventContext | null {
+  const { date } = analysis.section;
+  const whenEn = date ? `, ${dateEn(date)}` : "";
+  const whenZh = date ? dateZh(date) : "";
+  const visitor = documentVisitor(document);
+  const frame = mainFrame(analysis);
+  if (!frame) return date ? { en: dateEn(date), zh: whenZh } : null;
+  const people = [...frame.subjects, ...frame.objects].map((person) => person.name);
+  const other = people.find((name) => name !== visitor) ?? null;
+  switch (frame.verb) {
+    case "meet":
+      return other ? { en: `meeting with ${other}${whenEn}`, zh: `${whenZh}与${other}会见时` } : null;
+    case "talks":
+      return other ? { en: `talks with ${other}${whenEn}`, zh: `${whenZh}与${other}会谈时` } : null;
+    case "phone":
+      return other ? { en: `phone call with ${other}${whenEn}`, zh: `${whenZh}与${other}通电话时` } : null;
+    case "press":
+      return { en: `joint press conference${other ? ` with ${other}` : ""}${whenEn}`, zh: `${whenZh}${other ? `与${other}` : ""}共同会见记者时` };
+    default:
+      return frame.event && frame.event.split(/\s+/).length > 2
+        ? { en: `${frame.event.replace(/^the\s+/i, "")}${whenEn}`, zh: `${whenZh}${zhQuoted(frame.event)}期间` }
+        : date ? { en: dateEn(date), zh: whenZh } : null;
+  }
+}

@@ -1,0 +1,71 @@
+import countries from "world-countries";
+
+// Countries, their adjectives, capitals and regions, from a kept data package
+// (world-countries) rather than a hand-typed list: who a party is ("the Pakistani side"),
+// whether a place is a city or a country, and which capitals make fair wrong choices.
+
+export type Country = {
+  name: string;
+  /** Every English form a release uses for the country itself ("United States", "U.S.", "USA"). */
+  names: string[];
+  /** The common Chinese name (巴基斯坦), as the data package gives it. */
+  zh: string;
+  /** "Pakistani", "Chinese", "Afghan". */
+  adjective: string;
+  capitals: string[];
+  region: string;
+  subregion: string;
+};
+
+// Forms the data leaves out but releases print.
+const EXTRA_NAMES: Record<string, string[]> = {
+  US: ["U.S.", "the United States", "the U.S."],
+  GB: ["Britain", "the UK", "the U.K."],
+  KR: ["the ROK", "ROK", "Republic of Korea"],
+  KP: ["the DPRK", "DPRK"],
+  CZ: ["Czech Republic"],
+  TR: ["Türkiye", "Turkey"],
+  RU: ["Russian Federation"],
+};
+const EXTRA_CAPITALS: Record<string, string[]> = { US: ["Washington"] };
+
+const LATIN = /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u;
+
+export const COUNTRIES: Country[] = countries
+  .filter((country) => country.independent || country.unMember)
+  .map((country) => ({
+    name: country.name.common,
+    names: [
+      ...new Set([
+        country.name.common,
+        country.name.official,
+        ...country.altSpellings.filter((spelling) => spelling.length > 3 && LATIN.test(spelling)),
+        ...(EXTRA_NAMES[country.cca2] ?? []),
+      ]),
+    ],
+    zh: country.translations.zho?.common ?? "",
+    adjective: country.demonyms.eng?.m ?? country.name.common,
+    capitals: [...country.capital, ...(EXTRA_CAPITALS[country.cca2] ?? [])],
+    region: country.region,
+    subregion: country.subregion,
+  }));
+
+const byForm = new Map<string, Country>();
+for (const country of COUNTRIES) {
+  for (const form of [...country.names, country.adjective]) byForm.set(form.toLowerCase().replace(/^the\s+/, ""), country);
+}
+const byCapital = new Map<string, Country>();
+for (const country of COUNTRIES) for (const capital of country.capitals) byCapital.set(capital.toLowerCase(), country);
+
+/** The country a name or adjective names ("Pakistani" → Pakistan), or undefined. */
+export function countryOf(form: string): Country | undefined {
+  return byForm.get(form.toLowerCase().replace(/^the\s+/, "").trim());
+}
+
+/** The country whose capital this is ("Islamabad" → Pakistan), or undefined. */
+export function countryOfCapital(city: string): Country | undefined {
+  return byCapital.get(city.toLowerCase().trim());
+}
+
+/** Every country form, longest first, for scanning text. */
+export const COUNTRY_FORMS: string[] = [...byForm.keys()].sort((a, b) => b.length - a.length);

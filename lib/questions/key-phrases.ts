@@ -1,0 +1,143 @@
+import { countryOf } from "./gazetteer";
+import type { MentionFinder } from "./mentions";
+import { MONTHS } from "../content/dates";
+import { CLAUSE_VERBS } from "./clauses";
+import { SHARED_GLOSSARY, glossaryEntry } from "../glossary/shared-glossary";
+
+// The distinctive phrases of a sentence, the ones worth blanking in a cloze: names of
+// initiatives, organisations, projects and groups ("the Global Civilization Initiative",
+// "the Baloch Liberation Army"), and the items of a list of fields of cooperation
+// ("agriculture, mining, science and technology"). Each has a category, so that wrong
+// choices are of the same sort as the answer.
+
+export type KeyPhrase = { text: string; start: number; category: string; kind: "name" | "item" | "term" };
+
+const CONNECTORS = new Set(["of", "and", "for", "on", "the", "de"]);
+const CLASS_OF_HEAD: Record<string, string> = {
+  initiative: "initiative", initiatives: "initiative", strategy: "initiative", plan: "initiative", vision: "initiative", agenda: "initiative",
+  corridor: "project", road: "project", railway: "project", project: "project", port: "project", zone: "project", park: "project",
+  organization: "organization", organisation: "organization", nations: "organization", union: "organization", council: "organization",
+  forum: "organization", bank: "organization", association: "organization", group: "organization", community: "organization",
+  movement: "group", army: "group", taliban: "group", front: "group", brigade: "group",
+  dialogue: "meeting", summit: "meeting", meeting: "meeting", conference: "meeting", consultation: "meeting", consultations: "meeting",
+  policy: "principle", principle: "principle", principles: "principle", charter: "principle",
+};
+const NOT_PHRASE_START = new Set(["The", "A", "An", "This", "That", "These", "It", "He", "She", "They", "We", "Both", "On", "In", "At", "As", "For", "With"]);
+const MONTH_WORDS = new Set(MONTHS.map((month) => month.toLowerCase()));
+
+/** The word that says what a name is: the last one that is not a country ("Tehrik-i-Taliban Pakistan"). */
+function headWord(words: string[]): string {
+  const meaningful = words.filter((word) => !CONNECTORS.has(word) && !countryOf(word));
+  return (meaningful[meaningful.length - 1] ?? words[words.length - 1]!).toLowerCase();
+}
+
+export function classOf(head: string): string | undefined {
+  return CLASS_OF_HEAD[head] ?? head.split("-").map((part) => CLASS_OF_HEAD[part]).find(Boolean);
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** Capitalised multi-word names in `text` ("Shanghai Cooperation Organization"), with the/of/and inside. */
+export function namePhrases(text: string, find: MentionFinder): KeyPhrase[] {
+  const words = [...text.matchAll(WORD)].map((match) => ({ word: match[0].replace(/[.’']+$/, ""), start: match.index }));
+  const people = find(text);
+  const phrases: KeyPhrase[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!/^\p{Lu}/u.test(words[i]!.word)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length) {
+      const gap = text.slice(words[j]!.start + words[j]!.word.length, words[j + 1]!.start);
+      if (!/^\s+$/.test(gap) && gap !== "-") break;
+      const next = words[j + 1]!.word;
+      if (/^\p{Lu}/u.test(next)) j++;
+      // "the East Turkestan Islamic Movement and the Baloch Liberation Army" are two names.
+      else if (next === "and" && CLASS_OF_HEAD[words[j]!.word.toLowerCase()]) break;
+      else if (CONNECTORS.has(next) && j + 2 < words.length && /^\p{Lu}/u.test(words[j + 2]!.word) &&
+        /^\s+$/.test(text.slice(words[j + 1]!.start + next.length, words[j + 2]!.start))) j += 2;
+      else break;
+    }
+    const first = words[i]!;
+    const last = words[j]!;
+    const start = first.start;
+    let end = last.start + last.word.length;
+    // "the China-Pakistan Economic Corridor (CPEC)": the acronym belongs to the name.
+    const acronym = /^\s*\(\p{Lu}{2,}\)/u.exec(text.slice(end));
+    if (acronym) end += acronym[0].length;
+    const phrase = text.slice(start, end);
+    const count = j - i + 1;
+    const head = headWord(words.slice(i, j + 1).map((word) => word.word));
+    const atSentenceStart = start === 0 || /[.!?]["”]?\s+$/.test(text.slice(0, start));
+    const isPerson = people.some((mention) => mention.start < end && mention.end > start);
+    const onlyCountries = phrase.split(/[\s-]+/).every((word) => countryOf(word) || CONNECTORS.has(word) || /^\(/.test(word));
+    const usable = count >= 2 && !isPerson && !onlyCountries && !MONTH_WORDS.has(head) &&
+      !(atSentenceStart && NOT_PHRASE_START.has(first.word)) && !/\bside$/i.test(phrase);
+    if (usable) {
+      const category = classOf(head) ?? (acronym ? "organization" : `head:${head}`);
+      phrases.push({ text: text.slice(start, end), start, category, kind: "name" });
+    }
+    i = j + 1;
+  }
+  return phrases;
+}
+
+const LIST_LEAD = /\b(?:cooperation|exchanges|collaboration|partnership|ties|investment|roadmap for cooperation)\s+(?:in|on)\s+(?:such\s+)?(?:(?:new|key|priority|various)\s+)?(?:(?:fields|areas|sectors|domains)\s+)?(?:such\s+as\s+|including\s+|as\s+|like\s+)?|\b(?:fields|areas|sectors)\s+(?:such\s+as|including|like|of)\s+/g;
+const LIST_END = /\s+(?:to|so as|in order|with a view|within|under|among|between|in a bid|through|for|with)\s|[.;:()]/;
+const GENERIC = /^(?:various|all|other|such|relevant|related|many|multiple|different|new|key|the|these|those|more)\b/;
+const MIN_ITEMS = 3;
+
+/** Items of the lists of fields in `text`: "agriculture, mining, science and technology and information technology". */
+export function listItems(text: string): KeyPhrase[] {
+  const items: KeyPhrase[] = [];
+  for (const lead of text.matchAll(LIST_LEAD)) {
+    const from = lead.index + lead[0].length;
+    const rest = text.slice(from);
+    const list = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length);
+    const found: KeyPhrase[] = [];
+    let offset = 0;
+    for (const raw of list.split(/,\s+|\s+as well as\s+/)) {
+      const at = list.indexOf(raw, offset);
+      offset = at + raw.length;
+      const part = raw.replace(/^and\s+/, "");
+      const start = from + at + (raw.length - part.length);
+      const first = part.split(/\s+/)[0]!.toLowerCase();
+      // A verb ("…, and help Afghanistan …") starts the next clause: the list is over.
+      if (CLAUSE_VERBS.has(first) || /ly$/.test(first)) break;
+      if (part.split(/\s+/).length > 4 || /^\p{Lu}/u.test(part) || GENERIC.test(part) || part.length < 4) {
+        found.length = 0;
+        break;
+      }
+      found.push({ text: part, start, category: "field", kind: "item" });
+    }
+    if (found.length >= MIN_ITEMS) items.push(...found);
+  }
+  return items;
+}
+
+const FIELD_CONTEXT = /\b(?:cooperation|fields?|areas?|sectors?|including|such as|challenges)\b[^.;]*$/;
+const BLANKABLE = new Set(["initiative", "organization", "group", "principle", "field", "opposed", "partnership", "project"]);
+const TERM_PATTERN = new RegExp(
+  `(?<![\\p{L}-])(?:${SHARED_GLOSSARY.filter((entry) => BLANKABLE.has(entry.category))
+    .flatMap((entry) => entry.en)
+    .filter((form) => form.length >= 4 && !/^[A-Z]{2,}$/.test(form))
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})(?![\\p{L}-])`,
+  "giu",
+);
+
+/** Standing terms of the shared glossary in `text` ("the Cold War mentality", "poverty reduction"). */
+export function glossaryPhrases(text: string): KeyPhrase[] {
+  return [...text.matchAll(TERM_PATTERN)]
+    // A field is a field only where cooperation is the topic ("positive energy" is not energy).
+    .filter((match) => glossaryEntry(match[0])!.category !== "field" || FIELD_CONTEXT.test(text.slice(Math.max(0, match.index - 60), match.index)))
+    .map((match) => ({
+    text: match[0],
+    start: match.index,
+    category: glossaryEntry(match[0])!.category,
+    kind: "term" as const,
+  }));
+}

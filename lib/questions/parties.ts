@@ -1,0 +1,96 @@
+import { COUNTRY_FORMS, countryOf } from "./gazetteer";
+import type { Person } from "./people";
+
+// The parties whose positions a release reports: a country ("China", "the Pakistani
+// side"), the parties together ("the two sides", "the three parties", "China and
+// Pakistan"), or a person speaking for their country. Holders are compared by key, so
+// "Pakistan" and "the Pakistani side" are one party.
+
+export type Holder = {
+  /** "China", "Pakistan", or "joint" for the parties together. */
+  key: string;
+  en: string;
+  zh: string;
+  /** The country keys a joint holder stands for; the country itself otherwise. */
+  members: string[];
+};
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const COUNTRY_ALTERNATIVES = COUNTRY_FORMS.map(escape).join("|");
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2, all: 0 };
+
+const JOINT = /^(?:(?:the|all)\s+)?(both|two|three|four|five|all)\s+(?:sides|parties|countries|nations|leaders|heads\s+of\s+state|foreign\s+ministers|ministers|governments)\b/i;
+const SIDE = new RegExp(`^the\\s+(${COUNTRY_ALTERNATIVES})\\s+(?:side|government|people|military)\\b`, "i");
+const COUNTRY_START = new RegExp(`^(?:the\\s+)?(${COUNTRY_ALTERNATIVES})(?![\\p{L}-])`, "iu");
+const PAIR = new RegExp(`^(?:the\\s+)?(${COUNTRY_ALTERNATIVES})\\s+and\\s+(?:the\\s+)?(${COUNTRY_ALTERNATIVES})(?![\\p{L}-])`, "iu");
+
+export function countryHolder(form: string): Holder | null {
+  const country = countryOf(form);
+  if (!country) return null;
+  return { key: country.name, en: country.name, zh: country.zh || country.name, members: [country.name] };
+}
+
+/** The parties together: "the two sides", or by name when they are not all of the section's parties. */
+export function jointHolder(count: number, members: string[], named = false): Holder {
+  const n = count || members.length;
+  const key = `joint:${[...members].sort().join("+")}`;
+  if (named && members.length === 2) {
+    const zh = members.map((member) => countryOf(member)?.zh || member).join("和");
+    return { key, en: `${members[0]} and ${members[1]}`, zh, members };
+  }
+  return n === 3
+    ? { key, en: "the three sides", zh: "三方", members }
+    : n === 2
+      ? { key, en: "the two sides", zh: "双方", members }
+      : { key, en: "all sides", zh: "各方", members };
+}
+
+/** A party named at the very start of `text`, with the length of the words that named it. */
+export function leadingParty(text: string, sectionParties: string[]): { holder: Holder; length: number } | null {
+  const joint = JOINT.exec(text);
+  if (joint) return { holder: jointHolder(NUMBER_WORDS[joint[1]!.toLowerCase()] ?? 0, sectionParties), length: joint[0].length };
+  const pair = PAIR.exec(text);
+  if (pair && /^\p{Lu}|^the\s/u.test(text)) {
+    const members = [countryOf(pair[1]!)?.name, countryOf(pair[2]!)?.name].filter((name): name is string => Boolean(name));
+    if (members.length === 2) return { holder: jointHolder(2, members, true), length: pair[0].length };
+  }
+  const side = SIDE.exec(text);
+  if (side) {
+    const holder = countryHolder(side[1]!);
+    if (holder) return { holder, length: side[0].length };
+  }
+  const country = COUNTRY_START.exec(text);
+  if (country && /^\p{Lu}/u.test(country[1]!)) {
+    // "China-Pakistan Economic Corridor" starts with a country but is not one.
+    const holder = countryHolder(country[1]!);
+    if (holder && !/^[-’']/.test(text.slice(country[0].length))) return { holder, length: country[0].length };
+  }
+  return null;
+}
+
+/** The country a person speaks for, read from their title ("Pakistani Foreign Minister"). */
+export function personCountry(person: Person, titles: string[]): string | null {
+  for (const title of [person.title, ...titles]) {
+    if (!title) continue;
+    for (const word of title.split(/[\s,]+/)) {
+      const country = countryOf(word.replace(/['’]s$/, ""));
+      if (country) return country.name;
+    }
+    for (const form of COUNTRY_FORMS) {
+      if (form.includes(" ") && title.toLowerCase().includes(form)) return countryOf(form)!.name;
+    }
+  }
+  return null;
+}
+
+/** Every country a text names, by name or adjective, as country keys. */
+export function countriesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${COUNTRY_ALTERNATIVES})(?![\\p{L}])`, "giu");
+  for (const match of text.matchAll(pattern)) {
+    if (!/^\p{Lu}/u.test(match[0])) continue;
+    const country = countryOf(match[0]);
+    if (country) found.add(country.name);
+  }
+  return found;
+}
