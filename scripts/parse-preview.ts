@@ -6,6 +6,12 @@ import { parseDocument } from "../lib/content/parse-document";
 // paragraph count), for authors checking a new document's format. No questions.
 //   npx tsx scripts/parse-preview.ts <file>
 
+// `… | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const file = process.argv[2];
 if (!file) {
   process.stderr.write("usage: npx tsx scripts/parse-preview.ts <file>\n");

@@ -1,18 +1,24 @@
-import { MONTH_PATTERN, WEEKDAYS, isoDate, latestWeekdayOnOrBefore, monthIndex } from "./dates";
+import { MONTH_PATTERN, WEEKDAYS, addDays, isoDate, latestWeekdayOnOrBefore, monthIndex } from "./dates";
 
 // When did the section's event happen? Only what the text itself says counts:
 // an explicit date in the lead, a dateline, or a weekday resolved against a date
 // the text gives. The publication date is a reference for weekdays, never an answer.
 
+// "from May 10 to 12, 2023": the first day.
+const RANGE = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})\\s*(?:to|-|–)\\s*(?:${MONTH_PATTERN}\\s+)?\\d{1,2},?\\s+(\\d{4})\\b`);
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`);
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`);
-const DATELINE = new RegExp(`^([A-Z][A-Z .'’-]+),\\s+(${MONTH_PATTERN})\\s+(\\d{1,2})\\b[^-–—]*?(?:--|–|—)`);
+// "BERLIN, May 9 (Xinhua) --", "PERTH, Australia, June 18 (Xinhua) --", "MINSK, Aug. 22 --".
+const DATELINE = new RegExp(`^([A-Z][A-Z .'’-]+),\\s+(?:[A-Z][\\p{L} .'’-]+,\\s+)?(${MONTH_PATTERN})\\s+(\\d{1,2})\\b[^-–—]*?(?:--|–|—)`, "u");
 // "On March 5, Wang Yi …": month and day only, at the start of a sentence or after "on".
 const MONTH_DAY = new RegExp(`(?:^|\\bon\\s+(?:the\\s+\\w+\\s+of\\s+)?)(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`, "i");
-const WEEKDAY = new RegExp(`\\b(?:on|last|this|next)\\s+(${WEEKDAYS.join("|")})\\b`);
+// "on Tuesday", and Xinhua's bare "said here Monday".
+const WEEKDAY = new RegExp(`\\b(?:(?:on|last|this|next)\\s+)?(${WEEKDAYS.join("|")})\\b`);
 
 /** An explicit day, month and year anywhere in `text`, as YYYY-MM-DD. */
 export function explicitDate(text: string): string | null {
+  const range = RANGE.exec(text);
+  if (range) return isoDate(Number(range[3]), monthIndex(range[1]!), Number(range[2]));
   const mdy = MONTH_DAY_YEAR.exec(text);
   if (mdy) return isoDate(Number(mdy[3]), monthIndex(mdy[1]!), Number(mdy[2]));
   const dmy = DAY_MONTH_YEAR.exec(text);
@@ -43,18 +49,27 @@ export function parseDateline(text: string, published: string): Dateline | null 
   return { place: titleCase(match[1]!.trim()), date: inPublicationYear(monthIndex(match[2]!), Number(match[3]), published) };
 }
 
-/** "on Saturday" → the latest Saturday on or before the reference date. */
-export function resolveWeekday(text: string, reference: string): string | null {
+/**
+ * "on Saturday" → the latest Saturday on or before the reference date; with `after` (the
+ * previous release's date, when the section has no dateline of its own), the first one
+ * on or after it, since a compilation runs in order.
+ */
+export function resolveWeekday(text: string, reference: string, after: string | null = null): string | null {
   const match = WEEKDAY.exec(text);
   if (!match) return null;
-  return latestWeekdayOnOrBefore(reference, WEEKDAYS.indexOf(match[1] as (typeof WEEKDAYS)[number]));
+  const weekday = WEEKDAYS.indexOf(match[1] as (typeof WEEKDAYS)[number]);
+  if (after) {
+    const next = addDays(latestWeekdayOnOrBefore(addDays(after, 6), weekday), 0);
+    if (next <= reference) return next;
+  }
+  return latestWeekdayOnOrBefore(reference, weekday);
 }
 
 /**
  * The section's event date. `lead` is the caption and first paragraph, where releases
  * state when and where; `body` is the whole section, searched only for a weekday.
  */
-export function eventDate(lead: string[], body: string[], published: string): string | null {
+export function eventDate(lead: string[], body: string[], published: string, previous: string | null = null): string | null {
   for (const text of lead) {
     const date = explicitDate(text);
     if (date) return date;
@@ -68,7 +83,7 @@ export function eventDate(lead: string[], body: string[], published: string): st
   }
   const reference = dateline?.date ?? published;
   for (const text of body) {
-    const date = resolveWeekday(text, reference);
+    const date = resolveWeekday(text, reference, dateline ? null : previous);
     if (date) return date;
   }
   return dateline?.date ?? null;

@@ -1,4 +1,5 @@
 import { MONTH_PATTERN } from "./dates";
+import { COUNTRIES } from "./gazetteer";
 import { parseDateline } from "./event-date";
 
 // Where did the section's event happen? The lead sentence says "… in Islamabad" or
@@ -11,14 +12,38 @@ const IN_PLACE = new RegExp(
   `\\bin\\s+(?:the\\s+)?(${NAME}(?:,\\s+${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d))`,
   "gu",
 );
-const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|The|A|An|Chinese|English|Mandarin)\\b`);
+const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|The(?! Hague)|A|An|Chinese|English|Mandarin)\\b`);
 
 function firstSentence(text: string): string {
   const match = /^(.+?[.!?])(?:["”’)]?)(?:\s+(?=[A-Z“"])|$)/.exec(text);
   return match ? match[1]! : text;
 }
 
-export function eventPlace(lead: string[], published: string): string | null {
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const CAPITALS = COUNTRIES.flatMap((country) => country.capitals).filter((city) => /^\p{Lu}[\p{L} '’-]+$/u.test(city));
+// A capital named after "in" or "at …,": "… at the presidential palace in Astana", "at Government House, Wellington".
+const AT_CAPITAL = new RegExp(`(?:\\bin|\\bat\\s[^,.;]{3,60},)\\s+(${CAPITALS.map(escape).join("|")})(?![\\p{L}])`, "u");
+// A speech's place-and-date line: "Auckland, June 14, 2024".
+const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]+),\\s+${MONTH_PATTERN}\\s+\\d{1,2},\\s+\\d{4}$`, "u");
+
+/**
+ * The event's place. `lead` (the first paragraph, then the caption) is read for a dateline
+ * or "in X"; failing that, `body` (the next paragraphs) for a capital city or a speech's
+ * place-and-date line, which name the place without a dateline.
+ */
+export function eventPlace(lead: string[], published: string, body: string[] = []): string | null {
+  const found = leadPlace(lead, published);
+  if (found) return found;
+  for (const text of [...lead, ...body]) {
+    const line = PLACE_DATE_LINE.exec(text.trim());
+    if (line) return line[1]!;
+    const capital = AT_CAPITAL.exec(text);
+    if (capital) return capital[1]!;
+  }
+  return null;
+}
+
+function leadPlace(lead: string[], published: string): string | null {
   for (const text of lead) {
     const dateline = parseDateline(text, published);
     if (dateline) return dateline.place;

@@ -18,10 +18,22 @@ export function readsAsUnlabeledHeadline(text: string): boolean {
   const trimmed = text.trim();
   if (endsLikeSentence(trimmed)) return false;
   if (!/^["“‘'(]?[A-Z0-9]/.test(trimmed)) return false;
+  // A speech's byline ("H.E. Li Qiang, Premier of …") names the speaker, not a release.
+  if (/^(?:H\.E\.|By)\s/.test(trimmed)) return false;
   return trimmed.split(/\s+/).length <= MAX_HEADLINE_WORDS;
 }
 
-const CREDIT = /\((?:[^()]*\/[^()]*|(?:photo|file photo)[^()]*)\)\s*$/i;
+// "(Xinhua/Li Tao)", "(Photo: Xinhua)", "[Photo/Xinhua]", "… /Xinhua", "… /Chinese Foreign Ministry".
+const MAX_SUBHEADING_WORDS = 8;
+
+/** A short line in sentence case, without a final stop: "Draw lessons from the past". */
+export function readsAsSubheading(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (endsLikeSentence(text) || words.length > MAX_SUBHEADING_WORDS || words.length < 2) return false;
+  return /^\p{Lu}/u.test(words[0]!) && words.slice(1).every((word) => !/^\p{Lu}/u.test(word));
+}
+
+const CREDIT = /(?:\((?:[^()]*\/[^()]*|(?:photo|file photo)[^()]*)\)|\[(?:photo|file photo)[^\]]*\]|\s\/\s?(?:Xinhua|CGTN|CFP|VCG|AFP|Reuters|China Daily|Chinese Foreign Ministry|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))\s*$/i;
 const ENDS_WITH_DATE = new RegExp(
   `\\b(?:on\\s+)?(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4})\\.?["”’]?\\s*$`,
 );

@@ -3,7 +3,7 @@ import { eventPlace } from "./event-place";
 import { isValidIsoDate } from "./dates";
 import { DocumentFormatError } from "./format-error";
 import { assertBracketsBalanced, labelOnlyLine, splitTrailingLabel } from "./label";
-import { readsAsCaption, readsAsUnlabeledHeadline } from "./line-kinds";
+import { readsAsCaption, readsAsSubheading, readsAsUnlabeledHeadline } from "./line-kinds";
 import { slugFromFileName, slugify, uniqueSlug } from "./slug";
 import type { Paragraph, ParsedDocument, Section } from "./types";
 
@@ -26,7 +26,11 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   const raw = groupSections(lines, file);
   const taken = new Set<string>();
   const setSlug = slugFromFileName(file);
-  const sections = raw.map((section, index) => toSection(section, index, setSlug, published, taken, file));
+  const sections: Section[] = [];
+  for (const [index, section] of raw.entries()) {
+    const previous = sections.findLast((earlier) => earlier.date !== null)?.date ?? null;
+    sections.push(toSection(section, index, setSlug, published, taken, file, previous));
+  }
   if (sections.length === 0) throw new DocumentFormatError(file, 1, "the document has no text after the date line");
   return { file, slug: setSlug, published, sections };
 }
@@ -53,13 +57,14 @@ function readLines(text: string, file: string): { published: string; lines: Line
 
 function groupSections(lines: Line[], file: string): RawSection[] {
   const sections: RawSection[] = [];
+  const labelled = lines.some((line) => labelOnlyLine(line.text) || splitTrailingLabel(line.text).labelZh);
   let current: RawSection = { heading: null, body: [] };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
     // A headline needs body text under it, so the line right after one is never an unlabeled headline.
     const justHeaded = current.heading !== null && current.body.length === 0;
-    const heading = headingAt(line, next, justHeaded);
+    const heading = headingAt(line, next, justHeaded, labelled);
     if (heading) {
       if (current.heading || current.body.length > 0) sections.push(current);
       current = { heading, body: [] };
@@ -80,7 +85,7 @@ function groupSections(lines: Line[], file: string): RawSection[] {
   return sections;
 }
 
-function headingAt(line: Line, next: Line | undefined, justHeaded: boolean): Heading | null {
+function headingAt(line: Line, next: Line | undefined, justHeaded: boolean, labelled: boolean): Heading | null {
   if (labelOnlyLine(line.text)) return null;
   const nextLabel = next ? labelOnlyLine(next.text) : null;
   // A body sentence ("… in Islamabad.") followed by a stray label is not a headline.
@@ -91,6 +96,9 @@ function headingAt(line: Line, next: Line | undefined, justHeaded: boolean): Hea
   if (split.labelZh) return { ...split, text: line.text, line: line.line, endLine: line.line };
   // An unlabeled headline needs text after it; a last line without a stop is body text.
   // A photo caption ("… (Xinhua/Li Wei)") has no final stop either, but it is not a headline.
+  // Where the releases carry labels, a short sentence-case line is a subheading inside one
+  // ("A trustworthy neighbor and partner"), not a release of its own.
+  if (labelled && readsAsSubheading(line.text)) return null;
   if (next && !justHeaded && !labelOnlyLine(next.text) && readsAsUnlabeledHeadline(line.text) && !readsAsCaption(line.text)) {
     return { title: line.text, labelZh: null, text: line.text, line: line.line, endLine: line.line };
   }
@@ -104,6 +112,7 @@ function toSection(
   published: string,
   taken: Set<string>,
   file: string,
+  previousDate: string | null,
 ): Section {
   const body: Paragraph[] = raw.body.map(({ text, line }) => ({ text, line }));
   const opensWithCaption = body.length > 1 && readsAsCaption(body[0]!.text);
@@ -124,9 +133,10 @@ function toSection(
     headline: raw.heading ? { text: raw.heading.text, line: raw.heading.line } : null,
     caption,
     paragraphs,
-    date: eventDate(lead, paragraphs.slice(0, 4).map((p) => p.text), published),
+    // The report's own first paragraph before the caption: a caption may show another day's event.
+    date: eventDate([...lead].reverse(), paragraphs.slice(0, 4).map((p) => p.text), published, previousDate),
     // The first paragraph is the report's own statement; a caption only describes a photo.
-    place: eventPlace([...lead].reverse(), published),
+    place: eventPlace([...lead].reverse(), published, paragraphs.slice(1, 4).map((p) => p.text)),
     startLine: raw.heading?.line ?? body[0]!.line,
     endLine: body[body.length - 1]!.line,
   };

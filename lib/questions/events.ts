@@ -5,10 +5,12 @@ import type { MentionFinder } from "./mentions";
 // "A chaired X", "A was present", "A and B jointly met the press". Each verb phrase splits
 // its sentence into subjects (before it, within the clause) and objects (after it).
 
-export type EventVerb = "meet" | "talks" | "phone" | "hold" | "press" | "attend" | "chair" | "speak" | "present";
+export type EventVerb = "meet" | "talks" | "phone" | "hold" | "press" | "attend" | "chair" | "speak" | "present" | "remarks" | "arrive";
 
 /** Verbs with a counterpart after them: "A met with B", "A held talks with B", "A had a phone call with B". */
 export const ENCOUNTERS: readonly EventVerb[] = ["meet", "talks", "phone"];
+/** Verbs whose objects also took part, though the prompt cannot name the encounter. */
+const WITH_OBJECTS: readonly EventVerb[] = ["hold", "remarks"];
 
 export type EventFrame = {
   verb: EventVerb;
@@ -23,10 +25,13 @@ export type EventFrame = {
 const VERBS: [EventVerb, string][] = [
   ["press", "(?:jointly\\s+)?(?:met|meets|meet)\\s+(?:the\\s+)?(?:press|reporters|journalists)|(?:held|holds)\\s+a\\s+(?:joint\\s+)?press\\s+conference"],
   ["phone", "(?:held|holds|had|has)\\s+(?:a\\s+)?(?:phone\\s+call|phone\\s+conversation|phone\\s+talks|telephone\\s+conversation|video\\s+call)\\s+with|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)\\s+with"],
-  ["talks", "(?:held|holds|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with"],
+  ["talks", "(?:held|holds|hold|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|in\\s+talks\\s+with"],
   ["meet", "(?:met|meets)(?:\\s+with)?|meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on"],
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s)|presided\\s+over|presides\\s+over"],
-  ["hold", "(?:held|holds)(?=\\s+the\\s)"],
+  ["hold", "(?:held|holds|hold)(?=\\s+the\\s)"],
+  // Xinhua: "Li made the remarks during the … Meeting with Australian Prime Minister …".
+  ["remarks", "made\\s+the\\s+remarks\\s+(?:during|at|when|while|on)"],
+  ["arrive", "(?:arrived|arrives|arrive)\\s+(?:in|at|here)"],
   ["attend", "attend(?:ed|s|ing)"],
   // Photo captions: "X speaks at the … Forum", "X addresses the … Summit".
   ["speak", "(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|delivered\\s+(?:a\\s+)?(?:keynote\\s+)?speech\\s+at"],
@@ -44,7 +49,8 @@ function eventPhrase(rest: string): string | null {
 
 /** Event frames of one sentence. */
 export function eventFrames(sentence: string, line: number, find: MentionFinder): EventFrame[] {
-  const mentions = find(sentence).filter((mention) => sentence.slice(mention.start, mention.end) === mention.person.name);
+  // Short forms count ("Li made the remarks …"): the finder resolves only those that name one person.
+  const mentions = find(sentence);
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
   const verbs = [...sentence.matchAll(VERB_PATTERN)].map((match) => {
     const verb = VERBS[match.slice(1).findIndex((group) => group !== undefined)]![0];
@@ -60,11 +66,11 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder)
     const between = (from: number, to: number) =>
       [...new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.person))];
     let subjects = between(clauseStart, current.start);
-    const objects = ENCOUNTERS.includes(current.verb) || current.verb === "hold" ? between(current.end, clauseEnd) : [];
+    const objects = ENCOUNTERS.includes(current.verb) || WITH_OBJECTS.includes(current.verb) ? between(current.end, clauseEnd) : [];
     // "While meeting with B, A said …": the subject of a participle is the main clause's.
     if (subjects.length === 0) subjects = between(clauseEnd, sentence.length).slice(0, 1);
     if (subjects.length === 0 && objects.length === 0) return [];
-    const event = ENCOUNTERS.includes(current.verb) || current.verb === "present" ? null : eventPhrase(sentence.slice(current.end));
+    const event = ENCOUNTERS.includes(current.verb) || current.verb === "present" || current.verb === "arrive" ? null : eventPhrase(sentence.slice(current.end));
     return [{ verb: current.verb, subjects, objects, event, sentence, line }];
   });
 }

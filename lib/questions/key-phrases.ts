@@ -1,4 +1,4 @@
-import { countryOf } from "./gazetteer";
+import { countryOf } from "../content/gazetteer";
 import type { MentionFinder } from "./mentions";
 import { MONTHS } from "../content/dates";
 import { CLAUSE_VERBS } from "./clauses";

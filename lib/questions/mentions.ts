@@ -37,7 +37,9 @@ function shortForms(name: string): string[] {
   const tails = words.slice(1).map((_, index) => words.slice(index + 1).join(" "));
   const last = words[words.length - 1]!;
   const withoutArticle = /^(?:[AaEe]l|[Aa]d|[Aa]s|[Aa]sh)-(\p{Lu}[\p{L}'’-]+)$/u.exec(last)?.[1];
-  return [words[0]!, ...tails, ...(withoutArticle ? [withoutArticle] : [])];
+  // "Demeke Mekonnen" for "Demeke Mekonnen Hassen": a leading part of two words or more.
+  const heads = words.slice(2).map((_, index) => words.slice(0, index + 2).join(" "));
+  return [words[0]!, ...tails, ...heads, ...(withoutArticle ? [withoutArticle] : [])];
 }
 
 /** Distinct people a sentence mentions, in order of first mention. */

@@ -1,4 +1,4 @@
-import { COUNTRY_FORMS, countryOf } from "./gazetteer";
+import { COUNTRY_FORMS, countryOf } from "../content/gazetteer";
 import type { Person } from "./people";
 
 // The parties whose positions a release reports: a country ("China", "the Pakistani

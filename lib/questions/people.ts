@@ -142,6 +142,20 @@ export function isOffice(title: string | null): title is string {
   return title !== null && !/\bcounterpart\b/i.test(title);
 }
 
+/** Every word of `short` appears in `long`, in order ("Mekonnen" in "Demeke Mekonnen Hassen"). */
+function isPartOf(short: string, long: string): boolean {
+  const a = short.split(/\s+/);
+  const b = long.split(/\s+/);
+  if (a.length >= b.length) return false;
+  let at = 0;
+  for (const word of a) {
+    at = b.indexOf(word, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 export type PeopleIndex = { people: Person[]; byName: Map<string, Person> };
 
 /** People of the whole document, each with the first title the text gives them. */
@@ -167,5 +181,14 @@ export function documentPeople(document: ParsedDocument, titles: TitleReader = t
     const asPlace = new RegExp(`\\b(?:in|to|from|visit|visited|visiting)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(fullText);
     if (!overlaps && !asPlace) byName.set(name, { name, title: null });
   }
-  return { people: [...byName.values()], byName };
+  // "Albanese" and "Anthony Albanese", "Demeke Mekonnen" and "Demeke Mekonnen Hassen": one
+  // person, known by the longest form; the shorter ones are found as its short forms.
+  for (const [name, person] of [...byName]) {
+    const longer = [...byName.values()].find((other) => other !== person && isPartOf(name, other.name));
+    if (!longer) continue;
+    if (!isOffice(longer.title) && isOffice(person.title)) longer.title = person.title;
+    byName.delete(name);
+    byName.set(name, longer);
+  }
+  return { people: [...new Set(byName.values())], byName };
 }

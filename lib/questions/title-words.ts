@@ -33,6 +33,9 @@ export const NOT_NAME_WORDS = new Set([
   "from", "to", "and", "of", "but", "noting", "according", "visiting", "his", "her", "their", "our", "its",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
   "april", "may", "june", "july", "august", "september", "october", "november", "december", "xinhua",
+  "since", "following", "upon", "under", "despite", "amid", "through", "including", "whether", "if", "although",
+  "though", "because", "once", "until", "unlike", "besides", "additionally", "moreover", "furthermore", "speaking",
+  "addressing", "stressing", "noting", "recalling", "welcoming", "calling", "hailing", "photo", "file",
 ]);
 
 /** Lower-case words allowed inside a title ("Councilor and Foreign Minister", "Minister of State for …"). */
