@@ -35,7 +35,13 @@ function analyseSection(
   titles: TitleReader,
 ): SectionAnalysis {
   const sentences = sectionSentences(section);
-  const frames = sentences.flatMap(({ text, line }) => eventFrames(text, line, find));
+  // A sentence's pronoun ("He co-chaired …") refers to the last person named before it.
+  let previous: Person | null = null;
+  const frames = sentences.flatMap(({ text, line }) => {
+    const found = eventFrames(text, line, find, previous);
+    previous = find(text)[0]?.person ?? previous;
+    return found;
+  });
   const involved = new Set(frames.flatMap((frame) => [...frame.subjects, ...frame.objects]));
   // Remarks to the press with no meeting verb ("Qin Gang said …"): whoever speaks took part.
   if (involved.size === 0) for (const speaker of speakers(sentences, find)) involved.add(speaker);

@@ -10,7 +10,46 @@ import type { Question } from "./types";
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
-export function assemble(drafts: QuestionDraft[], seed: number): Question[] {
+/** Below this a question is not worth a learner's time (see each maker's score). */
+export const MIN_SCORE = 0.6;
+const DEFAULT_SCORE = 0.7;
+/** At most this share of "who" questions (participants, quotes) may have the visitor for answer. */
+const MAX_VISITOR_SHARE = 0.3;
+/** The same date asked for more events than this teaches nothing new. */
+const MAX_SAME_DATE = 2;
+
+export function assemble(drafts: QuestionDraft[], seed: number, visitor: string | null = null): Question[] {
+  return balance(build(drafts.filter((draft) => (draft.score ?? DEFAULT_SCORE) >= MIN_SCORE), seed), visitor);
+}
+
+/**
+ * Keeps the bank from leaning on one answer: the visitor answers at most 30 % of the "who"
+ * questions (the lowest-scored of theirs go first), and one date is asked at most twice.
+ */
+function balance(questions: Question[], visitor: string | null): Question[] {
+  const dropped = new Set<Question>();
+  const dates = new Map<string, number>();
+  for (const question of questions) {
+    if (question.kind !== "date") continue;
+    const seen = (dates.get(question.answer) ?? 0) + 1;
+    dates.set(question.answer, seen);
+    if (seen > MAX_SAME_DATE) dropped.add(question);
+  }
+  if (visitor) {
+    const who = questions.filter((question) => question.kind === "participant" || question.kind === "quote");
+    const isVisitor = (question: Question) => question.accept.includes(visitor) || question.answer === visitor;
+    const theirs = who.filter(isVisitor).sort((a, b) => a.score - b.score);
+    let count = theirs.length;
+    for (const question of theirs) {
+      if (count <= MAX_VISITOR_SHARE * (who.length - (theirs.length - count))) break;
+      dropped.add(question);
+      count--;
+    }
+  }
+  return questions.filter((question) => !dropped.has(question));
+}
+
+function build(drafts: QuestionDraft[], seed: number): Question[] {
   // The same prompt with two different answers (Qin met two people on the same day in the
   // same city) is ambiguous: drop it everywhere. The same prompt and answer is a repeat.
   const answersByAsk = new Map<string, Set<string>>();
@@ -49,6 +88,7 @@ export function assemble(drafts: QuestionDraft[], seed: number): Question[] {
       accept: [...new Set(draft.accept)],
       source: draft.source,
       sourceLine: draft.sourceLine,
+      score: draft.score ?? DEFAULT_SCORE,
     });
   }
   return questions;

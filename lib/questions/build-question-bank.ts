@@ -1,12 +1,13 @@
 import type { ParsedDocument } from "../content/types";
 import { analyseDocument } from "./analysis";
 import { assemble } from "./assemble";
+import { documentVisitor } from "./event-context";
 import type { QuestionDraft } from "./draft";
 import { dateQuestions } from "./make-date";
 import { labelPools, labelQuestions } from "./make-label";
 import { positionQuestions } from "./make-position";
 import { numberQuestions } from "./make-number";
-import { placePool, placeQuestions } from "./make-place";
+import { cityPool, placeQuestions } from "./make-place";
 import { quoteQuestions } from "./make-quote";
 import { roleIndex, roleQuestions } from "./make-role";
 import { participantQuestions } from "./make-participant";
@@ -27,11 +28,12 @@ const DEFAULT_SEED = 20230506;
 export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, options = {}): QuestionBank => {
   const analysis = analyseDocument(document);
   const labels = labelPools(analysis);
-  const places = placePool(analysis);
+  const places = cityPool(analysis);
   const roles = roleIndex(analysis);
+  const tripDates = [...new Set(document.sections.map((section) => section.date).filter((date): date is string => date !== null))];
   const drafts: QuestionDraft[] = analysis.sections.flatMap((section) => [
     ...participantQuestions(section, analysis),
-    ...dateQuestions(section, document.published),
+    ...dateQuestions(section, document.published, tripDates),
     ...labelQuestions(section, labels),
     ...placeQuestions(section, places),
     ...numberQuestions(section),
@@ -50,6 +52,6 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
       place: section.place,
       participants,
     })),
-    questions: assemble(drafts, options.seed ?? DEFAULT_SEED),
+    questions: assemble(drafts, options.seed ?? DEFAULT_SEED, documentVisitor(analysis)),
   };
 };

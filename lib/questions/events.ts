@@ -5,12 +5,14 @@ import type { MentionFinder } from "./mentions";
 // "A chaired X", "A was present", "A and B jointly met the press". Each verb phrase splits
 // its sentence into subjects (before it, within the clause) and objects (after it).
 
-export type EventVerb = "meet" | "talks" | "phone" | "hold" | "press" | "attend" | "chair" | "speak" | "present" | "remarks" | "arrive";
+export type EventVerb =
+  | "meet" | "talks" | "phone" | "hold" | "press" | "attend" | "chair" | "speak" | "present" | "remarks" | "arrive" | "agree" | "greet" | "award";
 
 /** Verbs with a counterpart after them: "A met with B", "A held talks with B", "A had a phone call with B". */
 export const ENCOUNTERS: readonly EventVerb[] = ["meet", "talks", "phone"];
 /** Verbs whose objects also took part, though the prompt cannot name the encounter. */
-const WITH_OBJECTS: readonly EventVerb[] = ["hold", "remarks"];
+const NO_EVENT: readonly EventVerb[] = ["present", "arrive", "agree", "greet"];
+const WITH_OBJECTS: readonly EventVerb[] = ["hold", "remarks", "chair", "attend", "greet", "award"];
 
 export type EventFrame = {
   verb: EventVerb;
@@ -32,6 +34,10 @@ const VERBS: [EventVerb, string][] = [
   // Xinhua: "Li made the remarks during the … Meeting with Australian Prime Minister …".
   ["remarks", "made\\s+the\\s+remarks\\s+(?:during|at|when|while|on)"],
   ["arrive", "(?:arrived|arrives|arrive)\\s+(?:in|at|here)"],
+  // "A and B agreed to …": both were there to agree.
+  ["agree", "agreed\\s+(?:to|that|on)"],
+  ["greet", "(?:is|was)\\s+greeted\\s+by|greeted"],
+  ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   ["attend", "attend(?:ed|s|ing)"],
   // Photo captions: "X speaks at the … Forum", "X addresses the … Summit".
   ["speak", "(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|delivered\\s+(?:a\\s+)?(?:keynote\\s+)?speech\\s+at"],
@@ -48,7 +54,7 @@ function eventPhrase(rest: string): string | null {
 }
 
 /** Event frames of one sentence. */
-export function eventFrames(sentence: string, line: number, find: MentionFinder): EventFrame[] {
+export function eventFrames(sentence: string, line: number, find: MentionFinder, previous: Person | null = null): EventFrame[] {
   // Short forms count ("Li made the remarks …"): the finder resolves only those that name one person.
   const mentions = find(sentence);
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
@@ -68,9 +74,11 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder)
     let subjects = between(clauseStart, current.start);
     const objects = ENCOUNTERS.includes(current.verb) || WITH_OBJECTS.includes(current.verb) ? between(current.end, clauseEnd) : [];
     // "While meeting with B, A said …": the subject of a participle is the main clause's.
-    if (subjects.length === 0) subjects = between(clauseEnd, sentence.length).slice(0, 1);
+    if (subjects.length === 0 && current.participle) subjects = between(clauseEnd, sentence.length).slice(0, 1);
+    // "He co-chaired the talks with B": the pronoun is the person the text was talking about.
+    if (subjects.length === 0 && previous && /^(?:He|She)\s/.test(sentence.slice(clauseStart).trimStart())) subjects = [previous];
     if (subjects.length === 0 && objects.length === 0) return [];
-    const event = ENCOUNTERS.includes(current.verb) || current.verb === "present" || current.verb === "arrive" ? null : eventPhrase(sentence.slice(current.end));
+    const event = ENCOUNTERS.includes(current.verb) || NO_EVENT.includes(current.verb) ? null : eventPhrase(sentence.slice(current.end));
     return [{ verb: current.verb, subjects, objects, event, sentence, line }];
   });
 }

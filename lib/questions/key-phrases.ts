@@ -118,7 +118,7 @@ export function listItems(text: string): KeyPhrase[] {
 }
 
 const FIELD_CONTEXT = /\b(?:cooperation|fields?|areas?|sectors?|including|such as|challenges)\b[^.;]*$/;
-const BLANKABLE = new Set(["initiative", "organization", "group", "principle", "field", "opposed", "partnership", "project"]);
+const BLANKABLE = new Set(["initiative", "organization", "group", "principle", "field", "opposed", "partnership", "project", "goal"]);
 const TERM_PATTERN = new RegExp(
   `(?<![\\p{L}-])(?:${SHARED_GLOSSARY.filter((entry) => BLANKABLE.has(entry.category))
     .flatMap((entry) => entry.en)
@@ -140,4 +140,58 @@ export function glossaryPhrases(text: string): KeyPhrase[] {
     category: glossaryEntry(match[0])!.category,
     kind: "term" as const,
   }));
+}
+
+const FUNCTION_WORDS = new Set(
+  ("a an the this that these those its their his her our my your of to in on for with by at as from into onto upon about " +
+    "between among through during within without under over after before against and or but nor so yet than then " +
+    "is are was were be been being am has have had do does did will would shall should can could may might must " +
+    "it he she they we i you them him us who whom which what whose where when while if also not no never more most " +
+    "very all both each every other such same own any some many much further said says say noted stressed added " +
+    "pointed out emphasized ready willing able there here one two three").split(" "),
+);
+
+/** The word before a phrase, reduced to what makes a wrong choice fit after it. */
+function slotOf(text: string, start: number): string {
+  const before = /([\p{L}'’-]+)\s*$/u.exec(text.slice(0, start))?.[1]?.toLowerCase() ?? "";
+  if (CLAUSE_VERBS.has(before)) return "verb";
+  if (["the", "a", "an", "its", "their", "his", "her"].includes(before)) return "det";
+  return before;
+}
+
+/**
+ * Noun phrases of two to five words ("security capacity building", "financial
+ * stability"), each with the slot it fills (the preposition or kind of word before it),
+ * so that a wrong choice can be taken from the same slot in another sentence.
+ */
+export function nounChunks(text: string): (KeyPhrase & { slot: string })[] {
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((match) => ({ word: match[0], start: match.index }));
+  const isContent = (word: string) => !FUNCTION_WORDS.has(word.toLowerCase()) && !CLAUSE_VERBS.has(word.toLowerCase());
+  const chunks: (KeyPhrase & { slot: string })[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isContent(words[i]!.word)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length) {
+      const gap = text.slice(words[j]!.start + words[j]!.word.length, words[j + 1]!.start);
+      if (!/^\s+$/.test(gap)) break;
+      const next = words[j + 1]!.word;
+      if (isContent(next)) j++;
+      else if ((next === "and" || next === "of") && words[j + 2] && isContent(words[j + 2]!.word) &&
+        /^\s+$/.test(text.slice(words[j + 1]!.start + next.length, words[j + 2]!.start))) j += 2;
+      else break;
+    }
+    const span = words.slice(i, j + 1);
+    const first = span[0]!.word;
+    const last = span[span.length - 1]!.word;
+    const phrase = text.slice(span[0]!.start, span[span.length - 1]!.start + last.length);
+    const usable = span.length >= 2 && span.length <= 5 && !/^\p{Lu}/u.test(first) && !/(?:ly|ing|ed)$/.test(first) &&
+      !/ly$/.test(last) && !span.some(({ word }) => countryOf(word.replace(/['’]s$/, "")));
+    if (usable) chunks.push({ text: phrase, start: span[0]!.start, category: "chunk", kind: "item", slot: slotOf(text, span[0]!.start) });
+    i = j + 1;
+  }
+  return chunks;
 }

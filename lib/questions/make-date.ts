@@ -41,12 +41,19 @@ function writeLike(iso: string, style: Written["style"]): string {
   return style === "mdy" ? `${MONTHS[month! - 1]} ${day}, ${year}` : `${day} ${MONTHS[month! - 1]} ${year}`;
 }
 
-export function dateQuestions(analysis: SectionAnalysis, published: string): QuestionDraft[] {
+/** Wrong dates: the visit's other days first (a choice outside the visit is easy to rule out), then the days beside. */
+function datePool(iso: string, style: Written["style"], tripDates: readonly string[]): string[] {
+  const near = [-1, 1].map((days) => addDays(iso, days));
+  const dates = [...new Set([...tripDates, ...near])].filter((date) => date !== iso);
+  return (dates.length >= 3 ? dates : [...dates, ...OFFSETS.map((days) => addDays(iso, days))]).map((date) => writeLike(date, style));
+}
+
+export function dateQuestions(analysis: SectionAnalysis, published: string, tripDates: readonly string[] = []): QuestionDraft[] {
   const { section } = analysis;
   const frame = mainFrame(analysis);
   const words = frame ? describeEvent(frame, zhAt(section.place)) : null;
   if (!section.date) return [];
-  if (!words) return dateCloze(analysis, published);
+  if (!words) return dateCloze(analysis, published, tripDates);
   const place = section.place ? ` in ${section.place}` : "";
   const base = { section: section.id, kind: "date" as const, alsoCorrect: [] };
   // Prefer the event's own sentence; otherwise any sentence of the section stating that date.
@@ -54,7 +61,7 @@ export function dateQuestions(analysis: SectionAnalysis, published: string): Que
   for (const sentence of candidates) {
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== section.date) continue;
-    const pool = OFFSETS.map((days) => writeLike(addDays(written.iso, days), written.style));
+    const pool = datePool(written.iso, written.style, tripDates);
     return [{
       ...base,
       prompt: { en: `When ${words.en}${place}?`, zh: `${words.zh}是在哪一天？` },
@@ -63,6 +70,7 @@ export function dateQuestions(analysis: SectionAnalysis, published: string): Que
       source: sentence.text,
       sourceLine: sentence.line,
       pool,
+      score: 0.8,
     }];
   }
   for (const sentence of candidates) {
@@ -82,7 +90,7 @@ export function dateQuestions(analysis: SectionAnalysis, published: string): Que
 }
 
 /** No event to describe ("Qin Gang said … on May 6"): ask for the date in its own sentence. */
-function dateCloze(analysis: SectionAnalysis, published: string): QuestionDraft[] {
+function dateCloze(analysis: SectionAnalysis, published: string, tripDates: readonly string[]): QuestionDraft[] {
   for (const sentence of analysis.sentences) {
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== analysis.section.date) continue;
@@ -95,8 +103,9 @@ function dateCloze(analysis: SectionAnalysis, published: string): QuestionDraft[
       accept: [...new Set([written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso])],
       source: sentence.text,
       sourceLine: sentence.line,
-      pool: OFFSETS.map((days) => writeLike(addDays(written.iso, days), written.style)),
+      pool: datePool(written.iso, written.style, tripDates),
       alsoCorrect: [],
+      score: 0.7,
     }];
   }
   return [];

@@ -6,9 +6,14 @@ import { quoted } from "./render";
 // Chinese label. The source is the headline as it stands in the text (with the label
 // on the next line when it wraps there).
 
+/** Labels told apart only by a number (答记者问1, 答记者问2) test the numbering, not the Chinese. */
+const withoutDigits = (label: string) => label.replace(/[\d０-９一二三四五六七八九十]+$/u, "");
+
 export function labelPools(analysis: DocumentAnalysis): { labels: string[]; titles: string[] } {
   const labelled = analysis.document.sections.filter((section) => section.title && section.labelZh);
-  return { labels: labelled.map((section) => section.labelZh!), titles: labelled.map((section) => section.title!) };
+  const stems = labelled.map((section) => withoutDigits(section.labelZh!));
+  const distinct = labelled.filter((_, i) => stems.filter((stem) => stem === stems[i]).length === 1);
+  return { labels: distinct.map((section) => section.labelZh!), titles: distinct.map((section) => section.title!) };
 }
 
 export function labelQuestions(
@@ -16,9 +21,10 @@ export function labelQuestions(
   pools: { labels: string[]; titles: string[] },
 ): QuestionDraft[] {
   const { title, labelZh, headline } = section;
-  if (!title || !labelZh || !headline) return [];
+  if (!title || !labelZh || !headline || !pools.labels.includes(labelZh)) return [];
   const base = { section: section.id, kind: "label" as const, source: headline.text, sourceLine: headline.line };
-  return [
+  // One direction a section, alternating, so that the same pair is not asked twice.
+  const both = [
     {
       ...base,
       prompt: {
@@ -42,4 +48,11 @@ export function labelQuestions(
       alsoCorrect: [],
     },
   ];
+  const chosen = both[section.index % 2]!;
+  // Wrong choices close in length, so that the length of a label never points to its headline.
+  const pool = [...chosen.pool]
+    .filter((candidate) => candidate !== chosen.answer)
+    .sort((a, b) => Math.abs(a.length - chosen.answer.length) - Math.abs(b.length - chosen.answer.length) || (a < b ? -1 : 1))
+    .slice(0, 3);
+  return [{ ...chosen, pool, score: 0.85 }];
 }

@@ -63,11 +63,33 @@ function blank(sentence: string, number: string): string {
   return sentence.replace(new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, "giu"), "____");
 }
 
+const KIND_ORDER: Record<Found["kind"], number> = { ordinal: 0, quantity: 1, year: 2 };
+const DATELINE = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*/u;
+const MAX_WORDS = 40;
+
+/** The sentence with its number blanked, without its dateline, cut to the words around the blank when long. */
+function clozeOf(sentence: string, number: string): string {
+  const text = sentence.replace(DATELINE, "");
+  const blanked = blank(text, number);
+  const words = blanked.split(/\s+/);
+  if (words.length <= MAX_WORDS) return blanked;
+  const at = words.findIndex((word) => word.includes("____"));
+  const from = Math.max(0, at - 15);
+  const to = Math.min(words.length, at + 15);
+  return `${from > 0 ? "… " : ""}${words.slice(from, to).join(" ")}${to < words.length ? " …" : ""}`;
+}
+
 export function numberQuestions(analysis: SectionAnalysis): QuestionDraft[] {
   return analysis.sentences.flatMap((sentence: Sentence) => {
-    const numbers = numbersIn(sentence.text).filter((number) => number.kind === "ordinal" || !DATE_NUMBER.test(sentence.text) || number.kind === "quantity");
+    // One number a sentence, the most telling: the round of a meeting before a quantity, a
+    // quantity before a year. "First" and "last" are read from the words around them.
+    const numbers = numbersIn(sentence.text)
+      .filter((number) => number.kind === "ordinal" || !DATE_NUMBER.test(sentence.text) || number.kind === "quantity")
+      .filter((number) => !/^(?:first|1st)$/i.test(number.text))
+      .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
+      .slice(0, 1);
     return numbers.map((number) => {
-      const cloze = blank(sentence.text, number.text);
+      const cloze = clozeOf(sentence.text, number.text);
       const what = number.kind === "ordinal" ? { en: "ordinal", zh: "序数词" } : number.kind === "year" ? { en: "year", zh: "年份" } : { en: "number", zh: "数字" };
       return {
         section: analysis.section.id,
@@ -81,6 +103,7 @@ export function numberQuestions(analysis: SectionAnalysis): QuestionDraft[] {
         alsoCorrect: [],
         // The same number before the same words ("fourth round of China-Pakistan …") is one fact.
         asks: `${number.text}|${cloze.split("____")[1]?.trim().split(/\s+/).slice(0, 3).join(" ") ?? ""}`,
+        score: number.kind === "ordinal" ? 0.85 : 0.75,
       };
     });
   });

@@ -5,6 +5,7 @@ import { peopleIn } from "./mentions";
 import type { Person } from "./people";
 import { personAccept, peoplePool } from "./person-answers";
 import { encounterWords } from "./encounter-words";
+import { documentVisitor } from "./event-context";
 import { whenWhere, zhQuoted } from "./render";
 
 // Participant questions: who met whom, who held a dialogue with whom, who attended,
@@ -21,8 +22,8 @@ function eventName(frame: EventFrame, frames: EventFrame[]): string | null {
 }
 
 function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
-  const { date, place } = analysis.section;
-  const at = whenWhere(date, place);
+  // The date tells the events apart; the place is left to the place question.
+  const at = whenWhere(analysis.section.date, null);
   const event = eventName(frame, analysis.frames);
   const out: Ask[] = [];
   const { subjects } = frame;
@@ -67,12 +68,11 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
     const person = subjects[0]!;
     const verbEn = frame.verb === "attend" ? "attended" : "chaired";
     const verbZh = frame.verb === "attend" ? "出席了" : "主持了";
-    // Several attendees: the title tells which one is asked for.
-    const as = new Set(sameVerb).size > 1 ? localTitle(person, analysis) : null;
-    if (new Set(sameVerb).size === 1 || as) {
+    // Only a lone attendee is asked: "Who attended X as Acting Foreign Minister …?" names its answer.
+    if (new Set(sameVerb).size === 1) {
       out.push({
-        en: `Who ${verbEn} ${event}${as ? ` as ${as}` : ""}${at.en}?`,
-        zh: `${at.zhTime}${as ? `以${as}身份` : ""}${at.zhPlace}${verbZh}${zhQuoted(event)}的是谁？`,
+        en: `Who ${verbEn} ${event}${at.en}?`,
+        zh: `${at.zhTime}${at.zhPlace}${verbZh}${zhQuoted(event)}的是谁？`,
         person,
         frame,
       });
@@ -109,16 +109,18 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
   return out;
 }
 
-function localTitle(person: Person, analysis: SectionAnalysis): string | null {
-  return analysis.participants.find((participant) => participant.name === person.name)?.title ?? person.title;
-}
-
 export function participantQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
-  const pool = peoplePool(document);
+  const visitor = documentVisitor(document);
+  // Wrong choices: people who took part in the visit's other events; the visitor never,
+  // since every prompt names the visitor or is about them.
+  const others = document.sections.flatMap((section) => section.participants.map((participant) => participant.name));
+  const pool = [...new Set(others.length >= 3 ? others : peoplePool(document))].filter((name) => name !== visitor);
   const taking = analysis.participants.map((participant) => participant.name);
   return analysis.frames.flatMap((frame) =>
     asks(frame, analysis)
       .filter((ask) => frame.sentence.includes(ask.person.name))
+      // "Who met with Arif Alvi?" has the visitor for its answer every time: ask for the counterpart.
+      .filter((ask) => ask.person.name !== visitor)
       .map((ask) => ({
         section: analysis.section.id,
         kind: "participant" as const,
@@ -130,6 +132,7 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
         pool,
         // Anyone the sentence names (a host "held by …") may have taken part too.
         alsoCorrect: [...taking, ...peopleIn(frame.sentence, document.find).map((p) => p.name)],
+        score: 0.85,
       })),
   );
 }

@@ -3,7 +3,7 @@ import { splitClauses } from "./clauses";
 import type { QuestionDraft } from "./draft";
 import { type EventContext, eventContext } from "./event-context";
 
-import { type KeyPhrase, classOf, glossaryPhrases, listItems, namePhrases } from "./key-phrases";
+import { type KeyPhrase, classOf, glossaryPhrases, listItems, namePhrases, nounChunks } from "./key-phrases";
 import { glossaryEntry, glossaryTerms, glossaryVariants } from "../glossary/shared-glossary";
 import { countriesIn } from "./parties";
 import { type Position, sectionPositions } from "./positions";
@@ -59,6 +59,8 @@ type DocumentPositions = {
   names: KeyPhrase[];
   items: KeyPhrase[];
 };
+
+type Chunk = ReturnType<typeof nounChunks>[number];
 
 function indexPositions(document: DocumentAnalysis): DocumentPositions {
   const all = document.sections.flatMap((analysis) =>
@@ -136,8 +138,18 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
 /** The cloze text: the sentence with the phrase blanked, cut to the clause around it when long. */
 function cloze(position: Position, start: number, length: number): string {
   const text = position.sentence.text;
-  const blanked = `${text.slice(0, start)}${BLANK}${text.slice(start + length)}`;
+  // The dateline ("BERLIN, July 4 (Xinhua) -- ") is the report's, not part of the statement.
+  const from = DATELINE_START.exec(text)?.[0].length ?? 0;
+  const blanked = `${text.slice(from, start)}${BLANK}${text.slice(start + length)}`;
+  if (from > 0) return clozeText({ ...position, contentStart: Math.max(0, position.contentStart - from) }, blanked, start - from, length);
+  return clozeText(position, blanked, start, length);
+}
+
+const DATELINE_START = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*/u;
+
+function clozeText(position: Position, blanked: string, start: number, length: number): string {
   if (blanked.split(/\s+/).length <= MAX_CLOZE_WORDS) return blanked;
+  const text = position.sentence.text.slice(position.sentence.text.length - (blanked.length - BLANK.length + length));
   // The clause holding the blank (clauses start at verbs), after the lead that says who holds it.
   const clause = splitClauses(position.content)
     .map((part) => ({ from: position.contentStart + part.start, to: position.contentStart + part.start + part.text.length }))
@@ -199,11 +211,71 @@ function phraseQuestion(position: Position, index: DocumentPositions, section: s
   };
 }
 
+const CHUNK_MEMO = new WeakMap<DocumentPositions, Map<Position, Chunk[]>>();
+
+function chunksOf(position: Position, index: DocumentPositions): Chunk[] {
+  let memo = CHUNK_MEMO.get(index);
+  if (!memo) CHUNK_MEMO.set(index, (memo = new Map()));
+  let chunks = memo.get(position);
+  if (!chunks) memo.set(position, (chunks = nounChunks(position.sentence.text).filter((chunk) => chunk.start >= position.contentStart)));
+  return chunks;
+}
+
+/** Slots narrow enough that what fills them in another sentence fits here too. */
+const CHUNK_SLOTS = new Set(["in", "on", "for", "against", "including", "verb"]);
+
+const plural = (text: string) => /s$/.test(text.split(/\s+/).pop() ?? "");
+
+/**
+ * A cloze on a plain noun phrase ("security capacity building"): wrong choices are noun
+ * phrases that fill the same slot ("in ____") in what OTHER parties said, of a like length
+ * and number, and never something this party also said.
+ */
+function chunkQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
+  const own = index.all.filter(({ position: other }) => other.holder.members.some((member) => position.holder.members.includes(member)));
+  const ownText = own.map(({ position: other }) => fold(other.sentence.text));
+  const candidates = chunksOf(position, index)
+    .map((chunk) => {
+      const length = chunk.text.split(/\s+/).length;
+      const seen = new Set<string>();
+      const choices: string[] = [];
+      for (const { position: other } of index.all) {
+        if (own.some((mine) => mine.position === other)) continue;
+        for (const candidate of chunksOf(other, index)) {
+          const key = fold(candidate.text);
+          if (seen.has(key) || candidate.slot !== chunk.slot || plural(candidate.text) !== plural(chunk.text)) continue;
+          if (Math.abs(candidate.text.split(/\s+/).length - length) > 1 || similar(candidate.text, chunk.text)) continue;
+          if (ownText.some((text) => text.includes(key))) continue;
+          seen.add(key);
+          choices.push(candidate.text);
+        }
+      }
+      return { chunk, choices };
+    })
+    .filter(({ choices, chunk }) => choices.length >= 2 && contentWords(chunk.text).length >= 2 && CHUNK_SLOTS.has(chunk.slot))
+    .sort((a, b) => rarity(b.chunk.text, index) - rarity(a.chunk.text, index) || a.chunk.start - b.chunk.start);
+  const best = candidates[0];
+  if (!best) return null;
+  const sentence = cloze(position, best.chunk.start, best.chunk.text.length);
+  return {
+    section,
+    kind: "agreement",
+    prompt: { en: `Fill in the blank${contextEn(context)}: “${sentence}”`, zh: `请填空${contextZh(context)}：“${sentence}”` },
+    answer: best.chunk.text,
+    accept: [best.chunk.text],
+    source: position.sentence.text,
+    sourceLine: position.sentence.line,
+    pool: best.choices,
+    alsoCorrect: [],
+    score: 0.65,
+  };
+}
+
 type Ask = { en: string; zh: string };
 
 /** Stances whose content reads alike, so a wrong choice fits the question's verb. */
 const STANCE_GROUP: Record<Position["stance"], string> = {
-  agree: "do", pledge: "do", should: "do", support: "for", call: "for", oppose: "against", hope: "hope",
+  agree: "do", pledge: "do", should: "do", support: "for", call: "for", oppose: "against", hope: "hope", view: "view",
 };
 
 function askFor(position: Position): Ask | null {
@@ -247,7 +319,7 @@ function keyClause(position: Position, index: DocumentPositions): { text: string
 function clauseQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
   const ask = askFor(position);
   const answer = keyClause(position, index);
-  if (!ask || !answer || position.stance === "hope") return null;
+  if (!ask || !answer || position.stance === "hope" || position.stance === "view") return null;
   // "Own" positions: the party's, and any it shares ("the two sides" for China, China's for "the two sides").
   const own = index.all.filter(({ position: other }) => other.holder.members.some((member) => position.holder.members.includes(member)));
   const holderCountries = new Set(position.holder.members);
@@ -300,7 +372,10 @@ export function positionQuestions(document: DocumentAnalysis): QuestionDraft[] {
   return index.all.flatMap(({ position, section }) => {
     const analysis = document.sections.find((candidate) => candidate.section.id === section)!;
     const context = eventContext(analysis, document);
-    const question = phraseQuestion(position, index, section, context) ?? clauseQuestion(position, index, section, context);
+    const question =
+      phraseQuestion(position, index, section, context) ??
+      clauseQuestion(position, index, section, context) ??
+      chunkQuestion(position, index, section, context);
     return question ? [question] : [];
   });
 }

@@ -1,7 +1,10 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import type { Mention } from "./mentions";
+import { documentVisitor } from "./event-context";
+import { countriesIn } from "./parties";
 import { personAccept } from "./person-answers";
+import { peopleCountries } from "./positions";
 
 // Quote questions: who said an attributed statement ("Qin Gang said that …",
 // "…, Munir said.", "For his part, Munir said …"). The answer is the speaker as the
@@ -40,6 +43,9 @@ function shortNames(document: DocumentAnalysis): string[] {
 
 export function quoteQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
   const perSpeaker = new Map<string, number>();
+  const visitor = documentVisitor(document);
+  // Wrong choices: people who took part in the visit, who could have said it.
+  const speakers = [...new Set(document.sections.flatMap((section) => section.participants.map((participant) => participant.name)))];
   const drafts: QuestionDraft[] = [];
   for (const { text, line } of analysis.sentences) {
     const mentions = document.find(text);
@@ -47,6 +53,11 @@ export function quoteQuestions(analysis: SectionAnalysis, document: DocumentAnal
     const said = attribution(text, mentions);
     if (!said || said.content.split(/\s+/).length < 6) continue;
     const person = said.mention.person;
+    // "Norway cherishes …" names its speaker's side; "… proposed by President Xi" is a
+    // leader's phrase repeated, not the speaker's own words.
+    const country = peopleCountries(document).get(person);
+    if (country && countriesIn(said.content).has(country)) continue;
+    if (/\b(?:I|we|our|my)\b/.test(said.content) || /\bproposed by\b/i.test(said.content)) continue;
     const count = perSpeaker.get(person.name) ?? 0;
     if (count >= MAX_PER_SPEAKER) continue;
     perSpeaker.set(person.name, count + 1);
@@ -64,8 +75,9 @@ export function quoteQuestions(analysis: SectionAnalysis, document: DocumentAnal
       accept: personAccept(person, document),
       source: text,
       sourceLine: line,
-      pool: full ? document.people.map((other) => other.name) : shortNames(document),
+      pool: full ? speakers : shortNames(document),
       alsoCorrect: full ? [] : [person.name, ...person.name.split(/\s+/)],
+      score: person.name === visitor ? 0.6 : 0.8,
     });
   }
   return drafts;

@@ -1,11 +1,10 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import { isOffice } from "./people";
-import { personAccept } from "./person-answers";
 
-// Role questions, asked once per person where the text first gives their title:
-// "What title does the text give Amir Khan Muttaqi?" and, when the title names one
-// person only, "Who is the Pakistani Chief of Army Staff?".
+// Role questions, asked once per person of the visit where the text first gives their
+// title: "What title does the text give Amir Khan Muttaqi?". (The reverse, "Who is the
+// Pakistani Chief of Army Staff?", asked the same fact twice.)
 
 const key = (title: string) => title.toLowerCase().replace(/^(?:the\s+)/, "");
 /** "President" and "Pakistani President" name the same office: either could be meant. */
@@ -41,10 +40,12 @@ export function roleIndex(document: DocumentAnalysis): RoleIndex {
 export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnalysis, index: RoleIndex): QuestionDraft[] {
   const drafts: QuestionDraft[] = [];
   const id = analysis.section.id;
+  // Titles of the people who took part in the visit; a leader only mentioned is no fact of it.
+  const taking = new Set(document.sections.flatMap((section) => section.participants.map((participant) => participant.name)));
   for (const { text, line } of analysis.sentences) {
     for (const mention of document.titles(text)) {
       const title = mention.title;
-      if (!isOffice(title) || index.firstSection.get(mention.name) !== id) continue;
+      if (!isOffice(title) || index.firstSection.get(mention.name) !== id || !taking.has(mention.name)) continue;
       const person = document.people.find((candidate) => candidate.name === mention.name);
       if (!person || drafts.some((draft) => draft.accept.includes(mention.name))) continue;
       const own = index.titlesOf.get(mention.name) ?? [];
@@ -56,19 +57,8 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
         accept: [...new Set([title, ...own])],
         pool: index.offices,
         alsoCorrect: index.allTitles.filter((title) => own.some((mine) => sameOffice(mine, title))),
+        score: 0.8,
       });
-      // Someone else with the same title would make "Who is …?" ambiguous.
-      const holders = [...index.titlesOf].filter(([, titles]) => titles.some((other) => sameOffice(other, title)));
-      if (holders.length === 1) {
-        drafts.push({
-          ...base,
-          prompt: { en: `Who is described as “${title}”?`, zh: `文中被称为“${title}”的是谁？` },
-          answer: mention.name,
-          accept: personAccept(person, document),
-          pool: document.people.map((other) => other.name),
-          alsoCorrect: [],
-        });
-      }
     }
   }
   return drafts;

@@ -8,7 +8,7 @@ import type { Sentence } from "./sentences";
 // agreed to …", "Pakistan firmly supports …", "Qin Gang said that China is ready to …",
 // "Second, both sides should …"), never from where the sentence stands.
 
-export type Stance = "agree" | "pledge" | "support" | "oppose" | "call" | "should" | "hope";
+export type Stance = "agree" | "pledge" | "support" | "oppose" | "call" | "should" | "hope" | "view";
 
 export type Position = {
   sentence: Sentence;
@@ -37,7 +37,8 @@ const STANCES: { stance: Stance; form: Position["form"]; pattern: RegExp }[] = [
     pattern: new RegExp(`^\\s*(?:will|would)\\s+${ADVERBS}(?:(?:never|not)\\s+|continue\\s+to\\s+|work\\s+to\\s+)?${ADVERBS}(?=[a-z])`),
   },
   { stance: "pledge", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:does|do|did)\\s+not\\s+(?=[a-z])`) },
-  { stance: "should", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:should|must|needs?\\s+to|have\\s+to|has\\s+to)\\s+${ADVERBS}(?=[a-z])`) },
+  { stance: "should", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:should|must|needs?\\s+to|have\\s+to|has\\s+to|can)\\s+${ADVERBS}(?=[a-z])`) },
+  { stance: "pledge", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:am|is|are)\\s+${ADVERBS}ready\\s+to\\s+`) },
   {
     stance: "oppose",
     form: "noun",
@@ -50,16 +51,46 @@ const STANCES: { stance: Stance; form: Position["form"]; pattern: RegExp }[] = [
   },
   { stance: "call", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:called|calls|call)\\s+for\\s+`) },
   { stance: "call", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:urged|urges|urge|advocated|advocates|advocate|proposed|proposes|propose)\\s+`) },
-  { stance: "hope", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:hopes?|hoped|expects?|expected|looks?\\s+forward\\s+to|looked\\s+forward\\s+to)\\s+(?:that\\s+)?`) },
+  { stance: "hope", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:hopes?|hoped|expects?|expected|looks?\\s+forward\\s+to|looked\\s+forward\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+)?hope)\\s+(?:that\\s+)?`) },
+  // Xinhua: "Wang expressed China's readiness to align with Namibia …".
+  { stance: "pledge", form: "verb", pattern: /^\s*expressed\s+(?:\p{Lu}[\p{L}-]*['’]s|its|his|her|their)\s+(?:readiness|willingness)\s+to\s+/u },
+  { stance: "call", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:called|calls)\\s+on\\s+[^.]{2,80}?\\s+to\\s+`) },
 ];
 
+// "BRAZZAVILLE, Jan. 8 (Xinhua) -- ": the report's place and date, not part of what was said.
+const DATELINE_PREFIX = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*/u;
+// "Stressing that …, Wang said …", "Looking back on …, he said": context before the speaker.
+const PARTICIPLE_OPENER = /^(?:[A-Z][a-z]+ing)\b[^,]{0,200},\s+(?=[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*\s+(?:said|noted|stressed|emphasized|added|pointed out)\b|(?:he|she)\s+(?:said|noted|stressed|added)\b)/u;
+// "China, Li said, is ready to …": an attribution inside the sentence.
+const INNER_ATTRIBUTION = /,\s+(?:said\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?(?:\s+(?:said|added|noted|stressed))?,\s+/u;
 const ORDINAL_OPENER = /^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Last|In addition|Besides|Moreover|Meanwhile|Furthermore|At the same time),\s+/;
-const SPEECH = "said|says|noted|notes|stressed|stresses|pointed out|points out|emphasized|emphasizes|emphasised|added|underlined|reiterated|stated|told reporters|expressed the hope|expressed hope|made clear";
-const REPORTED = new RegExp(`^(.*?)\\s+(?:${SPEECH})(?:\\s+that)?\\s+(?=\\p{Lu}|it\\b|he\\b|she\\b|they\\b)`, "u");
+const SPEECH = "said|says|noted|notes|stressed|stresses|pointed out|points out|emphasized|emphasizes|emphasised|added|underlined|reiterated|stated|told reporters|made clear|expressed|affirmed|reaffirmed|commented";
+// "Qin Gang said that …", Xinhua's "Li Qiang said here Monday that …", "Xi told Tokayev that …".
+const REPORTED = new RegExp(
+  `^(.*?)\\s+(?:(?:${SPEECH})(?:\\s+(?:here|on\\s+\\w+|\\w+day))*|told\\s+[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)*)(?:\\s+that)?,?\\s+(?=\\p{Lu}|it\\b|he\\b|she\\b|they\\b|both\\b|the\\b)`,
+  "u",
+);
+// First person inside a quotation: “I am ready to …”, “We will …”.
+const FIRST_PERSON = /^["“]?(?:I|We)\s+(?=am\b|are\b|will\b|would\b|stand\b|hope\b|support\b|oppose\b|look\b|welcome\b)/;
 const NOTING = /^Noting that [^,]+,\s+/;
 const TRAILING_ATTRIBUTION = /,["”]?\s+(?:the\s+)?[\p{L}'’ .-]{1,60}?\s+(?:said|added|noted|stressed)\.?$/u;
 
+const TIME_ADVERBIAL = /^\s*(?:(?:here|there|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
+
+/** A titled mention ("Chinese Premier Li Qiang") that opens `text` and ends at the name found at `start`. */
+function titledAt(text: string, start: number, document: DocumentAnalysis): boolean {
+  return document.titles(text).some((mention) => mention.start === 0 && mention.end >= start);
+}
+
 type Speaker = { person: Person | null; country: string | null };
+
+// "Merz met with Wang Yi on Friday, pledging to work with China …".
+const PARTICIPLE_STANCE = /,\s+(?:pledging|vowing|promising|agreeing)\s+to\s+/;
+
+function participleStance(text: string): { stance: Stance; form: Position["form"]; length: number } | null {
+  const match = PARTICIPLE_STANCE.exec(text);
+  return match ? { stance: "pledge", form: "verb", length: match.index + match[0].length } : null;
+}
 
 function stanceAt(text: string): { stance: Stance; form: Position["form"]; length: number } | null {
   for (const { stance, form, pattern } of STANCES) {
@@ -78,9 +109,34 @@ function speakerOf(subject: string, analysis: SectionAnalysis, document: Documen
   return party ? { person: null, country: party.holder.key.startsWith("joint") ? null : party.holder.key } : null;
 }
 
-function countryOfPerson(person: Person, analysis: SectionAnalysis, document: DocumentAnalysis): string | null {
-  const titles = analysis.participants.filter((p) => p.name === person.name).map((p) => p.title).filter((t): t is string => Boolean(t));
-  return personCountry(person, titles) ?? personCountry(person, document.people.filter((p) => p.name === person.name).map((p) => p.title ?? ""));
+function countryOfPerson(person: Person, _analysis: SectionAnalysis, document: DocumentAnalysis): string | null {
+  return peopleCountries(document).get(person) ?? null;
+}
+
+const countriesMemo = new WeakMap<DocumentAnalysis, Map<Person, string>>();
+
+/**
+ * The country each person speaks for, from every title the document gives them and the
+ * word before it: "Pakistani Foreign Minister …", "China's Vice-President Han Zheng",
+ * "Acting Foreign Minister of the Afghan Interim Government …".
+ */
+export function peopleCountries(document: DocumentAnalysis): Map<Person, string> {
+  let found = countriesMemo.get(document);
+  if (found) return found;
+  found = new Map();
+  for (const analysis of document.sections) {
+    for (const { text } of analysis.sentences) {
+      for (const mention of document.titles(text)) {
+        const person = document.people.find((candidate) => candidate.name === mention.name);
+        if (!person || found.has(person)) continue;
+        const before = text.slice(Math.max(0, mention.start - 30), mention.start).split(/\s+/).filter(Boolean).pop() ?? "";
+        const country = personCountry(person, [mention.title ?? "", before]);
+        if (country) found.set(person, country);
+      }
+    }
+  }
+  countriesMemo.set(document, found);
+  return found;
 }
 
 const partiesMemo = new WeakMap<SectionAnalysis, string[]>();
@@ -92,7 +148,7 @@ export function sectionParties(analysis: SectionAnalysis, document: DocumentAnal
     const found = new Set<string>();
     for (const participant of analysis.participants) {
       const person = document.people.find((p) => p.name === participant.name);
-      const country = person ? personCountry(person, participant.title ? [participant.title] : []) : null;
+      const country = person ? (peopleCountries(document).get(person) ?? personCountry(person, participant.title ? [participant.title] : [])) : null;
       if (country) found.add(country);
     }
     parties = [...found];
@@ -107,6 +163,7 @@ export function sectionPositions(analysis: SectionAnalysis, document: DocumentAn
   const parties = sectionParties(analysis, document);
   let speaker: Speaker | null = null;
   let lastHolder: Holder | null = null;
+  let speakerLine = -1;
   for (const sentence of analysis.sentences) {
     const text = sentence.text;
     let at = 0;
@@ -115,9 +172,11 @@ export function sectionPositions(analysis: SectionAnalysis, document: DocumentAn
       at += length;
       rest = text.slice(at);
     };
+    const dateline = DATELINE_PREFIX.exec(rest);
+    if (dateline) skip(dateline[0].length);
     const ordinal = ORDINAL_OPENER.exec(rest);
     if (ordinal) skip(ordinal[0].length);
-    const noting = NOTING.exec(rest);
+    const noting = NOTING.exec(rest) ?? PARTICIPLE_OPENER.exec(rest);
     if (noting) skip(noting[0].length);
     let sentenceSpeaker: Speaker | null = null;
     const reported = REPORTED.exec(rest);
@@ -132,27 +191,53 @@ export function sectionPositions(analysis: SectionAnalysis, document: DocumentAn
       sentenceSpeaker = speakerOf(name, analysis, document, speaker);
     }
     let holder: Holder | null = null;
+    // "China, Li said, is ready to …" reads as "China is ready to …".
+    const inner = INNER_ATTRIBUTION.exec(rest);
+    const innerSpeaker: Speaker | null = inner && inner.index < 120 ? speakerOf(inner[0].replace(/^,\s+(?:said\s+)?|(?:\s+(?:said|added|noted|stressed))?,\s+$/g, ""), analysis, document, speaker) : null;
+    if (inner && innerSpeaker) {
+      sentenceSpeaker ??= innerSpeaker;
+    }
     const party = leadingParty(rest, parties);
     if (party) {
       holder = party.holder;
       skip(party.length);
+      const attribution = INNER_ATTRIBUTION.exec(rest);
+      if (attribution && attribution.index === 0) skip(attribution[0].length - 1);
     } else {
-      const pronoun = /^(?:it|he|she|they)\b/i.exec(rest);
+      const pronoun = /^(?:it|he|she|they)\b/i.exec(rest) ?? FIRST_PERSON.exec(rest);
       const named = document.find(rest)[0];
-      if (pronoun && sentenceSpeaker?.country) {
-        holder = countryHolder(sentenceSpeaker.country);
+      const voice = sentenceSpeaker ?? (/^["“]?(?:I|We)\s/.test(rest) ? speaker : null);
+      if (pronoun && voice?.country) {
+        holder = countryHolder(voice.country);
         skip(pronoun[0].length);
-      } else if (named && named.start === 0) {
+      } else if (named && (named.start === 0 || titledAt(rest, named.start, document))) {
+        // "Merz …", "Chinese Premier Li Qiang on Thursday called on …": a person speaking for their country.
         const country = countryOfPerson(named.person, analysis, document);
         holder = country ? countryHolder(country) : null;
         skip(named.end);
+        if (!sentenceSpeaker && holder) sentenceSpeaker = { person: named.person, country: holder.key };
+      } else if (ordinal && /^jointly\b/.test(rest)) {
+        // "Second, jointly advance the Belt and Road cooperation.": a point both sides take.
+        holder = jointHolder(2, parties);
+        positions.push({ sentence, holder, stance: "should", contentStart: at, content: text.slice(at).replace(/[.;:]["”]?\s*$/, ""), form: "verb" });
+        lastHolder = holder;
+        continue;
       } else if (ordinal && lastHolder) {
         holder = lastHolder;
       }
     }
-    if (sentenceSpeaker) speaker = sentenceSpeaker;
+    if (sentenceSpeaker) {
+      speaker = sentenceSpeaker;
+      speakerLine = sentence.line;
+    }
+    // Later sentences of a speaker's paragraph are still the speaker's ("The first principle is …").
+    const voice = sentenceSpeaker ?? (sentence.line === speakerLine ? speaker : null);
+    if (!holder && voice?.country) holder = countryHolder(voice.country);
     if (!holder) continue;
-    const stance = stanceAt(rest);
+    const time = TIME_ADVERBIAL.exec(rest);
+    if (time) skip(time[0].length);
+    // A statement with no stance verb is still the holder's view, when someone is speaking.
+    const stance = stanceAt(rest) ?? participleStance(rest) ?? (voice ? { stance: "view" as const, form: "noun" as const, length: 0 } : null);
     if (!stance) continue;
     skip(stance.length);
     // Without the two parties of a joint holder, "the two sides" means nobody in particular.

@@ -24,6 +24,8 @@ export type Question = {
   source: string;
   /** 1-based line of the source sentence in the document. */
   sourceLine: number;
+  /** How much the question is worth asking, 0–1: sessions serve the best first. */
+  score: number;
 };
 
 export type Participant = { name: string; title: string | null };

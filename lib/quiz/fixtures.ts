@@ -12,6 +12,7 @@ export function question(id: string, kind: QuestionKind, section: string, overri
     accept: [],
     source: `The answer is ${id}-a.`,
     sourceLine: 1,
+    score: 0.8,
     ...overrides,
   };
 }
