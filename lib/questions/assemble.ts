@@ -28,6 +28,20 @@ export function assemble(drafts: QuestionDraft[], seed: number, visitor: string 
  */
 function balance(questions: Question[], visitor: string | null): Question[] {
   const dropped = new Set<Question>();
+  // One fact once: the same answer asked twice in a section ("75th anniversary" as a number
+  // and as a blank) keeps the better-scored question. People are exempt: a person is asked
+  // about in different ways (who met, who said) on purpose.
+  const byFact = new Map<string, Question>();
+  for (const question of questions) {
+    if (question.kind === "participant" || question.kind === "quote" || question.kind === "date") continue;
+    const fact = `${question.section}|${question.answer.toLowerCase()}`;
+    const kept = byFact.get(fact);
+    if (!kept) byFact.set(fact, question);
+    else if (question.score > kept.score) {
+      dropped.add(kept);
+      byFact.set(fact, question);
+    } else dropped.add(question);
+  }
   const dates = new Map<string, number>();
   for (const question of questions) {
     if (question.kind !== "date") continue;
@@ -71,9 +85,9 @@ function build(drafts: QuestionDraft[], seed: number): Question[] {
     // a sentence often gives several people's titles side by side).
     const inSource = draft.kind === "role" ? undefined : (candidate: string) => mentionsWord(draft.source, candidate);
     const choices = pickChoices(draft.answer, draft.pool, draft.alsoCorrect, random, 3, inSource);
-    // A choice question needs at least one wrong choice; never pad with made-up ones. An
-    // agreement is the one fact worth asking anyway: with its answer alone it is asked typed.
-    if (choices.length < 2 && draft.kind !== "agreement") continue;
+    // A choice question needs wrong choices; never pad with made-up ones. Two choices are a
+    // coin toss: three at least.
+    if (choices.length < 3) continue;
     asked.add(ask);
     let id = `${draft.section}:${draft.kind}:${stableHash(`${draft.prompt.en}|${draft.answer}|${draft.source}`)}`;
     for (let n = 2; ids.has(id); n++) id = `${id}-${n}`;

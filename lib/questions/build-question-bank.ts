@@ -24,12 +24,14 @@ import type { BuildQuestionBank, QuestionBank } from "./types";
 // check-bank.ts states the quality rules as code, for tests and authors.
 
 const DEFAULT_SEED = 20230506;
+const CAPTION_FACTS = new Set(["date", "place", "participant"]);
 
 export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, options = {}): QuestionBank => {
   const analysis = analyseDocument(document);
   const labels = labelPools(analysis);
   const places = cityPool(analysis);
   const roles = roleIndex(analysis);
+  const captions = document.sections.flatMap((section) => (section.caption ? [section.caption.text] : []));
   const tripDates = [...new Set(document.sections.map((section) => section.date).filter((date): date is string => date !== null))];
   const drafts: QuestionDraft[] = analysis.sections.flatMap((section) => [
     ...participantQuestions(section, analysis),
@@ -39,7 +41,10 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
     ...numberQuestions(section),
     ...roleQuestions(section, analysis, roles),
     ...quoteQuestions(section, analysis),
-  ]).concat(positionQuestions(analysis));
+  ])
+    .concat(positionQuestions(analysis))
+    // A photo caption may show another moment than the report: no fact of the event comes from it.
+    .filter((draft) => !CAPTION_FACTS.has(draft.kind) || !captions.some((caption) => caption.includes(draft.source)));
   return {
     file: document.file,
     published: document.published,

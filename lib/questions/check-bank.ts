@@ -1,9 +1,16 @@
 import type { ParsedDocument } from "../content/types";
+import { countryOf, countryOfCapital } from "../content/gazetteer";
+import { analyseDocument } from "./analysis";
 import { givenAway, mentionsWord } from "./giveaway";
+import { countriesIn } from "./parties";
+import { peopleCountries } from "./positions";
 import type { Question, QuestionBank } from "./types";
 
-// The quality rules of issue 3 as one function, so tests (and authors previewing a new
-// document) can check any bank: it returns every violation found, empty when all hold.
+// The quality rules as one function, so tests (and authors previewing a new document) can
+// check any bank: it returns every violation found, empty when all hold. Each rule names a
+// failure a blind review found: an answer's variant among the wrong choices, a city beside
+// its country, a quote naming its speaker's side, one-choice and whole-clause questions,
+// labels told apart by a number, facts read from a caption or dateline.
 
 const MAX_CHOICES = 4;
 const CJK = /[\u3400-\u9fff]/;
@@ -21,9 +28,48 @@ function documentTexts(document: ParsedDocument): string[] {
   ]);
 }
 
-/** Agreements are asked even when nothing else was pledged to offer as a wrong choice: typed only. */
-function minChoices(question: Question): number {
-  return question.kind === "agreement" ? 1 : 2;
+const MIN_CHOICES = 2;
+
+const MAX_BLANK_WORDS = 8;
+const DATELINE = /\b[A-Z]{3,}[A-Z .'’-]*,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)/u;
+const fuzzyKey = (text: string) => text.toLowerCase().replace(/^the\s+/, "").replace(/\s*\([^)]*\)$/, "").replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** Two choices name the same thing: one inside the other, or spelt a letter or two apart. */
+function sameThing(a: string, b: string): boolean {
+  const x = fuzzyKey(a);
+  const y = fuzzyKey(b);
+  if (x.length < 3 || y.length < 3) return x === y;
+  if (/\d/.test(x) || /\d/.test(y)) return x === y; // dates and numbers differ by a digit on purpose
+  if (x.includes(y) || y.includes(x)) return true;
+  if (Math.abs(x.length - y.length) > 2 || x.length < 8) return false;
+  let differences = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; i++, j++) if (x[i] !== y[j]) differences++;
+  return differences <= 2;
+}
+
+/** Violations a single question shows whatever the document: its shape and its choices. */
+function shapeViolations(question: Question, captions: Set<string>): string[] {
+  const problems: string[] = [];
+  const wrong = question.choices.filter((choice) => choice !== question.answer);
+  if (wrong.length === 0) problems.push("a single choice");
+  for (const choice of wrong) if (sameThing(choice, question.answer)) problems.push(`wrong choice "${choice}" is a variant of the answer`);
+  if (question.kind === "place") {
+    const city = countryOfCapital(question.answer);
+    for (const choice of question.choices) {
+      if (countryOf(choice)) problems.push(`place choice "${choice}" is a country, not a city`);
+      if (city && countryOf(choice)?.name === city.name) problems.push(`city beside its country "${choice}"`);
+    }
+  }
+  if (question.prompt.en.includes("____") && question.answer.split(/\s+/).length > MAX_BLANK_WORDS) problems.push("blank covers a whole clause");
+  if ([...captions].some((caption) => caption.includes(question.source)) && (question.kind === "date" || question.kind === "place" || question.kind === "participant")) {
+    problems.push("fact read from a photo caption");
+  }
+  if (DATELINE.test(question.prompt.en)) problems.push("prompt carries a dateline");
+  if (question.kind === "label") {
+    const stem = (label: string) => label.replace(/[\d０-９一二三四五六七八九十]+$/u, "");
+    if (wrong.some((choice) => /\p{Script=Han}/u.test(choice) && stem(choice) === stem(question.answer))) problems.push("labels told apart only by a number");
+  }
+  return problems;
 }
 
 function questionViolations(question: Question, texts: string[], participants: Set<string>): string[] {
@@ -34,7 +80,7 @@ function questionViolations(question: Question, texts: string[], participants: S
   for (const form of givenAway(prompt, answer, question.accept)) problems.push(`prompt gives away "${form}"`);
   if (!choices.includes(answer)) problems.push("choices lack the answer");
   if (new Set(choices.map(fold)).size !== choices.length) problems.push("duplicate choices");
-  if (choices.length < minChoices(question) || choices.length > MAX_CHOICES) problems.push(`${choices.length} choices`);
+  if (choices.length < MIN_CHOICES || choices.length > MAX_CHOICES) problems.push(`${choices.length} choices`);
   if (!question.accept.includes(answer)) problems.push("accept lacks the answer");
   if (!CJK.test(prompt.zh)) problems.push("Chinese prompt has no Chinese");
   if (EN_DATE.test(unquoted(prompt.zh))) problems.push("Chinese prompt writes a date in English");
@@ -47,8 +93,23 @@ function questionViolations(question: Question, texts: string[], participants: S
   return problems.map((problem) => `${question.id}: ${problem}`);
 }
 
+/** Quotes whose words name the speaker's own country ("Norway cherishes …" → the Norwegian minister). */
+function quoteViolations(question: Question, countries: Map<string, string>): string[] {
+  if (question.kind !== "quote") return [];
+  const quoted = /“([^”]*)”/.exec(question.prompt.en)?.[1] ?? "";
+  const country = countries.get(question.answer);
+  return country && countriesIn(quoted).has(country) ? [`quote names its speaker's side (${country})`] : [];
+}
+
 export function checkBank(bank: QuestionBank, document: ParsedDocument): string[] {
   const problems: string[] = [];
+  const captions = new Set(document.sections.flatMap((section) => (section.caption ? [section.caption.text] : [])));
+  const analysis = analyseDocument(document);
+  const countries = new Map<string, string>();
+  for (const [person, country] of peopleCountries(analysis)) {
+    countries.set(person.name, country);
+    for (const alias of analysis.aliases.get(person) ?? []) countries.set(alias, country);
+  }
   const ids = new Set<string>();
   const prompts = new Set<string>();
   const texts = documentTexts(document);
@@ -62,6 +123,7 @@ export function checkBank(bank: QuestionBank, document: ParsedDocument): string[
     if (!facts) problems.push(`${question.id}: unknown section`);
     const participants = new Set(facts?.participants.map((participant) => participant.name) ?? []);
     problems.push(...questionViolations(question, texts, participants));
+    problems.push(...[...shapeViolations(question, captions), ...quoteViolations(question, countries)].map((problem) => `${question.id}: ${problem}`));
   }
   for (const section of bank.sections) {
     if (!bank.questions.some((question) => question.section === section.id)) problems.push(`${section.id}: no questions`);

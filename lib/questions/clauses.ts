@@ -29,7 +29,10 @@ export type Clause = { text: string; start: number };
 function startsClause(rest: string): boolean {
   const word = /^(?:and\s+)?([a-z-]+)/.exec(rest)?.[1];
   if (word === undefined || NOT_CLAUSE.has(word)) return false;
-  return VERBS.has(word) || /ly$/.test(word) || /ing$/.test(word);
+  // "-ing" starts a clause only as a verb's gerund ("jointly safeguarding …"), not as a noun ("mining").
+  const gerund = /^(.+?)(?:ing)$/.exec(word)?.[1];
+  const isGerund = gerund !== undefined && [gerund, `${gerund}e`, gerund.slice(0, -1)].some((stem) => VERBS.has(stem));
+  return VERBS.has(word) || /ly$/.test(word) || isGerund;
 }
 
 /** The clauses of `content` (the text after "agreed to"), with offsets into `content`. */

@@ -19,6 +19,14 @@ export function documentVisitor(document: DocumentAnalysis): string | null {
 }
 
 export function eventContext(analysis: SectionAnalysis, document: DocumentAnalysis): EventContext | null {
+  const context = englishContext(analysis, document);
+  // The section's Chinese label names the event in Chinese ("中俄总理定期会晤"): better than English inside Chinese.
+  const { labelZh, date } = analysis.section;
+  if (context && labelZh && !/\d$/.test(labelZh)) return { en: context.en, zh: `${labelZh}${date ? `，${dateZh(date)}` : ""}` };
+  return context;
+}
+
+function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis): EventContext | null {
   const { date } = analysis.section;
   const whenEn = date ? `, ${dateEn(date)}` : "";
   const whenZh = date ? dateZh(date) : "";
@@ -36,9 +44,13 @@ export function eventContext(analysis: SectionAnalysis, document: DocumentAnalys
       return other ? { en: `phone call with ${other}${whenEn}`, zh: `${whenZh}与${other}通电话时` } : null;
     case "press":
       return { en: `joint press conference${other ? ` with ${other}` : ""}${whenEn}`, zh: `${whenZh}${other ? `与${other}` : ""}共同会见记者时` };
-    default:
-      return frame.event && frame.event.split(/\s+/).length > 2
+    case "hold":
+    case "attend":
+    case "chair":
+      return frame.event && frame.event.split(/\s+/).length > 2 && !/["“”]/.test(frame.event)
         ? { en: `${frame.event.replace(/^the\s+/i, "")}${whenEn}`, zh: `${whenZh}${zhQuoted(frame.event)}期间` }
         : date ? { en: dateEn(date), zh: whenZh } : null;
+    default:
+      return date ? { en: dateEn(date), zh: whenZh } : null;
   }
 }

@@ -63,6 +63,8 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     return { verb, start: match.index, end: match.index + match[0].length, participle: /^\w+ing\b/.test(match[0]) };
   });
   return verbs.flatMap((current, i) => {
+    // "looks forward to attending …", "will meet …", "is to hold …": not (yet) an event.
+    if (/\b(?:to|will|would|shall|plans?|expected|scheduled)\s+$/.test(sentence.slice(Math.max(0, current.start - 12), current.start))) return [];
     const previousEnd = verbs[i - 1]?.end ?? 0;
     const clauseStart = Math.max(previousEnd, ...breaks.filter((at) => at < current.start));
     const nextStart = verbs[i + 1]?.start ?? sentence.length;

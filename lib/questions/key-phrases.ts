@@ -16,8 +16,8 @@ const CONNECTORS = new Set(["of", "and", "for", "on", "the", "de"]);
 const CLASS_OF_HEAD: Record<string, string> = {
   initiative: "initiative", initiatives: "initiative", strategy: "initiative", plan: "initiative", vision: "initiative", agenda: "initiative",
   corridor: "project", road: "project", railway: "project", project: "project", port: "project", zone: "project", park: "project",
-  organization: "organization", organisation: "organization", nations: "organization", union: "organization", council: "organization",
-  forum: "organization", bank: "organization", association: "organization", group: "organization", community: "organization",
+  organization: "bloc", organisation: "bloc", nations: "agency", union: "bloc", council: "bloc",
+  forum: "bloc", bank: "agency", association: "bloc", group: "bloc", community: "bloc",
   movement: "group", army: "group", taliban: "group", front: "group", brigade: "group",
   dialogue: "meeting", summit: "meeting", meeting: "meeting", conference: "meeting", consultation: "meeting", consultations: "meeting",
   policy: "principle", principle: "principle", principles: "principle", charter: "principle",
@@ -76,7 +76,7 @@ export function namePhrases(text: string, find: MentionFinder): KeyPhrase[] {
     const usable = count >= 2 && !isPerson && !onlyCountries && !MONTH_WORDS.has(head) &&
       !(atSentenceStart && NOT_PHRASE_START.has(first.word)) && !/\bside$/i.test(phrase);
     if (usable) {
-      const category = classOf(head) ?? (acronym ? "organization" : `head:${head}`);
+      const category = classOf(head) ?? (acronym ? "bloc" : `head:${head}`);
       phrases.push({ text: text.slice(start, end), start, category, kind: "name" });
     }
     i = j + 1;
@@ -117,8 +117,9 @@ export function listItems(text: string): KeyPhrase[] {
   return items;
 }
 
-const FIELD_CONTEXT = /\b(?:cooperation|fields?|areas?|sectors?|including|such as|challenges)\b[^.;]*$/;
-const BLANKABLE = new Set(["initiative", "organization", "group", "principle", "field", "opposed", "partnership", "project", "goal"]);
+// Sorts whose members are worth telling apart. Fields are read from lists (listItems), where
+// "trade" is one of several; stock formulas ("mutual respect") are not worth a question.
+const BLANKABLE = new Set(["initiative", "bloc", "agency", "group", "principle", "opposed", "partnership", "project", "relations", "global-order", "economy"]);
 const TERM_PATTERN = new RegExp(
   `(?<![\\p{L}-])(?:${SHARED_GLOSSARY.filter((entry) => BLANKABLE.has(entry.category))
     .flatMap((entry) => entry.en)
@@ -132,8 +133,6 @@ const TERM_PATTERN = new RegExp(
 /** Standing terms of the shared glossary in `text` ("the Cold War mentality", "poverty reduction"). */
 export function glossaryPhrases(text: string): KeyPhrase[] {
   return [...text.matchAll(TERM_PATTERN)]
-    // A field is a field only where cooperation is the topic ("positive energy" is not energy).
-    .filter((match) => glossaryEntry(match[0])!.category !== "field" || FIELD_CONTEXT.test(text.slice(Math.max(0, match.index - 60), match.index)))
     .map((match) => ({
     text: match[0],
     start: match.index,

@@ -15,13 +15,16 @@ const MD = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`);
 const WEEKDAY = new RegExp(`\\b(?:on|last|this)\\s+(${WEEKDAYS.join("|")})\\b`);
 const OFFSETS = [-1, 1, -2, 2, 7, -7];
 
-type Written = { text: string; iso: string; style: "mdy" | "dmy" | "md" };
+type Written = { text: string; iso: string; style: "mdy" | "dmy" | "md"; abbreviated?: boolean };
+
+// Agency style ("Aug. 21"): wrong dates are written the same way, or the answer stands out.
+const ABBREVIATED = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 
 function writtenDate(sentence: string, published: string): Written | null {
   const mdy = MDY.exec(sentence);
   if (mdy) {
     const iso = isoDate(Number(mdy[3]), monthIndex(mdy[1]!), Number(mdy[2]));
-    if (iso) return { text: mdy[0], iso, style: "mdy" };
+    if (iso) return { text: mdy[0], iso, style: "mdy", abbreviated: /\./.test(mdy[1]!) };
   }
   const dmy = DMY.exec(sentence);
   if (dmy) {
@@ -31,21 +34,22 @@ function writtenDate(sentence: string, published: string): Written | null {
   // "On March 5, Wang Yi …": no year written, so none in the answer or the choices either.
   const md = MD.exec(sentence);
   const iso = md ? monthDayDate(sentence, published) : null;
-  if (md && iso) return { text: md[0], iso, style: "md" };
+  if (md && iso) return { text: md[0], iso, style: "md", abbreviated: /\./.test(md[1]!) };
   return null;
 }
 
-function writeLike(iso: string, style: Written["style"]): string {
+function writeLike(iso: string, style: Written["style"], abbreviated = false): string {
   const [year, month, day] = iso.split("-").map(Number);
-  if (style === "md") return `${MONTHS[month! - 1]} ${day}`;
-  return style === "mdy" ? `${MONTHS[month! - 1]} ${day}, ${year}` : `${day} ${MONTHS[month! - 1]} ${year}`;
+  const name = (abbreviated ? ABBREVIATED : MONTHS)[month! - 1];
+  if (style === "md") return `${name} ${day}`;
+  return style === "mdy" ? `${name} ${day}, ${year}` : `${day} ${name} ${year}`;
 }
 
 /** Wrong dates: the visit's other days first (a choice outside the visit is easy to rule out), then the days beside. */
-function datePool(iso: string, style: Written["style"], tripDates: readonly string[]): string[] {
+function datePool(iso: string, style: Written["style"], tripDates: readonly string[], abbreviated = false): string[] {
   const near = [-1, 1].map((days) => addDays(iso, days));
   const dates = [...new Set([...tripDates, ...near])].filter((date) => date !== iso);
-  return (dates.length >= 3 ? dates : [...dates, ...OFFSETS.map((days) => addDays(iso, days))]).map((date) => writeLike(date, style));
+  return (dates.length >= 3 ? dates : [...dates, ...OFFSETS.map((days) => addDays(iso, days))]).map((date) => writeLike(date, style, abbreviated));
 }
 
 export function dateQuestions(analysis: SectionAnalysis, published: string, tripDates: readonly string[] = []): QuestionDraft[] {
@@ -61,7 +65,7 @@ export function dateQuestions(analysis: SectionAnalysis, published: string, trip
   for (const sentence of candidates) {
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== section.date) continue;
-    const pool = datePool(written.iso, written.style, tripDates);
+    const pool = datePool(written.iso, written.style, tripDates, written.abbreviated);
     return [{
       ...base,
       prompt: { en: `When ${words.en}${place}?`, zh: `${words.zh}是在哪一天？` },
@@ -103,7 +107,7 @@ function dateCloze(analysis: SectionAnalysis, published: string, tripDates: read
       accept: [...new Set([written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso])],
       source: sentence.text,
       sourceLine: sentence.line,
-      pool: datePool(written.iso, written.style, tripDates),
+      pool: datePool(written.iso, written.style, tripDates, written.abbreviated),
       alsoCorrect: [],
       score: 0.7,
     }];

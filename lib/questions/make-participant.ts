@@ -116,6 +116,12 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
   const others = document.sections.flatMap((section) => section.participants.map((participant) => participant.name));
   const pool = [...new Set(others.length >= 3 ? others : peoplePool(document))].filter((name) => name !== visitor);
   const taking = analysis.participants.map((participant) => participant.name);
+  // Two events on one day with different people: "Who met with Xi on July 3?" has two answers.
+  const sameDay = document.sections.filter(
+    (other) => other !== analysis && other.section.date === analysis.section.date &&
+      other.participants.some((participant) => participant.name !== visitor && !taking.includes(participant.name)),
+  );
+  if (sameDay.length > 0) return [];
   return analysis.frames.flatMap((frame) =>
     asks(frame, analysis)
       .filter((ask) => frame.sentence.includes(ask.person.name))

@@ -1,8 +1,8 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
 import type { QuestionDraft } from "./draft";
-import { blanked, dateEn, dateZh } from "./render";
-import { COUNTRIES, countryOfCapital } from "../content/gazetteer";
+import { dateEn, dateZh } from "./render";
+import { COUNTRIES, countryOf, countryOfCapital } from "../content/gazetteer";
 
 // Place questions: where the section's event happened. Wrong choices are other places
 // the document names after "in", "to", "from" or "visit"; a place that contains the
@@ -25,7 +25,10 @@ export function cityPool(document: DocumentAnalysis): string[] {
   const cities = [...new Set(document.sections.map(({ section }) => section.place).filter((place): place is string => place !== null).map(cityOf))];
   if (cities.length < 2) return [];
   const regions = new Set(cities.map((city) => countryOfCapital(city)?.subregion).filter(Boolean));
-  const capitals = COUNTRIES.filter((country) => regions.has(country.subregion)).flatMap((country) => country.capitals);
+  // A city-state's capital ("Singapore", "Monaco") reads as a country: never a choice.
+  const capitals = COUNTRIES.filter((country) => regions.has(country.subregion))
+    .flatMap((country) => country.capitals)
+    .filter((capital) => !countryOf(capital));
   return [...cities, ...capitals];
 }
 
@@ -33,21 +36,19 @@ export function placeQuestions(analysis: SectionAnalysis, pool: string[]): Quest
   const { section } = analysis;
   const frame = mainFrame(analysis);
   const words = frame ? describeEvent(frame) : null;
-  if (!section.place || pool.length === 0) return [];
+  // Only an event described in words is asked: a cloze of "in ____, Kazakhstan" names its country.
+  if (!section.place || pool.length === 0 || !words) return [];
   const place = cityOf(section.place);
-  const first = words ? [{ text: words.frame.sentence, line: words.frame.line }] : [];
-  const source = [...first, ...analysis.sentences].find((sentence) => sentence.text.toLowerCase().includes(place.toLowerCase()));
+  const source = [{ text: words.frame.sentence, line: words.frame.line }, ...analysis.sentences].find((sentence) =>
+    sentence.text.toLowerCase().includes(place.toLowerCase()),
+  );
   if (!source) return [];
   const when = section.date ? ` on ${dateEn(section.date)}` : "";
   const whenZh = section.date ? `${dateZh(section.date)}，` : "";
-  // No event to describe: ask for the place in its own sentence instead.
-  const cloze = blanked(source.text, place);
   return [{
     section: section.id,
     kind: "place",
-    prompt: words
-      ? { en: `Where ${words.en}${when}?`, zh: `${whenZh}${words.zh}是在哪里？` }
-      : { en: `Fill in the place: “${cloze}”`, zh: `请填写句中空缺的地点：“${cloze}”` },
+    prompt: { en: `Where ${words.en}${when}?`, zh: `${whenZh}${words.zh}是在哪里？` },
     answer: place,
     accept: [place],
     source: source.text,

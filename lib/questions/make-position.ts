@@ -6,6 +6,7 @@ import { type EventContext, eventContext } from "./event-context";
 import { type KeyPhrase, classOf, glossaryPhrases, listItems, namePhrases, nounChunks } from "./key-phrases";
 import { glossaryEntry, glossaryTerms, glossaryVariants } from "../glossary/shared-glossary";
 import { countriesIn } from "./parties";
+import { STANCE_GROUP, phrasebook, withoutPartner } from "./phrasebook";
 import { type Position, sectionPositions } from "./positions";
 
 // Position questions test what was agreed, pledged, supported or opposed, and by whom.
@@ -273,10 +274,6 @@ function chunkQuestion(position: Position, index: DocumentPositions, section: st
 
 type Ask = { en: string; zh: string };
 
-/** Stances whose content reads alike, so a wrong choice fits the question's verb. */
-const STANCE_GROUP: Record<Position["stance"], string> = {
-  agree: "do", pledge: "do", should: "do", support: "for", call: "for", oppose: "against", hope: "hope", view: "view",
-};
 
 function askFor(position: Position): Ask | null {
   const { holder, stance, form } = position;
@@ -304,15 +301,20 @@ function askFor(position: Position): Ask | null {
   }
 }
 
-/** A clause of what is held, short enough to be a choice, as it stands in the sentence. */
-function keyClause(position: Position, index: DocumentPositions): { text: string; start: number } | null {
-  const clauses = splitClauses(position.content)
+/** Every clause of a position short enough to be offered as a choice. */
+function choiceClauses(position: Position): { text: string; start: number }[] {
+  return splitClauses(position.content)
     .slice(0, position.form === "noun" ? 1 : undefined)
-    .map((clause) => ({ text: clause.text.replace(/,$/, ""), start: position.contentStart + clause.start }))
+    .map((clause) => withoutPartner({ text: clause.text.replace(/,$/, ""), start: position.contentStart + clause.start }))
     .filter((clause) => {
       const words = clause.text.split(/\s+/).length;
       return words >= MIN_CLAUSE_WORDS && words <= MAX_CLAUSE_WORDS && contentWords(clause.text).length >= 3;
     });
+}
+
+/** A clause of what is held, short enough to be a choice, as it stands in the sentence. */
+function keyClause(position: Position, index: DocumentPositions): { text: string; start: number } | null {
+  const clauses = choiceClauses(position);
   return clauses.sort((a, b) => rarity(b.text, index) - rarity(a.text, index) || a.start - b.start)[0] ?? null;
 }
 
@@ -323,20 +325,28 @@ function clauseQuestion(position: Position, index: DocumentPositions, section: s
   // "Own" positions: the party's, and any it shares ("the two sides" for China, China's for "the two sides").
   const own = index.all.filter(({ position: other }) => other.holder.members.some((member) => position.holder.members.includes(member)));
   const holderCountries = new Set(position.holder.members);
+  // What this party (or a joint position it is part of) said, clause by clause.
+  const ownClauses = own.flatMap(({ position: mine }) => splitClauses(mine.content).map((clause) => clause.text));
   const pool: string[] = [];
   for (const { position: other, section: otherSection } of index.all) {
-    if (other.form !== position.form) continue;
-    if (own.some((mine) => mine.position === other) || STANCE_GROUP[other.stance] !== STANCE_GROUP[position.stance]) continue;
+    if (other.form !== position.form || other.holder.key === position.holder.key) continue;
+    if (STANCE_GROUP[other.stance] !== STANCE_GROUP[position.stance]) continue;
     if (position.holder.key.startsWith("joint") && otherSection === section) continue;
-    const clause = keyClause(other, index);
-    if (!clause) continue;
+    // Another party's clause is a fair wrong choice unless this party said much the same (checked below).
+    for (const clause of choiceClauses(other)) {
     // A choice naming the asked party ("cooperate with China" for China) gives itself away.
     if ([...countriesIn(clause.text)].some((country) => holderCountries.has(country))) continue;
-    if (own.some(({ position: mine }) => similar(mine.content, clause.text))) continue;
+    if (ownClauses.some((mine) => similar(mine, clause.text))) continue;
     // "its" for one party, "their" for several: a choice of the other number reads wrong.
     if (/\bits\b/.test(clause.text) !== /\bits\b/.test(answer.text) && /\b(?:its|their)\b/.test(clause.text)) continue;
     if (similar(clause.text, answer.text)) continue;
     pool.push(clause.text);
+    }
+  }
+  // Other visits' pledges, naming no one, when this document has too few of its own.
+  const group = position.form === "noun" ? `${STANCE_GROUP[position.stance]}-noun` : STANCE_GROUP[position.stance];
+  for (const clause of phrasebook(group)) {
+    if (!ownClauses.some((mine) => similar(mine, clause)) && !similar(clause, answer.text)) pool.push(clause);
   }
   if (pool.length < 2) return null;
   return {
@@ -359,11 +369,16 @@ function clauseQuestion(position: Position, index: DocumentPositions, section: s
 /** Why each position did or did not become a question: for authors tuning a document. */
 export function explainPositions(document: DocumentAnalysis): string[] {
   const index = indexPositions(document);
-  return index.all.map(({ position }) => {
-    const text = position.sentence.text;
-    const phrases = [...namePhrases(text, () => []), ...listItems(text)].filter((phrase) => phrase.start >= position.contentStart);
-    const answer = keyClause(position, index);
-    return `${position.holder.key} ${position.stance}: ${position.content.slice(0, 70)}\n    phrases: ${phrases.map((p) => `${p.text}[${p.category}:${phraseChoices(p, position, index).length}]`).join("; ")}\n    clause: ${answer?.text ?? "-"}`;
+  return index.all.map(({ position, section }) => {
+    const analysis = document.sections.find((candidate) => candidate.section.id === section)!;
+    const context = eventContext(analysis, document);
+    const made = [
+      ["phrase", phraseQuestion(position, index, section, context)],
+      ["clause", clauseQuestion(position, index, section, context)],
+      ["chunk", chunkQuestion(position, index, section, context)],
+    ] as const;
+    const outcome = made.map(([name, draft]) => `${name}:${draft ? `${draft.answer} [${draft.pool.length}]` : "-"}`).join(" | ");
+    return `${position.holder.key} ${position.stance}: ${position.content.slice(0, 70)}\n    ${outcome}\n    clause answer: ${keyClause(position, index)?.text ?? "-"}`;
   });
 }
 

@@ -75,7 +75,8 @@ export function quoteQuestions(analysis: SectionAnalysis, document: DocumentAnal
       accept: personAccept(person, document),
       source: text,
       sourceLine: line,
-      pool: full ? speakers : shortNames(document),
+      // Never the speaker under another form ("Wang Yi" where the text says "Wang").
+      pool: (full ? speakers : shortNames(document)).filter((other) => !other.includes(written) && !person.name.includes(other)),
       alsoCorrect: full ? [] : [person.name, ...person.name.split(/\s+/)],
       score: person.name === visitor ? 0.6 : 0.8,
     });

@@ -1,5 +1,6 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
+import { countryOf } from "../content/gazetteer";
 import { isOffice } from "./people";
 
 // Role questions, asked once per person of the visit where the text first gives their
@@ -9,6 +10,31 @@ import { isOffice } from "./people";
 const key = (title: string) => title.toLowerCase().replace(/^(?:the\s+)/, "");
 /** "President" and "Pakistani President" name the same office: either could be meant. */
 const sameOffice = (a: string, b: string) => key(a).endsWith(key(b)) || key(b).endsWith(key(a));
+
+/**
+ * The office without the country it is of ("Pakistani Foreign Minister" → "Foreign
+ * Minister", "Foreign Minister of Solomon Islands" → "Foreign Minister"): with the country
+ * left in, the one Chinese title among foreign ones answers itself.
+ */
+export function officeOf(title: string): string {
+  const words = title.replace(/^the\s+/i, "").split(/\s+/);
+  // Leading country words, one or two at a time ("Solomon Islands", "Pakistani", "Pakistan’s").
+  for (let taken = true; taken && words.length > 1; ) {
+    taken = false;
+    for (const length of [2, 1]) {
+      const lead = words.slice(0, length).join(" ").replace(/['’]s$/, "");
+      if (words.length > length && countryOf(lead)) {
+        words.splice(0, length);
+        taken = true;
+        break;
+      }
+    }
+  }
+  return words.join(" ").replace(/\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u, (whole, name: string) => (countryOf(name) ? "" : whole));
+}
+
+/** Heads of state and government everyone knows by title: asking for them teaches nothing. */
+const COMMON_OFFICES = new Set(["president", "prime minister", "premier", "king", "queen", "chancellor", "vice president", "vice-president", "emir", "sultan"]);
 
 export type RoleIndex = {
   titlesOf: Map<string, string[]>;
@@ -49,14 +75,16 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
       const person = document.people.find((candidate) => candidate.name === mention.name);
       if (!person || drafts.some((draft) => draft.accept.includes(mention.name))) continue;
       const own = index.titlesOf.get(mention.name) ?? [];
+      const office = officeOf(title);
+      if (COMMON_OFFICES.has(office.toLowerCase()) || office.split(/\s+/).length < 2) continue;
       const base = { section: id, kind: "role" as const, source: text, sourceLine: line };
       drafts.push({
         ...base,
-        prompt: { en: `What title does the text give ${mention.name}?`, zh: `文中${mention.name}的职务是什么？` },
-        answer: title,
-        accept: [...new Set([title, ...own])],
-        pool: index.offices,
-        alsoCorrect: index.allTitles.filter((title) => own.some((mine) => sameOffice(mine, title))),
+        prompt: { en: `What office does the text give ${mention.name}?`, zh: `文中${mention.name}担任什么职务？` },
+        answer: office,
+        accept: [...new Set([office, title, ...own])],
+        pool: index.offices.map(officeOf),
+        alsoCorrect: index.allTitles.filter((other) => own.some((mine) => sameOffice(officeOf(mine), officeOf(other)))).map(officeOf),
         score: 0.8,
       });
     }

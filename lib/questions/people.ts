@@ -1,3 +1,4 @@
+import { countryOf } from "../content/gazetteer";
 import type { ParsedDocument } from "../content/types";
 import { sectionSentences } from "./sentences";
 import { INSTITUTION_WORDS, NOT_NAME_WORDS, OFFICE_HEADS, TITLE_CONNECTORS } from "./title-words";
@@ -53,11 +54,24 @@ function skipQualifiers(tokens: Token[], from: number): number {
       if (isInstitution(token) && isNameWord(tokens[k + 1]) && !token.closes) lastInstitution = k;
       if (token.closes) break;
     }
+    // "Foreign Minister of Solomon Islands Jeremiah Manele": a country of several words.
+    const country = countryLength(tokens, j);
     if (lastInstitution >= 0) i = lastInstitution + 1;
+    else if (country > 0) i = j + country;
     else if (isCapitalized(tokens[j]?.word ?? "") && !tokens[j]!.closes) i = j + 1; // "President of Pakistan Arif Alvi"
     else return -1;
   }
   return i;
+}
+
+/** How many tokens from `from` name a country ("Solomon Islands", "New Zealand"), longest first; 0 if none. */
+function countryLength(tokens: Token[], from: number): number {
+  for (let length = 4; length >= 1; length--) {
+    const words = tokens.slice(from, from + length);
+    if (words.length < length || words.slice(0, -1).some((token) => token.closes)) continue;
+    if (countryOf(words.map((token) => token.word).join(" "))) return length;
+  }
+  return 0;
 }
 
 /** Start of the title that ends at `head`, scanning back over capitalised words and connectors. */

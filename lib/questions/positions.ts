@@ -215,7 +215,7 @@ export function sectionPositions(analysis: SectionAnalysis, document: DocumentAn
         const country = countryOfPerson(named.person, analysis, document);
         holder = country ? countryHolder(country) : null;
         skip(named.end);
-        if (!sentenceSpeaker && holder) sentenceSpeaker = { person: named.person, country: holder.key };
+        // A person doing something ("Li arrived …") states no view; only a stance verb makes this a position.
       } else if (ordinal && /^jointly\b/.test(rest)) {
         // "Second, jointly advance the Belt and Road cooperation.": a point both sides take.
         holder = jointHolder(2, parties);

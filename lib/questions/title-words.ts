@@ -24,6 +24,7 @@ export const INSTITUTION_WORDS = new Set([
   "housing", "water", "infrastructure", "immigration", "customs", "initiative", "corridor", "forum", "dialogue",
   "summit", "mechanism", "program", "programme", "strategy", "treaty", "agreement", "movement", "road", "belt",
   "academy", "university", "institute", "center", "centre", "foundation", "association", "company", "group",
+  "policy", "representative",
 ]);
 
 /** Capitalised words that open sentences or phrases and are never part of a title or name. */

@@ -18,6 +18,12 @@ export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   for (const match of sentence.matchAll(RAW)) {
     const raw = match[0];
+    // A photo's position marker ("(L)", "(2nd R)") ends the name before it and is no word.
+    if (raw.startsWith("(")) {
+      const previous = tokens[tokens.length - 1];
+      if (previous) previous.closes = true;
+      if (/^\((?:\d(?:st|nd|rd|th)\s*)?[LRC]\)[,.;]?$|^\((?:front|back|center|centre|left|right)\)[,.;]?$/i.test(raw)) continue;
+    }
     const lead = /^["“‘'(（\[]*/.exec(raw)![0].length;
     let body = raw.slice(lead);
     const possessive = /['’]s?$/.test(body) && /\p{L}['’]s?$/u.test(body) && !/^\p{Ll}/u.test(body);
