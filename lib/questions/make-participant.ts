@@ -116,14 +116,15 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
   const others = document.sections.flatMap((section) => section.participants.map((participant) => participant.name));
   const pool = [...new Set(others.length >= 3 ? others : peoplePool(document))].filter((name) => name !== visitor);
   const taking = analysis.participants.map((participant) => participant.name);
-  // Two events on one day with different people: "Who met with Xi on July 3?" has two answers.
-  const sameDay = document.sections.filter(
+  // Two meetings on one day with different people: "Who met with Xi on July 3?" has two
+  // answers. Prompts that name their event ("held the fourth round of …") stay unambiguous.
+  const meetsSameDay = document.sections.some(
     (other) => other !== analysis && other.section.date === analysis.section.date &&
-      other.participants.some((participant) => participant.name !== visitor && !taking.includes(participant.name)),
+      other.frames.some((frame) => encounterWords(frame.verb) && [...frame.subjects, ...frame.objects].some((person) => person.name !== visitor && !taking.includes(person.name))),
   );
-  if (sameDay.length > 0) return [];
   return analysis.frames.flatMap((frame) =>
     asks(frame, analysis)
+      .filter(() => !(meetsSameDay && encounterWords(frame.verb)))
       .filter((ask) => frame.sentence.includes(ask.person.name))
       // "Who met with Arif Alvi?" has the visitor for its answer every time: ask for the counterpart.
       .filter((ask) => ask.person.name !== visitor)

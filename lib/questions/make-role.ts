@@ -83,7 +83,8 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
         prompt: { en: `What office does the text give ${mention.name}?`, zh: `文中${mention.name}担任什么职务？` },
         answer: office,
         accept: [...new Set([office, title, ...own])],
-        pool: index.offices.map(officeOf),
+        // "Acting Foreign Minister of …" holds "Foreign Minister": the one would read as the other.
+        pool: index.offices.map(officeOf).filter((other) => !other.includes(office) && !office.includes(other)),
         alsoCorrect: index.allTitles.filter((other) => own.some((mine) => sameOffice(officeOf(mine), officeOf(other)))).map(officeOf),
         score: 0.8,
       });

@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../lib/content/parse-document";
+import { buildQuestionBank } from "../lib/questions/build-question-bank";
+import { checkBank } from "../lib/questions/check-bank";
+import { GoldDocument } from "../lib/questions/evaluation/gold";
+import { scoreBank } from "../lib/questions/evaluation/score-bank";
+
+// The quality rules over every real document of the corpus (tuning, test and the seed):
+// none may be broken anywhere. Extraction is held to floors on the tuning documents only;
+// the test documents are scored by hand at the end (scripts/corpus-eval.ts test).
+
+const ROOT = "tests/corpus";
+const documents = ["tuning", "test", "seed"].flatMap((set) =>
+  readdirSync(join(ROOT, set))
+    .filter((name) => name.endsWith(".txt"))
+    .map((name) => ({ set, file: join(ROOT, set, name) })),
+);
+const load = (file: string) => parseDocument(readFileSync(file, "utf8"), file);
+
+describe.each(documents)("$set: $file", ({ file }) => {
+  const document = load(file);
+  const bank = buildQuestionBank(document);
+
+  it("breaks none of the quality rules", () => {
+    expect(checkBank(bank, document).filter((problem) => !problem.endsWith(": no questions"))).toEqual([]);
+  });
+
+  it("is deterministic", () => {
+    expect(buildQuestionBank(load(file))).toEqual(bank);
+  });
+
+  it("has a gold file that is verbatim from the text", () => {
+    const gold = GoldDocument.parse(JSON.parse(readFileSync(file.replace(/\.txt$/, ".gold.json"), "utf8")));
+    const text = readFileSync(file, "utf8");
+    for (const section of gold.sections) for (const position of section.positions) expect(text).toContain(position.text);
+  });
+});
+
+describe("extraction on the tuning documents", () => {
+  const totals = { participants: [0, 0], dates: [0, 0], places: [0, 0] };
+  for (const { file } of documents.filter(({ set }) => set === "tuning")) {
+    const score = scoreBank(buildQuestionBank(load(file)), GoldDocument.parse(JSON.parse(readFileSync(file.replace(/\.txt$/, ".gold.json"), "utf8"))));
+    totals.participants[0]! += score.participants.found;
+    totals.participants[1]! += score.participants.total;
+    totals.dates[0]! += score.dates.right;
+    totals.dates[1]! += score.dates.total;
+    totals.places[0]! += score.places.right;
+    totals.places[1]! += score.places.total;
+  }
+  const share = ([a, b]: number[]) => a! / b!;
+
+  it("finds the participants, dates and places the gold files list", () => {
+    expect(share(totals.participants)).toBeGreaterThanOrEqual(0.9);
+    expect(share(totals.dates)).toBeGreaterThanOrEqual(0.95);
+    expect(share(totals.places)).toBeGreaterThanOrEqual(0.95);
+  });
+});
