@@ -91,3 +91,14 @@ describe("layoutSession", () => {
     expect(layout.formats.x).toBe("typed");
   });
 });
+
+describe("selectQuestions serves the best first", () => {
+  test("within a section, a higher-scored question comes before a lower one", () => {
+    const pool = [
+      question("low", "agreement", "s1", { score: 0.6 }),
+      question("high", "agreement", "s1", { score: 0.9 }),
+      question("mid", "agreement", "s1", { score: 0.75 }),
+    ];
+    for (const seed of [1, 2, 3, 4]) expect(selectQuestions(pool, 3, seed).map((q) => q.id)).toEqual(["high", "mid", "low"]);
+  });
+});

@@ -3,8 +3,8 @@ import { mulberry32, shuffled } from "../random";
 
 // Which questions a session asks. Pure: the pool, the count and a seed in, questions
 // out. A quiz takes turns across kinds, and within a kind across sections, so ten
-// questions are not ten participants of one meeting. A review asks what is due,
-// most overdue first.
+// questions are not ten participants of one meeting; within a section the best-scored
+// come first (ties in a seeded order). A review asks what is due, most overdue first.
 
 export type QuestionFilter = { sections?: readonly string[]; kinds?: readonly QuestionKind[] };
 
@@ -19,7 +19,8 @@ export function selectQuestions(pool: readonly Question[], count: number, seed: 
   const byKind = groupBy(pool, (question) => question.kind);
   const kindQueues = shuffled([...byKind.values()], rng).map((questions) => {
     const bySection = shuffled([...groupBy(questions, (question) => question.section).values()], rng);
-    return interleave(bySection.map((list) => shuffled(list, rng)));
+    // A stable sort keeps the seeded order among equal scores.
+    return interleave(bySection.map((list) => shuffled(list, rng).sort((a, b) => b.score - a.score)));
   });
   return interleave(kindQueues).slice(0, Math.max(0, count));
 }
