@@ -4,7 +4,7 @@ import { MONTH_PATTERN, WEEKDAYS, addDays, isoDate, latestWeekdayOnOrBefore, mon
 // an explicit date in the lead, a dateline, or a weekday resolved against a date
 // the text gives. The publication date is a reference for weekdays, never an answer.
 
-// "from May 10 to 12, 2023": the first day.
+// "from May 10 to 12, 2023": a span; its first day dates the section, but no event in it.
 const RANGE = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})\\s*(?:to|-|–)\\s*(?:${MONTH_PATTERN}\\s+)?\\d{1,2},?\\s+(\\d{4})\\b`);
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`);
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`);
@@ -24,6 +24,15 @@ export function explicitDate(text: string): string | null {
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) return isoDate(Number(dmy[3]), monthIndex(dmy[2]!), Number(dmy[1]));
   return null;
+}
+
+/** The lead dates its section by a span ("from May 10 to 12, 2023"), not by one day. */
+export function datedBySpan(lead: string[]): boolean {
+  for (const text of lead) {
+    if (RANGE.test(text)) return true;
+    if (explicitDate(text)) return false;
+  }
+  return false;
 }
 
 /** "On March 5" with no year: the publication's year (the previous one if that would be after it). */

@@ -1,4 +1,4 @@
-import { eventDate } from "./event-date";
+import { datedBySpan, eventDate } from "./event-date";
 import { eventPlace } from "./event-place";
 import { isValidIsoDate } from "./dates";
 import { DocumentFormatError } from "./format-error";
@@ -135,6 +135,7 @@ function toSection(
     paragraphs,
     // The report's own first paragraph before the caption: a caption may show another day's event.
     date: eventDate([...lead].reverse(), paragraphs.slice(0, 4).map((p) => p.text), published, previousDate),
+    dateSpan: datedBySpan([...lead].reverse()),
     // The first paragraph is the report's own statement; a caption only describes a photo.
     place: eventPlace([...lead].reverse(), published, paragraphs.slice(1, 4).map((p) => p.text)),
     startLine: raw.heading?.line ?? body[0]!.line,

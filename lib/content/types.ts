@@ -28,6 +28,8 @@ export type Section = {
   paragraphs: Paragraph[];
   /** Event date the section's own text states (YYYY-MM-DD), or null when it does not say. */
   date: string | null;
+  /** The date is the first day of a span ("from May 10 to 12"): no single event is dated by it. */
+  dateSpan?: boolean;
   /** Event place the section's lead states ("Islamabad", "Islamabad, Pakistan"), or null. */
   place: string | null;
   /** First and last line of the section in the file, 1-based, inclusive. */

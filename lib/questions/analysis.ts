@@ -11,6 +11,8 @@ import type { Participant } from "./types";
 
 export type SectionAnalysis = {
   section: Section;
+  /** The day of the section's event, when one is known (not the first day of a span). */
+  day: string | null;
   sentences: Sentence[];
   frames: EventFrame[];
   participants: Participant[];
@@ -64,7 +66,7 @@ function analyseSection(
     .filter((person) => involved.has(person))
     .sort((a, b) => order.get(a)! - order.get(b)!)
     .map((person) => ({ name: person.name, title: localTitles.get(person.name) ?? person.title }));
-  return { section, sentences, frames, participants };
+  return { section, day: section.dateSpan ? null : section.date, sentences, frames, participants };
 }
 
 const SPEECH = /^\s+(?:said|says|noted|stressed|pointed out|emphasized|emphasised|told|added)\b/;

@@ -121,16 +121,14 @@ describe("the seed's bank", () => {
 });
 
 describe("the fixture banks", () => {
-  it("resolve a weekday against the dateline and ask which day it was", () => {
+  it("resolve a weekday against the dateline, and never ask for a bare weekday", () => {
     const bank = buildQuestionBank(load(BERLIN));
     expect(bank.sections.map((section) => [section.date, section.place])).toEqual([
       ["2024-05-08", "Berlin"],
       ["2024-05-07", "Berlin"],
       ["2024-05-10", "Hamburg"],
     ]);
-    const weekday = bank.questions.find((q) => q.kind === "date" && q.section === bank.sections[1]!.id)!;
-    expect(weekday.answer).toBe("Tuesday");
-    expect(weekday.choices).toHaveLength(4);
+    expect(bank.questions.filter((q) => q.kind === "date" && /day$/.test(q.answer))).toEqual([]);
   });
 
   it("find participants with shared titles", () => {
@@ -171,10 +169,11 @@ describe("the Cairo and Canberra fixtures", () => {
     ]);
   });
 
-  it("name a speaker by the short form the text uses, even a two-word surname", () => {
-    const cairo = buildQuestionBank(load(CAIRO));
-    const quotes = cairo.questions.filter((question) => question.kind === "quote").map((question) => question.answer);
-    expect(quotes).toContain("Aboul Gheit");
+  it("never ask who said a quote that names a country of the visit", () => {
+    for (const file of [CAIRO, CANBERRA]) {
+      const quotes = buildQuestionBank(load(file)).questions.filter((question) => question.kind === "quote");
+      for (const quote of quotes) expect(quote.prompt.en).not.toMatch(/\b(?:China|Chinese|Egypt|Egyptian|Australia|Australian)\b/);
+    }
   });
 
   it("never ask a question with fewer than three choices", () => {

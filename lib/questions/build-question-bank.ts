@@ -37,7 +37,7 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
     ...participantQuestions(section, analysis),
     ...dateQuestions(section, document.published, tripDates),
     ...labelQuestions(section, labels),
-    ...placeQuestions(section, places),
+    ...placeQuestions(section, places, analysis),
     ...numberQuestions(section),
     ...roleQuestions(section, analysis, roles),
     ...quoteQuestions(section, analysis),

@@ -21,13 +21,14 @@ export function documentVisitor(document: DocumentAnalysis): string | null {
 export function eventContext(analysis: SectionAnalysis, document: DocumentAnalysis): EventContext | null {
   const context = englishContext(analysis, document);
   // The section's Chinese label names the event in Chinese ("中俄总理定期会晤"): better than English inside Chinese.
-  const { labelZh, date } = analysis.section;
+  const { labelZh } = analysis.section;
+  const date = analysis.day;
   if (context && labelZh && !/\d$/.test(labelZh)) return { en: context.en, zh: `${labelZh}${date ? `，${dateZh(date)}` : ""}` };
   return context;
 }
 
 function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis): EventContext | null {
-  const { date } = analysis.section;
+  const date = analysis.day;
   const whenEn = date ? `, ${dateEn(date)}` : "";
   const whenZh = date ? dateZh(date) : "";
   const visitor = documentVisitor(document);

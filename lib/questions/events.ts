@@ -62,9 +62,16 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     const verb = VERBS[match.slice(1).findIndex((group) => group !== undefined)]![0];
     return { verb, start: match.index, end: match.index + match[0].length, participle: /^\w+ing\b/.test(match[0]) };
   });
-  return verbs.flatMap((current, i) => {
+  const frames: EventFrame[] = [];
+  verbs.forEach((current, i) => {
+    const made = frameAt(current, i);
+    if (made) frames.push(made);
+  });
+  return frames;
+
+  function frameAt(current: (typeof verbs)[number], i: number): EventFrame | null {
     // "looks forward to attending …", "will meet …", "is to hold …": not (yet) an event.
-    if (/\b(?:to|will|would|shall|plans?|expected|scheduled)\s+$/.test(sentence.slice(Math.max(0, current.start - 12), current.start))) return [];
+    if (/\b(?:to|will|would|shall|plans?|expected|scheduled)\s+$/.test(sentence.slice(Math.max(0, current.start - 12), current.start))) return null;
     const previousEnd = verbs[i - 1]?.end ?? 0;
     const clauseStart = Math.max(previousEnd, ...breaks.filter((at) => at < current.start));
     const nextStart = verbs[i + 1]?.start ?? sentence.length;
@@ -74,13 +81,18 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     const between = (from: number, to: number) =>
       [...new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.person))];
     let subjects = between(clauseStart, current.start);
+    // "Han met with the King and held talks with Prime Minister Rutte": the second verb is Han's too.
+    const previousFrame = frames[frames.length - 1];
+    if (previousFrame && /^[^,;.]*\band\s+$/.test(sentence.slice(previousEnd, current.start)) && /^\s*(?:\S+\s+){0,6}?and\s+$/.test(sentence.slice(previousEnd, current.start))) {
+      subjects = previousFrame.subjects;
+    }
     const objects = ENCOUNTERS.includes(current.verb) || WITH_OBJECTS.includes(current.verb) ? between(current.end, clauseEnd) : [];
     // "While meeting with B, A said …": the subject of a participle is the main clause's.
     if (subjects.length === 0 && current.participle) subjects = between(clauseEnd, sentence.length).slice(0, 1);
     // "He co-chaired the talks with B": the pronoun is the person the text was talking about.
     if (subjects.length === 0 && previous && /^(?:He|She)\s/.test(sentence.slice(clauseStart).trimStart())) subjects = [previous];
-    if (subjects.length === 0 && objects.length === 0) return [];
+    if (subjects.length === 0 && objects.length === 0) return null;
     const event = ENCOUNTERS.includes(current.verb) || NO_EVENT.includes(current.verb) ? null : eventPhrase(sentence.slice(current.end));
-    return [{ verb: current.verb, subjects, objects, event, sentence, line }];
-  });
+    return { verb: current.verb, subjects, objects, event, sentence, line };
+  }
 }

@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, MONTHS, WEEKDAYS, addDays, isoDate, monthIndex } from "../content/dates";
+import { MONTH_PATTERN, MONTHS, addDays, isoDate, monthIndex } from "../content/dates";
 import { monthDayDate } from "../content/event-date";
 import type { SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
@@ -12,7 +12,6 @@ import { blanked, zhAt } from "./render";
 const MDY = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`);
 const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`);
 const MD = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`);
-const WEEKDAY = new RegExp(`\\b(?:on|last|this)\\s+(${WEEKDAYS.join("|")})\\b`);
 const OFFSETS = [-1, 1, -2, 2, 7, -7];
 
 type Written = { text: string; iso: string; style: "mdy" | "dmy" | "md"; abbreviated?: boolean };
@@ -56,7 +55,7 @@ export function dateQuestions(analysis: SectionAnalysis, published: string, trip
   const { section } = analysis;
   const frame = mainFrame(analysis);
   const words = frame ? describeEvent(frame, zhAt(section.place)) : null;
-  if (!section.date) return [];
+  if (!analysis.day) return [];
   if (!words) return dateCloze(analysis, published, tripDates);
   const place = section.place ? ` in ${section.place}` : "";
   const base = { section: section.id, kind: "date" as const, alsoCorrect: [] };
@@ -77,19 +76,7 @@ export function dateQuestions(analysis: SectionAnalysis, published: string, trip
       score: 0.8,
     }];
   }
-  for (const sentence of candidates) {
-    const weekday = WEEKDAY.exec(sentence.text)?.[1];
-    if (!weekday) continue;
-    return [{
-      ...base,
-      prompt: { en: `On which day of the week ${words.en}${place}?`, zh: `${words.zh}是在星期几？` },
-      answer: weekday,
-      accept: [weekday],
-      source: sentence.text,
-      sourceLine: sentence.line,
-      pool: WEEKDAYS,
-    }];
-  }
+  // A weekday alone ("on Tuesday") is no date worth learning: nothing is asked.
   return [];
 }
 

@@ -9,8 +9,12 @@ import { quoted } from "./render";
 /** Labels told apart only by a number (答记者问1, 答记者问2) test the numbering, not the Chinese. */
 const withoutDigits = (label: string) => label.replace(/[\d０-９一二三四五六七八九十]+$/u, "");
 
+// A label names an event ("会见俄罗斯总统"); a headline quoting a statement ("Chinese premier
+// says …") names none, so several such headlines fit one label. Only event headlines are matched.
+const EVENT_HEADLINE = /\b(?:meets?|met|holds?|held|talks|attends?|attended|dialogue|meeting|visits?|visited|arrives?|arrived|co-chairs?|chairs?|press|consultations?|summit|ceremony|conference|phone|call|speech|addresses|awards?|receives?|received)\b/i;
+
 export function labelPools(analysis: DocumentAnalysis): { labels: string[]; titles: string[] } {
-  const labelled = analysis.document.sections.filter((section) => section.title && section.labelZh);
+  const labelled = analysis.document.sections.filter((section) => section.title && section.labelZh && EVENT_HEADLINE.test(section.title));
   const stems = labelled.map((section) => withoutDigits(section.labelZh!));
   const distinct = labelled.filter((_, i) => stems.filter((stem) => stem === stems[i]).length === 1);
   return { labels: distinct.map((section) => section.labelZh!), titles: distinct.map((section) => section.title!) };

@@ -86,6 +86,8 @@ export function numberQuestions(analysis: SectionAnalysis): QuestionDraft[] {
     const numbers = numbersIn(sentence.text)
       .filter((number) => number.kind === "ordinal" || !DATE_NUMBER.test(sentence.text) || number.kind === "quantity")
       .filter((number) => !/^(?:first|1st)$/i.test(number.text))
+      // "the 21st century", "the third and last leg": the words around it give the number.
+      .filter((number) => !new RegExp(`${number.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:century|and\\s+(?:last|final))`, "i").test(sentence.text))
       .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
       .slice(0, 1);
     return numbers.map((number) => {

@@ -23,7 +23,7 @@ function eventName(frame: EventFrame, frames: EventFrame[]): string | null {
 
 function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
   // The date tells the events apart; the place is left to the place question.
-  const at = whenWhere(analysis.section.date, null);
+  const at = whenWhere(analysis.day, null);
   const event = eventName(frame, analysis.frames);
   const out: Ask[] = [];
   const { subjects } = frame;

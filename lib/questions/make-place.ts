@@ -1,6 +1,7 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
 import type { QuestionDraft } from "./draft";
+import { peopleCountries } from "./positions";
 import { dateEn, dateZh } from "./render";
 import { COUNTRIES, countryOf, countryOfCapital } from "../content/gazetteer";
 
@@ -32,19 +33,23 @@ export function cityPool(document: DocumentAnalysis): string[] {
   return [...cities, ...capitals];
 }
 
-export function placeQuestions(analysis: SectionAnalysis, pool: string[]): QuestionDraft[] {
+export function placeQuestions(analysis: SectionAnalysis, pool: string[], document: DocumentAnalysis): QuestionDraft[] {
   const { section } = analysis;
   const frame = mainFrame(analysis);
   const words = frame ? describeEvent(frame) : null;
   // Only an event described in words is asked: a cloze of "in ____, Kazakhstan" names its country.
   if (!section.place || pool.length === 0 || !words) return [];
   const place = cityOf(section.place);
+  // Putin met him in Moscow: a capital of a country whose leader the prompt names answers itself.
+  const capitalOf = countryOfCapital(place)?.name;
+  const countries = peopleCountries(document);
+  if (capitalOf && words.frame.subjects.concat(words.frame.objects).some((person) => countries.get(person) === capitalOf)) return [];
   const source = [{ text: words.frame.sentence, line: words.frame.line }, ...analysis.sentences].find((sentence) =>
     sentence.text.toLowerCase().includes(place.toLowerCase()),
   );
   if (!source) return [];
-  const when = section.date ? ` on ${dateEn(section.date)}` : "";
-  const whenZh = section.date ? `${dateZh(section.date)}，` : "";
+  const when = analysis.day ? ` on ${dateEn(analysis.day)}` : "";
+  const whenZh = analysis.day ? `${dateZh(analysis.day)}，` : "";
   return [{
     section: section.id,
     kind: "place",

@@ -19,6 +19,8 @@ import { type Position, sectionPositions } from "./positions";
 
 const BLANK = "____";
 const MAX_CLOZE_WORDS = 40;
+const MIN_CONTEXT_WORDS = 8;
+const WINDOW = 10;
 const MAX_CLAUSE_WORDS = 14;
 const MIN_CLAUSE_WORDS = 3;
 const STOP = new Set(
@@ -158,7 +160,15 @@ function clozeText(position: Position, blanked: string, start: number, length: n
   const to = clause.to + BLANK.length - length;
   const lead = text.slice(0, position.contentStart).trimEnd();
   const middle = blanked.slice(clause.from, to).trim().replace(/[,.]$/, "");
-  return `${lead}${clause.from > position.contentStart ? " …" : ""} ${middle}${to < blanked.length - 2 ? " …" : "."}`;
+  if (middle.split(/\s+/).length >= MIN_CONTEXT_WORDS) {
+    return `${lead}${clause.from > position.contentStart ? " …" : ""} ${middle}${to < blanked.length - 2 ? " …" : "."}`;
+  }
+  // A short clause ("uphold ____") says too little: a window of words around the blank instead.
+  const words = blanked.slice(position.contentStart).split(/\s+/);
+  const at = words.findIndex((word) => word.includes(BLANK));
+  const from = Math.max(0, at - WINDOW);
+  const until = Math.min(words.length, at + WINDOW + 1);
+  return `${lead}${from > 0 ? " …" : ""} ${words.slice(from, until).join(" ").replace(/[,.]$/, "")}${until < words.length ? " …" : "."}`;
 }
 
 function contextEn(context: EventContext | null): string {
@@ -188,6 +198,8 @@ function phraseQuestion(position: Position, index: DocumentPositions, section: s
   const text = position.sentence.text;
   const candidates = distinct([...namePhrases(text, () => []), ...glossaryPhrases(text), ...listItems(text)])
     .filter((phrase) => phrase.start >= position.contentStart)
+    // "educational, cultural and other ____": the words before it name the answer's sort.
+    .filter((phrase) => !/\bother\s+$/.test(text.slice(0, phrase.start)))
     .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index) }))
     .filter(({ choices }) => choices.length >= 2)
     .sort((a, b) => (b.phrase.kind === "name" ? 1 : 0) - (a.phrase.kind === "name" ? 1 : 0) || rarity(b.phrase.text, index) - rarity(a.phrase.text, index) || a.phrase.start - b.phrase.start);
@@ -322,6 +334,8 @@ function clauseQuestion(position: Position, index: DocumentPositions, section: s
   const ask = askFor(position);
   const answer = keyClause(position, index);
   if (!ask || !answer || position.stance === "hope" || position.stance === "view") return null;
+  // "support Italian companies …" among slogans naming no one: the one tied to the visit stands out.
+  if (countriesIn(answer.text.replace(/-/g, " ")).size > 0) return null;
   // "Own" positions: the party's, and any it shares ("the two sides" for China, China's for "the two sides").
   const own = index.all.filter(({ position: other }) => other.holder.members.some((member) => position.holder.members.includes(member)));
   const holderCountries = new Set(position.holder.members);
@@ -349,6 +363,12 @@ function clauseQuestion(position: Position, index: DocumentPositions, section: s
     if (!ownClauses.some((mine) => similar(mine, clause)) && !similar(clause, answer.text)) pool.push(clause);
   }
   if (pool.length < 2) return null;
+  // Closest in length first, so that the answer is not the one long (or short) choice.
+  const nearest = [...new Set(pool)]
+    .filter((clause) => countriesIn(clause.replace(/-/g, " ")).size === 0)
+    .sort((a, b) => Math.abs(a.length - answer.text.length) - Math.abs(b.length - answer.text.length) || (a < b ? -1 : 1))
+    .slice(0, 4);
+  if (nearest.length < 2) return null;
   return {
     section,
     kind: "agreement",
@@ -360,7 +380,7 @@ function clauseQuestion(position: Position, index: DocumentPositions, section: s
     accept: [answer.text],
     source: position.sentence.text,
     sourceLine: position.sentence.line,
-    pool,
+    pool: nearest,
     alsoCorrect: [],
     score: 0.7,
   };

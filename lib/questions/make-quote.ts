@@ -4,7 +4,6 @@ import type { Mention } from "./mentions";
 import { documentVisitor } from "./event-context";
 import { countriesIn } from "./parties";
 import { personAccept } from "./person-answers";
-import { peopleCountries } from "./positions";
 
 // Quote questions: who said an attributed statement ("Qin Gang said that …",
 // "…, Munir said.", "For his part, Munir said …"). The answer is the speaker as the
@@ -55,8 +54,8 @@ export function quoteQuestions(analysis: SectionAnalysis, document: DocumentAnal
     const person = said.mention.person;
     // "Norway cherishes …" names its speaker's side; "… proposed by President Xi" is a
     // leader's phrase repeated, not the speaker's own words.
-    const country = peopleCountries(document).get(person);
-    if (country && countriesIn(said.content).has(country)) continue;
+    // Any country of the visit named in the quote tells which side speaks ("glad to see Nigeria …").
+    if (countriesIn(said.content).size > 0) continue;
     if (/\b(?:I|we|our|my)\b/.test(said.content) || /\bproposed by\b/i.test(said.content)) continue;
     const count = perSpeaker.get(person.name) ?? 0;
     if (count >= MAX_PER_SPEAKER) continue;

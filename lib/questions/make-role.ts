@@ -1,6 +1,8 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import { countryOf } from "../content/gazetteer";
+import { glossaryTerms } from "../glossary/shared-glossary";
+import { documentVisitor } from "./event-context";
 import { isOffice } from "./people";
 
 // Role questions, asked once per person of the visit where the text first gives their
@@ -34,6 +36,7 @@ export function officeOf(title: string): string {
 }
 
 /** Heads of state and government everyone knows by title: asking for them teaches nothing. */
+const MAX_OFFICE_WORDS = 8;
 const COMMON_OFFICES = new Set(["president", "prime minister", "premier", "king", "queen", "chancellor", "vice president", "vice-president", "emir", "sultan"]);
 
 export type RoleIndex = {
@@ -66,8 +69,11 @@ export function roleIndex(document: DocumentAnalysis): RoleIndex {
 export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnalysis, index: RoleIndex): QuestionDraft[] {
   const drafts: QuestionDraft[] = [];
   const id = analysis.section.id;
-  // Titles of the people who took part in the visit; a leader only mentioned is no fact of it.
+  // Titles of the people who took part in the visit; a leader only mentioned is no fact of it,
+  // and the visitor's own title is in every release.
+  const visitor = documentVisitor(document);
   const taking = new Set(document.sections.flatMap((section) => section.participants.map((participant) => participant.name)));
+  taking.delete(visitor ?? "");
   for (const { text, line } of analysis.sentences) {
     for (const mention of document.titles(text)) {
       const title = mention.title;
@@ -76,15 +82,19 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
       if (!person || drafts.some((draft) => draft.accept.includes(mention.name))) continue;
       const own = index.titlesOf.get(mention.name) ?? [];
       const office = officeOf(title);
-      if (COMMON_OFFICES.has(office.toLowerCase()) || office.split(/\s+/).length < 2) continue;
+      if (COMMON_OFFICES.has(office.toLowerCase()) || office.split(/\s+/).length < 2 || office.split(/\s+/).length > MAX_OFFICE_WORDS) continue;
       const base = { section: id, kind: "role" as const, source: text, sourceLine: line };
       drafts.push({
         ...base,
         prompt: { en: `What office does the text give ${mention.name}?`, zh: `文中${mention.name}担任什么职务？` },
         answer: office,
         accept: [...new Set([office, title, ...own])],
-        // "Acting Foreign Minister of …" holds "Foreign Minister": the one would read as the other.
-        pool: index.offices.map(officeOf).filter((other) => !other.includes(office) && !office.includes(other)),
+        // Other offices of the visit and common ones, closest in length first (a much longer
+        // title stands out); never one inside the other ("Acting Foreign Minister of …").
+        pool: [...new Set([...index.offices.map(officeOf), ...glossaryTerms("title")])]
+          .filter((other) => !other.toLowerCase().includes(office.toLowerCase()) && !office.toLowerCase().includes(other.toLowerCase()))
+          .sort((a, b) => Math.abs(a.length - office.length) - Math.abs(b.length - office.length) || (a < b ? -1 : 1))
+          .slice(0, 3),
         alsoCorrect: index.allTitles.filter((other) => own.some((mine) => sameOffice(officeOf(mine), officeOf(other)))).map(officeOf),
         score: 0.8,
       });

@@ -56,8 +56,11 @@ function skipQualifiers(tokens: Token[], from: number): number {
     }
     // "Foreign Minister of Solomon Islands Jeremiah Manele": a country of several words.
     const country = countryLength(tokens, j);
-    if (lastInstitution >= 0) i = lastInstitution + 1;
+    // "of the Afghan Interim Government …" goes on past its country word to the institution;
+    // "of the Republic of the Congo Denis …" ends with the country.
+    if (lastInstitution >= j + country) i = lastInstitution + 1;
     else if (country > 0) i = j + country;
+    else if (lastInstitution >= 0) i = lastInstitution + 1;
     else if (isCapitalized(tokens[j]?.word ?? "") && !tokens[j]!.closes) i = j + 1; // "President of Pakistan Arif Alvi"
     else return -1;
   }
