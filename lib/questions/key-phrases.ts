@@ -150,6 +150,9 @@ const FUNCTION_WORDS = new Set(
     "pointed out emphasized ready willing able there here one two three").split(" "),
 );
 
+/** "crack down hard", "speed up": the particle belongs to the verb, not to a noun phrase. */
+const PARTICLES = new Set(["down", "up", "out", "off", "over", "away", "back", "forward", "ahead"]);
+
 /** The word before a phrase, reduced to what makes a wrong choice fit after it. */
 function slotOf(text: string, start: number): string {
   const before = /([\p{L}'’-]+)\s*$/u.exec(text.slice(0, start))?.[1]?.toLowerCase() ?? "";
@@ -188,6 +191,7 @@ export function nounChunks(text: string): (KeyPhrase & { slot: string })[] {
     const last = span[span.length - 1]!.word;
     const phrase = text.slice(span[0]!.start, span[span.length - 1]!.start + last.length);
     const usable = span.length >= 2 && span.length <= 5 && !/^\p{Lu}/u.test(first) && !/(?:ly|ing|ed)$/.test(first) &&
+      !PARTICLES.has(first.toLowerCase()) &&
       !/ly$/.test(last) && !span.some(({ word }) => countryOf(word.replace(/['’]s$/, "")));
     if (usable) chunks.push({ text: phrase, start: span[0]!.start, category: "chunk", kind: "item", slot: slotOf(text, span[0]!.start) });
     i = j + 1;

@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from "./analysis";
-import { splitClauses } from "./clauses";
+import { CLAUSE_VERBS, splitClauses } from "./clauses";
 import type { QuestionDraft } from "./draft";
 import { type EventContext, eventContext } from "./event-context";
 
@@ -38,6 +38,18 @@ function similar(a: string, b: string): boolean {
   return shared / Math.min(x.size, y.size) >= 0.5;
 }
 
+const BEFORE_A_PHRASE = new Set(
+  "the a an of in on to for with and or by as at from into its their his her our such including between among against through about than both all".split(" "),
+);
+
+/** A term that a word before it qualifies ("security capacity building"): only part of the name. */
+function insideCompound(text: string, phrase: KeyPhrase): boolean {
+  const before = /([\p{L}-]+)[,]?\s+$/u.exec(text.slice(0, phrase.start));
+  if (!before || /[,]\s+$/.test(text.slice(0, phrase.start))) return false;
+  const word = before[1]!.toLowerCase();
+  return !BEFORE_A_PHRASE.has(word) && !CLAUSE_VERBS.has(word) && !/(?:ed|ing)$/.test(word);
+}
+
 /** Phrases found twice (a glossary term that is also a list item) count once, the longer first. */
 function distinct(phrases: KeyPhrase[]): KeyPhrase[] {
   const sorted = [...phrases].sort((a, b) => b.text.length - a.text.length);
@@ -58,7 +70,7 @@ type Indexed = { position: Position; section: string };
 type DocumentPositions = {
   all: Indexed[];
   /** Every sentence in which a holder (by key, or a member of a joint holder) takes a position. */
-  textsOf: (position: Position) => string[];
+  textsOf: (position: Position, section?: string) => string[];
   names: KeyPhrase[];
   items: KeyPhrase[];
 };
@@ -73,8 +85,9 @@ function indexPositions(document: DocumentAnalysis): DocumentPositions {
   return {
     all,
     // A party "also took" a phrase if any of its own positions, or a joint one it is part of, names it.
-    textsOf: (position) =>
+    textsOf: (position, section) =>
       all
+        .filter(({ section: at }) => section === undefined || at === section)
         .filter(({ position: other }) => other.holder.members.some((member) => position.holder.members.includes(member)) || other.holder.key === position.holder.key)
         .map(({ position: other }) => other.sentence.text),
     names: sentences.flatMap((text) => namePhrases(text, document.find)),
@@ -102,18 +115,25 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Wrong choices for a blanked phrase: same sort, never in this sentence, never taken up by this party. */
 const lastWord = (text: string) => fold(text.replace(/\s*\([^)]*\)$/, "")).split(/\s+/).pop() ?? "";
 
 /** A wrong choice must read as the same sort of name: "… Initiative" for "… Initiative", not for "Belt and Road". */
 function sameShape(answer: string, candidate: string): boolean {
   const a = lastWord(answer);
   const b = lastWord(candidate);
+  // "partners" for "partnership": another form of the same word reads as a slip.
+  if (a !== b && a.slice(0, 6) === b.slice(0, 6)) return false;
   if (a === b || !/^\p{Lu}/u.test(answer)) return true;
   return classOf(a) !== undefined && classOf(a) === classOf(b);
 }
 
-function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPositions): string[] {
+/**
+ * Wrong choices for a blanked name or term: the same sort, from the document and the shared
+ * glossary, never in this sentence and never something this party (or a joint position it
+ * is part of) names at the same event. What it said at another event is a fair wrong choice
+ * for this sentence: the blank asks what was said here.
+ */
+function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPositions, section: string): string[] {
   // "the China-Pakistan Economic Corridor" among railways elsewhere: its country gives it away.
   if (countriesIn(phrase.text.replace(/-/g, " ")).size > 0) return [];
   const category = categoryOf(phrase);
@@ -121,9 +141,10 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
   // The shared glossary adds terms of the same sort that this document never mentions.
   const pool = [...inDocument.map((other) => other.text), ...glossaryTerms(category)];
   const variants = glossaryVariants(phrase.text);
-  const own = [position.sentence.text, ...index.textsOf(position)].map(fold);
-  // Names this party used, in any spelling ("East Turkestan" and "East Turkistan" are one group).
-  const ownNames = [position.sentence.text, ...index.textsOf(position)].flatMap((text) => namePhrases(text, () => []).map((name) => name.text));
+  const here = [position.sentence.text, ...index.textsOf(position, section)];
+  const own = here.map(fold);
+  // Names this party used here, in any spelling ("East Turkestan" and "East Turkistan" are one group).
+  const ownNames = here.flatMap((text) => namePhrases(text, () => []).map((name) => name.text));
   const seen = new Set<string>();
   const choices: string[] = [];
   for (const candidate of pool) {
@@ -198,9 +219,10 @@ function phraseQuestion(position: Position, index: DocumentPositions, section: s
   const text = position.sentence.text;
   const candidates = distinct([...namePhrases(text, () => []), ...glossaryPhrases(text), ...listItems(text)])
     .filter((phrase) => phrase.start >= position.contentStart)
-    // "educational, cultural and other ____": the words before it name the answer's sort.
-    .filter((phrase) => !/\bother\s+$/.test(text.slice(0, phrase.start)))
-    .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index) }))
+    // "educational, cultural and other ____": the words before it name the answer's sort;
+    // "security ____ and security system": a blank inside a compound reads as nonsense.
+    .filter((phrase) => !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase))
+    .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
     .filter(({ choices }) => choices.length >= 2)
     .sort((a, b) => (b.phrase.kind === "name" ? 1 : 0) - (a.phrase.kind === "name" ? 1 : 0) || rarity(b.phrase.text, index) - rarity(a.phrase.text, index) || a.phrase.start - b.phrase.start);
   const best = candidates[0];
