@@ -12,6 +12,8 @@ export type Country = {
   zh: string;
   /** "Pakistani", "Chinese", "Afghan". */
   adjective: string;
+  /** Other adjectives in use ("Kazakh" beside "Kazakhstani"). */
+  adjectives: string[];
   capitals: string[];
   region: string;
   subregion: string;
@@ -28,6 +30,12 @@ const EXTRA_NAMES: Record<string, string[]> = {
   RU: ["Russian Federation"],
 };
 const EXTRA_CAPITALS: Record<string, string[]> = { US: ["Washington"] };
+// Adjectives releases use that the data gives in another form ("Kazakhstani").
+const EXTRA_ADJECTIVES: Record<string, string[]> = {
+  KZ: ["Kazakh"], TJ: ["Tajik"], KG: ["Kyrgyz"], UZ: ["Uzbek"], TM: ["Turkmen"], NL: ["Dutch"], PH: ["Filipino"],
+  LA: ["Lao"], AE: ["Emirati", "UAE"], GB: ["UK", "U.K."], US: ["U.S.", "US"], KR: ["ROK"],
+  SB: ["Solomon Islands"], NZ: ["New Zealand"], PG: ["Papua New Guinean", "PNG"], FJ: ["Fijian"], VN: ["Vietnamese"],
+};
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u;
 
@@ -45,6 +53,7 @@ export const COUNTRIES: Country[] = countries
     ],
     zh: country.translations.zho?.common ?? "",
     adjective: country.demonyms.eng?.m ?? country.name.common,
+    adjectives: EXTRA_ADJECTIVES[country.cca2] ?? [],
     capitals: [...country.capital, ...(EXTRA_CAPITALS[country.cca2] ?? [])],
     region: country.region,
     subregion: country.subregion,
@@ -52,7 +61,7 @@ export const COUNTRIES: Country[] = countries
 
 const byForm = new Map<string, Country>();
 for (const country of COUNTRIES) {
-  for (const form of [...country.names, country.adjective]) byForm.set(form.toLowerCase().replace(/^the\s+/, ""), country);
+  for (const form of [...country.names, country.adjective, ...country.adjectives]) byForm.set(form.toLowerCase().replace(/^the\s+/, ""), country);
 }
 const byCapital = new Map<string, Country>();
 for (const country of COUNTRIES) for (const capital of country.capitals) byCapital.set(capital.toLowerCase(), country);

@@ -34,7 +34,8 @@ function balance(questions: Question[], visitor: string | null): Question[] {
   const byFact = new Map<string, Question>();
   for (const question of questions) {
     if (question.kind === "participant" || question.kind === "quote" || question.kind === "date") continue;
-    const fact = `${question.section}|${question.answer.toLowerCase()}`;
+    // A number ("75th") is one fact wherever it recurs: an anniversary is asked once a document.
+    const fact = `${question.kind === "number" ? "" : question.section}|${question.answer.toLowerCase()}`;
     const kept = byFact.get(fact);
     if (!kept) byFact.set(fact, question);
     else if (question.score > kept.score) {

@@ -119,7 +119,9 @@ export function listItems(text: string): KeyPhrase[] {
 
 // Sorts whose members are worth telling apart. Fields are read from lists (listItems), where
 // "trade" is one of several; stock formulas ("mutual respect") are not worth a question.
-const BLANKABLE = new Set(["initiative", "bloc", "agency", "group", "principle", "opposed", "partnership", "project", "relations", "global-order", "economy"]);
+// Broad sorts ("economy": food security, high-quality development) mix things that fit
+// different sentences, so only sorts whose members fit one another's places are blanked.
+const BLANKABLE = new Set(["initiative", "bloc", "agency", "group", "principle", "opposed", "partnership", "project", "relations"]);
 const TERM_PATTERN = new RegExp(
   `(?<![\\p{L}-])(?:${SHARED_GLOSSARY.filter((entry) => BLANKABLE.has(entry.category))
     .flatMap((entry) => entry.en)

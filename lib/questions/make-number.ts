@@ -47,8 +47,8 @@ function numbersIn(sentence: string): Found[] {
   for (const match of sentence.matchAll(ORDINAL)) found.push({ text: match[0], kind: "ordinal", near: ordinalNear(match[0]) });
   for (const match of sentence.matchAll(NUMERIC_ORDINAL)) {
     const n = Number(match[1]);
-    const step = n >= 20 ? 10 : 1;
-    found.push({ text: match[0], kind: "ordinal", near: [n - step, n + step, n - 2 * step, n + 2 * step].filter((m) => m > 0).map(suffixed) });
+    // Neighbours one apart: "30th and 40th" beside a "20th" Party Congress are rounds never held.
+    found.push({ text: match[0], kind: "ordinal", near: [n - 1, n + 1, n - 2, n + 2].filter((m) => m > 0).map(suffixed) });
   }
   for (const match of sentence.matchAll(QUANTITY)) found.push({ text: match[0], kind: "quantity", near: quantityNear(match[0]) });
   for (const match of sentence.matchAll(YEAR)) {
@@ -63,9 +63,10 @@ function blank(sentence: string, number: string): string {
   return sentence.replace(new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, "giu"), "____");
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const KIND_ORDER: Record<Found["kind"], number> = { ordinal: 0, quantity: 1, year: 2 };
 const DATELINE = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*/u;
-const MAX_WORDS = 40;
+const MAX_WORDS = 45;
 
 /** The sentence with its number blanked, without its dateline, cut to the words around the blank when long. */
 function clozeOf(sentence: string, number: string): string {
@@ -74,8 +75,9 @@ function clozeOf(sentence: string, number: string): string {
   const words = blanked.split(/\s+/);
   if (words.length <= MAX_WORDS) return blanked;
   const at = words.findIndex((word) => word.includes("____"));
-  const from = Math.max(0, at - 15);
-  const to = Math.min(words.length, at + 15);
+  // Keep the sentence's opening, which names who and what, when the blank is near it.
+  const from = at < 25 ? 0 : Math.max(0, at - 18);
+  const to = Math.min(words.length, Math.max(at + 12, from + 30));
   return `${from > 0 ? "… " : ""}${words.slice(from, to).join(" ")}${to < words.length ? " …" : ""}`;
 }
 
@@ -86,8 +88,12 @@ export function numberQuestions(analysis: SectionAnalysis): QuestionDraft[] {
     const numbers = numbersIn(sentence.text)
       .filter((number) => number.kind === "ordinal" || !DATE_NUMBER.test(sentence.text) || number.kind === "quantity")
       .filter((number) => !/^(?:first|1st)$/i.test(number.text))
-      // "the 21st century", "the third and last leg": the words around it give the number.
-      .filter((number) => !new RegExp(`${number.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:century|and\\s+(?:last|final))`, "i").test(sentence.text))
+      // "the 21st century", "the third and last leg": the words around it give the number;
+      // "The second one is …" counts a list, a position worth nothing; "more than 40 years"
+      // stays true of any smaller number.
+      .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:century|and\\s+(?:last|final))`, "i").test(sentence.text))
+      .filter((number) => !new RegExp(`^(?:The|the)\\s+${escape(number.text)}\\b`).test(sentence.text.trim()))
+      .filter((number) => !new RegExp(`(?:more than|over|nearly|almost|about|at least|less than|up to)\\s+${escape(number.text)}\\b`, "i").test(sentence.text))
       .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
       .slice(0, 1);
     return numbers.map((number) => {

@@ -3,7 +3,7 @@ import { describeEvent, mainFrame } from "./describe-event";
 import type { QuestionDraft } from "./draft";
 import { peopleCountries } from "./positions";
 import { dateEn, dateZh } from "./render";
-import { COUNTRIES, countryOf, countryOfCapital } from "../content/gazetteer";
+import { countryOfCapital } from "../content/gazetteer";
 
 // Place questions: where the section's event happened. Wrong choices are other places
 // the document names after "in", "to", "from" or "visit"; a place that contains the
@@ -18,20 +18,16 @@ function namedIn(place: string, analysis: SectionAnalysis): boolean {
 const cityOf = (place: string) => place.split(/,\s+/)[0]!;
 
 /**
- * Wrong choices for a city: the visit's other cities, then capitals of the same region
- * (never a country, never a place the section names). Only asked when the visit moved
- * between cities: where every event was in one city, the question teaches nothing.
+ * Wrong choices for a city: the visit's other cities, so that the learner must remember
+ * where each event was (a capital of another region, or one of another country, is ruled
+ * out without knowing anything). Asked only when the visit took in three cities or more.
  */
 export function cityPool(document: DocumentAnalysis): string[] {
   const cities = [...new Set(document.sections.map(({ section }) => section.place).filter((place): place is string => place !== null).map(cityOf))];
-  if (cities.length < 2) return [];
-  const regions = new Set(cities.map((city) => countryOfCapital(city)?.subregion).filter(Boolean));
-  // A city-state's capital ("Singapore", "Monaco") reads as a country: never a choice.
-  const capitals = COUNTRIES.filter((country) => regions.has(country.subregion))
-    .flatMap((country) => country.capitals)
-    .filter((capital) => !countryOf(capital));
-  return [...cities, ...capitals];
+  return cities.length >= MIN_CITIES ? cities : [];
 }
+
+const MIN_CITIES = 3;
 
 export function placeQuestions(analysis: SectionAnalysis, pool: string[], document: DocumentAnalysis): QuestionDraft[] {
   const { section } = analysis;

@@ -1,0 +1,169 @@
+import { splitClauses } from "../clauses";
+import type { QuestionDraft } from "../draft";
+import type { EventContext } from "../event-context";
+import { countriesIn } from "../parties";
+import { STANCE_GROUP, phrasebook, withoutPartner } from "../phrasebook";
+import type { Position } from "../positions";
+import { contextEn, contextZh } from "./cloze-text";
+import { type DocumentPositions, contentWords, fold, rarity, similar } from "./position-index";
+
+// Questions on what a party pledged as a whole clause: "What did Pakistan say it would
+// do?" (clauses other parties or other visits held as wrong choices), and "Who said they
+// would …?" (the parties as choices).
+
+const MAX_CLAUSE_WORDS = 14;
+const MIN_CLAUSE_WORDS = 3;
+
+/** How a holder is named among the choices of "Who said …?": "China", "Both sides". */
+function holderLabel(holder: Position["holder"]): string {
+  if (!holder.key.startsWith("joint")) return holder.en;
+  if (holder.en.includes(" and ")) return holder.en;
+  return holder.members.length >= 3 ? "All three sides" : "Both sides";
+}
+
+const HOLDER_ASK: Partial<Record<Position["stance"], { en: string; zh: string }>> = {
+  agree: { en: "would", zh: "将" },
+  pledge: { en: "would", zh: "将" },
+  support: { en: "supported", zh: "支持" },
+  oppose: { en: "opposed", zh: "反对" },
+};
+
+/**
+ * "Who said they would ‘strengthen cultural and people-to-people exchanges’?" — which party
+ * took a position, when its words name no party (which would tell) and no other party said
+ * much the same (which would make two answers right).
+ */
+export function holderQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
+  const verb = HOLDER_ASK[position.stance];
+  const clause = keyClause(position, index);
+  if (!verb || !clause || (position.stance === "pledge" && position.form === "noun")) return null;
+  if (countriesIn(clause.text.replace(/-/g, " ")).size > 0 || /\b(?:its|their|his|her|our|both|three|each other)\b/i.test(clause.text)) return null;
+  const answer = holderLabel(position.holder);
+  if (!fold(position.sentence.text).includes(fold(answer === "Both sides" ? "both sides" : answer)) && !position.holder.key.startsWith("joint")) return null;
+  const others = new Map<string, string>();
+  for (const { position: other } of index.all) {
+    if (other.holder.key === position.holder.key) continue;
+    // Another party said much the same: two answers would be right.
+    if (choiceClauses(other).some((theirs) => similar(theirs.text, clause.text))) return null;
+    others.set(other.holder.key, holderLabel(other.holder));
+  }
+  const pool = [...new Set(others.values())].filter((label) => label !== answer);
+  if (pool.length < 2) return null;
+  const quotedClause = `“${clause.text}”`;
+  const what = verb.en === "would" ? `they would ${quotedClause}` : `they ${verb.en} ${quotedClause}`;
+  return {
+    section,
+    kind: "agreement",
+    prompt: { en: `Who said ${what}${contextEn(context)}?`, zh: `${contextZh(context)}哪一方表示${verb.zh}${quotedClause}？` },
+    answer,
+    accept: [answer],
+    source: position.sentence.text,
+    sourceLine: position.sentence.line,
+    pool,
+    alsoCorrect: [],
+    score: 0.7,
+    asks: `holder|${clause.text}`,
+  };
+}
+
+type Ask = { en: string; zh: string };
+
+
+function askFor(position: Position): Ask | null {
+  const { holder, stance, form } = position;
+  const plural = holder.key.startsWith("joint");
+  const it = plural ? "they" : "it";
+  const H = holder.en.replace(/^the\s/, "the ");
+  const Hz = holder.zh;
+  switch (stance) {
+    case "agree":
+      return { en: `What did ${H} agree to do`, zh: `${Hz}商定要做什么` };
+    case "pledge":
+      return form === "verb"
+        ? { en: `What did ${H} say ${it} would do`, zh: `${Hz}表示将做什么` }
+        : { en: `What did ${H} say ${it} ${plural ? "are" : "is"} committed to`, zh: `${Hz}表示致力于什么` };
+    case "should":
+      return { en: `What did the text say ${H} should do`, zh: `文中说${Hz}应当做什么` };
+    case "support":
+      return { en: `What did ${H} say ${it} ${plural ? "support" : "supports"}`, zh: `${Hz}表示支持什么` };
+    case "oppose":
+      return { en: `What did ${H} say ${it} ${plural ? "oppose" : "opposes"}`, zh: `${Hz}表示反对什么` };
+    case "call":
+      return { en: `What did ${H} call for`, zh: `${Hz}呼吁什么` };
+    default:
+      return null;
+  }
+}
+
+/** Every clause of a position short enough to be offered as a choice. */
+function choiceClauses(position: Position): { text: string; start: number }[] {
+  return splitClauses(position.content)
+    .slice(0, position.form === "noun" ? 1 : undefined)
+    .map((clause) => withoutPartner({ text: clause.text.replace(/,$/, ""), start: position.contentStart + clause.start }))
+    .filter((clause) => {
+      const words = clause.text.split(/\s+/).length;
+      return words >= MIN_CLAUSE_WORDS && words <= MAX_CLAUSE_WORDS && contentWords(clause.text).length >= 3;
+    });
+}
+
+/** A clause of what is held, short enough to be a choice, as it stands in the sentence. */
+export function keyClause(position: Position, index: DocumentPositions): { text: string; start: number } | null {
+  const clauses = choiceClauses(position);
+  return clauses.sort((a, b) => rarity(b.text, index) - rarity(a.text, index) || a.start - b.start)[0] ?? null;
+}
+
+export function clauseQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
+  const ask = askFor(position);
+  const answer = keyClause(position, index);
+  if (!ask || !answer || position.stance === "hope" || position.stance === "view") return null;
+  // "support Italian companies …" among slogans naming no one: the one tied to the visit stands out.
+  if (countriesIn(answer.text.replace(/-/g, " ")).size > 0) return null;
+  // "Own" positions: the party's, and any it shares ("the two sides" for China, China's for "the two sides").
+  const own = index.all.filter(({ position: other }) => other.holder.members.some((member) => position.holder.members.includes(member)));
+  const holderCountries = new Set(position.holder.members);
+  // What this party (or a joint position it is part of) said, clause by clause.
+  const ownClauses = own.flatMap(({ position: mine }) => splitClauses(mine.content).map((clause) => withoutPartner({ text: clause.text, start: 0 }).text));
+  const pool: string[] = [];
+  for (const { position: other, section: otherSection } of index.all) {
+    if (other.form !== position.form || other.holder.key === position.holder.key) continue;
+    if (STANCE_GROUP[other.stance] !== STANCE_GROUP[position.stance]) continue;
+    if (position.holder.key.startsWith("joint") && otherSection === section) continue;
+    // Another party's clause is a fair wrong choice unless this party said much the same (checked below).
+    for (const clause of choiceClauses(other)) {
+    // A choice naming the asked party ("cooperate with China" for China) gives itself away.
+    if ([...countriesIn(clause.text)].some((country) => holderCountries.has(country))) continue;
+    if (ownClauses.some((mine) => similar(mine, clause.text))) continue;
+    // "its" for one party, "their" for several: a choice of the other number reads wrong.
+    if (/\bits\b/.test(clause.text) !== /\bits\b/.test(answer.text) && /\b(?:its|their)\b/.test(clause.text)) continue;
+    if (similar(clause.text, answer.text)) continue;
+    pool.push(clause.text);
+    }
+  }
+  // Other visits' pledges, naming no one, when this document has too few of its own.
+  const group = position.form === "noun" ? `${STANCE_GROUP[position.stance]}-noun` : STANCE_GROUP[position.stance];
+  for (const clause of phrasebook(group)) {
+    if (!ownClauses.some((mine) => similar(mine, clause)) && !similar(clause, answer.text)) pool.push(clause);
+  }
+  if (pool.length < 2) return null;
+  // Closest in length first, so that the answer is not the one long (or short) choice.
+  const nearest = [...new Set(pool)]
+    .filter((clause) => countriesIn(clause.replace(/-/g, " ")).size === 0)
+    .sort((a, b) => Math.abs(a.length - answer.text.length) - Math.abs(b.length - answer.text.length) || (a < b ? -1 : 1))
+    .slice(0, 4);
+  if (nearest.length < 2) return null;
+  return {
+    section,
+    kind: "agreement",
+    prompt: {
+      en: `${ask.en}${contextEn(context)}?`,
+      zh: `${contextZh(context)}${ask.zh}？`,
+    },
+    answer: answer.text,
+    accept: [answer.text],
+    source: position.sentence.text,
+    sourceLine: position.sentence.line,
+    pool: nearest,
+    alsoCorrect: [],
+    score: 0.7,
+  };
+}

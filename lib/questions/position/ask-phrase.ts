@@ -1,0 +1,114 @@
+import { CLAUSE_VERBS } from "../clauses";
+import type { QuestionDraft } from "../draft";
+import type { EventContext } from "../event-context";
+import { glossaryEntry, glossaryTerms, glossaryVariants } from "../../glossary/shared-glossary";
+import { type KeyPhrase, classOf, glossaryPhrases, listItems, namePhrases } from "../key-phrases";
+import { countriesIn } from "../parties";
+import type { Position } from "../positions";
+import { cloze, contextEn, contextZh } from "./cloze-text";
+import { type DocumentPositions, fold, overlaps, rarity } from "./position-index";
+
+// A cloze that blanks a position's distinctive phrase (a named initiative, organisation or
+// project, a standing term, or one field of a list), with wrong choices of the same sort.
+
+const BEFORE_A_PHRASE = new Set(
+  "the a an of in on to for with and or by as at from into its their his her our such including between among against through about than both all".split(" "),
+);
+
+/** A term that a word before it qualifies ("security capacity building"): only part of the name. */
+function insideCompound(text: string, phrase: KeyPhrase): boolean {
+  const before = /([\p{L}-]+)[,]?\s+$/u.exec(text.slice(0, phrase.start));
+  if (!before || /[,]\s+$/.test(text.slice(0, phrase.start))) return false;
+  const word = before[1]!.toLowerCase();
+  return !BEFORE_A_PHRASE.has(word) && !CLAUSE_VERBS.has(word) && !/(?:ed|ing)$/.test(word);
+}
+
+/** Phrases found twice (a glossary term that is also a list item) count once, the longer first. */
+function distinct(phrases: KeyPhrase[]): KeyPhrase[] {
+  const sorted = [...phrases].sort((a, b) => b.text.length - a.text.length);
+  const kept: KeyPhrase[] = [];
+  for (const phrase of sorted) {
+    if (!kept.some((other) => phrase.start < other.start + other.text.length && other.start < phrase.start + phrase.text.length)) kept.push(phrase);
+  }
+  return kept;
+}
+
+/** A phrase's sort: the glossary's when it knows the phrase, else the phrase's head word. */
+function categoryOf(phrase: KeyPhrase): string {
+  return glossaryEntry(phrase.text)?.category ?? phrase.category;
+}
+
+const lastWord = (text: string) => fold(text.replace(/\s*\([^)]*\)$/, "")).split(/\s+/).pop() ?? "";
+
+/** A wrong choice must read as the same sort of name: "… Initiative" for "… Initiative", not for "Belt and Road". */
+function sameShape(answer: string, candidate: string): boolean {
+  const a = lastWord(answer);
+  const b = lastWord(candidate);
+  // "partners" for "partnership": another form of the same word reads as a slip.
+  if (a !== b && a.slice(0, 6) === b.slice(0, 6)) return false;
+  if (a === b || !/^\p{Lu}/u.test(answer)) return true;
+  return classOf(a) !== undefined && classOf(a) === classOf(b);
+}
+
+/**
+ * Wrong choices for a blanked name or term: the same sort, from the document and the shared
+ * glossary, never in this sentence and never something this party (or a joint position it
+ * is part of) names at the same event. What it said at another event is a fair wrong choice
+ * for this sentence: the blank asks what was said here.
+ */
+function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPositions, section: string): string[] {
+  // "the China-Pakistan Economic Corridor" among railways elsewhere: its country gives it away.
+  if (countriesIn(phrase.text.replace(/-/g, " ")).size > 0) return [];
+  const category = categoryOf(phrase);
+  const inDocument = phrase.kind === "item" ? index.items : index.names.filter((other) => categoryOf(other) === category);
+  // The shared glossary adds terms of the same sort that this document never mentions.
+  const pool = [...inDocument.map((other) => other.text), ...glossaryTerms(category)];
+  const variants = glossaryVariants(phrase.text);
+  const here = [position.sentence.text, ...index.textsOf(position, section)];
+  const own = here.map(fold);
+  // Names this party used here, in any spelling ("East Turkestan" and "East Turkistan" are one group).
+  const ownNames = here.flatMap((text) => namePhrases(text, () => []).map((name) => name.text));
+  const seen = new Set<string>();
+  const choices: string[] = [];
+  for (const candidate of pool) {
+    const key = fold(candidate);
+    if (seen.has(key) || overlaps(candidate, phrase.text) || variants.some((variant) => overlaps(variant, candidate))) continue;
+    if (!sameShape(phrase.text, candidate) || countriesIn(candidate.replace(/-/g, " ")).size > 0) continue;
+    seen.add(key);
+    if (own.some((text) => text.includes(key)) || ownNames.some((name) => overlaps(name, candidate))) continue;
+    if (glossaryVariants(candidate).some((variant) => own.some((text) => text.includes(fold(variant))))) continue;
+    choices.push(candidate);
+  }
+  return choices;
+}
+
+export function phraseQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
+  const text = position.sentence.text;
+  const candidates = distinct([...namePhrases(text, () => []), ...glossaryPhrases(text), ...listItems(text)])
+    .filter((phrase) => phrase.start >= position.contentStart)
+    // "educational, cultural and other ____": the words before it name the answer's sort;
+    // "security ____ and security system": a blank inside a compound reads as nonsense.
+    .filter((phrase) => !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase))
+    .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
+    .filter(({ choices }) => choices.length >= 2)
+    .sort((a, b) => (b.phrase.kind === "name" ? 1 : 0) - (a.phrase.kind === "name" ? 1 : 0) || rarity(b.phrase.text, index) - rarity(a.phrase.text, index) || a.phrase.start - b.phrase.start);
+  const best = candidates[0];
+  if (!best) return null;
+  const { phrase, choices } = best;
+  const sentence = cloze(position, phrase.start, phrase.text.length);
+  return {
+    section,
+    kind: "agreement",
+    prompt: {
+      en: `Fill in the blank${contextEn(context)}: “${sentence}”`,
+      zh: `请填空${contextZh(context)}：“${sentence}”`,
+    },
+    answer: phrase.text,
+    accept: [phrase.text],
+    source: text,
+    sourceLine: position.sentence.line,
+    pool: choices,
+    alsoCorrect: [],
+    score: phrase.kind === "name" ? 0.9 : 0.8,
+  };
+}

@@ -1,0 +1,85 @@
+import type { DocumentAnalysis } from "../analysis";
+import { type KeyPhrase, listItems, namePhrases } from "../key-phrases";
+import { type Position, sectionPositions } from "../positions";
+
+// Every position of a document, read once, with the text helpers the position questions
+// share: folding, content words, likeness of two clauses, rarity of a phrase.
+
+const STOP = new Set(
+  "the a an and or of to in on for with by at as from into its their his her our this that these those is are be will would further also all both two three each other such more new".split(" "),
+);
+
+export const fold = (text: string) => text.toLowerCase().replace(/[’']/g, "'");
+export const contentWords = (text: string) => fold(text).split(/[^\p{L}\p{N}'-]+/u).filter((word) => word && !STOP.has(word));
+
+export function similar(a: string, b: string): boolean {
+  const x = new Set(contentWords(a));
+  const y = new Set(contentWords(b));
+  if (x.size === 0 || y.size === 0) return false;
+  const shared = [...x].filter((word) => y.has(word)).length;
+  // Two shared words of five ("pursue mutual benefit …" / "uphold openness and mutual benefit") already say the same.
+  return shared / Math.min(x.size, y.size) >= 0.4;
+}
+
+export type Indexed = { position: Position; section: string };
+
+export type DocumentPositions = {
+  all: Indexed[];
+  /** Every sentence in which a holder (by key, or a member of a joint holder) takes a position. */
+  textsOf: (position: Position, section?: string) => string[];
+  names: KeyPhrase[];
+  items: KeyPhrase[];
+};
+
+export function indexPositions(document: DocumentAnalysis): DocumentPositions {
+  const all = document.sections.flatMap((analysis) =>
+    sectionPositions(analysis, document).map((position) => ({ position, section: analysis.section.id })),
+  );
+  const sentences = document.sections.flatMap((analysis) => analysis.sentences.map((sentence) => sentence.text));
+  return {
+    all,
+    // A party "also took" a phrase if any of its own positions, or a joint one it is part of, names it.
+    textsOf: (position, section) =>
+      all
+        .filter(({ section: at }) => section === undefined || at === section)
+        .filter(({ position: other }) => other.holder.members.some((member) => position.holder.members.includes(member)) || other.holder.key === position.holder.key)
+        .map(({ position: other }) => other.sentence.text),
+    names: sentences.flatMap((text) => namePhrases(text, document.find)),
+    items: sentences.flatMap(listItems),
+  };
+}
+
+/** One text inside the other, or the same name spelt another way ("East Turkestan" / "East Turkistan"). */
+export function overlaps(a: string, b: string): boolean {
+  const x = fold(a);
+  const y = fold(b);
+  return x.includes(y) || y.includes(x) || editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 8));
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+const RARITY_MEMO = new WeakMap<DocumentPositions, Map<string, number>>();
+
+/** How rare a phrase's words are in the document's positions: rarer phrases teach more. */
+export function rarity(text: string, index: DocumentPositions): number {
+  let counts = RARITY_MEMO.get(index);
+  if (!counts) {
+    counts = new Map();
+    for (const { position } of index.all) for (const word of contentWords(position.sentence.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    RARITY_MEMO.set(index, counts);
+  }
+  const words = contentWords(text);
+  if (words.length === 0) return 0;
+  return words.reduce((sum, word) => sum + 1 / (counts!.get(word) ?? 1), 0) / words.length;
+}
