@@ -16,7 +16,13 @@ export type Holder = {
 };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const COUNTRY_ALTERNATIVES = COUNTRY_FORMS.map(escape).join("|");
+// Unions that speak as one party in releases ("China and the EU should …").
+const UNIONS: Record<string, { en: string; zh: string }> = {
+  eu: { en: "the EU", zh: "欧盟" }, "european union": { en: "the EU", zh: "欧盟" }, europe: { en: "the EU", zh: "欧盟" },
+  asean: { en: "ASEAN", zh: "东盟" }, "african union": { en: "the African Union", zh: "非盟" },
+};
+const unionOf = (form: string) => UNIONS[form.toLowerCase().replace(/^the\s+/, "")];
+const COUNTRY_ALTERNATIVES = [...COUNTRY_FORMS, ...Object.keys(UNIONS)].sort((a, b) => b.length - a.length).map(escape).join("|");
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2, all: 0 };
 
 const JOINT = /^(?:(?:the|all)\s+)?(both|two|three|four|five|all)\s+(?:sides|parties|countries|nations|leaders|heads\s+of\s+state|foreign\s+ministers|ministers|governments)\b/i;
@@ -25,6 +31,8 @@ const COUNTRY_START = new RegExp(`^(?:the\\s+)?(${COUNTRY_ALTERNATIVES})(?![\\p{
 const PAIR = new RegExp(`^(?:the\\s+)?(${COUNTRY_ALTERNATIVES})\\s+and\\s+(?:the\\s+)?(${COUNTRY_ALTERNATIVES})(?![\\p{L}-])`, "iu");
 
 export function countryHolder(form: string): Holder | null {
+  const union = unionOf(form);
+  if (union) return { key: union.en, en: union.en, zh: union.zh, members: [union.en] };
   const country = countryOf(form);
   if (!country) return null;
   return { key: country.name, en: country.name, zh: country.zh || country.name, members: [country.name] };
@@ -51,7 +59,7 @@ export function leadingParty(text: string, sectionParties: string[]): { holder: 
   if (joint) return { holder: jointHolder(NUMBER_WORDS[joint[1]!.toLowerCase()] ?? 0, sectionParties), length: joint[0].length };
   const pair = PAIR.exec(text);
   if (pair && /^\p{Lu}|^the\s/u.test(text)) {
-    const members = [countryOf(pair[1]!)?.name, countryOf(pair[2]!)?.name].filter((name): name is string => Boolean(name));
+    const members = [pair[1]!, pair[2]!].map((form) => countryHolder(form)?.key).filter((name): name is string => Boolean(name));
     if (members.length === 2) return { holder: jointHolder(2, members, true), length: pair[0].length };
   }
   const side = SIDE.exec(text);

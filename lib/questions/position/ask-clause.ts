@@ -102,7 +102,8 @@ function choiceClauses(position: Position): { text: string; start: number }[] {
     .map((clause) => withoutPartner({ text: clause.text.replace(/,$/, ""), start: position.contentStart + clause.start }))
     .filter((clause) => {
       const words = clause.text.split(/\s+/).length;
-      return words >= MIN_CLAUSE_WORDS && words <= MAX_CLAUSE_WORDS && contentWords(clause.text).length >= 3;
+      // "within this framework" points at words the choice leaves behind.
+      return words >= MIN_CLAUSE_WORDS && words <= MAX_CLAUSE_WORDS && contentWords(clause.text).length >= 3 && !/\b(?:this|these|that|those|such)\s+\p{Ll}/u.test(clause.text);
     });
 }
 
