@@ -184,10 +184,10 @@ for (const locale of ["en", "zh"] as const) {
 test("the matching round works with the keyboard alone (en)", async ({ page }) => {
   const m = MESSAGES.en;
   await page.goto("/en/quiz");
-  // Chinese labels only: their questions form matching grids.
+  // Chinese labels (their questions form a matching grid) and participants, for five in all.
   const kinds = page.getByRole("group", { name: m.QuizSetup.kindsLegend });
   for (const [kind, label] of Object.entries(m.QuizSetup.kind)) {
-    await kinds.getByRole("checkbox", { name: label }).setChecked(kind === "label");
+    await kinds.getByRole("checkbox", { name: label }).setChecked(kind === "label" || kind === "participant");
   }
   await page.getByRole("radio", { name: "5", exact: true }).check();
   await page.getByRole("button", { name: m.QuizSetup.start }).click();
@@ -242,7 +242,7 @@ test("a typed answer graded wrong can be overridden with “I was right” (en)"
   await page.goto("/en/quiz");
   const kinds = page.getByRole("group", { name: m.QuizSetup.kindsLegend });
   for (const [kind, label] of Object.entries(m.QuizSetup.kind)) {
-    await kinds.getByRole("checkbox", { name: label }).setChecked(kind === "date");
+    await kinds.getByRole("checkbox", { name: label }).setChecked(kind === "date" || kind === "participant");
   }
   await page.getByRole("radio", { name: "5", exact: true }).check();
   await page.getByRole("radio", { name: m.QuizSetup.mode.typed }).check();

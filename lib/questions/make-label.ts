@@ -29,7 +29,6 @@ export function labelQuestions(
   // A numeral (三 for "Three Principles") or quotation marks only one label has can be matched without reading.
   if (/[一二三四五六七八九十百\d]/u.test(labelZh) || /[“”"《》]/u.test(labelZh)) return [];
   const base = { section: section.id, kind: "label" as const, source: headline.text, sourceLine: headline.line };
-  // One direction a section, alternating, so that the same pair is not asked twice.
   const both = [
     {
       ...base,
@@ -54,7 +53,9 @@ export function labelQuestions(
       alsoCorrect: [],
     },
   ];
-  const chosen = both[section.index % 2]!;
+  // Headline to label: the learner reads the Chinese to choose, and the questions of a
+  // document form one matching grid of labels.
+  const chosen = both[0]!;
   // Wrong choices close in length, so that the length of a label never points to its headline.
   const pool = [...chosen.pool]
     .filter((candidate) => candidate !== chosen.answer)

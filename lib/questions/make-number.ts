@@ -47,6 +47,11 @@ function numbersIn(sentence: string): Found[] {
   for (const match of sentence.matchAll(ORDINAL)) found.push({ text: match[0], kind: "ordinal", near: ordinalNear(match[0]) });
   for (const match of sentence.matchAll(NUMERIC_ORDINAL)) {
     const n = Number(match[1]);
+    // Anniversaries are kept in fives and tens: a 48th beside the 50th is no choice at all.
+    if (n % 5 === 0 && /^\s+anniversary/.test(sentence.slice(match.index + match[0].length))) {
+      found.push({ text: match[0], kind: "ordinal", near: [n - 10, n + 10, n - 5, n + 5].filter((m) => m > 0).map(suffixed) });
+      continue;
+    }
     // Neighbours one apart: "30th and 40th" beside a "20th" Party Congress are rounds never held.
     found.push({ text: match[0], kind: "ordinal", near: [n - 1, n + 1, n - 2, n + 2].filter((m) => m > 0).map(suffixed) });
   }

@@ -124,7 +124,8 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
   );
   return analysis.frames.flatMap((frame) =>
     asks(frame, analysis)
-      .filter(() => !(meetsSameDay && encounterWords(frame.verb)))
+      // Without a day ("held talks with Rutte" during a three-day visit) another meeting may fit.
+      .filter(() => !((meetsSameDay || !analysis.day) && encounterWords(frame.verb)))
       .filter((ask) => frame.sentence.includes(ask.person.name))
       // "Who met with Arif Alvi?" has the visitor for its answer every time: ask for the counterpart.
       .filter((ask) => ask.person.name !== visitor)

@@ -1,6 +1,7 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
 import type { QuestionDraft } from "./draft";
+import { documentVisitor } from "./event-context";
 import { peopleCountries } from "./positions";
 import { dateEn, dateZh } from "./render";
 import { countryOfCapital } from "../content/gazetteer";
@@ -39,7 +40,17 @@ export function placeQuestions(analysis: SectionAnalysis, pool: string[], docume
   // Putin met him in Moscow: a capital of a country whose leader the prompt names answers itself.
   const capitalOf = countryOfCapital(place)?.name;
   const countries = peopleCountries(document);
-  if (capitalOf && words.frame.subjects.concat(words.frame.objects).some((person) => countries.get(person) === capitalOf)) return [];
+  const named = words.frame.subjects.concat(words.frame.objects);
+  if (capitalOf && named.some((person) => countries.get(person) === capitalOf)) return [];
+  // The Dutch king was met in a Dutch city: wrong choices are cities where people of the same
+  // country were met, or the prompt's counterpart points to the answer.
+  const visitor = documentVisitor(document);
+  const sidesOf = (people: { name: string }[]) =>
+    new Set(people.filter((person) => person.name !== visitor).map((person) => countries.get(document.people.find((p) => p.name === person.name)!) ?? "?"));
+  const here = sidesOf(named);
+  const fair = here.size === 0 ? pool : pool.filter((city) => city === place || document.sections.some((other) =>
+    other.section.place !== null && cityOf(other.section.place) === city && [...sidesOf(other.participants)].some((side) => here.has(side))));
+  if (fair.length < 3) return [];
   const source = [{ text: words.frame.sentence, line: words.frame.line }, ...analysis.sentences].find((sentence) =>
     sentence.text.toLowerCase().includes(place.toLowerCase()),
   );
@@ -54,9 +65,9 @@ export function placeQuestions(analysis: SectionAnalysis, pool: string[], docume
     accept: [place],
     source: source.text,
     sourceLine: source.line,
-    pool,
+    pool: fair,
     // Any place the section itself names might be the venue: never offered as wrong.
-    alsoCorrect: pool.filter((other) => namedIn(other, analysis)),
+    alsoCorrect: fair.filter((other) => namedIn(other, analysis)),
     score: 0.8,
   }];
 }

@@ -81,6 +81,8 @@ export function personCountry(person: Person, titles: string[]): string | null {
   for (const title of [person.title, ...titles]) {
     if (!title) continue;
     for (const word of title.split(/[\s,]+/)) {
+      const union = unionOf(word.replace(/['’]s$/, ""));
+      if (union) return union.en;
       const country = countryOf(word.replace(/['’]s$/, ""));
       if (country) return country.name;
     }

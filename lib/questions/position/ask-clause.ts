@@ -21,6 +21,8 @@ function holderLabel(holder: Position["holder"]): string {
   return holder.members.length >= 3 ? "All three sides" : "Both sides";
 }
 
+const JOINT_WORDS = /\b(?:both sides|the two sides|the three (?:sides|parties)|both countries|the two countries|all three sides)\b/i;
+
 const HOLDER_ASK: Partial<Record<Position["stance"], { en: string; zh: string }>> = {
   agree: { en: "would", zh: "将" },
   pledge: { en: "would", zh: "将" },
@@ -38,8 +40,10 @@ export function holderQuestion(position: Position, index: DocumentPositions, sec
   const clause = keyClause(position, index);
   if (!verb || !clause || (position.stance === "pledge" && position.form === "noun")) return null;
   if (countriesIn(clause.text.replace(/-/g, " ")).size > 0 || /\b(?:its|their|his|her|our|both|three|each other)\b/i.test(clause.text)) return null;
-  const answer = holderLabel(position.holder);
-  if (!fold(position.sentence.text).includes(fold(answer === "Both sides" ? "both sides" : answer)) && !position.holder.key.startsWith("joint")) return null;
+  // The answer as the sentence names the holder ("The two sides", "China"), so it can be cited.
+  const surface = JOINT_WORDS.exec(position.sentence.text)?.[0];
+  const answer = position.holder.key.startsWith("joint") && surface ? surface[0]!.toUpperCase() + surface.slice(1) : holderLabel(position.holder);
+  if (!fold(position.sentence.text).includes(fold(answer))) return null;
   const others = new Map<string, string>();
   for (const { position: other } of index.all) {
     if (other.holder.key === position.holder.key) continue;
@@ -47,7 +51,9 @@ export function holderQuestion(position: Position, index: DocumentPositions, sec
     if (choiceClauses(other).some((theirs) => similar(theirs.text, clause.text))) return null;
     others.set(other.holder.key, holderLabel(other.holder));
   }
-  const pool = [...new Set(others.values())].filter((label) => label !== answer);
+  // "China and the EU" beside "Both sides" names the same pair: never both.
+  const same = (label: string) => label === answer || (position.holder.key.startsWith("joint") && position.holder.members.every((member) => label.includes(member.replace(/^the\s+/, ""))));
+  const pool = [...new Set(others.values())].filter((label) => !same(label));
   if (pool.length < 2) return null;
   const quotedClause = `“${clause.text}”`;
   const what = verb.en === "would" ? `they would ${quotedClause}` : `they ${verb.en} ${quotedClause}`;
@@ -116,7 +122,8 @@ export function keyClause(position: Position, index: DocumentPositions): { text:
 export function clauseQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
   const ask = askFor(position);
   const answer = keyClause(position, index);
-  if (!ask || !answer || position.stance === "hope" || position.stance === "view") return null;
+  // Without its event, "What did China say it would do?" has the whole visit for an answer.
+  if (!ask || !answer || !context || position.stance === "hope" || position.stance === "view") return null;
   // "support Italian companies …" among slogans naming no one: the one tied to the visit stands out.
   if (countriesIn(answer.text.replace(/-/g, " ")).size > 0) return null;
   // "Own" positions: the party's, and any it shares ("the two sides" for China, China's for "the two sides").
@@ -147,10 +154,13 @@ export function clauseQuestion(position: Position, index: DocumentPositions, sec
   }
   if (pool.length < 2) return null;
   // Closest in length first, so that the answer is not the one long (or short) choice.
-  const nearest = [...new Set(pool)]
-    .filter((clause) => countriesIn(clause.replace(/-/g, " ")).size === 0)
-    .sort((a, b) => Math.abs(a.length - answer.text.length) - Math.abs(b.length - answer.text.length) || (a < b ? -1 : 1))
-    .slice(0, 4);
+  // Two wrong choices that say the same thing drop out together: keep one of each.
+  const nearest: string[] = [];
+  for (const clause of [...new Set(pool)]
+    .filter((candidate) => countriesIn(candidate.replace(/-/g, " ")).size === 0)
+    .sort((a, b) => Math.abs(a.length - answer.text.length) - Math.abs(b.length - answer.text.length) || (a < b ? -1 : 1))) {
+    if (nearest.length < 4 && !nearest.some((kept) => similar(kept, clause))) nearest.push(clause);
+  }
   if (nearest.length < 2) return null;
   return {
     section,

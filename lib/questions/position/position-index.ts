@@ -12,9 +12,12 @@ const STOP = new Set(
 export const fold = (text: string) => text.toLowerCase().replace(/[’']/g, "'");
 export const contentWords = (text: string) => fold(text).split(/[^\p{L}\p{N}'-]+/u).filter((word) => word && !STOP.has(word));
 
+/** A word's first five letters: "mutual"/"mutually", "benefit"/"beneficial", "align"/"alignment". */
+const stem = (word: string) => word.slice(0, 5);
+
 export function similar(a: string, b: string): boolean {
-  const x = new Set(contentWords(a));
-  const y = new Set(contentWords(b));
+  const x = new Set(contentWords(a).map(stem));
+  const y = new Set(contentWords(b).map(stem));
   if (x.size === 0 || y.size === 0) return false;
   const shared = [...x].filter((word) => y.has(word)).length;
   // Two shared words of five ("pursue mutual benefit …" / "uphold openness and mutual benefit") already say the same.
