@@ -1,6 +1,6 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import { mainFrame } from "./describe-event";
-import { dateEn, dateZh, zhQuoted } from "./render";
+import { zhQuoted } from "./render";
 
 // A short name for the section's event, to set a question in its context: "talks with
 // Bilawal Bhutto Zardari, May 6, 2023" / "2023年5月6日与Bilawal Bhutto Zardari会谈".
@@ -22,36 +22,36 @@ export function eventContext(analysis: SectionAnalysis, document: DocumentAnalys
   const context = englishContext(analysis, document);
   // The section's Chinese label names the event in Chinese ("中俄总理定期会晤"): better than English inside Chinese.
   const { labelZh } = analysis.section;
-  const date = analysis.day;
-  if (context && labelZh && !/\d$/.test(labelZh)) return { en: context.en, zh: `${labelZh}${date ? `，${dateZh(date)}` : ""}` };
+  if (context && labelZh && !/\d$/.test(labelZh)) return { en: context.en, zh: labelZh };
   return context;
 }
 
+/**
+ * The event by its kind and counterpart, without its date: the date is a question of its
+ * own, which a context line would answer. A section with no event named has no context.
+ */
 function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis): EventContext | null {
-  const date = analysis.day;
-  const whenEn = date ? `, ${dateEn(date)}` : "";
-  const whenZh = date ? dateZh(date) : "";
   const visitor = documentVisitor(document);
   const frame = mainFrame(analysis);
-  if (!frame) return date ? { en: dateEn(date), zh: whenZh } : null;
+  if (!frame) return null;
   const people = [...frame.subjects, ...frame.objects].map((person) => person.name);
   const other = people.find((name) => name !== visitor) ?? null;
   switch (frame.verb) {
     case "meet":
-      return other ? { en: `meeting with ${other}${whenEn}`, zh: `${whenZh}与${other}会见时` } : null;
+      return other ? { en: `meeting with ${other}`, zh: `与${other}会见时` } : null;
     case "talks":
-      return other ? { en: `talks with ${other}${whenEn}`, zh: `${whenZh}与${other}会谈时` } : null;
+      return other ? { en: `talks with ${other}`, zh: `与${other}会谈时` } : null;
     case "phone":
-      return other ? { en: `phone call with ${other}${whenEn}`, zh: `${whenZh}与${other}通电话时` } : null;
+      return other ? { en: `phone call with ${other}`, zh: `与${other}通电话时` } : null;
     case "press":
-      return { en: `joint press conference${other ? ` with ${other}` : ""}${whenEn}`, zh: `${whenZh}${other ? `与${other}` : ""}共同会见记者时` };
+      return { en: `joint press conference${other ? ` with ${other}` : ""}`, zh: `${other ? `与${other}` : ""}共同会见记者时` };
     case "hold":
     case "attend":
     case "chair":
       return frame.event && frame.event.split(/\s+/).length > 2 && !/["“”]/.test(frame.event)
-        ? { en: `${frame.event.replace(/^the\s+/i, "")}${whenEn}`, zh: `${whenZh}${zhQuoted(frame.event)}期间` }
-        : date ? { en: dateEn(date), zh: whenZh } : null;
+        ? { en: frame.event.replace(/^the\s+/i, ""), zh: `${zhQuoted(frame.event)}期间` }
+        : null;
     default:
-      return date ? { en: dateEn(date), zh: whenZh } : null;
+      return null;
   }
 }

@@ -36,7 +36,8 @@ export function officeOf(title: string): string {
 }
 
 /** Heads of state and government everyone knows by title: asking for them teaches nothing. */
-const MAX_OFFICE_WORDS = 8;
+// A long compound title ("Member of the Political Bureau …") stands out among single offices.
+const MAX_OFFICE_WORDS = 5;
 const COMMON_OFFICES = new Set(["president", "prime minister", "premier", "king", "queen", "chancellor", "vice president", "vice-president", "emir", "sultan"]);
 
 export type RoleIndex = {

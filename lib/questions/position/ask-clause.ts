@@ -21,6 +21,7 @@ function holderLabel(holder: Position["holder"]): string {
   return holder.members.length >= 3 ? "All three sides" : "Both sides";
 }
 
+const SPEECH = /\b(?:said|says|noted|stressed|emphasized|added|pointed out|told)\b/;
 const JOINT_WORDS = /\b(?:both sides|the two sides|the three (?:sides|parties)|both countries|the two countries|all three sides)\b/i;
 
 const HOLDER_ASK: Partial<Record<Position["stance"], { en: string; zh: string }>> = {
@@ -39,6 +40,8 @@ export function holderQuestion(position: Position, index: DocumentPositions, sec
   const verb = HOLDER_ASK[position.stance];
   const clause = keyClause(position, index);
   if (!verb || !clause || (position.stance === "pledge" && position.form === "noun")) return null;
+  // "Wang said both sides support …": China said it, of both sides; either answer is defensible.
+  if (position.holder.key.startsWith("joint") && SPEECH.test(position.sentence.text)) return null;
   if (countriesIn(clause.text.replace(/-/g, " ")).size > 0 || /\b(?:its|their|his|her|our|both|three|each other)\b/i.test(clause.text)) return null;
   // The answer as the sentence names the holder ("The two sides", "China"), so it can be cited.
   const surface = JOINT_WORDS.exec(position.sentence.text)?.[0];
