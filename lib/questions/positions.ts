@@ -21,7 +21,7 @@ export type Position = {
   form: "verb" | "noun";
 };
 
-const ADVERBS = "(?:(?:also|always|firmly|resolutely|strongly|fully|further|jointly|actively|still|both|all|hereby|once again|again|each|as always,?)\\s+)*";
+const ADVERBS = "(?:(?:also|always|firmly|resolutely|strongly|fully|further|jointly|actively|still|both|all|hereby|once again|again|each|,?\\s*as always,?)\\s+)*";
 const STANCES: { stance: Stance; form: Position["form"]; pattern: RegExp }[] = [
   { stance: "agree", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:have\\s+|has\\s+)?(?:agreed|agree|agrees|decided|decide)\\s+to\\s+`) },
   { stance: "pledge", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:pledged|pledges|vowed|vows|promised|promises)\\s+to\\s+`) },
@@ -72,7 +72,9 @@ const REPORTED = new RegExp(
 );
 // First person inside a quotation: “I am ready to …”, “We will …”.
 const FIRST_PERSON = /^["“]?(?:I|We)\s+(?=am\b|are\b|will\b|would\b|stand\b|hope\b|support\b|oppose\b|look\b|welcome\b)/;
-const NOTING = /^Noting that [^,]+,\s+/;
+const NOTING = /^(?:Noting that|No matter (?:how|what)|Whatever|However) [^,]+,\s+/;
+// "Qin Gang noted that he and Foreign Minister Bilawal … agreed to …": the two of them.
+const HE_AND = /^(?:he|she) and [^,.]{3,80}?(?=\s+(?:agreed|have agreed|jointly))/i;
 const TRAILING_ATTRIBUTION = /,["”]?\s+(?:the\s+)?[\p{L}'’ .-]{1,60}?\s+(?:said|added|noted|stressed)\.?$/u;
 
 const TIME_ADVERBIAL = /^\s*(?:(?:here|there|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
@@ -197,7 +199,8 @@ export function sectionPositions(analysis: SectionAnalysis, document: DocumentAn
     if (inner && innerSpeaker) {
       sentenceSpeaker ??= innerSpeaker;
     }
-    const party = leadingParty(rest, parties);
+    const pair = HE_AND.exec(rest);
+    const party = pair ? { holder: jointHolder(2, parties), length: pair[0].length } : leadingParty(rest, parties);
     if (party) {
       holder = party.holder;
       skip(party.length);
