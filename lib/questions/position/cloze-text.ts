@@ -6,9 +6,8 @@ import type { Position } from "../positions";
 // dateline, cut to the clause around the blank when long), and the event it is set in.
 
 export const BLANK = "____";
-const MAX_CLOZE_WORDS = 40;
+const MAX_CLOZE_WORDS = 30;
 const MIN_CONTEXT_WORDS = 8;
-const WINDOW = 10;
 
 /** The cloze text: the sentence with the phrase blanked, cut to the clause around it when long. */
 export function cloze(position: Position, start: number, length: number): string {
@@ -25,22 +24,29 @@ const DATELINE_START = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z
 function clozeText(position: Position, blanked: string, start: number, length: number): string {
   if (blanked.split(/\s+/).length <= MAX_CLOZE_WORDS) return blanked;
   const text = position.sentence.text.slice(position.sentence.text.length - (blanked.length - BLANK.length + length));
-  // The clause holding the blank (clauses start at verbs), after the lead that says who holds it.
-  const clause = splitClauses(position.content)
-    .map((part) => ({ from: position.contentStart + part.start, to: position.contentStart + part.start + part.text.length }))
-    .find((part) => part.from <= start && start < part.to) ?? { from: position.contentStart, to: text.length };
-  const to = clause.to + BLANK.length - length;
-  const lead = text.slice(0, position.contentStart).trimEnd();
-  const middle = blanked.slice(clause.from, to).trim().replace(/[,.]$/, "");
-  if (middle.split(/\s+/).length >= MIN_CONTEXT_WORDS) {
-    return `${lead}${clause.from > position.contentStart ? " …" : ""} ${middle}${to < blanked.length - 2 ? " …" : "."}`;
+  const shift = BLANK.length - length;
+  // Clauses start at verbs; after the blank's clause, offsets move by the blank's length.
+  const clauses = splitClauses(position.content).map((part) => {
+    const from = position.contentStart + part.start;
+    const to = from + part.text.length;
+    return { from: from > start ? from + shift : from, to: to > start ? to + shift : to };
+  });
+  let first = clauses.findIndex((part) => part.from <= start && start < part.to);
+  if (first < 0) return blanked;
+  let last = first;
+  const words = (a: number, b: number) => blanked.slice(clauses[a]!.from, clauses[b]!.to).split(/\s+/).length;
+  // A short clause ("uphold ____") says too little: whole neighbouring clauses join it, the
+  // one before first, until it reads on its own or would be too long.
+  while (words(first, last) < MIN_CONTEXT_WORDS) {
+    if (first > 0 && words(first - 1, last) <= MAX_CLOZE_WORDS) first--;
+    else if (last < clauses.length - 1 && words(first, last + 1) <= MAX_CLOZE_WORDS) last++;
+    else break;
   }
-  // A short clause ("uphold ____") says too little: a window of words around the blank instead.
-  const words = blanked.slice(position.contentStart).split(/\s+/);
-  const at = words.findIndex((word) => word.includes(BLANK));
-  const from = Math.max(0, at - WINDOW);
-  const until = Math.min(words.length, at + WINDOW + 1);
-  return `${lead}${from > 0 ? " …" : ""} ${words.slice(from, until).join(" ").replace(/[,.]$/, "")}${until < words.length ? " …" : "."}`;
+  const from = clauses[first]!.from;
+  const to = clauses[last]!.to;
+  const lead = text.slice(0, position.contentStart).trimEnd();
+  const middle = blanked.slice(from, to).trim().replace(/[,.]$/, "");
+  return `${lead}${from > position.contentStart ? " …" : ""} ${middle}${to < blanked.length - 2 ? " …" : "."}`;
 }
 
 export function contextEn(context: EventContext | null): string {
