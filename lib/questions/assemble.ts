@@ -60,9 +60,13 @@ function balance(questions: Question[], visitor: string | null): Question[] {
   for (const question of questions) {
     if (question.kind !== "agreement" && question.kind !== "number") continue;
     if (dropped.has(question)) continue;
+    // Two blanks of one sentence may stay when neither prompt prints the other's answer
+    // (an agreement asked point by point).
     const kept = bySource.get(question.source);
     if (!kept) bySource.set(question.source, question);
-    else dropped.add(question.score > kept.score ? (bySource.set(question.source, question), kept) : question);
+    else if (mentionsWord(kept.prompt.en, question.answer) || mentionsWord(question.prompt.en, kept.answer)) {
+      dropped.add(question.score > kept.score ? (bySource.set(question.source, question), kept) : question);
+    }
   }
   for (const question of questions) {
     if ((question.kind !== "agreement" && question.kind !== "number") || dropped.has(question) || !question.prompt.en.includes("____")) continue;

@@ -4,6 +4,7 @@ import { eventContext } from "./event-context";
 import { chunkQuestion } from "./position/ask-chunk";
 import { clauseQuestion, holderQuestion, keyClause } from "./position/ask-clause";
 import { phraseQuestion } from "./position/ask-phrase";
+import { pointQuestions } from "./position/ask-points";
 import { indexPositions } from "./position/position-index";
 
 // Position questions test what was agreed, pledged, supported or opposed, and by whom.
@@ -44,6 +45,6 @@ export function positionQuestions(document: DocumentAnalysis): QuestionDraft[] {
       clauseQuestion(position, index, section, context) ??
       holderQuestion(position, index, section, context) ??
       chunkQuestion(position, index, section, context);
-    return question ? [question] : [];
+    return [...(question ? [question] : []), ...pointQuestions(position, index, section, context, question)];
   });
 }

@@ -82,17 +82,22 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
   return choices;
 }
 
-export function phraseQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
+/** Blankable phrases of a position between `from` and `to` (its content by default), best first, with their choices. */
+export function phraseCandidates(position: Position, index: DocumentPositions, section: string, from = position.contentStart, to = Infinity) {
   const text = position.sentence.text;
-  const candidates = distinct([...namePhrases(text, () => []), ...glossaryPhrases(text), ...listItems(text)])
-    .filter((phrase) => phrase.start >= position.contentStart)
+  return distinct([...namePhrases(text, () => []), ...glossaryPhrases(text), ...listItems(text)])
+    .filter((phrase) => phrase.start >= from && phrase.start + phrase.text.length <= to)
     // "educational, cultural and other ____": the words before it name the answer's sort;
     // "security ____ and security system": a blank inside a compound reads as nonsense.
     .filter((phrase) => !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase))
     .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
     .filter(({ choices }) => choices.length >= 2)
     .sort((a, b) => (b.phrase.kind === "name" ? 1 : 0) - (a.phrase.kind === "name" ? 1 : 0) || rarity(b.phrase.text, index) - rarity(a.phrase.text, index) || a.phrase.start - b.phrase.start);
-  const best = candidates[0];
+}
+
+export function phraseQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
+  const text = position.sentence.text;
+  const best = phraseCandidates(position, index, section)[0];
   if (!best) return null;
   const { phrase, choices } = best;
   const sentence = cloze(position, phrase.start, phrase.text.length);

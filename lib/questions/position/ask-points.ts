@@ -1,0 +1,52 @@
+import { splitClauses } from "../clauses";
+import type { QuestionDraft } from "../draft";
+import type { EventContext } from "../event-context";
+import type { Position } from "../positions";
+import { phraseCandidates } from "./ask-phrase";
+import { BLANK, contextEn, contextZh } from "./cloze-text";
+import type { DocumentPositions } from "./position-index";
+
+// An agreement of several points ("The three parties agreed to uphold …, deepen …, respect
+// …, oppose …, reject …") is asked point by point: each question shows the lead and its own
+// point only, so that no question prints another's answer.
+
+const MIN_POINTS = 3;
+
+export function pointQuestions(
+  position: Position,
+  index: DocumentPositions,
+  section: string,
+  context: EventContext | null,
+  asked: QuestionDraft | null,
+): QuestionDraft[] {
+  if (position.stance !== "agree") return [];
+  const text = position.sentence.text;
+  const points = splitClauses(position.content).map((clause) => ({
+    from: position.contentStart + clause.start,
+    to: position.contentStart + clause.start + clause.text.length,
+  }));
+  if (points.length < MIN_POINTS) return [];
+  const lead = text.slice(0, position.contentStart).trimEnd();
+  return points.flatMap((point, i) => {
+    // The point the position's own question already blanks is asked once.
+    if (asked && text.indexOf(asked.answer, point.from) >= point.from && text.indexOf(asked.answer, point.from) < point.to) return [];
+    const best = phraseCandidates(position, index, section, point.from, point.to)[0];
+    if (!best) return [];
+    const { phrase, choices } = best;
+    const shown = `${text.slice(point.from, phrase.start)}${BLANK}${text.slice(phrase.start + phrase.text.length, point.to)}`.replace(/[,.]$/, "");
+    const cloze = `${lead}${i > 0 ? " …" : ""} ${shown}${i < points.length - 1 ? " …" : "."}`;
+    return [{
+      section,
+      kind: "agreement" as const,
+      prompt: { en: `Fill in the blank${contextEn(context)}: “${cloze}”`, zh: `请填空${contextZh(context)}：“${cloze}”` },
+      answer: phrase.text,
+      accept: [phrase.text],
+      source: text,
+      sourceLine: position.sentence.line,
+      pool: choices,
+      alsoCorrect: [],
+      score: phrase.kind === "name" ? 0.85 : 0.75,
+      asks: `point|${cloze}`,
+    }];
+  });
+}
