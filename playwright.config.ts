@@ -1,10 +1,11 @@
+import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 // Runs against the production build (`npm run build` first; `npm test` does it).
-// Debian's Chromium by default, since Playwright cannot download its own browser here;
-// CHROMIUM_PATH overrides it, and an empty value uses Playwright's bundled browser.
+// Debian's Chromium when it is installed (Playwright cannot download its own browser here),
+// Playwright's own browser otherwise; CHROMIUM_PATH overrides both, empty for the bundled one.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "");
 // One database per port, so two suites on different ports never share rows.
 export const E2E_DATABASE_FILE = `data/e2e-${PORT}.db`;
 

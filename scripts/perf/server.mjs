@@ -2,58 +2,14 @@
 // sources changed since the last build, pick a free loopback port, start the production
 // server (scripts/serve.mjs, what `npm start` runs) as a direct child (so SIGKILL
 // reaches the server itself), wait until its page cache is warm.
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { join } from "node:path";
+import { ensureBuild } from "../ensure-build.mjs";
 import { prepareDatabase } from "../prepare-database.mjs";
 
-const NEXT_BIN = "node_modules/next/dist/bin/next";
+export { ensureBuild };
+
 const SERVER = "scripts/serve.mjs";
-const SOURCES = ["app", "pages", "components", "lib", "i18n", "messages", "content", "public", "prisma"];
-const SOURCE_FILES = ["proxy.ts", "next.config.mjs", "package.json", "tsconfig.json", "postcss.config.mjs"];
-
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-/** Builds into `distDir` unless its build is newer than every source file. */
-export function ensureBuild(distDir, { force = false, log = console.log } = {}) {
-  const buildId = join(distDir, "BUILD_ID");
-  const sourcesTime = Math.max(...SOURCES.map(newestMtime), ...SOURCE_FILES.map(newestMtime));
-  if (!force && existsSync(buildId) && statSync(buildId).mtimeMs > sourcesTime) {
-    log(`build: ${distDir} is up to date`);
-    return;
-  }
-  log(`build: next build into ${distDir} …`);
-  const started = Date.now();
-  // `next build` adds its dist folder's type paths to tsconfig.json; put the file back.
-  const tsconfig = readFileSync("tsconfig.json", "utf8");
-  const tsconfigTimes = statSync("tsconfig.json");
-  try {
-    execFileSync(process.execPath, [NEXT_BIN, "build"], {
-      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (error) {
-    // Only a failed build's output is worth reading here.
-    process.stderr.write(`${error.stdout ?? ""}${error.stderr ?? ""}`);
-    throw new Error(`next build into ${distDir} failed`);
-  } finally {
-    if (readFileSync("tsconfig.json", "utf8") !== tsconfig) {
-      writeFileSync("tsconfig.json", tsconfig);
-      // Its old time too, or the next run would see a source newer than this build.
-      utimesSync("tsconfig.json", tsconfigTimes.atime, tsconfigTimes.mtime);
-    }
-  }
-  log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
 
 /** A port nobody listens on right now, on the loopback interface. */
 export function freePort() {
