@@ -175,3 +175,13 @@ function parseIds(json: string): string[] {
     return [];
   }
 }
+
+/** How often the learner has answered each question, and how often wrongly (overrides count as right). */
+export async function getQuestionHistory(learnerId: string): Promise<Map<string, { seen: number; wrong: number }>> {
+  return read((sqlite) => {
+    const rows = sqlite
+      .prepare(`SELECT questionId, COUNT(*) AS seen, SUM(CASE WHEN correct = 0 THEN 1 ELSE 0 END) AS wrong FROM "Answer" WHERE learnerId = ? GROUP BY questionId`)
+      .all(learnerId) as { questionId: string; seen: number; wrong: number }[];
+    return new Map(rows.map((row) => [row.questionId, { seen: Number(row.seen), wrong: Number(row.wrong) }]));
+  });
+}

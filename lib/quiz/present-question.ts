@@ -20,7 +20,7 @@ export function presentQuestions(
     const format = layout.formats[question.id] ?? "choice";
     const base = { id: question.id, kind: question.kind, section: question.section, prompt: question.prompt[locale], format };
     if (format === "typed") return base;
-    if (format === "choice") return { ...base, choices: [...question.choices] };
+    if (format === "choice") return { ...base, choices: layout.choices[question.id] ?? [...question.choices] };
     return { ...base, choices: gridChoices.get(question.id) ?? [...question.choices], ...cueOf(question, sectionOf) };
   });
 }

@@ -24,6 +24,12 @@ export type SessionLayout = {
   /** The questions in the order they are asked (a grid's rows are kept together). */
   questions: Question[];
   formats: Record<string, AnswerFormat>;
+  /**
+   * Each multiple-choice question's options in this session's order: shuffled by the
+   * session's seed and the question's id, so two sessions of the same questions show
+   * different orders (no learning "it's option 2") and a reload shows the same one.
+   */
+  choices: Record<string, string[]>;
   matching: MatchGrid[];
 };
 
@@ -46,10 +52,12 @@ export function layoutSession(questions: readonly Question[], mode: SessionMode,
   }
   const grids: MatchGrid[] = [];
   const formats: Record<string, AnswerFormat> = {};
+  const choices: Record<string, string[]> = {};
   for (const question of questions) {
     const group = matchGroupOf(question);
     if (group && (groups.get(group)?.length ?? 0) >= 2) formats[question.id] = "match";
     else formats[question.id] = plainFormat(question, mode, seed);
+    if (formats[question.id] === "choice") choices[question.id] = shuffleChoices(question, seed);
   }
   const rng = mulberry32(seed);
   for (const group of ["label", "headline"] as const) {
@@ -58,7 +66,20 @@ export function layoutSession(questions: readonly Question[], mode: SessionMode,
     const answers = [...new Set(rows.map((row) => row.answer))];
     grids.push({ group, questionIds: rows.map((row) => row.id), choices: shuffled(answers, rng) });
   }
-  return { questions: keepGridsTogether(questions, grids), formats, matching: grids };
+  return { questions: keepGridsTogether(questions, grids), formats, choices, matching: grids };
+}
+
+/** The question's options in the session's order (its own seed, so other questions do not shift it). */
+export function shuffleChoices(question: Pick<Question, "id" | "choices">, seed: number): string[] {
+  return shuffled(question.choices, mulberry32((seed ^ fnv1a(`choices:${question.id}`)) >>> 0));
+}
+
+/**
+ * The order explicit questions (a retry, a review) are asked in: shuffled by the
+ * session's seed, so a retry does not repeat the order the learner has just seen.
+ */
+export function sessionOrder<T>(questions: readonly T[], seed: number): T[] {
+  return shuffled(questions, mulberry32((seed ^ 0x9e3779b9) >>> 0));
 }
 
 // Each question's coin in mixed mode depends only on the seed and its id, so the
