@@ -230,7 +230,12 @@ test.describe("quiz sessions", () => {
     expect(session.matching.length).toBeGreaterThan(0);
     for (const grid of session.matching) {
       expect(grid.questionIds.length).toBeGreaterThanOrEqual(2);
-      expect([...grid.choices].sort()).toEqual([...new Set(grid.questionIds.map((id) => bank(id).answer))].sort());
+      // every row's answer, plus decoys that keep a shared number or name from giving a pair away
+      const answers = grid.questionIds.map((id) => bank(id).answer);
+      expect(grid.choices).toEqual(expect.arrayContaining(answers));
+      for (const decoy of grid.choices.filter((choice) => !answers.includes(choice))) {
+        expect(grid.questionIds.some((id) => bank(id).choices.includes(decoy))).toBe(true);
+      }
       for (const id of grid.questionIds) {
         const question = session.questions.find((q) => q.id === id)!;
         expect(question).toMatchObject({ format: "match", choices: grid.choices, prompt: bank(id).prompt.zh });

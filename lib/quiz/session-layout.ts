@@ -1,5 +1,6 @@
 import type { Question, QuestionKind } from "@/lib/questions/types";
 import { mulberry32, fnv1a, shuffled } from "../random";
+import { fairGrid, promptCue, type FairGrid } from "./fair-grid";
 
 // How a session's questions are presented: each one as multiple choice, typed, or as
 // a row of a matching grid. Derived from the questions, the mode and a seed (the
@@ -16,7 +17,7 @@ export type MatchGrid = {
   group: MatchGroup;
   /** The grid's rows, in session order. */
   questionIds: string[];
-  /** Every row's answer, shuffled: the right-hand column. */
+  /** Every row's answer and any decoys (see ./fair-grid.ts), shuffled: the right-hand column. */
   choices: string[];
 };
 
@@ -46,25 +47,34 @@ export function matchGroupOf(question: Pick<Question, "kind" | "answer">): Match
 
 export function layoutSession(questions: readonly Question[], mode: SessionMode, seed: number): SessionLayout {
   const groups = new Map<MatchGroup, Question[]>();
+  const gridAnswers = new Set<string>();
   for (const question of questions) {
     const group = matchGroupOf(question);
-    if (group) groups.set(group, [...(groups.get(group) ?? []), question]);
+    // One row per answer: a second row with the same answer could never be matched once
+    // the first has used it, so it is asked on its own.
+    if (!group || gridAnswers.has(question.answer)) continue;
+    gridAnswers.add(question.answer);
+    groups.set(group, [...(groups.get(group) ?? []), question]);
   }
+  // Each direction's rows, made fair (rows given away by a shared number or name get a
+  // decoy or are asked on their own); fewer than two rows make no grid.
+  const fair = new Map<MatchGroup, FairGrid>();
+  for (const [group, rows] of groups) fair.set(group, fairGrid(rows.map((question) => ({ question, cue: promptCue(question) }))));
+  const inGrid = new Set([...fair.values()].flatMap((grid) => grid.rows.map((row) => row.id)));
+
   const grids: MatchGrid[] = [];
   const formats: Record<string, AnswerFormat> = {};
   const choices: Record<string, string[]> = {};
   for (const question of questions) {
-    const group = matchGroupOf(question);
-    if (group && (groups.get(group)?.length ?? 0) >= 2) formats[question.id] = "match";
-    else formats[question.id] = plainFormat(question, mode, seed);
+    formats[question.id] = inGrid.has(question.id) ? "match" : plainFormat(question, mode, seed);
     if (formats[question.id] === "choice") choices[question.id] = shuffleChoices(question, seed);
   }
   const rng = mulberry32(seed);
   for (const group of ["label", "headline"] as const) {
-    const rows = groups.get(group) ?? [];
-    if (rows.length < 2) continue;
-    const answers = [...new Set(rows.map((row) => row.answer))];
-    grids.push({ group, questionIds: rows.map((row) => row.id), choices: shuffled(answers, rng) });
+    const grid = fair.get(group);
+    if (!grid || grid.rows.length < 2) continue;
+    const answers = [...new Set([...grid.rows.map((row) => row.answer), ...grid.decoys])];
+    grids.push({ group, questionIds: grid.rows.map((row) => row.id), choices: shuffled(answers, rng) });
   }
   return { questions: keepGridsTogether(questions, grids), formats, choices, matching: grids };
 }
