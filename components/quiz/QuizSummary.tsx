@@ -66,7 +66,7 @@ export function QuizSummary({ finished, sections, basePath }: Props) {
     try {
       const next = await apiFetch<QuizSession>(locale, "/api/quiz-sessions", {
         method: "POST",
-        body: { questionIds: figures.missed.map((q) => q.id), mode: session.mode, purpose: session.purpose },
+        body: { questionIds: figures.missed.map((q) => q.id), mode: session.mode, purpose: "retry" },
       });
       stashSession(next);
       router.push(`${basePath}?id=${encodeURIComponent(next.id)}`);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { SessionPurpose } from "@/lib/quiz/session-purpose";
 import { newCard, ratingFor, replayCard, reviewCard, type CardState } from "@/lib/quiz/schedule-card";
 import { toAnswerRecord, type AnswerRecord } from "./quiz-reads";
 import { fromSqlDate, toSqlDate, writeTransaction, type Sql } from "./sqlite";
@@ -12,7 +13,7 @@ import { fromSqlDate, toSqlDate, writeTransaction, type Sql } from "./sqlite";
 export async function createQuizSession(session: {
   id: string;
   learnerId: string;
-  purpose: "quiz" | "review";
+  purpose: SessionPurpose;
   mode: string;
   questionIds: string[];
   now: Date;

@@ -2,6 +2,7 @@ import type { QuestionKind } from "@/lib/questions/types";
 import type { ReviewForecast } from "@/lib/progress/progress-report";
 import type { AnswerFormat, MatchGrid, SessionMode } from "./session-layout";
 import type { SessionResultSummary } from "./summarize-session";
+import type { SessionPurpose } from "./session-purpose";
 
 // The JSON bodies of the quiz API, shared by the route handlers and the UI.
 
@@ -41,7 +42,7 @@ export type AnswerResult = {
 export type CreatedSessionBody = {
   /** null only for a review with nothing due: then nothing is stored and `questions` is empty. */
   id: string | null;
-  purpose: "quiz" | "review";
+  purpose: SessionPurpose;
   mode: SessionMode;
   questions: PresentedQuestion[];
   matching: MatchGrid[];
@@ -51,7 +52,7 @@ export type SessionQuestionView = PresentedQuestion & { result: AnswerResult | n
 
 export type SessionBody = {
   id: string;
-  purpose: "quiz" | "review";
+  purpose: SessionPurpose;
   mode: SessionMode;
   createdAt: string;
   finishedAt: string | null;

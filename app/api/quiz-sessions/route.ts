@@ -46,7 +46,7 @@ export const POST = handleRoute(async (request: NextRequest) => {
     : purpose === "review"
       ? sessionOrder(await dueQuestions(request, input, now), fnv1a(id))
       : await quizQuestions(request, input);
-  if (questions.length === 0 && purpose === "quiz") return apiError(request, 422, "no_matching_questions");
+  if (questions.length === 0 && purpose !== "review") return apiError(request, 422, "no_matching_questions");
 
   const locale = requestLocale(request);
   if (questions.length === 0) {
