@@ -260,6 +260,9 @@ test("a typed answer graded wrong can be overridden with “I was right” (en)"
   const override = page.getByRole("button", { name: m.QuizFlow.override });
   await override.focus();
   await page.keyboard.press("Enter");
+  // Asked first: the confirmation takes focus, Enter confirms.
+  await expect(page.getByRole("button", { name: m.QuizFlow.overrideYes })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page.getByTestId("answer-feedback").getByRole("heading", { name: m.QuizFlow.overridden })).toBeVisible();
   await expect(page.getByTestId("quiz-announcer")).toHaveText(m.QuizFlow.announceOverridden);
   await expect(override).toHaveCount(0);

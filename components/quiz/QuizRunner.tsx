@@ -12,6 +12,7 @@ import { ApiError, apiFetch, rememberActiveSession, takeStashedSession, type Ans
 import { buildSteps, firstOpenStep, stepDone } from "./quiz-steps";
 import { buttonPrimary, buttonSecondary, textLink } from "./styles";
 import { TypedQuestion } from "./TypedQuestion";
+import { isTypeable } from "@/lib/quiz/typeable";
 
 export type SectionNames = Record<string, { name: string; nameLang?: "en" | "zh"; labelZh: string | null }>;
 
@@ -46,7 +47,11 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
   const [actionError, setActionError] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const [finished, setFinished] = useState<FinishedSession | null>(null);
+  // "I was right" asks first, and can be taken back until the next question.
+  const [confirming, setConfirming] = useState(false);
+  const [undoable, setUndoable] = useState<string | null>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Focus moves after the render that shows its target: a request plus a tick to run the effect.
   const focusRequest = useRef<"next" | "question" | null>(null);
@@ -145,24 +150,34 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
     if (remaining === 0) requestFocus("next");
   }
 
-  async function override(questionId: string) {
+  async function override(questionId: string, undo = false) {
     setActionError("");
     try {
       const result = await apiFetch<AnswerResult>(
         locale,
         `/api/quiz-sessions/${encodeURIComponent(sessionId)}/answers/${encodeURIComponent(questionId)}/override`,
-        { method: "POST", body: {} },
+        { method: undo ? "DELETE" : "POST", body: {} },
       );
       setResults((previous) => ({ ...previous, [questionId]: result }));
-      setAnnouncement(t("announceOverridden"));
+      setConfirming(false);
+      setUndoable(undo ? null : questionId);
+      setAnnouncement(undo ? t("announceUndone") : t("announceOverridden"));
       requestFocus("next");
     } catch (failure) {
       setActionError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
     }
   }
 
+  function askOverride() {
+    setConfirming(true);
+    // The question and its two buttons appear in the next render.
+    setTimeout(() => confirmRef.current?.focus(), 0);
+  }
+
   function next() {
     setAnnouncement("");
+    setConfirming(false);
+    setUndoable(null);
     if (stepIndex + 1 >= steps.length) {
       void loadFinished();
       return;
@@ -236,7 +251,7 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
         {single && single.format === "typed" ? (
           <TypedQuestion key={single.id} question={single} result={singleResult} onAnswer={answerSingle} />
         ) : single ? (
-          <ChoiceQuestion key={single.id} question={single} result={singleResult} onAnswer={answerSingle} />
+          <ChoiceQuestion key={single.id} question={single} result={singleResult} onAnswer={answerSingle} staysChoice={session.mode !== "choice" && !isTypeable(single.kind)} />
         ) : step.type === "match" ? (
           <MatchRound key={step.first} group={step.group} questions={step.questions} choices={step.choices} results={results} onPair={answerPair} sections={sections} />
         ) : null}
@@ -249,13 +264,40 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
       {single && singleResult ? (
         <div className="space-y-3">
           <AnswerFeedback result={singleResult} sections={sections} />
-          {singleResult.overridable && !singleResult.correct && !singleResult.overridden ? (
+          {singleResult.overridable && !singleResult.correct && !singleResult.overridden && !confirming ? (
             <div className="flex flex-wrap items-center gap-3">
-              <button type="button" className={buttonSecondary} onClick={() => void override(single.id)}>
+              <button type="button" className={buttonSecondary} onClick={askOverride}>
                 {t("override")}
               </button>
               <span className="text-sm text-slate-700">{t("overrideHint")}</span>
             </div>
+          ) : null}
+          {confirming && !singleResult.overridden ? (
+            <div role="group" aria-labelledby="override-confirm" className="space-y-3 rounded-md border-2 border-amber-700 bg-amber-50 p-3" data-testid="override-confirm">
+              <p id="override-confirm" className="font-medium text-slate-950">
+                {t("overrideConfirm", { given: singleResult.given, answer: singleResult.answer })}
+              </p>
+              <div className="flex flex-wrap gap-3">
+                <button type="button" ref={confirmRef} className={buttonSecondary} onClick={() => void override(single.id)}>
+                  {t("overrideYes")}
+                </button>
+                <button
+                  type="button"
+                  className={buttonSecondary}
+                  onClick={() => {
+                    setConfirming(false);
+                    requestFocus("next");
+                  }}
+                >
+                  {t("overrideCancel")}
+                </button>
+              </div>
+            </div>
+          ) : null}
+          {singleResult.overridden && undoable === single.id ? (
+            <button type="button" className={buttonSecondary} onClick={() => void override(single.id, true)}>
+              {t("overrideUndo")}
+            </button>
           ) : null}
         </div>
       ) : null}

@@ -115,6 +115,35 @@ export async function overrideAnswer(learnerId: string, sessionId: string, quest
   });
 }
 
+/**
+ * Takes back an "I was right": the answer is wrong again and the card is replayed as
+ * such. Only while it is the session's latest answer (the learner has not moved on).
+ * Returns null when there is no such answer, "too_late" after a later answer.
+ */
+export async function undoOverride(learnerId: string, sessionId: string, questionId: string): Promise<AnswerRecord | "too_late" | null> {
+  return writeTransaction((sqlite) => {
+    const selectAnswer = sqlite.prepare(`SELECT id, ${ANSWER_COLUMNS} FROM "Answer" WHERE sessionId = ? AND questionId = ? AND learnerId = ?`);
+    const existing = selectAnswer.get(sessionId, questionId, learnerId) as (Parameters<typeof toAnswerRecord>[0] & { id: number }) | undefined;
+    if (!existing) return null;
+    if (existing.overridden !== 1) return toAnswerRecord(existing);
+    const later = sqlite.prepare(`SELECT COUNT(*) AS n FROM "Answer" WHERE sessionId = ? AND id > ?`).get(sessionId, existing.id) as { n: number };
+    if (Number(later.n) > 0) return "too_late";
+    sqlite.prepare(`UPDATE "Answer" SET correct = 0, overridden = 0 WHERE id = ?`).run(existing.id);
+    replaySavedCard(sqlite, learnerId, questionId);
+    return toAnswerRecord(selectAnswer.get(sessionId, questionId, learnerId) as Parameters<typeof toAnswerRecord>[0]);
+  });
+}
+
+function replaySavedCard(sqlite: Sql, learnerId: string, questionId: string): void {
+  const history = (
+    sqlite
+      .prepare(`SELECT correct, overridden, answeredAt FROM "Answer" WHERE learnerId = ? AND questionId = ? ORDER BY answeredAt, id`)
+      .all(learnerId, questionId) as { correct: number; overridden: number; answeredAt: string }[]
+  ).map((row) => ({ correct: row.correct === 1, overridden: row.overridden === 1, answeredAt: fromSqlDate(row.answeredAt)! }));
+  const card = replayCard(history);
+  if (card) saveCard(sqlite, learnerId, questionId, card);
+}
+
 /** Deletes everything the learner has done (studied sections, sessions, answers, cards); keeps the learner. */
 export async function resetProgress(learnerId: string): Promise<{ studied: number; sessions: number; answers: number; cards: number }> {
   return writeTransaction((sqlite) => {

@@ -1,6 +1,7 @@
-import type { Question, QuestionKind } from "@/lib/questions/types";
+import type { Question } from "@/lib/questions/types";
 import { mulberry32, fnv1a, shuffled } from "../random";
 import { fairGrid, promptCue, type FairGrid } from "./fair-grid";
+import { isTypeable } from "./typeable";
 
 // How a session's questions are presented: each one as multiple choice, typed, or as
 // a row of a matching grid. Derived from the questions, the mode and a seed (the
@@ -34,8 +35,6 @@ export type SessionLayout = {
   matching: MatchGrid[];
 };
 
-/** Kinds whose answers are short enough to type: a name, a date, a place, a number. */
-const TYPEABLE: ReadonlySet<QuestionKind> = new Set(["participant", "date", "place", "number", "role", "quote"]);
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
@@ -97,7 +96,7 @@ export function sessionOrder<T>(questions: readonly T[], seed: number): T[] {
 function plainFormat(question: Question, mode: SessionMode, seed: number): AnswerFormat {
   // A question without at least two choices can only be typed.
   if (question.choices.length < 2) return "typed";
-  if (!TYPEABLE.has(question.kind) || mode === "choice") return "choice";
+  if (!isTypeable(question.kind) || mode === "choice") return "choice";
   if (mode === "typed") return "typed";
   return mulberry32(seed ^ fnv1a(question.id))() < 0.5 ? "typed" : "choice";
 }

@@ -7,7 +7,7 @@ import { readJson } from "@/lib/api/read-json";
 import { rejectCrossSite } from "@/lib/api/same-origin";
 import { readLearnerId } from "@/lib/learner/learner-cookie";
 import { getQuizSession } from "@/lib/progress/quiz-reads";
-import { overrideAnswer } from "@/lib/progress/quiz-writes";
+import { overrideAnswer, undoOverride } from "@/lib/progress/quiz-writes";
 import { getQuestion } from "@/lib/questions/question-banks";
 import { presentResult } from "@/lib/quiz/present-question";
 import { isSessionId, overrideSchema } from "@/lib/quiz/schemas";
@@ -53,8 +53,31 @@ function hasBody(request: Request): boolean {
   return request.headers.get("transfer-encoding") !== null;
 }
 
-const refuse = methodNotAllowed(["POST"]);
+/**
+ * Undo of "I was right", until the learner answers the next question of the session:
+ * the answer is wrong again and its card rescheduled as Again. Idempotent.
+ */
+export const DELETE = handleRoute(async (request: NextRequest, context: Context) => {
+  const rejected = rejectCrossSite(request);
+  if (rejected) return rejected;
+  if (hasBody(request)) {
+    const body = await readJson(request, overrideSchema, 1024);
+    if (!body.ok) return body.response;
+  }
+  const { id, questionId } = await context.params;
+  const learnerId = readLearnerId(request);
+  const session = learnerId && isSessionId(id) ? await getQuizSession(learnerId, id) : null;
+  if (!learnerId || !session) return apiError(request, 404, "session_not_found");
+  const layout = storedSessionLayout(session, getQuestion);
+  const question = layout.questions.find((candidate) => candidate.id === questionId);
+  if (!question) return apiError(request, 404, "question_not_in_session");
+  const answer = await undoOverride(learnerId, session.id, question.id);
+  if (answer === null) return apiError(request, 409, "not_answered");
+  if (answer === "too_late") return apiError(request, 409, "not_undoable");
+  return NextResponse.json(presentResult(question, answer, layout.formats[question.id] ?? "choice"), { headers: NO_STORE });
+});
+
+const refuse = methodNotAllowed(["POST", "DELETE"]);
 export const GET = refuse;
 export const PUT = refuse;
 export const PATCH = refuse;
-export const DELETE = refuse;
