@@ -12,6 +12,8 @@ import { ApiError, apiFetch, rememberActiveSession, takeStashedSession, type Ans
 import { buildSteps, firstOpenStep, stepDone } from "./quiz-steps";
 import { buttonPrimary, buttonSecondary, textLink } from "./styles";
 import { TypedQuestion } from "./TypedQuestion";
+import { ReviewGrades, useIntervalText } from "./ReviewGrades";
+import type { ReviewGrade } from "@/lib/quiz/schedule-card";
 import { isTypeable } from "@/lib/quiz/typeable";
 
 export type SectionNames = Record<string, { name: string; nameLang?: "en" | "zh"; labelZh: string | null }>;
@@ -52,11 +54,14 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
   const [undoable, setUndoable] = useState<string | null>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const gradeRef = useRef<HTMLButtonElement>(null);
+  const [grading, setGrading] = useState(false);
+  const intervalText = useIntervalText();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Focus moves after the render that shows its target: a request plus a tick to run the effect.
-  const focusRequest = useRef<"next" | "question" | null>(null);
+  const focusRequest = useRef<"next" | "question" | "grade" | null>(null);
   const [focusTick, setFocusTick] = useState(0);
-  const requestFocus = useCallback((target: "next" | "question") => {
+  const requestFocus = useCallback((target: "next" | "question" | "grade") => {
     focusRequest.current = target;
     setFocusTick((tick) => tick + 1);
   }, []);
@@ -107,7 +112,8 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
     const focusTarget = focusRequest.current;
     // The request stays until its target is on screen (the first question arrives a render later).
     const field = headingRef.current?.parentElement?.querySelector<HTMLInputElement>('input[type="text"]:not([readonly])');
-    const target = focusTarget === "next" ? nextRef.current : focusTarget === "question" ? (field ?? headingRef.current) : null;
+    const target =
+      focusTarget === "next" ? nextRef.current : focusTarget === "grade" ? gradeRef.current : focusTarget === "question" ? (field ?? headingRef.current) : null;
     if (!target) return;
     focusRequest.current = null;
     target.focus();
@@ -138,7 +144,31 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
     const result = await submitAnswer(questionId, answer);
     if (!result) return;
     setAnnouncement(result.correct ? t("announceCorrect", { answer: result.answer }) : t("announceIncorrect", { answer: result.answer }));
-    requestFocus("next");
+    requestFocus(needsGrade(result) ? "grade" : "next");
+  }
+
+  /** A right answer in a review waits for the learner's grade before "Next". */
+  function needsGrade(result: AnswerResult | undefined): boolean {
+    return result !== undefined && result.grades !== undefined && result.correct && !result.grade;
+  }
+
+  async function grade(questionId: string, value: ReviewGrade) {
+    setActionError("");
+    setGrading(true);
+    try {
+      const result = await apiFetch<AnswerResult>(
+        locale,
+        `/api/quiz-sessions/${encodeURIComponent(sessionId)}/answers/${encodeURIComponent(questionId)}/grade`,
+        { method: "POST", body: { grade: value } },
+      );
+      setResults((previous) => ({ ...previous, [questionId]: result }));
+      if (result.grades) setAnnouncement(t("announceGraded", { grade: t(`grade.${value}`), interval: intervalText(result.answeredAt, result.grades[value]) }));
+      requestFocus("next");
+    } catch (failure) {
+      setActionError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
+    } finally {
+      setGrading(false);
+    }
   }
 
   async function answerPair(questionId: string, prompt: string, answer: string, remaining: number) {
@@ -162,7 +192,7 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
       setConfirming(false);
       setUndoable(undo ? null : questionId);
       setAnnouncement(undo ? t("announceUndone") : t("announceOverridden"));
-      requestFocus("next");
+      requestFocus(needsGrade(result) ? "grade" : "next");
     } catch (failure) {
       setActionError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
     }
@@ -235,7 +265,7 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
     );
   }
 
-  const done = stepDone(step, results);
+  const done = stepDone(step, results) && !(step.type === "single" && needsGrade(results[step.question.id]));
   const isLast = stepIndex + 1 >= steps.length;
   const single = step.type === "single" ? step.question : null;
   const singleResult = single ? results[single.id] : undefined;
@@ -293,6 +323,18 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
                 </button>
               </div>
             </div>
+          ) : null}
+          {singleResult.grades && singleResult.correct ? (
+            <ReviewGrades
+              ref={gradeRef}
+              result={{ ...singleResult, grades: singleResult.grades }}
+              busy={grading}
+              onGrade={(value) => void grade(single.id, value)}
+            />
+          ) : singleResult.grades ? (
+            <p className="font-medium text-slate-900" data-testid="grade-missed">
+              {t("gradeMissed", { interval: intervalText(singleResult.answeredAt, singleResult.grades.again) })}
+            </p>
           ) : null}
           {singleResult.overridden && undoable === single.id ? (
             <button type="button" className={buttonSecondary} onClick={() => void override(single.id, true)}>

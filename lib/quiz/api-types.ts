@@ -3,6 +3,7 @@ import type { ReviewForecast } from "@/lib/progress/progress-report";
 import type { AnswerFormat, MatchGrid, SessionMode } from "./session-layout";
 import type { SessionResultSummary } from "./summarize-session";
 import type { SessionPurpose } from "./session-purpose";
+import type { ReviewGrade } from "./schedule-card";
 
 // The JSON bodies of the quiz API, shared by the route handlers and the UI.
 
@@ -37,6 +38,10 @@ export type AnswerResult = {
   overridable: boolean;
   overridden: boolean;
   answeredAt: string;
+  /** In a review: the learner's own grade of this answer (null until given; the outcome counts meanwhile). */
+  grade?: ReviewGrade | null;
+  /** In a review: when the question would fall due again after each grade (ISO dates). */
+  grades?: Record<ReviewGrade, string>;
 };
 
 export type CreatedSessionBody = {

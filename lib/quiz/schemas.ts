@@ -2,6 +2,7 @@ import { z } from "zod";
 import { QUESTION_KINDS } from "@/lib/questions/types";
 import { SESSION_MODES } from "./session-layout";
 import { SESSION_PURPOSES } from "./session-purpose";
+import { REVIEW_GRADES } from "./schedule-card";
 
 // One schema per API input. Unknown fields are ignored; wrong types, out-of-range
 // numbers and oversized strings or lists are rejected before anything is stored.
@@ -36,6 +37,9 @@ export const answerSchema = z.object({
   answer: z.string().max(MAX_ANSWER_LENGTH),
 });
 export type AnswerInput = z.infer<typeof answerSchema>;
+
+/** A review answer's grade: Again, Hard, Good or Easy. */
+export const gradeSchema = z.object({ grade: z.enum(REVIEW_GRADES) });
 
 /** The override takes no fields: an empty body or `{}`. */
 export const overrideSchema = z.strictObject({});

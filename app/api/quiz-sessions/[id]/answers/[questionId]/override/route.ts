@@ -8,6 +8,7 @@ import { rejectCrossSite } from "@/lib/api/same-origin";
 import { readLearnerId } from "@/lib/learner/learner-cookie";
 import { getQuizSession } from "@/lib/progress/quiz-reads";
 import { overrideAnswer, undoOverride } from "@/lib/progress/quiz-writes";
+import { getGradeOptions } from "@/lib/progress/grade-options";
 import { getQuestion } from "@/lib/questions/question-banks";
 import { presentResult } from "@/lib/quiz/present-question";
 import { isSessionId, overrideSchema } from "@/lib/quiz/schemas";
@@ -43,8 +44,13 @@ export const POST = handleRoute(async (request: NextRequest, context: Context) =
 
   const answer = stored.overridden ? stored : await overrideAnswer(learnerId, session.id, question.id);
   if (!answer) return apiError(request, 409, "not_answered");
-  return NextResponse.json(presentResult(question, answer, format), { headers: NO_STORE });
+  return NextResponse.json(presentResult(question, answer, format, await reviewGrading(session, learnerId, question.id)), { headers: NO_STORE });
 });
+
+/** In a review, the grade buttons' figures travel with the result. */
+function reviewGrading(session: { id: string; purpose: string }, learnerId: string, questionId: string) {
+  return session.purpose === "review" ? getGradeOptions(learnerId, session.id, questionId) : Promise.resolve(null);
+}
 
 /** A body was sent: a declared length above zero, or a chunked body (no length). */
 function hasBody(request: Request): boolean {
@@ -74,7 +80,8 @@ export const DELETE = handleRoute(async (request: NextRequest, context: Context)
   const answer = await undoOverride(learnerId, session.id, question.id);
   if (answer === null) return apiError(request, 409, "not_answered");
   if (answer === "too_late") return apiError(request, 409, "not_undoable");
-  return NextResponse.json(presentResult(question, answer, layout.formats[question.id] ?? "choice"), { headers: NO_STORE });
+  const format = layout.formats[question.id] ?? "choice";
+  return NextResponse.json(presentResult(question, answer, format, await reviewGrading(session, learnerId, question.id)), { headers: NO_STORE });
 });
 
 const refuse = methodNotAllowed(["POST", "DELETE"]);
