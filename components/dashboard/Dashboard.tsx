@@ -33,6 +33,7 @@ function Meter({ value }: { value: number }) {
 export function Dashboard({ sections }: { sections: SectionNames }) {
   const t = useTranslations("Dashboard");
   const tKind = useTranslations("QuizSetup.kind");
+  const tDue = useTranslations("DueCounts");
   const format = useFormatter();
   const locale = useLocale();
   const [state, setState] = useState<State>({ status: "loading" });
@@ -96,9 +97,9 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
           {[
             ["studied", t("statStudied"), t("statStudiedValue", { studied: report.studiedCount, total: report.sectionCount })],
             ["streak", t("statStreak"), t("statStreakValue", { count: report.streakDays })],
-            ["due-now", t("statDueNow"), t("questionCount", { count: report.reviews.dueNow })],
-            ["due-today", t("statDueToday"), t("questionCount", { count: report.reviews.dueToday })],
-            ["due-week", t("statDueWeek"), t("questionCount", { count: report.reviews.dueThisWeek })],
+            ["due-now", tDue("now"), t("questionCount", { count: report.reviews.dueNow })],
+            ["due-today", tDue("today"), t("questionCount", { count: report.reviews.dueToday })],
+            ["due-week", tDue("week"), t("questionCount", { count: report.reviews.dueThisWeek })],
           ].map(([key, label, value]) => (
             <div key={key} className="rounded-md bg-slate-50 p-3" data-testid={`stat-${key}`}>
               <dt className="text-sm text-slate-700">{label}</dt>
