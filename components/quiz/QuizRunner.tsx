@@ -272,6 +272,11 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
 
   return (
     <>
+      {session.requested !== undefined && session.requested > total ? (
+        <p className="rounded-md border-2 border-amber-700 bg-amber-50 p-3 font-medium text-slate-950" data-testid="fewer-questions">
+          {t("fewerQuestions", { requested: session.requested, total })}
+        </p>
+      ) : null}
       <QuizProgress first={step.first} last={step.last} total={total} answered={Object.keys(results).length} />
 
       <section aria-labelledby="quiz-question-heading" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6">

@@ -51,6 +51,8 @@ export type CreatedSessionBody = {
   mode: SessionMode;
   questions: PresentedQuestion[];
   matching: MatchGrid[];
+  /** Present when a quiz asked for more questions than match its sections and kinds: the count asked for. */
+  requested?: number;
 };
 
 export type SessionQuestionView = PresentedQuestion & { result: AnswerResult | null };

@@ -63,12 +63,15 @@ export const POST = handleRoute(async (request: NextRequest) => {
     questionIds: layout.questions.map((question) => question.id),
     now,
   });
+  // Fewer questions than asked for: said, not silently served.
+  const requested = !explicit && purpose === "quiz" ? (input.count ?? DEFAULT_SESSION_QUESTIONS) : null;
   const created: CreatedSessionBody = {
     id,
     purpose,
     mode,
     questions: presentQuestions(layout, locale, getSectionById),
     matching: layout.matching,
+    ...(requested !== null && requested > questions.length ? { requested } : {}),
   };
   return withLearnerCookie(
     NextResponse.json(created, { status: 201, headers: { ...NO_STORE, Location: `/api/quiz-sessions/${id}` } }),
