@@ -9,6 +9,8 @@ import { buttonPrimary, buttonSecondary, card, textLink } from "@/components/qui
 import { Link } from "@/i18n/navigation";
 import type { ProgressReport } from "@/lib/progress/progress-report";
 import { ResetProgress } from "./ResetProgress";
+import { formatDateTime } from "@/lib/format/calendar-date";
+import type { Locale } from "@/i18n/routing";
 import { SessionsChart } from "./SessionsChart";
 
 type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; report: ProgressReport; now: number };
@@ -116,7 +118,7 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
           {nextDue && report.reviews.dueNow === 0 ? (
             <p className="text-slate-800">
               {t.rich("nextDue", {
-                date: format.dateTime(nextDue, { dateStyle: "medium", timeStyle: "short", timeZone }),
+                date: formatDateTime(nextDue, locale as Locale, timeZone),
                 relative: format.relativeTime(nextDue, now),
                 time: (chunks) => <time dateTime={nextDue.toISOString()}>{chunks}</time>,
               })}

@@ -1,6 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/i18n/routing";
+import { formatDateTime } from "@/lib/format/calendar-date";
 import { textLink } from "@/components/quiz/styles";
 import { Link } from "@/i18n/navigation";
 import type { SessionSummary } from "@/lib/progress/progress-report";
@@ -21,6 +23,7 @@ const LEFT = 8;
 export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary[]; timeZone: string | undefined }) {
   const t = useTranslations("Dashboard");
   const format = useFormatter();
+  const locale = useLocale();
   const { rows, scored: ordered } = sessionHistory(sessions);
   // One slot per session (at least four), so a few sessions do not leave a wide empty chart.
   const slot = SLOT;
@@ -99,7 +102,7 @@ export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary
             <tr key={session.id} className="border-b border-slate-200" data-testid="session-row" data-status={session.status}>
               <td className="p-2">{index + 1}</td>
               <td className="p-2">
-                <time dateTime={session.createdAt}>{format.dateTime(new Date(session.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone })}</time>
+                <time dateTime={session.createdAt}>{formatDateTime(new Date(session.createdAt), locale as Locale, timeZone)}</time>
               </td>
               <td className="p-2">{t("sessionKind", { kind: session.kind })}</td>
               <td className="p-2">

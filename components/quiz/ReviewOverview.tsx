@@ -5,6 +5,8 @@ import { useEffect, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import { ApiError, apiFetch, stashSession, type QuizSession, type ReviewsForecast } from "./quiz-api";
 import { buttonPrimary, card, textLink } from "./styles";
+import { formatCalendarDate, formatDateTime } from "@/lib/format/calendar-date";
+import type { Locale } from "@/i18n/routing";
 
 type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; forecast: ReviewsForecast; now: number };
 
@@ -88,7 +90,7 @@ export function ReviewOverview() {
         {forecast.dueNow === 0 && next ? (
           <p className="mt-2 text-lg" data-testid="next-due">
             {t.rich("nextDue", {
-              date: format.dateTime(next, { dateStyle: "full", timeStyle: "short", timeZone }),
+              date: formatDateTime(next, locale as Locale, timeZone),
               relative: format.relativeTime(next, now),
               time: (chunks) => <time dateTime={next.toISOString()}>{chunks}</time>,
             })}
@@ -127,7 +129,7 @@ export function ReviewOverview() {
               <span className="font-semibold">{t("questionCount", { count: forecast.dueNow })}</span>
             </li>
             {forecast.upcoming.map((day, index) => {
-              const date = format.dateTime(new Date(`${day.date}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+              const date = formatCalendarDate(day.date, locale as Locale);
               return (
                 <li key={day.date} className="flex justify-between gap-4 border-b border-slate-200 py-1">
                   {index === 0 ? (
