@@ -88,8 +88,8 @@ for (const locale of ["en", "zh"] as const) {
 
     // Study the section.
     await page.goto(`/${locale}/study/${set.slug}/${section.slug}`);
-    await page.getByRole("button", { name: m.MarkStudiedToggle.mark }).click();
-    await expect(page.getByRole("button", { name: m.MarkStudiedToggle.unmark })).toBeVisible();
+    await page.getByRole("button", { name: m.MarkStudiedToggle.mark, exact: true }).click();
+    await expect(page.getByRole("button", { name: m.MarkStudiedToggle.unmark, exact: true })).toBeVisible();
 
     // Start a quiz on it from the setup page (the study page preselects the section).
     await page.getByRole("link", { name: m.StudyPage.quiz }).click();
@@ -284,8 +284,8 @@ test("a typed answer graded wrong can be overridden with “I was right” (en)"
 test("the dashboard exports progress and resets it only after a confirmation (en)", async ({ page }) => {
   const m = MESSAGES.en;
   await page.goto(`/en/study/${set.slug}/${section.slug}`);
-  await page.getByRole("button", { name: m.MarkStudiedToggle.mark }).click();
-  await expect(page.getByRole("button", { name: m.MarkStudiedToggle.unmark })).toBeVisible();
+  await page.getByRole("button", { name: m.MarkStudiedToggle.mark, exact: true }).click();
+  await expect(page.getByRole("button", { name: m.MarkStudiedToggle.unmark, exact: true })).toBeVisible();
 
   await page.goto("/en/dashboard");
   const studied = page.getByTestId("stat-studied");

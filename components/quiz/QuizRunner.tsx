@@ -350,9 +350,19 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
       ) : null}
 
       {done ? (
-        <button type="button" ref={nextRef} className={buttonPrimary} onClick={next}>
-          {isLast ? t("finish") : t("next")}
-        </button>
+        // Sticky at the bottom of the viewport, so "Next" stays in view after long feedback
+        // (full width on a phone); focus moving to it scrolls it into view as well.
+        <div className="sticky bottom-0 z-10 -mx-4 border-t border-slate-300 bg-white/95 px-4 py-3 sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0" data-testid="next-bar">
+          <button
+            type="button"
+            ref={nextRef}
+            className={`${buttonPrimary} w-full sm:w-auto`}
+            onClick={next}
+            onFocus={(event) => event.currentTarget.scrollIntoView({ block: "nearest" })}
+          >
+            {isLast ? t("finish") : t("next")}
+          </button>
+        </div>
       ) : null}
     </>
   );
