@@ -44,10 +44,10 @@ export const ReviewGrades = forwardRef<HTMLButtonElement, Props>(function Review
               aria-pressed={chosen}
               disabled={busy}
               onClick={() => onGrade(grade)}
-              className={`${buttonSecondary} flex-col !gap-0 ${chosen ? "border-3 border-blue-800 bg-blue-50" : ""}`}
+              className={`${buttonSecondary} flex-col !gap-0 !px-2 ${chosen ? "border-3 border-blue-800 bg-blue-50" : ""}`}
             >
               <span className="font-semibold">{t(`grade.${grade}`)}</span>
-              <span className="text-sm text-slate-700">{t("gradeDue", { interval: intervalText(grade) })}</span>
+              <span className="text-sm whitespace-nowrap text-slate-700">{t("gradeDue", { interval: intervalText(grade) })}</span>
             </button>
           );
         })}
