@@ -8,6 +8,7 @@ import { ResultIcon } from "@/components/quiz/ResultIcon";
 import { buttonPrimary, buttonSecondary, card, textLink } from "@/components/quiz/styles";
 import { Link } from "@/i18n/navigation";
 import type { ProgressReport } from "@/lib/progress/progress-report";
+import { ImportProgress } from "./ImportProgress";
 import { ResetProgress } from "./ResetProgress";
 import { formatDateTime } from "@/lib/format/calendar-date";
 import type { Locale } from "@/i18n/routing";
@@ -243,6 +244,7 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
             }}
           />
         </div>
+        <ImportProgress onImported={() => void load()} />
       </section>
     </div>
   );

@@ -129,7 +129,7 @@ export async function undoOverride(learnerId: string, sessionId: string, questio
   });
 }
 
-function replaySavedCard(sqlite: Sql, learnerId: string, questionId: string): void {
+export function replaySavedCard(sqlite: Sql, learnerId: string, questionId: string): void {
   const card = replayCard(answerHistory(sqlite, learnerId, questionId));
   if (card) saveCard(sqlite, learnerId, questionId, card);
 }
