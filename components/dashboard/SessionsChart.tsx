@@ -104,7 +104,7 @@ export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary
               <td className="p-2">
                 <time dateTime={session.createdAt}>{formatDateTime(new Date(session.createdAt), locale as Locale, timeZone)}</time>
               </td>
-              <td className="p-2">{t("sessionKind", { kind: session.kind })}</td>
+              <td className="p-2 whitespace-nowrap">{t("sessionKind", { kind: session.kind })}</td>
               <td className="p-2">
                 {session.status === "finished" ? (
                   t("sessionScoreValue", { correct: session.correct, total: session.total, answered: session.answered })
