@@ -117,7 +117,8 @@ test.describe("quiz sessions", () => {
       // never the answer, its accepted forms or the source
       expect(Object.keys(question).sort()).toEqual(["choices", "format", "id", "kind", "prompt", "section"]);
       expect(question).toMatchObject({ kind: "participant", format: "choice", prompt: bank(question.id).prompt.en });
-      expect(question.choices).toEqual(bank(question.id).choices);
+      // the question's own options, in an order of this session's
+      expect([...question.choices!].sort()).toEqual([...bank(question.id).choices].sort());
     }
     const learnerId = (await learnerIdOf(learner))!;
     expect(rowsOf(learnerId)).toEqual({ Learner: 1, StudiedSection: 0, QuizSession: 1, Answer: 0, Card: 0 });
@@ -229,7 +230,12 @@ test.describe("quiz sessions", () => {
     expect(session.matching.length).toBeGreaterThan(0);
     for (const grid of session.matching) {
       expect(grid.questionIds.length).toBeGreaterThanOrEqual(2);
-      expect([...grid.choices].sort()).toEqual([...new Set(grid.questionIds.map((id) => bank(id).answer))].sort());
+      // every row's answer, plus decoys that keep a shared number or name from giving a pair away
+      const answers = grid.questionIds.map((id) => bank(id).answer);
+      expect(grid.choices).toEqual(expect.arrayContaining(answers));
+      for (const decoy of grid.choices.filter((choice) => !answers.includes(choice))) {
+        expect(grid.questionIds.some((id) => bank(id).choices.includes(decoy))).toBe(true);
+      }
       for (const id of grid.questionIds) {
         const question = session.questions.find((q) => q.id === id)!;
         expect(question).toMatchObject({ format: "match", choices: grid.choices, prompt: bank(id).prompt.zh });
@@ -292,9 +298,12 @@ test.describe("quiz sessions", () => {
     expect(forecast).toMatchObject({ dueNow: 2 });
     const review = await startSession(learner, { purpose: "review" });
     expect(review).toMatchObject({ purpose: "review" });
-    expect(review.questions.map((q) => q.id)).toEqual([b.id, a.id]);
+    // Asked in an order seeded by the session; with a count, the most overdue are chosen.
+    expect(review.questions.map((q) => q.id).sort()).toEqual([a.id, b.id].sort());
+    const oneOnly = await startSession(learner, { purpose: "review", count: 1 });
+    expect(oneOnly.questions.map((q) => q.id)).toEqual([b.id]);
     const progress = await (await learner.get("/api/progress")).json();
-    expect(progress.sessions[0]).toMatchObject({ id: review.id, purpose: "review", total: 2, answered: 0 });
+    expect(progress.sessions.find((s: { id: string }) => s.id === review.id)).toMatchObject({ purpose: "review", total: 2, answered: 0 });
     await learner.dispose();
   });
 

@@ -459,7 +459,7 @@ test.describe("API fuzz", () => {
       ["/api/quiz-sessions", ["GET", "PUT", "PATCH", "DELETE"]],
       [`/api/quiz-sessions/${world.sessionA.id}`, ["POST", "PUT", "PATCH", "DELETE"]],
       [`/api/quiz-sessions/${world.sessionA.id}/answers`, ["GET", "PUT", "PATCH", "DELETE"]],
-      [`/api/quiz-sessions/${world.sessionA.id}/answers/${encode(world.answeredA.id)}/override`, ["GET", "PUT", "DELETE"]],
+      [`/api/quiz-sessions/${world.sessionA.id}/answers/${encode(world.answeredA.id)}/override`, ["GET", "PUT", "PATCH"]],
       ["/api/progress", ["POST", "PUT", "PATCH"]],
       ["/api/progress/export", ["POST", "DELETE"]],
       ["/api/reviews", ["POST", "DELETE"]],

@@ -53,10 +53,10 @@ for (const locale of ["en", "zh"] as const) {
     await expect(page).toHaveURL(studyPath(section));
 
     // Space on "Mark as studied" marks it; the button turns into the undo.
-    const mark = page.getByRole("button", { name: m.MarkStudiedToggle.mark });
+    const mark = page.getByRole("button", { name: m.MarkStudiedToggle.mark, exact: true });
     await tabTo(page, mark);
     await page.keyboard.press("Space");
-    const unmark = page.getByRole("button", { name: m.MarkStudiedToggle.unmark });
+    const unmark = page.getByRole("button", { name: m.MarkStudiedToggle.unmark, exact: true });
     await expect(unmark).toBeVisible();
     await expect(unmark).toBeFocused();
 

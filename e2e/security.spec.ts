@@ -163,6 +163,9 @@ test.describe("learner cookie and cross-site writes", () => {
       { method: "POST", path: "/api/quiz-sessions", data: { count: 3 } },
       { method: "POST", path: `/api/quiz-sessions/${session.id}/answers`, data: { questionId: second!.id, answer: "x" } },
       { method: "POST", path: `/api/quiz-sessions/${session.id}/answers/${encodeURIComponent(first!.id)}/override`, data: {} },
+      { method: "DELETE", path: `/api/quiz-sessions/${session.id}/answers/${encodeURIComponent(first!.id)}/override`, data: {} },
+      { method: "POST", path: `/api/quiz-sessions/${session.id}/answers/${encodeURIComponent(first!.id)}/grade`, data: { grade: "good" } },
+      { method: "POST", path: "/api/progress/import", data: { report: { sections: [] }, answers: [] } },
       { method: "DELETE", path: "/api/progress", data: { confirm: true } },
     ];
     const foreign: Record<string, string>[] = [

@@ -92,14 +92,14 @@ for (const locale of ["en", "zh"] as const) {
       await expect(page.getByText(target.labelZh!, { exact: true })).toHaveAttribute("lang", "zh");
       await expect(page.getByText(t.notStudied, { exact: true })).toBeVisible();
 
-      await page.getByRole("button", { name: t.mark }).click();
+      await page.getByRole("button", { name: t.mark, exact: true }).click();
       await expect(page.getByRole("status")).toContainText(t.marked);
       await expect(page.getByText(t.studied, { exact: true })).toBeVisible();
-      await expect(page.getByRole("button", { name: t.unmark })).toBeFocused();
+      await expect(page.getByRole("button", { name: t.unmark, exact: true })).toBeFocused();
 
       await page.reload();
       await expect(page.getByText(t.studied, { exact: true })).toBeVisible();
-      await expect(page.getByRole("button", { name: t.unmark })).toBeVisible();
+      await expect(page.getByRole("button", { name: t.unmark, exact: true })).toBeVisible();
 
       const target2 = other[locale];
       await page.getByRole("link", { name: ui[target2].language }).click();
@@ -119,11 +119,11 @@ for (const locale of ["en", "zh"] as const) {
       const target = seed.sections[0]!;
       await page.goto(studyPath(locale, seed.slug, target.slug));
       await expect(page.getByRole("heading", { level: 1, name: t.opening })).toBeVisible();
-      await page.getByRole("button", { name: t.mark }).click();
+      await page.getByRole("button", { name: t.mark, exact: true }).click();
       await expect(page.getByRole("status")).toContainText(t.marked);
-      await page.getByRole("button", { name: t.unmark }).click();
+      await page.getByRole("button", { name: t.unmark, exact: true }).click();
       await expect(page.getByRole("status")).toHaveText(t.unmarked);
-      await expect(page.getByRole("button", { name: t.mark })).toBeVisible();
+      await expect(page.getByRole("button", { name: t.mark, exact: true })).toBeVisible();
       await page.reload();
       await expect(page.getByText(t.notStudied, { exact: true })).toBeVisible();
     });

@@ -8,7 +8,10 @@ import { ResultIcon } from "@/components/quiz/ResultIcon";
 import { buttonPrimary, buttonSecondary, card, textLink } from "@/components/quiz/styles";
 import { Link } from "@/i18n/navigation";
 import type { ProgressReport } from "@/lib/progress/progress-report";
+import { ImportProgress } from "./ImportProgress";
 import { ResetProgress } from "./ResetProgress";
+import { formatDateTime } from "@/lib/format/calendar-date";
+import type { Locale } from "@/i18n/routing";
 import { SessionsChart } from "./SessionsChart";
 
 type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; report: ProgressReport; now: number };
@@ -33,6 +36,7 @@ function Meter({ value }: { value: number }) {
 export function Dashboard({ sections }: { sections: SectionNames }) {
   const t = useTranslations("Dashboard");
   const tKind = useTranslations("QuizSetup.kind");
+  const tDue = useTranslations("DueCounts");
   const format = useFormatter();
   const locale = useLocale();
   const [state, setState] = useState<State>({ status: "loading" });
@@ -96,9 +100,9 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
           {[
             ["studied", t("statStudied"), t("statStudiedValue", { studied: report.studiedCount, total: report.sectionCount })],
             ["streak", t("statStreak"), t("statStreakValue", { count: report.streakDays })],
-            ["due-now", t("statDueNow"), t("questionCount", { count: report.reviews.dueNow })],
-            ["due-today", t("statDueToday"), t("questionCount", { count: report.reviews.dueToday })],
-            ["due-week", t("statDueWeek"), t("questionCount", { count: report.reviews.dueThisWeek })],
+            ["due-now", tDue("now"), t("questionCount", { count: report.reviews.dueNow })],
+            ["due-today", tDue("today"), t("questionCount", { count: report.reviews.dueToday })],
+            ["due-week", tDue("week"), t("questionCount", { count: report.reviews.dueThisWeek })],
           ].map(([key, label, value]) => (
             <div key={key} className="rounded-md bg-slate-50 p-3" data-testid={`stat-${key}`}>
               <dt className="text-sm text-slate-700">{label}</dt>
@@ -115,7 +119,7 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
           {nextDue && report.reviews.dueNow === 0 ? (
             <p className="text-slate-800">
               {t.rich("nextDue", {
-                date: format.dateTime(nextDue, { dateStyle: "medium", timeStyle: "short", timeZone }),
+                date: formatDateTime(nextDue, locale as Locale, timeZone),
                 relative: format.relativeTime(nextDue, now),
                 time: (chunks) => <time dateTime={nextDue.toISOString()}>{chunks}</time>,
               })}
@@ -240,6 +244,7 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
             }}
           />
         </div>
+        <ImportProgress onImported={() => void load()} />
       </section>
     </div>
   );

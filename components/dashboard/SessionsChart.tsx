@@ -1,7 +1,12 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/i18n/routing";
+import { formatDateTime } from "@/lib/format/calendar-date";
+import { textLink } from "@/components/quiz/styles";
+import { Link } from "@/i18n/navigation";
 import type { SessionSummary } from "@/lib/progress/progress-report";
+import { sessionHistory } from "@/lib/quiz/session-history";
 
 const SLOT = 64;
 const HEIGHT = 220;
@@ -10,14 +15,16 @@ const BOTTOM = 30;
 const LEFT = 8;
 
 /**
- * The last sessions as bars of their score, oldest on the left. Each bar carries its
- * value in text, and the same figures follow in a table, so nothing rests on colour or
- * on seeing the chart.
+ * The last sessions with an answer as bars of their score (right ÷ answered), oldest on
+ * the left; a session opened and left without an answer is no bar. Each bar carries its
+ * value in text, and every session follows in a table with its kind and state, an
+ * unfinished one with a link to resume it, so nothing rests on colour or on the chart.
  */
 export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary[]; timeZone: string | undefined }) {
   const t = useTranslations("Dashboard");
   const format = useFormatter();
-  const ordered = [...sessions].reverse();
+  const locale = useLocale();
+  const { rows, scored: ordered } = sessionHistory(sessions);
   // One slot per session (at least four), so a few sessions do not leave a wide empty chart.
   const slot = SLOT;
   const WIDTH = LEFT * 2 + slot * Math.max(ordered.length, 4);
@@ -27,13 +34,15 @@ export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary
   return (
     <figure aria-labelledby="sessions-chart-caption" data-testid="sessions-chart">
       <figcaption id="sessions-chart-caption" className="mb-3 text-slate-800">
-        {t("chartCaption", { count: ordered.length })}
+        {ordered.length > 0 ? t("chartCaption", { count: ordered.length }) : t("chartEmpty")}
       </figcaption>
+      {ordered.length > 0 ? (
+        <>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" style={{ maxWidth: WIDTH }} aria-hidden="true" focusable="false">
         <line x1={LEFT} x2={WIDTH - LEFT} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="#475569" strokeWidth={1} />
         <line x1={LEFT} x2={WIDTH - LEFT} y1={TOP} y2={TOP} stroke="#cbd5e1" strokeDasharray="4 4" strokeWidth={1} />
         {ordered.map((session, index) => {
-          const ratio = session.total === 0 ? 0 : session.correct / session.total;
+          const ratio = session.score ?? 0;
           const height = Math.max(2, ratio * plotHeight);
           const x = LEFT + slot * index + (slot - barWidth) / 2;
           const y = HEIGHT - BOTTOM - height;
@@ -53,7 +62,7 @@ export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary
                 {format.number(ratio, { style: "percent" })}
               </text>
               <text x={x + barWidth / 2} y={HEIGHT - BOTTOM + 18} textAnchor="middle" fontSize="12" fill="#334155">
-                {index + 1}
+                {rows.indexOf(session) + 1}
               </text>
             </g>
           );
@@ -76,6 +85,8 @@ export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary
           {t("legendReview")}
         </span>
       </p>
+        </>
+      ) : null}
       <table className="mt-4 w-full border-collapse text-left text-sm">
         <caption className="sr-only">{t("sessionsTableCaption")}</caption>
         <thead>
@@ -87,15 +98,27 @@ export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary
           </tr>
         </thead>
         <tbody>
-          {ordered.map((session, index) => (
-            <tr key={session.id} className="border-b border-slate-200" data-testid="session-row">
+          {rows.map((session, index) => (
+            <tr key={session.id} className="border-b border-slate-200" data-testid="session-row" data-status={session.status}>
               <td className="p-2">{index + 1}</td>
               <td className="p-2">
-                <time dateTime={session.createdAt}>{format.dateTime(new Date(session.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone })}</time>
+                <time dateTime={session.createdAt}>{formatDateTime(new Date(session.createdAt), locale as Locale, timeZone)}</time>
               </td>
-              <td className="p-2">{session.purpose === "review" ? t("legendReview") : t("legendQuiz")}</td>
+              <td className="p-2 whitespace-nowrap">{t("sessionKind", { kind: session.kind })}</td>
               <td className="p-2">
-                {t("sessionScoreValue", { correct: session.correct, total: session.total, answered: session.answered })}
+                {session.status === "finished" ? (
+                  t("sessionScoreValue", { correct: session.correct, total: session.total, answered: session.answered })
+                ) : (
+                  <span className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                    <span>{t("sessionUnfinished", { correct: session.correct, answered: session.answered, total: session.total })}</span>
+                    <Link
+                      href={`${session.purpose === "review" ? "/review" : "/quiz/session"}?id=${encodeURIComponent(session.id)}`}
+                      className={`${textLink} whitespace-nowrap`}
+                    >
+                      {t.rich("sessionResume", { number: index + 1, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
+                    </Link>
+                  </span>
+                )}
               </td>
             </tr>
           ))}

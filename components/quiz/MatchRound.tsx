@@ -37,8 +37,11 @@ export function MatchRound({ group, questions, choices, results, onPair, section
   const rightRefs = useRef<Record<string, HTMLButtonElement | null>>({});
 
   const rights = [...new Set(choices.length > 0 ? choices : questions.flatMap((q) => q.choices ?? []))];
-  const used = new Set(questions.map((q) => results[q.id]?.given).filter((given): given is string => given !== undefined));
+  // An answer leaves the right-hand column once every row it belongs to is resolved, right
+  // or wrong. A wrong pair never uses up the item wrongly chosen: it may be another row's.
+  // (The server gives every row of a grid its own answer, so a resolved answer is no one else's.)
   const open = questions.filter((q) => !results[q.id]);
+  const used = new Set(questions.map((q) => results[q.id]?.answer).filter((answer): answer is string => answer !== undefined));
   const selectedQuestion = questions.find((q) => q.id === selected);
   // A row shows its cue (the headline or label to match); the full prompt if there is none.
   const cueOf = (question: SessionQuestion) => question.cue ?? question.prompt;
@@ -92,9 +95,17 @@ export function MatchRound({ group, questions, choices, results, onPair, section
                       <ResultIcon correct={result.correct} className="mt-0.5 h-4 w-4 shrink-0" />
                       <span>
                         <span className="font-semibold">{result.correct ? t("correct") : t("incorrect")}</span>{" "}
-                        {t.rich("matchPairedWith", { answer: () => <MixedText text={result.given} /> })}
+                        <span data-testid="match-given">
+                          {t.rich("matchPairedWith", { answer: () => <MixedText text={result.given} /> })}
+                        </span>
                       </span>
                     </span>
+                    {result.correct ? null : (
+                      <span className="mt-1 flex items-start gap-1 text-sm font-semibold text-green-900" data-testid="match-right">
+                        <ResultIcon correct className="mt-0.5 h-4 w-4 shrink-0" />
+                        <span>{t.rich("matchRightPair", { answer: () => <MixedText text={result.answer} /> })}</span>
+                      </span>
+                    )}
                   </li>
                 );
               }

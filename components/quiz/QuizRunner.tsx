@@ -12,6 +12,9 @@ import { ApiError, apiFetch, rememberActiveSession, takeStashedSession, type Ans
 import { buildSteps, firstOpenStep, stepDone } from "./quiz-steps";
 import { buttonPrimary, buttonSecondary, textLink } from "./styles";
 import { TypedQuestion } from "./TypedQuestion";
+import { ReviewGrades, useIntervalText } from "./ReviewGrades";
+import type { ReviewGrade } from "@/lib/quiz/schedule-card";
+import { isTypeable } from "@/lib/quiz/typeable";
 
 export type SectionNames = Record<string, { name: string; nameLang?: "en" | "zh"; labelZh: string | null }>;
 
@@ -46,12 +49,19 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
   const [actionError, setActionError] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const [finished, setFinished] = useState<FinishedSession | null>(null);
+  // "I was right" asks first, and can be taken back until the next question.
+  const [confirming, setConfirming] = useState(false);
+  const [undoable, setUndoable] = useState<string | null>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const gradeRef = useRef<HTMLButtonElement>(null);
+  const [grading, setGrading] = useState(false);
+  const intervalText = useIntervalText();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Focus moves after the render that shows its target: a request plus a tick to run the effect.
-  const focusRequest = useRef<"next" | "question" | null>(null);
+  const focusRequest = useRef<"next" | "question" | "grade" | null>(null);
   const [focusTick, setFocusTick] = useState(0);
-  const requestFocus = useCallback((target: "next" | "question") => {
+  const requestFocus = useCallback((target: "next" | "question" | "grade") => {
     focusRequest.current = target;
     setFocusTick((tick) => tick + 1);
   }, []);
@@ -102,7 +112,8 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
     const focusTarget = focusRequest.current;
     // The request stays until its target is on screen (the first question arrives a render later).
     const field = headingRef.current?.parentElement?.querySelector<HTMLInputElement>('input[type="text"]:not([readonly])');
-    const target = focusTarget === "next" ? nextRef.current : focusTarget === "question" ? (field ?? headingRef.current) : null;
+    const target =
+      focusTarget === "next" ? nextRef.current : focusTarget === "grade" ? gradeRef.current : focusTarget === "question" ? (field ?? headingRef.current) : null;
     if (!target) return;
     focusRequest.current = null;
     target.focus();
@@ -133,7 +144,31 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
     const result = await submitAnswer(questionId, answer);
     if (!result) return;
     setAnnouncement(result.correct ? t("announceCorrect", { answer: result.answer }) : t("announceIncorrect", { answer: result.answer }));
-    requestFocus("next");
+    requestFocus(needsGrade(result) ? "grade" : "next");
+  }
+
+  /** A right answer in a review waits for the learner's grade before "Next". */
+  function needsGrade(result: AnswerResult | undefined): boolean {
+    return result !== undefined && result.grades !== undefined && result.correct && !result.grade;
+  }
+
+  async function grade(questionId: string, value: ReviewGrade) {
+    setActionError("");
+    setGrading(true);
+    try {
+      const result = await apiFetch<AnswerResult>(
+        locale,
+        `/api/quiz-sessions/${encodeURIComponent(sessionId)}/answers/${encodeURIComponent(questionId)}/grade`,
+        { method: "POST", body: { grade: value } },
+      );
+      setResults((previous) => ({ ...previous, [questionId]: result }));
+      if (result.grades) setAnnouncement(t("announceGraded", { grade: t(`grade.${value}`), interval: intervalText(result.answeredAt, result.grades[value]) }));
+      requestFocus("next");
+    } catch (failure) {
+      setActionError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
+    } finally {
+      setGrading(false);
+    }
   }
 
   async function answerPair(questionId: string, prompt: string, answer: string, remaining: number) {
@@ -145,24 +180,34 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
     if (remaining === 0) requestFocus("next");
   }
 
-  async function override(questionId: string) {
+  async function override(questionId: string, undo = false) {
     setActionError("");
     try {
       const result = await apiFetch<AnswerResult>(
         locale,
         `/api/quiz-sessions/${encodeURIComponent(sessionId)}/answers/${encodeURIComponent(questionId)}/override`,
-        { method: "POST", body: {} },
+        { method: undo ? "DELETE" : "POST", body: {} },
       );
       setResults((previous) => ({ ...previous, [questionId]: result }));
-      setAnnouncement(t("announceOverridden"));
-      requestFocus("next");
+      setConfirming(false);
+      setUndoable(undo ? null : questionId);
+      setAnnouncement(undo ? t("announceUndone") : t("announceOverridden"));
+      requestFocus(needsGrade(result) ? "grade" : "next");
     } catch (failure) {
       setActionError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
     }
   }
 
+  function askOverride() {
+    setConfirming(true);
+    // The question and its two buttons appear in the next render.
+    setTimeout(() => confirmRef.current?.focus(), 0);
+  }
+
   function next() {
     setAnnouncement("");
+    setConfirming(false);
+    setUndoable(null);
     if (stepIndex + 1 >= steps.length) {
       void loadFinished();
       return;
@@ -220,13 +265,18 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
     );
   }
 
-  const done = stepDone(step, results);
+  const done = stepDone(step, results) && !(step.type === "single" && needsGrade(results[step.question.id]));
   const isLast = stepIndex + 1 >= steps.length;
   const single = step.type === "single" ? step.question : null;
   const singleResult = single ? results[single.id] : undefined;
 
   return (
     <>
+      {session.requested !== undefined && session.requested > total ? (
+        <p className="rounded-md border-2 border-amber-700 bg-amber-50 p-3 font-medium text-slate-950" data-testid="fewer-questions">
+          {t("fewerQuestions", { requested: session.requested, total })}
+        </p>
+      ) : null}
       <QuizProgress first={step.first} last={step.last} total={total} answered={Object.keys(results).length} />
 
       <section aria-labelledby="quiz-question-heading" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6">
@@ -236,7 +286,7 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
         {single && single.format === "typed" ? (
           <TypedQuestion key={single.id} question={single} result={singleResult} onAnswer={answerSingle} />
         ) : single ? (
-          <ChoiceQuestion key={single.id} question={single} result={singleResult} onAnswer={answerSingle} />
+          <ChoiceQuestion key={single.id} question={single} result={singleResult} onAnswer={answerSingle} staysChoice={session.mode !== "choice" && !isTypeable(single.kind)} />
         ) : step.type === "match" ? (
           <MatchRound key={step.first} group={step.group} questions={step.questions} choices={step.choices} results={results} onPair={answerPair} sections={sections} />
         ) : null}
@@ -249,21 +299,70 @@ export function QuizRunner({ sessionId, sections, basePath }: Props) {
       {single && singleResult ? (
         <div className="space-y-3">
           <AnswerFeedback result={singleResult} sections={sections} />
-          {singleResult.overridable && !singleResult.correct && !singleResult.overridden ? (
+          {singleResult.overridable && !singleResult.correct && !singleResult.overridden && !confirming ? (
             <div className="flex flex-wrap items-center gap-3">
-              <button type="button" className={buttonSecondary} onClick={() => void override(single.id)}>
+              <button type="button" className={buttonSecondary} onClick={askOverride}>
                 {t("override")}
               </button>
               <span className="text-sm text-slate-700">{t("overrideHint")}</span>
             </div>
           ) : null}
+          {confirming && !singleResult.overridden ? (
+            <div role="group" aria-labelledby="override-confirm" className="space-y-3 rounded-md border-2 border-amber-700 bg-amber-50 p-3" data-testid="override-confirm">
+              <p id="override-confirm" className="font-medium text-slate-950">
+                {t("overrideConfirm", { given: singleResult.given, answer: singleResult.answer })}
+              </p>
+              <div className="flex flex-wrap gap-3">
+                <button type="button" ref={confirmRef} className={buttonSecondary} onClick={() => void override(single.id)}>
+                  {t("overrideYes")}
+                </button>
+                <button
+                  type="button"
+                  className={buttonSecondary}
+                  onClick={() => {
+                    setConfirming(false);
+                    requestFocus("next");
+                  }}
+                >
+                  {t("overrideCancel")}
+                </button>
+              </div>
+            </div>
+          ) : null}
+          {singleResult.grades && singleResult.correct ? (
+            <ReviewGrades
+              ref={gradeRef}
+              result={{ ...singleResult, grades: singleResult.grades }}
+              busy={grading}
+              onGrade={(value) => void grade(single.id, value)}
+            />
+          ) : singleResult.grades ? (
+            <p className="font-medium text-slate-900" data-testid="grade-missed">
+              {t("gradeMissed", { interval: intervalText(singleResult.answeredAt, singleResult.grades.again) })}
+            </p>
+          ) : null}
+          {singleResult.overridden && undoable === single.id ? (
+            <button type="button" className={buttonSecondary} onClick={() => void override(single.id, true)}>
+              {t("overrideUndo")}
+            </button>
+          ) : null}
         </div>
       ) : null}
 
       {done ? (
-        <button type="button" ref={nextRef} className={buttonPrimary} onClick={next}>
-          {isLast ? t("finish") : t("next")}
-        </button>
+        // Sticky at the bottom of the viewport, so "Next" stays in view after long feedback
+        // (full width on a phone); focus moving to it scrolls it into view as well.
+        <div className="sticky bottom-0 z-10 -mx-4 border-t border-slate-300 bg-white/95 px-4 py-3 sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0" data-testid="next-bar">
+          <button
+            type="button"
+            ref={nextRef}
+            className={`${buttonPrimary} w-full sm:w-auto`}
+            onClick={next}
+            onFocus={(event) => event.currentTarget.scrollIntoView({ block: "nearest" })}
+          >
+            {isLast ? t("finish") : t("next")}
+          </button>
+        </div>
       ) : null}
     </>
   );

@@ -66,7 +66,7 @@ export function QuizSummary({ finished, sections, basePath }: Props) {
     try {
       const next = await apiFetch<QuizSession>(locale, "/api/quiz-sessions", {
         method: "POST",
-        body: { questionIds: figures.missed.map((q) => q.id), mode: session.mode, purpose: session.purpose },
+        body: { questionIds: figures.missed.map((q) => q.id), mode: session.mode, purpose: "retry" },
       });
       stashSession(next);
       router.push(`${basePath}?id=${encodeURIComponent(next.id)}`);
@@ -91,6 +91,24 @@ export function QuizSummary({ finished, sections, basePath }: Props) {
         {totalSeconds !== null ? (
           <p className="mt-1 text-slate-800">{t("timeTaken", { minutes: Math.floor(totalSeconds / 60), seconds: totalSeconds % 60 })}</p>
         ) : null}
+        {/* The main actions first: no scrolling past the tables to retry or go on. */}
+        <p role="alert" className="mt-4 empty:hidden rounded-md border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900">
+          {error}
+        </p>
+
+        <div className="mt-4 flex flex-wrap gap-3" data-testid="summary-actions">
+          {figures.missed.length > 0 ? (
+            <button type="button" className={buttonPrimary} onClick={() => void retry()} disabled={busy}>
+              {t("retryMissed", { count: figures.missed.length })}
+            </button>
+          ) : null}
+          <Link href="/quiz" className={buttonSecondary}>
+            {t("newQuiz")}
+          </Link>
+          <Link href="/dashboard" className={`${textLink} self-center`}>
+            {t("toDashboard")}
+          </Link>
+        </div>
       </div>
 
       <div className="space-y-6">
@@ -166,23 +184,6 @@ export function QuizSummary({ finished, sections, basePath }: Props) {
         </p>
       )}
 
-      <p role="alert" className="empty:hidden rounded-md border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900">
-        {error}
-      </p>
-
-      <div className="flex flex-wrap gap-3">
-        {figures.missed.length > 0 ? (
-          <button type="button" className={buttonPrimary} onClick={() => void retry()} disabled={busy}>
-            {t("retryMissed", { count: figures.missed.length })}
-          </button>
-        ) : null}
-        <Link href="/quiz" className={buttonSecondary}>
-          {t("newQuiz")}
-        </Link>
-        <Link href="/dashboard" className={`${textLink} self-center`}>
-          {t("toDashboard")}
-        </Link>
-      </div>
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { useEffect, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import { ApiError, apiFetch, stashSession, type QuizSession, type ReviewsForecast } from "./quiz-api";
 import { buttonPrimary, card, textLink } from "./styles";
+import { formatCalendarDate, formatDateTime } from "@/lib/format/calendar-date";
+import type { Locale } from "@/i18n/routing";
 
 type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; forecast: ReviewsForecast; now: number };
 
@@ -23,6 +25,7 @@ function localTimeZone(): string | undefined {
  */
 export function ReviewOverview() {
   const t = useTranslations("Review");
+  const tDue = useTranslations("DueCounts");
   const format = useFormatter();
   const locale = useLocale();
   const router = useRouter();
@@ -87,7 +90,7 @@ export function ReviewOverview() {
         {forecast.dueNow === 0 && next ? (
           <p className="mt-2 text-lg" data-testid="next-due">
             {t.rich("nextDue", {
-              date: format.dateTime(next, { dateStyle: "full", timeStyle: "short", timeZone }),
+              date: formatDateTime(next, locale as Locale, timeZone),
               relative: format.relativeTime(next, now),
               time: (chunks) => <time dateTime={next.toISOString()}>{chunks}</time>,
             })}
@@ -96,10 +99,12 @@ export function ReviewOverview() {
         {forecast.dueNow === 0 && !next ? (
           <p className="mt-2 text-lg">{t.rich("nothingYet", { link: (chunks) => <Link href="/quiz" className={textLink}>{chunks}</Link> })}</p>
         ) : null}
-        <dl className="mt-4 grid max-w-md grid-cols-2 gap-2">
-          <dt className="text-slate-700">{t("dueTodayLabel")}</dt>
+        <dl className="mt-4 grid max-w-md grid-cols-[auto_auto] gap-x-6 gap-y-2" data-testid="review-due-counts">
+          <dt className="text-slate-700">{tDue("now")}</dt>
+          <dd className="font-semibold">{t("questionCount", { count: forecast.dueNow })}</dd>
+          <dt className="text-slate-700">{tDue("today")}</dt>
           <dd className="font-semibold">{t("questionCount", { count: forecast.dueToday })}</dd>
-          <dt className="text-slate-700">{t("dueWeekLabel")}</dt>
+          <dt className="text-slate-700">{tDue("week")}</dt>
           <dd className="font-semibold">{t("questionCount", { count: forecast.dueThisWeek })}</dd>
         </dl>
         {forecast.dueNow > 0 ? (
@@ -117,13 +122,25 @@ export function ReviewOverview() {
           <h2 id="review-upcoming-heading" className="text-xl font-semibold">
             {t("upcomingHeading")}
           </h2>
-          <ul className="mt-3 space-y-1">
-            {forecast.upcoming.map((day) => (
-              <li key={day.date} className="flex justify-between gap-4 border-b border-slate-200 py-1">
-                <time dateTime={day.date}>{format.dateTime(new Date(`${day.date}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}</time>
-                <span className="font-semibold">{t("questionCount", { count: day.count })}</span>
-              </li>
-            ))}
+          {/* Due now, then what is still to fall due day by day: together, the 7-day count. */}
+          <ul className="mt-3 space-y-1" data-testid="review-upcoming">
+            <li className="flex justify-between gap-4 border-b border-slate-200 py-1">
+              <span>{tDue("upcomingNow")}</span>
+              <span className="font-semibold">{t("questionCount", { count: forecast.dueNow })}</span>
+            </li>
+            {forecast.upcoming.map((day, index) => {
+              const date = formatCalendarDate(day.date, locale as Locale);
+              return (
+                <li key={day.date} className="flex justify-between gap-4 border-b border-slate-200 py-1">
+                  {index === 0 ? (
+                    <span>{tDue.rich("upcomingLaterToday", { date, time: (chunks) => <time dateTime={day.date}>{chunks}</time> })}</span>
+                  ) : (
+                    <time dateTime={day.date}>{date}</time>
+                  )}
+                  <span className="font-semibold">{t("questionCount", { count: day.count })}</span>
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}

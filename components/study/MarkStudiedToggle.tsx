@@ -18,7 +18,10 @@ export type MarkStudiedLabels = {
 // The study page's "Mark as studied" button; pressed again it undoes the mark. The
 // live region is in the page from the start (empty), so screen readers announce each
 // change. While saving, the button stays focusable (aria-disabled, not disabled).
-export function MarkStudiedToggle({ sectionId, labels }: { sectionId: string; labels: MarkStudiedLabels }) {
+// `compact` is the copy at the end of the section text: the button alone, so a learner who
+// has read to the end need not scroll back up. Its live region is a plain polite one, so the
+// page keeps a single status role.
+export function MarkStudiedToggle({ sectionId, labels, compact = false }: { sectionId: string; labels: MarkStudiedLabels; compact?: boolean }) {
   const { status, studied, setStudied } = useStudied();
   const [saving, setSaving] = useState(false);
   const [announcement, setAnnouncement] = useState("");
@@ -44,9 +47,27 @@ export function MarkStudiedToggle({ sectionId, labels }: { sectionId: string; la
     }
   }
 
+  const buttonClass = `inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-5 py-2 font-semibold whitespace-nowrap aria-disabled:cursor-wait aria-disabled:opacity-70 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-800 ${
+    isStudied ? "border border-slate-500 bg-white text-slate-900 hover:bg-slate-100" : "bg-blue-700 text-white hover:bg-blue-800"
+  }`;
+
+  if (compact) {
+    return (
+      <div className="flex flex-wrap items-center gap-3" data-testid="mark-studied-end">
+        <button type="button" onClick={toggle} aria-disabled={busy} aria-describedby={statusId} className={buttonClass}>
+          {ready && isStudied ? <StudiedIcon studied className="h-5 w-5" /> : null}
+          {isStudied ? labels.unmark : labels.mark}
+        </button>
+        <p id={statusId} aria-live="polite" className={`text-sm ${failed ? "font-medium text-red-800" : "text-slate-700"} ${announcement ? "" : "sr-only"}`}>
+          {announcement}
+        </p>
+      </div>
+    );
+  }
+
   return (
     <div className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4 sm:flex-row sm:items-center sm:justify-between">
-      <p className={`inline-flex items-center gap-2 font-medium ${isStudied ? "text-emerald-800" : "text-slate-700"}`}>
+      <p className={`inline-flex items-center gap-2 font-medium whitespace-nowrap ${isStudied ? "text-emerald-800" : "text-slate-700"}`}>
         {ready ? (
           <>
             <StudiedIcon studied={isStudied} className="h-6 w-6" />
@@ -64,11 +85,7 @@ export function MarkStudiedToggle({ sectionId, labels }: { sectionId: string; la
         onClick={toggle}
         aria-disabled={busy}
         aria-describedby={statusId}
-        className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-5 py-2 font-semibold aria-disabled:cursor-wait aria-disabled:opacity-70 ${
-          isStudied
-            ? "border border-slate-500 bg-white text-slate-900 hover:bg-slate-100"
-            : "bg-blue-700 text-white hover:bg-blue-800"
-        }`}
+        className={buttonClass}
       >
         {isStudied ? labels.unmark : labels.mark}
       </button>

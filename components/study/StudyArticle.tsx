@@ -31,6 +31,7 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
         </Link>
       </p>
 
+      <StudiedProvider locale={locale}>
       <article className="mt-2">
         <header>
           <p className="text-sm font-medium tracking-wide text-slate-600">
@@ -73,10 +74,7 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
         </header>
 
         <div className="mt-6">
-          <StudiedProvider locale={locale}>
-            <MarkStudiedToggle
-              sectionId={section.id}
-              labels={{
+          <MarkStudiedToggle sectionId={section.id} labels={{
                 error: tToggle("error"),
                 loading: tStatus("loading"),
                 mark: tToggle("mark"),
@@ -85,9 +83,7 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
                 studied: tStatus("studied"),
                 unmark: tToggle("unmark"),
                 unmarked: tToggle("unmarked"),
-              }}
-            />
-          </StudiedProvider>
+              }} />
         </div>
 
         {section.caption ? (
@@ -105,6 +101,24 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
           ))}
         </div>
 
+        {/* Also at the end of the text, where a learner who has read it all is. */}
+        <div className="mt-8">
+          <MarkStudiedToggle
+            compact
+            sectionId={section.id}
+            labels={{
+                error: tToggle("error"),
+                loading: tStatus("loading"),
+                mark: tToggle("markEnd"),
+                marked: tToggle("marked"),
+                notStudied: tStatus("notStudied"),
+                studied: tStatus("studied"),
+                unmark: tToggle("unmarkEnd"),
+                unmarked: tToggle("unmarked"),
+              }}
+          />
+        </div>
+
         <p className="mt-8">
           <Link
             href={{ pathname: "/quiz", query: { sections: section.id } }}
@@ -114,6 +128,7 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
           </Link>
         </p>
       </article>
+      </StudiedProvider>
 
       <SectionPager
         label={t("sectionsNav")}

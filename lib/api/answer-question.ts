@@ -7,6 +7,7 @@ import { gradeAnswer } from "@/lib/quiz/grade-answer";
 import { presentResult } from "@/lib/quiz/present-question";
 import { answerSchema, isSessionId } from "@/lib/quiz/schemas";
 import { storedSessionLayout } from "@/lib/quiz/session-view";
+import { getGradeOptions } from "@/lib/progress/grade-options";
 import { apiErrorBody, type ApiErrorBody, type ApiFailure } from "./errors";
 import { jsonHeadersFailure, parseJsonBody, tooLarge } from "./read-json";
 import { isCrossSite } from "./same-origin";
@@ -54,7 +55,8 @@ export async function answerQuestion(request: AnswerRequest): Promise<AnswerResp
   const question = layout.questions.find((candidate) => candidate.id === questionId);
   if (!question) return refuse({ status: 400, code: "question_not_in_session" });
   const format = layout.formats[question.id] ?? "choice";
-  if (first) return { status: 200, body: presentResult(question, first, format) };
+  const grading = () => (session.purpose === "review" ? getGradeOptions(learnerId, session.id, question.id) : null);
+  if (first) return { status: 200, body: presentResult(question, first, format, await grading()) };
   const offered = layout.matching.find((grid) => grid.questionIds.includes(question.id))?.choices ?? question.choices;
   if (format !== "typed" && !offered.includes(given)) return refuse({ status: 400, code: "answer_not_a_choice" });
 
@@ -70,5 +72,5 @@ export async function answerQuestion(request: AnswerRequest): Promise<AnswerResp
     correct: grade.correct,
     clock: request.clock,
   });
-  return { status: 200, body: presentResult(question, answer, format) };
+  return { status: 200, body: presentResult(question, answer, format, await grading()) };
 }

@@ -1,18 +1,32 @@
 import { createFormatter } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 
-// Dates in content are calendar days (YYYY-MM-DD), not instants: format them in UTC so
-// no time zone moves them to the day before. English uses day-month order ("5 May
-// 2023"), which plain "en" would not (it gives "May 5, 2023"); Chinese gives 2023年5月5日.
+// Every date the app shows, in one format per locale, from this one module: English
+// day first ("5 May 2023", which plain "en" would not give: it writes "May 5, 2023"),
+// Chinese 2023年5月5日; with a time, "1 December 2026 at 15:24" and "2026年12月1日 15:24".
+// Content dates are calendar days (YYYY-MM-DD), not instants: formatted in UTC so no
+// time zone moves them to the day before. Instants are shown in the reader's time zone.
 const FORMATTING_LOCALE: Record<Locale, string> = { en: "en-GB", zh: "zh-CN" };
+const DATE = { year: "numeric", month: "long", day: "numeric" } as const;
+const DATE_TIME = { ...DATE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
 
-const formatters = new Map<Locale, ReturnType<typeof createFormatter>>();
+const formatters = new Map<string, ReturnType<typeof createFormatter>>();
+
+function formatter(locale: Locale, timeZone: string): ReturnType<typeof createFormatter> {
+  const key = `${locale} ${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = createFormatter({ locale: FORMATTING_LOCALE[locale], timeZone });
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 export function formatCalendarDate(isoDate: string, locale: Locale): string {
-  let format = formatters.get(locale);
-  if (!format) {
-    format = createFormatter({ locale: FORMATTING_LOCALE[locale], timeZone: "UTC" });
-    formatters.set(locale, format);
-  }
-  return format.dateTime(new Date(`${isoDate}T00:00:00Z`), { year: "numeric", month: "long", day: "numeric" });
+  return formatter(locale, "UTC").dateTime(new Date(`${isoDate}T00:00:00Z`), DATE);
+}
+
+/** An instant (a session's start, when a review falls due), in the reader's time zone. */
+export function formatDateTime(instant: Date, locale: Locale, timeZone = "UTC"): string {
+  return formatter(locale, timeZone).dateTime(instant, DATE_TIME);
 }

@@ -1,4 +1,6 @@
 import type { QuestionKind } from "@/lib/questions/types";
+import type { SessionMode } from "@/lib/quiz/session-layout";
+import type { SessionPurpose } from "@/lib/quiz/session-purpose";
 
 // What `GET /api/progress` returns and the dashboard shows. Dates are ISO strings.
 // Plain data, so the dashboard, the API and the exports all read the same thing.
@@ -31,7 +33,8 @@ export type KindAccuracy = {
 
 export type SessionSummary = {
   id: string;
-  purpose: "quiz" | "review";
+  purpose: SessionPurpose;
+  mode: SessionMode;
   createdAt: string;
   finishedAt: string | null;
   total: number;

@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { fromSqlDate, read, type Sql } from "./sqlite";
 import type { SessionSummary } from "./progress-report";
+import { sessionMode } from "@/lib/quiz/session-view";
+import { sessionPurpose, type SessionPurpose } from "@/lib/quiz/session-purpose";
 
 // Reads of quiz sessions, answers and cards. Every query is scoped to one learner and
 // served by an index: QuizSession(learnerId, createdAt), Answer(learnerId, answeredAt),
@@ -19,7 +21,7 @@ export type AnswerRecord = {
 
 export type QuizSessionRecord = {
   id: string;
-  purpose: "quiz" | "review";
+  purpose: SessionPurpose;
   mode: string;
   questionIds: string[];
   createdAt: Date;
@@ -50,7 +52,7 @@ function readSessionRow(sqlite: Sql, learnerId: string, sessionId: string): Sess
 function toSessionRecord(row: SessionRow): Omit<QuizSessionRecord, "answers"> {
   return {
     id: row.id,
-    purpose: row.purpose === "review" ? "review" : "quiz",
+    purpose: sessionPurpose(row.purpose),
     mode: row.mode,
     questionIds: parseIds(row.questionIds),
     createdAt: fromSqlDate(row.createdAt)!,
@@ -138,7 +140,7 @@ export async function getProgressRows(learnerId: string): Promise<ProgressRows> 
     }),
     db.quizSession.findMany({
       where: { learnerId },
-      select: { id: true, purpose: true, questionIds: true, createdAt: true, finishedAt: true },
+      select: { id: true, purpose: true, mode: true, questionIds: true, createdAt: true, finishedAt: true },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: RECENT_SESSIONS,
     }),
@@ -157,7 +159,8 @@ export async function getProgressRows(learnerId: string): Promise<ProgressRows> 
     cardDues,
     sessions: sessions.map((session) => ({
       id: session.id,
-      purpose: session.purpose === "review" ? "review" : "quiz",
+      purpose: sessionPurpose(session.purpose),
+      mode: sessionMode(session.mode),
       createdAt: session.createdAt.toISOString(),
       finishedAt: session.finishedAt?.toISOString() ?? null,
       total: parseIds(session.questionIds).length,
@@ -174,4 +177,14 @@ function parseIds(json: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** How often the learner has answered each question, and how often wrongly (overrides count as right). */
+export async function getQuestionHistory(learnerId: string): Promise<Map<string, { seen: number; wrong: number }>> {
+  return read((sqlite) => {
+    const rows = sqlite
+      .prepare(`SELECT questionId, COUNT(*) AS seen, SUM(CASE WHEN correct = 0 THEN 1 ELSE 0 END) AS wrong FROM "Answer" WHERE learnerId = ? GROUP BY questionId`)
+      .all(learnerId) as { questionId: string; seen: number; wrong: number }[];
+    return new Map(rows.map((row) => [row.questionId, { seen: Number(row.seen), wrong: Number(row.wrong) }]));
+  });
 }

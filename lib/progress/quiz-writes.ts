@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { newCard, ratingFor, replayCard, reviewCard, type CardState } from "@/lib/quiz/schedule-card";
+import type { SessionPurpose } from "@/lib/quiz/session-purpose";
+import { allowedGrades, newCard, ratingFor, replayCard, reviewCard, type CardState, type ReviewGrade } from "@/lib/quiz/schedule-card";
+import { answerHistory } from "./grade-options";
 import { toAnswerRecord, type AnswerRecord } from "./quiz-reads";
 import { fromSqlDate, toSqlDate, writeTransaction, type Sql } from "./sqlite";
 
@@ -12,7 +14,7 @@ import { fromSqlDate, toSqlDate, writeTransaction, type Sql } from "./sqlite";
 export async function createQuizSession(session: {
   id: string;
   learnerId: string;
-  purpose: "quiz" | "review";
+  purpose: SessionPurpose;
   mode: string;
   questionIds: string[];
   now: Date;
@@ -102,14 +104,53 @@ export async function overrideAnswer(learnerId: string, sessionId: string, quest
     const existing = selectAnswer.get(sessionId, questionId, learnerId) as Parameters<typeof toAnswerRecord>[0] | undefined;
     if (!existing) return null;
     if (existing.overridden === 1) return toAnswerRecord(existing);
-    sqlite.prepare(`UPDATE "Answer" SET correct = 1, overridden = 1 WHERE sessionId = ? AND questionId = ?`).run(sessionId, questionId);
-    const history = (
-      sqlite
-        .prepare(`SELECT correct, overridden, answeredAt FROM "Answer" WHERE learnerId = ? AND questionId = ? ORDER BY answeredAt, id`)
-        .all(learnerId, questionId) as { correct: number; overridden: number; answeredAt: string }[]
-    ).map((row) => ({ correct: row.correct === 1, overridden: row.overridden === 1, answeredAt: fromSqlDate(row.answeredAt)! }));
-    const card = replayCard(history);
-    if (card) saveCard(sqlite, learnerId, questionId, card);
+    sqlite.prepare(`UPDATE "Answer" SET correct = 1, overridden = 1, grade = NULL WHERE sessionId = ? AND questionId = ?`).run(sessionId, questionId);
+    replaySavedCard(sqlite, learnerId, questionId);
+    return toAnswerRecord(selectAnswer.get(sessionId, questionId, learnerId) as Parameters<typeof toAnswerRecord>[0]);
+  });
+}
+
+/**
+ * Takes back an "I was right": the answer is wrong again and the card is replayed as
+ * such. Only while it is the session's latest answer (the learner has not moved on).
+ * Returns null when there is no such answer, "too_late" after a later answer.
+ */
+export async function undoOverride(learnerId: string, sessionId: string, questionId: string): Promise<AnswerRecord | "too_late" | null> {
+  return writeTransaction((sqlite) => {
+    const selectAnswer = sqlite.prepare(`SELECT id, ${ANSWER_COLUMNS} FROM "Answer" WHERE sessionId = ? AND questionId = ? AND learnerId = ?`);
+    const existing = selectAnswer.get(sessionId, questionId, learnerId) as (Parameters<typeof toAnswerRecord>[0] & { id: number }) | undefined;
+    if (!existing) return null;
+    if (existing.overridden !== 1) return toAnswerRecord(existing);
+    const later = sqlite.prepare(`SELECT COUNT(*) AS n FROM "Answer" WHERE sessionId = ? AND id > ?`).get(sessionId, existing.id) as { n: number };
+    if (Number(later.n) > 0) return "too_late";
+    sqlite.prepare(`UPDATE "Answer" SET correct = 0, overridden = 0, grade = NULL WHERE id = ?`).run(existing.id);
+    replaySavedCard(sqlite, learnerId, questionId);
+    return toAnswerRecord(selectAnswer.get(sessionId, questionId, learnerId) as Parameters<typeof toAnswerRecord>[0]);
+  });
+}
+
+export function replaySavedCard(sqlite: Sql, learnerId: string, questionId: string): void {
+  const card = replayCard(answerHistory(sqlite, learnerId, questionId));
+  if (card) saveCard(sqlite, learnerId, questionId, card);
+}
+
+/**
+ * The learner's own grade of a review answer (Again, Hard, Good or Easy): stored with the
+ * answer, and the card replayed with it. A wrong answer may only be graded Again.
+ */
+export async function gradeReviewAnswer(
+  learnerId: string,
+  sessionId: string,
+  questionId: string,
+  grade: ReviewGrade,
+): Promise<AnswerRecord | "not_allowed" | null> {
+  return writeTransaction((sqlite) => {
+    const selectAnswer = sqlite.prepare(`SELECT ${ANSWER_COLUMNS} FROM "Answer" WHERE sessionId = ? AND questionId = ? AND learnerId = ?`);
+    const existing = selectAnswer.get(sessionId, questionId, learnerId) as Parameters<typeof toAnswerRecord>[0] | undefined;
+    if (!existing) return null;
+    if (!allowedGrades({ correct: existing.correct === 1 }).includes(grade)) return "not_allowed";
+    sqlite.prepare(`UPDATE "Answer" SET grade = ? WHERE sessionId = ? AND questionId = ?`).run(grade, sessionId, questionId);
+    replaySavedCard(sqlite, learnerId, questionId);
     return toAnswerRecord(selectAnswer.get(sessionId, questionId, learnerId) as Parameters<typeof toAnswerRecord>[0]);
   });
 }

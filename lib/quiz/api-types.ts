@@ -2,6 +2,8 @@ import type { QuestionKind } from "@/lib/questions/types";
 import type { ReviewForecast } from "@/lib/progress/progress-report";
 import type { AnswerFormat, MatchGrid, SessionMode } from "./session-layout";
 import type { SessionResultSummary } from "./summarize-session";
+import type { SessionPurpose } from "./session-purpose";
+import type { ReviewGrade } from "./schedule-card";
 
 // The JSON bodies of the quiz API, shared by the route handlers and the UI.
 
@@ -36,22 +38,28 @@ export type AnswerResult = {
   overridable: boolean;
   overridden: boolean;
   answeredAt: string;
+  /** In a review: the learner's own grade of this answer (null until given; the outcome counts meanwhile). */
+  grade?: ReviewGrade | null;
+  /** In a review: when the question would fall due again after each grade (ISO dates). */
+  grades?: Record<ReviewGrade, string>;
 };
 
 export type CreatedSessionBody = {
   /** null only for a review with nothing due: then nothing is stored and `questions` is empty. */
   id: string | null;
-  purpose: "quiz" | "review";
+  purpose: SessionPurpose;
   mode: SessionMode;
   questions: PresentedQuestion[];
   matching: MatchGrid[];
+  /** Present when a quiz asked for more questions than match its sections and kinds: the count asked for. */
+  requested?: number;
 };
 
 export type SessionQuestionView = PresentedQuestion & { result: AnswerResult | null };
 
 export type SessionBody = {
   id: string;
-  purpose: "quiz" | "review";
+  purpose: SessionPurpose;
   mode: SessionMode;
   createdAt: string;
   finishedAt: string | null;

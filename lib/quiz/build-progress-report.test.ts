@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { buildProgressReport, streakDays } from "./build-progress-report";
 import { answersToCsv, csvField, exportFileName } from "./export-progress";
 import { NOW } from "./fixtures";
-import { buildReviewForecast } from "./review-forecast";
+import { buildReviewForecast, isDue } from "./review-forecast";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -77,10 +77,13 @@ describe("streakDays", () => {
 });
 
 describe("buildReviewForecast", () => {
-  test("counts per UTC day for a week, overdue cards counted today", () => {
-    const { forecast, upcoming } = buildReviewForecast([ago(3 * DAY), ahead(DAY), ahead(DAY + HOUR), ahead(8 * DAY)], NOW);
-    expect(forecast).toEqual({ dueNow: 1, dueToday: 1, dueThisWeek: 3, nextDueAt: ahead(DAY).toISOString() });
+  test("one definition of due: due now, and the cards still to fall due per UTC day; the counts add up", () => {
+    const { forecast, upcoming } = buildReviewForecast([ago(3 * DAY), NOW, ahead(HOUR), ahead(DAY), ahead(DAY + HOUR), ahead(8 * DAY)], NOW);
+    expect(forecast).toEqual({ dueNow: 2, dueToday: 3, dueThisWeek: 5, nextDueAt: ahead(HOUR).toISOString() });
+    expect(isDue(NOW, NOW)).toBe(true);
+    expect(isDue(ahead(1), NOW)).toBe(false);
     expect(upcoming).toHaveLength(7);
+    expect(forecast.dueNow + upcoming.reduce((sum, slot) => sum + slot.count, 0)).toBe(forecast.dueThisWeek);
     expect(upcoming[0]).toEqual({ date: "2026-03-01", count: 1 });
     expect(upcoming[1]).toEqual({ date: "2026-03-02", count: 2 });
     expect(upcoming.slice(2).every((slot) => slot.count === 0)).toBe(true);

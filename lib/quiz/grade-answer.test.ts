@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { damerauLevenshtein, findInSource, gradeAnswer, gradeTyped, normalizeTyped, parseDate, typoAllowance } from "./grade-answer";
+import { damerauLevenshtein, findInSource, gradeAnswer, gradeTyped, normalizeTyped, parseDate, typoAllowance, canonicalOrdinals } from "./grade-answer";
 
 const muttaqi = {
   answer: "Acting Foreign Minister Amir Khan Muttaqi",
@@ -77,5 +77,22 @@ describe("findInSource", () => {
     const source = "Pakistani President Arif Alvi met with Qin Gang.";
     expect(findInSource(source, ["Alvi", "arif alvi"])).toEqual({ start: 20, end: 29 });
     expect(findInSource(source, ["Muttaqi"])).toBeNull();
+  });
+});
+
+describe("ordinals", () => {
+  test("digits, words and Chinese ordinals are the same answer", () => {
+    expect(gradeTyped("4th", ["fourth"])).toBe(true);
+    expect(gradeTyped("Fourth", ["4th"])).toBe(true);
+    expect(gradeTyped("第四", ["fourth"])).toBe(true);
+    expect(gradeTyped("the 4th round", ["fourth round"])).toBe(true);
+    expect(gradeTyped("第4次", ["第四次"])).toBe(true);
+    expect(canonicalOrdinals("第四次")).toBe("4th次");
+  });
+
+  test("a different ordinal is still wrong", () => {
+    expect(gradeTyped("5th", ["fourth"])).toBe(false);
+    expect(gradeTyped("third", ["fourth"])).toBe(false);
+    expect(gradeTyped("第五", ["fourth"])).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { Question } from "@/lib/questions/types";
 import type { AnswerFormat } from "./session-layout";
+import { chineseNumber } from "./match-clues";
 
 // Grading. A picked choice must be the answer exactly; a typed answer is graded
 // leniently: case, accents, punctuation, articles and spacing do not count, dates may
@@ -20,11 +21,11 @@ export function gradeAnswer(question: Pick<Question, "answer" | "accept">, forma
 
 /** Whether a typed answer matches one of the accepted forms. */
 export function gradeTyped(given: string, accepted: readonly string[]): boolean {
-  const typed = normalizeTyped(given);
+  const typed = canonicalOrdinals(normalizeTyped(given));
   if (typed === "") return false;
   const typedDate = parseDate(given);
   return accepted.some((form) => {
-    const target = normalizeTyped(form);
+    const target = canonicalOrdinals(normalizeTyped(form));
     if (target === "") return false;
     if (typed === target) return true;
     if (typedDate !== null && typedDate === parseDate(form)) return true;
@@ -44,6 +45,31 @@ export function normalizeTyped(text: string): string {
     .replace(/[\p{P}\p{S}]/gu, " ")
     .split(/\s+/)
     .filter((word) => word !== "" && !ARTICLES.has(word))
+    .join(" ");
+}
+
+const ORDINAL_WORDS = [
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+];
+
+/**
+ * Ordinals in one form, so "4th", "fourth" and "第四" are the same answer: each becomes
+ * "4th" (on normalized text; a Chinese ordinal keeps what follows it, "第四次" → "4th次").
+ */
+export function canonicalOrdinals(normalized: string): string {
+  return normalized
+    .split(" ")
+    .map((word) => {
+      const index = ORDINAL_WORDS.indexOf(word);
+      if (index >= 0) return `${index + 1}th`;
+      const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+      if (digits) return `${Number(digits[1])}th`;
+      return word.replace(/第([一二两三四五六七八九十]+|\d+)/gu, (whole, numeral: string) => {
+        const value = /^\d+$/.test(numeral) ? Number(numeral) : chineseNumber(numeral);
+        return value === null ? whole : `${value}th`;
+      });
+    })
     .join(" ");
 }
 

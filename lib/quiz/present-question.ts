@@ -1,6 +1,7 @@
 import type { Question } from "@/lib/questions/types";
 import type { AnswerResult, PresentedQuestion } from "./api-types";
 import { findInSource } from "./grade-answer";
+import type { ReviewGrade } from "./schedule-card";
 import { matchGroupOf, type SessionLayout } from "./session-layout";
 
 // Turns bank questions and stored answers into API bodies. Pure: the section lookup
@@ -20,7 +21,7 @@ export function presentQuestions(
     const format = layout.formats[question.id] ?? "choice";
     const base = { id: question.id, kind: question.kind, section: question.section, prompt: question.prompt[locale], format };
     if (format === "typed") return base;
-    if (format === "choice") return { ...base, choices: [...question.choices] };
+    if (format === "choice") return { ...base, choices: layout.choices[question.id] ?? [...question.choices] };
     return { ...base, choices: gridChoices.get(question.id) ?? [...question.choices], ...cueOf(question, sectionOf) };
   });
 }
@@ -35,7 +36,14 @@ export function presentResult(
   question: Question,
   answer: { given: string; correct: boolean; overridden: boolean; answeredAt: Date },
   format: PresentedQuestion["format"],
+  grading?: { grade: ReviewGrade | null; grades: Record<ReviewGrade, Date> } | null,
 ): AnswerResult {
+  const review = grading
+    ? {
+        grade: grading.grade,
+        grades: Object.fromEntries(Object.entries(grading.grades).map(([grade, due]) => [grade, due.toISOString()])) as Record<ReviewGrade, string>,
+      }
+    : {};
   return {
     questionId: question.id,
     correct: answer.correct,
@@ -48,5 +56,6 @@ export function presentResult(
     overridable: format === "typed" && !answer.correct && !answer.overridden,
     overridden: answer.overridden,
     answeredAt: answer.answeredAt.toISOString(),
+    ...review,
   };
 }

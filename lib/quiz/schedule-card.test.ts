@@ -1,7 +1,7 @@
 import { State } from "ts-fsrs";
 import { describe, expect, test } from "vitest";
 import { NOW } from "./fixtures";
-import { newCard, outcomeOf, ratingFor, replayCard, reviewCard } from "./schedule-card";
+import { allowedGrades, cardBeforeLast, isReviewGrade, newCard, outcomeOf, previewGrades, ratingFor, replayCard, REVIEW_GRADES, reviewCard } from "./schedule-card";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -70,5 +70,31 @@ describe("scheduling with a fixed clock", () => {
     expect(outcomeOf({ correct: true, overridden: true })).toBe("overridden");
     expect(after(asWrong)).toBe(1 * MINUTE);
     expect(after(asOverridden)).toBe(6 * MINUTE);
+  });
+});
+
+describe("review grades", () => {
+  const at = new Date("2026-03-01T09:00:00Z");
+
+  test("the four grades of a first answer give four different, growing intervals", () => {
+    const dues = previewGrades(newCard(at), at);
+    const minutes = REVIEW_GRADES.map((grade) => (dues[grade].getTime() - at.getTime()) / 60_000);
+    expect(minutes[0]).toBe(1);
+    expect(new Set(minutes).size).toBe(4);
+    expect([...minutes].sort((a, b) => a - b)).toEqual(minutes);
+  });
+
+  test("a stored grade replaces the outcome in the replay; the preview matches what the grade then gives", () => {
+    const history = [{ answeredAt: at, correct: true, overridden: false, grade: "easy" }];
+    const card = replayCard(history)!;
+    expect(card.due).toEqual(previewGrades(cardBeforeLast(history)!, at).easy);
+    expect(replayCard([{ ...history[0]!, grade: null }])!.due).toEqual(previewGrades(newCard(at), at).good);
+  });
+
+  test("a wrong answer may only be graded Again", () => {
+    expect(allowedGrades({ correct: false })).toEqual(["again"]);
+    expect(allowedGrades({ correct: true })).toEqual(REVIEW_GRADES);
+    expect(isReviewGrade("easy")).toBe(true);
+    expect(isReviewGrade("perfect")).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { QUESTION_KINDS } from "@/lib/questions/types";
 import { SESSION_MODES } from "./session-layout";
+import { SESSION_PURPOSES } from "./session-purpose";
+import { REVIEW_GRADES } from "./schedule-card";
 
 // One schema per API input. Unknown fields are ignored; wrong types, out-of-range
 // numbers and oversized strings or lists are rejected before anything is stored.
@@ -18,7 +20,8 @@ export const createSessionSchema = z.object({
   kinds: z.array(z.enum(QUESTION_KINDS)).max(QUESTION_KINDS.length * 2).optional(),
   count: z.int().min(1).max(MAX_SESSION_QUESTIONS).optional(),
   mode: z.enum(SESSION_MODES).optional(),
-  purpose: z.enum(["quiz", "review"]).optional(),
+  /** "retry" asks the given `questionIds` again (the summary's missed ones). */
+  purpose: z.enum(SESSION_PURPOSES).optional(),
   /** Explicit questions, asked in this order (e.g. "retry the ones I missed"). */
   questionIds: z
     .array(id)
@@ -26,7 +29,7 @@ export const createSessionSchema = z.object({
     .max(MAX_SESSION_QUESTIONS)
     .refine((ids) => new Set(ids).size === ids.length, "duplicate question id")
     .optional(),
-});
+}).refine((input) => input.purpose !== "retry" || input.questionIds !== undefined, { path: ["questionIds"], message: "a retry names its questions" });
 export type CreateSessionInput = z.infer<typeof createSessionSchema>;
 
 export const answerSchema = z.object({
@@ -34,6 +37,9 @@ export const answerSchema = z.object({
   answer: z.string().max(MAX_ANSWER_LENGTH),
 });
 export type AnswerInput = z.infer<typeof answerSchema>;
+
+/** A review answer's grade: Again, Hard, Good or Easy. */
+export const gradeSchema = z.object({ grade: z.enum(REVIEW_GRADES) });
 
 /** The override takes no fields: an empty body or `{}`. */
 export const overrideSchema = z.strictObject({});

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { Question } from "@/lib/questions/types";
 import { question, NOW } from "./fixtures";
 import { filterQuestions, selectDueQuestions, selectQuestions } from "./select-questions";
-import { layoutSession } from "./session-layout";
+import { layoutSession, sessionOrder } from "./session-layout";
 
 const pool: Question[] = [
   ...Array.from({ length: 6 }, (_, i) => question(`p${i}`, "participant", i < 3 ? "set:a" : "set:b")),
@@ -100,5 +100,73 @@ describe("selectQuestions serves the best first", () => {
       question("mid", "agreement", "s1", { score: 0.75 }),
     ];
     for (const seed of [1, 2, 3, 4]) expect(selectQuestions(pool, 3, seed).map((q) => q.id)).toEqual(["high", "mid", "low"]);
+  });
+});
+
+describe("selectQuestions puts the least seen and most often missed first", () => {
+  const agreements = [
+    question("a", "agreement", "s1", { score: 0.9 }),
+    question("b", "agreement", "s1", { score: 0.8 }),
+    question("c", "agreement", "s1", { score: 0.7 }),
+    question("d", "agreement", "s1", { score: 0.6 }),
+  ];
+
+  test("unseen before seen; among seen alike, wrong more often first; score breaks ties", () => {
+    const history = new Map([
+      ["a", { seen: 2, wrong: 0 }],
+      ["b", { seen: 1, wrong: 0 }],
+      ["c", { seen: 1, wrong: 1 }],
+    ]);
+    for (const seed of [1, 2, 3]) expect(selectQuestions(agreements, 4, seed, history).map((q) => q.id)).toEqual(["d", "c", "b", "a"]);
+  });
+
+  test("the count is filled from the next tier only when the first runs out", () => {
+    const history = new Map([["a", { seen: 1, wrong: 0 }]]);
+    expect(selectQuestions(agreements, 3, 5, history).map((q) => q.id)).toEqual(["b", "c", "d"]);
+  });
+
+  test("without history, the same selection as before (best-scored first)", () => {
+    expect(selectQuestions(agreements, 4, 9).map((q) => q.id)).toEqual(["a", "b", "c", "d"]);
+  });
+
+  test("a second session after answering the first asks none of its questions while unseen ones remain", () => {
+    const first = selectQuestions(pool, 8, 11);
+    const history = new Map(first.map((q) => [q.id, { seen: 1, wrong: 0 }]));
+    const second = selectQuestions(pool, 8, 12, history);
+    expect(second.filter((q) => first.some((f) => f.id === q.id))).toEqual([]);
+  });
+});
+
+describe("choice order per session", () => {
+  const questions = pool.slice(0, 10);
+
+  test("the same seed gives the same order on every read; the options are the question's own", () => {
+    const layout = layoutSession(questions, "choice", 77);
+    expect(layoutSession(questions, "choice", 77).choices).toEqual(layout.choices);
+    for (const q of questions) expect([...layout.choices[q.id]!].sort()).toEqual([...q.choices].sort());
+  });
+
+  test("two sessions of the same questions show different orders", () => {
+    const one = layoutSession(questions, "choice", 1);
+    const two = layoutSession(questions, "choice", 2);
+    const differing = questions.filter((q) => one.choices[q.id]!.join() !== two.choices[q.id]!.join());
+    expect(differing.length).toBeGreaterThan(questions.length / 2);
+  });
+
+  test("the right answer is not always in the same position across sessions", () => {
+    const positions = new Set(Array.from({ length: 20 }, (_, seed) => layoutSession([pool[0]!], "choice", seed).choices.p0!.indexOf("p0-a")));
+    expect(positions.size).toBeGreaterThan(2);
+  });
+
+  test("typed and matching questions carry no shuffled choices", () => {
+    const layout = layoutSession([pool[0]!, pool[18]!, pool[19]!], "typed", 3);
+    expect(Object.keys(layout.choices)).toEqual([]);
+  });
+
+  test("explicit questions (a retry) are asked in an order seeded by the session", () => {
+    const ids = questions.map((q) => q.id);
+    expect(sessionOrder(ids, 5)).toEqual(sessionOrder(ids, 5));
+    expect(sessionOrder(ids, 5)).not.toEqual(sessionOrder(ids, 6));
+    expect([...sessionOrder(ids, 5)].sort()).toEqual([...ids].sort());
   });
 });

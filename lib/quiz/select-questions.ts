@@ -1,10 +1,12 @@
 import type { Question, QuestionKind } from "@/lib/questions/types";
 import { mulberry32, shuffled } from "../random";
 
-// Which questions a session asks. Pure: the pool, the count and a seed in, questions
-// out. A quiz takes turns across kinds, and within a kind across sections, so ten
-// questions are not ten participants of one meeting; within a section the best-scored
-// come first (ties in a seeded order). A review asks what is due, most overdue first.
+// Which questions a session asks. Pure: the pool, the learner's history, the count and
+// a seed in, questions out. A quiz asks what the learner has seen least first, and among
+// those what they got wrong most often, before repeats. Within each such tier it takes
+// turns across kinds, and within a kind across sections, so ten questions are not ten
+// participants of one meeting; within a section the best-scored come first (ties in a
+// seeded order). A review asks what is due, most overdue first.
 
 export type QuestionFilter = { sections?: readonly string[]; kinds?: readonly QuestionKind[] };
 
@@ -14,15 +16,49 @@ export function filterQuestions(questions: readonly Question[], filter: Question
   return questions.filter((question) => (!sections || sections.has(question.section)) && (!kinds || kinds.has(question.kind)));
 }
 
-export function selectQuestions(pool: readonly Question[], count: number, seed: number): Question[] {
+/** How often the learner has answered a question, and how often wrongly. */
+export type QuestionHistory = { seen: number; wrong: number };
+
+const UNSEEN: QuestionHistory = { seen: 0, wrong: 0 };
+
+export function selectQuestions(
+  pool: readonly Question[],
+  count: number,
+  seed: number,
+  history: ReadonlyMap<string, QuestionHistory> = new Map(),
+): Question[] {
   const rng = mulberry32(seed);
+  const tiers = [...groupBy(pool, (question) => tierKey(history.get(question.id) ?? UNSEEN)).entries()]
+    .sort(([a], [b]) => compareTiers(a, b))
+    .map(([, questions]) => questions);
+  const out: Question[] = [];
+  for (const tier of tiers) {
+    if (out.length >= count) break;
+    out.push(...spread(tier, rng));
+  }
+  return out.slice(0, Math.max(0, count));
+}
+
+/** Seen least first; among equally seen, wrong most often first. */
+function tierKey(history: QuestionHistory): string {
+  return `${history.seen}:${history.wrong}`;
+}
+
+function compareTiers(a: string, b: string): number {
+  const [seenA = 0, wrongA = 0] = a.split(":").map(Number);
+  const [seenB = 0, wrongB = 0] = b.split(":").map(Number);
+  return seenA - seenB || wrongB - wrongA;
+}
+
+/** Turns across kinds, then across sections; best-scored first within a section. */
+function spread(pool: readonly Question[], rng: () => number): Question[] {
   const byKind = groupBy(pool, (question) => question.kind);
   const kindQueues = shuffled([...byKind.values()], rng).map((questions) => {
     const bySection = shuffled([...groupBy(questions, (question) => question.section).values()], rng);
     // A stable sort keeps the seeded order among equal scores.
     return interleave(bySection.map((list) => shuffled(list, rng).sort((a, b) => b.score - a.score)));
   });
-  return interleave(kindQueues).slice(0, Math.max(0, count));
+  return interleave(kindQueues);
 }
 
 export type DueCard = { questionId: string; due: Date };

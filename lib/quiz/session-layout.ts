@@ -1,5 +1,7 @@
-import type { Question, QuestionKind } from "@/lib/questions/types";
+import type { Question } from "@/lib/questions/types";
 import { mulberry32, fnv1a, shuffled } from "../random";
+import { fairGrid, promptCue, type FairGrid } from "./fair-grid";
+import { isTypeable } from "./typeable";
 
 // How a session's questions are presented: each one as multiple choice, typed, or as
 // a row of a matching grid. Derived from the questions, the mode and a seed (the
@@ -16,7 +18,7 @@ export type MatchGrid = {
   group: MatchGroup;
   /** The grid's rows, in session order. */
   questionIds: string[];
-  /** Every row's answer, shuffled: the right-hand column. */
+  /** Every row's answer and any decoys (see ./fair-grid.ts), shuffled: the right-hand column. */
   choices: string[];
 };
 
@@ -24,11 +26,15 @@ export type SessionLayout = {
   /** The questions in the order they are asked (a grid's rows are kept together). */
   questions: Question[];
   formats: Record<string, AnswerFormat>;
+  /**
+   * Each multiple-choice question's options in this session's order: shuffled by the
+   * session's seed and the question's id, so two sessions of the same questions show
+   * different orders (no learning "it's option 2") and a reload shows the same one.
+   */
+  choices: Record<string, string[]>;
   matching: MatchGrid[];
 };
 
-/** Kinds whose answers are short enough to type: a name, a date, a place, a number. */
-const TYPEABLE: ReadonlySet<QuestionKind> = new Set(["participant", "date", "place", "number", "role", "quote"]);
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
@@ -40,25 +46,49 @@ export function matchGroupOf(question: Pick<Question, "kind" | "answer">): Match
 
 export function layoutSession(questions: readonly Question[], mode: SessionMode, seed: number): SessionLayout {
   const groups = new Map<MatchGroup, Question[]>();
+  const gridAnswers = new Set<string>();
   for (const question of questions) {
     const group = matchGroupOf(question);
-    if (group) groups.set(group, [...(groups.get(group) ?? []), question]);
+    // One row per answer: a second row with the same answer could never be matched once
+    // the first has used it, so it is asked on its own.
+    if (!group || gridAnswers.has(question.answer)) continue;
+    gridAnswers.add(question.answer);
+    groups.set(group, [...(groups.get(group) ?? []), question]);
   }
+  // Each direction's rows, made fair (rows given away by a shared number or name get a
+  // decoy or are asked on their own); fewer than two rows make no grid.
+  const fair = new Map<MatchGroup, FairGrid>();
+  for (const [group, rows] of groups) fair.set(group, fairGrid(rows.map((question) => ({ question, cue: promptCue(question) }))));
+  const inGrid = new Set([...fair.values()].flatMap((grid) => grid.rows.map((row) => row.id)));
+
   const grids: MatchGrid[] = [];
   const formats: Record<string, AnswerFormat> = {};
+  const choices: Record<string, string[]> = {};
   for (const question of questions) {
-    const group = matchGroupOf(question);
-    if (group && (groups.get(group)?.length ?? 0) >= 2) formats[question.id] = "match";
-    else formats[question.id] = plainFormat(question, mode, seed);
+    formats[question.id] = inGrid.has(question.id) ? "match" : plainFormat(question, mode, seed);
+    if (formats[question.id] === "choice") choices[question.id] = shuffleChoices(question, seed);
   }
   const rng = mulberry32(seed);
   for (const group of ["label", "headline"] as const) {
-    const rows = groups.get(group) ?? [];
-    if (rows.length < 2) continue;
-    const answers = [...new Set(rows.map((row) => row.answer))];
-    grids.push({ group, questionIds: rows.map((row) => row.id), choices: shuffled(answers, rng) });
+    const grid = fair.get(group);
+    if (!grid || grid.rows.length < 2) continue;
+    const answers = [...new Set([...grid.rows.map((row) => row.answer), ...grid.decoys])];
+    grids.push({ group, questionIds: grid.rows.map((row) => row.id), choices: shuffled(answers, rng) });
   }
-  return { questions: keepGridsTogether(questions, grids), formats, matching: grids };
+  return { questions: keepGridsTogether(questions, grids), formats, choices, matching: grids };
+}
+
+/** The question's options in the session's order (its own seed, so other questions do not shift it). */
+export function shuffleChoices(question: Pick<Question, "id" | "choices">, seed: number): string[] {
+  return shuffled(question.choices, mulberry32((seed ^ fnv1a(`choices:${question.id}`)) >>> 0));
+}
+
+/**
+ * The order explicit questions (a retry, a review) are asked in: shuffled by the
+ * session's seed, so a retry does not repeat the order the learner has just seen.
+ */
+export function sessionOrder<T>(questions: readonly T[], seed: number): T[] {
+  return shuffled(questions, mulberry32((seed ^ 0x9e3779b9) >>> 0));
 }
 
 // Each question's coin in mixed mode depends only on the seed and its id, so the
@@ -66,7 +96,7 @@ export function layoutSession(questions: readonly Question[], mode: SessionMode,
 function plainFormat(question: Question, mode: SessionMode, seed: number): AnswerFormat {
   // A question without at least two choices can only be typed.
   if (question.choices.length < 2) return "typed";
-  if (!TYPEABLE.has(question.kind) || mode === "choice") return "choice";
+  if (!isTypeable(question.kind) || mode === "choice") return "choice";
   if (mode === "typed") return "typed";
   return mulberry32(seed ^ fnv1a(question.id))() < 0.5 ? "typed" : "choice";
 }

@@ -4,13 +4,14 @@ import { presentQuestions, presentResult, type Locale, type SectionLabels } from
 import { fnv1a } from "../random";
 import { layoutSession, SESSION_MODES, type SessionLayout, type SessionMode } from "./session-layout";
 import { summarizeSession } from "./summarize-session";
+import type { SessionPurpose } from "./session-purpose";
 
 // A stored session as the API shows it: its questions laid out the way they were
 // served, the stored results of the answered ones, and the summary once finished.
 
 export type StoredSession = {
   id: string;
-  purpose: "quiz" | "review";
+  purpose: SessionPurpose;
   mode: string;
   questionIds: readonly string[];
   createdAt: Date;

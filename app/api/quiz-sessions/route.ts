@@ -9,7 +9,7 @@ import { requestLocale } from "@/lib/api/request-locale";
 import { rejectCrossSite } from "@/lib/api/same-origin";
 import { getSectionById } from "@/lib/content/study-sets";
 import { ensureLearner, findLearnerId, withLearnerCookie } from "@/lib/learner/learner-cookie";
-import { getDueCards } from "@/lib/progress/quiz-reads";
+import { getDueCards, getQuestionHistory } from "@/lib/progress/quiz-reads";
 import { createQuizSession } from "@/lib/progress/quiz-writes";
 import { getAllQuestions, getQuestion } from "@/lib/questions/question-banks";
 import type { Question } from "@/lib/questions/types";
@@ -18,7 +18,7 @@ import { presentQuestions } from "@/lib/quiz/present-question";
 import { fnv1a } from "@/lib/random";
 import { createSessionSchema, DEFAULT_SESSION_QUESTIONS, MAX_SESSION_QUESTIONS, type CreateSessionInput } from "@/lib/quiz/schemas";
 import { filterQuestions, selectDueQuestions, selectQuestions } from "@/lib/quiz/select-questions";
-import { layoutSession } from "@/lib/quiz/session-layout";
+import { layoutSession, sessionOrder } from "@/lib/quiz/session-layout";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // Starts a quiz or a review. Everything is checked (body, section and question ids)
@@ -40,19 +40,19 @@ export const POST = handleRoute(async (request: NextRequest) => {
   const now = new Date();
   const purpose = input.purpose ?? "quiz";
   const mode = input.mode ?? "choice";
+  const id = randomBytes(16).toString("base64url");
   const questions = explicit
-    ? (explicit as Question[])
+    ? sessionOrder(explicit as Question[], fnv1a(id))
     : purpose === "review"
-      ? await dueQuestions(request, input, now)
-      : selectQuestions(filterQuestions(getAllQuestions(), input), input.count ?? DEFAULT_SESSION_QUESTIONS, randomInt(2 ** 32));
-  if (questions.length === 0 && purpose === "quiz") return apiError(request, 422, "no_matching_questions");
+      ? sessionOrder(await dueQuestions(request, input, now), fnv1a(id))
+      : await quizQuestions(request, input);
+  if (questions.length === 0 && purpose !== "review") return apiError(request, 422, "no_matching_questions");
 
   const locale = requestLocale(request);
   if (questions.length === 0) {
     const empty: CreatedSessionBody = { id: null, purpose, mode, questions: [], matching: [] };
     return NextResponse.json(empty, { status: 201, headers: NO_STORE });
   }
-  const id = randomBytes(16).toString("base64url");
   const layout = layoutSession(questions, mode, fnv1a(id));
   const learner = await ensureLearner(request);
   await createQuizSession({
@@ -63,12 +63,15 @@ export const POST = handleRoute(async (request: NextRequest) => {
     questionIds: layout.questions.map((question) => question.id),
     now,
   });
+  // Fewer questions than asked for: said, not silently served.
+  const requested = !explicit && purpose === "quiz" ? (input.count ?? DEFAULT_SESSION_QUESTIONS) : null;
   const created: CreatedSessionBody = {
     id,
     purpose,
     mode,
     questions: presentQuestions(layout, locale, getSectionById),
     matching: layout.matching,
+    ...(requested !== null && requested > questions.length ? { requested } : {}),
   };
   return withLearnerCookie(
     NextResponse.json(created, { status: 201, headers: { ...NO_STORE, Location: `/api/quiz-sessions/${id}` } }),
@@ -76,6 +79,13 @@ export const POST = handleRoute(async (request: NextRequest) => {
     learner,
   );
 });
+
+/** A quiz's questions: the least seen and most often missed first (no history without a learner). */
+async function quizQuestions(request: Parameters<typeof findLearnerId>[0], input: CreateSessionInput): Promise<Question[]> {
+  const learnerId = await findLearnerId(request);
+  const history = learnerId ? await getQuestionHistory(learnerId) : new Map();
+  return selectQuestions(filterQuestions(getAllQuestions(), input), input.count ?? DEFAULT_SESSION_QUESTIONS, randomInt(2 ** 32), history);
+}
 
 /** The learner's due questions; none for a reader without a learner (never created here). */
 async function dueQuestions(request: Parameters<typeof findLearnerId>[0], input: CreateSessionInput, now: Date): Promise<Question[]> {

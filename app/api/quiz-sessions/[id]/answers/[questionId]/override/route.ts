@@ -7,7 +7,8 @@ import { readJson } from "@/lib/api/read-json";
 import { rejectCrossSite } from "@/lib/api/same-origin";
 import { readLearnerId } from "@/lib/learner/learner-cookie";
 import { getQuizSession } from "@/lib/progress/quiz-reads";
-import { overrideAnswer } from "@/lib/progress/quiz-writes";
+import { overrideAnswer, undoOverride } from "@/lib/progress/quiz-writes";
+import { getGradeOptions } from "@/lib/progress/grade-options";
 import { getQuestion } from "@/lib/questions/question-banks";
 import { presentResult } from "@/lib/quiz/present-question";
 import { isSessionId, overrideSchema } from "@/lib/quiz/schemas";
@@ -43,8 +44,13 @@ export const POST = handleRoute(async (request: NextRequest, context: Context) =
 
   const answer = stored.overridden ? stored : await overrideAnswer(learnerId, session.id, question.id);
   if (!answer) return apiError(request, 409, "not_answered");
-  return NextResponse.json(presentResult(question, answer, format), { headers: NO_STORE });
+  return NextResponse.json(presentResult(question, answer, format, await reviewGrading(session, learnerId, question.id)), { headers: NO_STORE });
 });
+
+/** In a review, the grade buttons' figures travel with the result. */
+function reviewGrading(session: { id: string; purpose: string }, learnerId: string, questionId: string) {
+  return session.purpose === "review" ? getGradeOptions(learnerId, session.id, questionId) : Promise.resolve(null);
+}
 
 /** A body was sent: a declared length above zero, or a chunked body (no length). */
 function hasBody(request: Request): boolean {
@@ -53,8 +59,32 @@ function hasBody(request: Request): boolean {
   return request.headers.get("transfer-encoding") !== null;
 }
 
-const refuse = methodNotAllowed(["POST"]);
+/**
+ * Undo of "I was right", until the learner answers the next question of the session:
+ * the answer is wrong again and its card rescheduled as Again. Idempotent.
+ */
+export const DELETE = handleRoute(async (request: NextRequest, context: Context) => {
+  const rejected = rejectCrossSite(request);
+  if (rejected) return rejected;
+  if (hasBody(request)) {
+    const body = await readJson(request, overrideSchema, 1024);
+    if (!body.ok) return body.response;
+  }
+  const { id, questionId } = await context.params;
+  const learnerId = readLearnerId(request);
+  const session = learnerId && isSessionId(id) ? await getQuizSession(learnerId, id) : null;
+  if (!learnerId || !session) return apiError(request, 404, "session_not_found");
+  const layout = storedSessionLayout(session, getQuestion);
+  const question = layout.questions.find((candidate) => candidate.id === questionId);
+  if (!question) return apiError(request, 404, "question_not_in_session");
+  const answer = await undoOverride(learnerId, session.id, question.id);
+  if (answer === null) return apiError(request, 409, "not_answered");
+  if (answer === "too_late") return apiError(request, 409, "not_undoable");
+  const format = layout.formats[question.id] ?? "choice";
+  return NextResponse.json(presentResult(question, answer, format, await reviewGrading(session, learnerId, question.id)), { headers: NO_STORE });
+});
+
+const refuse = methodNotAllowed(["POST", "DELETE"]);
 export const GET = refuse;
 export const PUT = refuse;
 export const PATCH = refuse;
-export const DELETE = refuse;

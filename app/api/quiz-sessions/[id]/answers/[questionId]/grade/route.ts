@@ -1,0 +1,49 @@
+import type { NextRequest } from "next/server";
+import { NextResponse } from "next/server";
+import { NO_STORE } from "@/lib/api/no-store";
+import { apiError } from "@/lib/api/errors";
+import { handleRoute } from "@/lib/api/handle-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { readJson } from "@/lib/api/read-json";
+import { rejectCrossSite } from "@/lib/api/same-origin";
+import { readLearnerId } from "@/lib/learner/learner-cookie";
+import { getGradeOptions } from "@/lib/progress/grade-options";
+import { getQuizSession } from "@/lib/progress/quiz-reads";
+import { gradeReviewAnswer } from "@/lib/progress/quiz-writes";
+import { getQuestion } from "@/lib/questions/question-banks";
+import { presentResult } from "@/lib/quiz/present-question";
+import { gradeSchema, isSessionId } from "@/lib/quiz/schemas";
+import { storedSessionLayout } from "@/lib/quiz/session-view";
+
+// A review answer's grade, as FSRS intends: `{ "grade": "again" | "hard" | "good" | "easy" }`.
+// Stored with the answer; the card is replayed with it. A wrong answer may only be
+// graded Again; only a review's answers are graded. Grading again replaces the grade.
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string; questionId: string }> };
+
+export const POST = handleRoute(async (request: NextRequest, context: Context) => {
+  const rejected = rejectCrossSite(request);
+  if (rejected) return rejected;
+  const body = await readJson(request, gradeSchema, 1024);
+  if (!body.ok) return body.response;
+  const { id, questionId } = await context.params;
+  const learnerId = readLearnerId(request);
+  const session = learnerId && isSessionId(id) ? await getQuizSession(learnerId, id) : null;
+  if (!learnerId || !session) return apiError(request, 404, "session_not_found");
+  const layout = storedSessionLayout(session, getQuestion);
+  const question = layout.questions.find((candidate) => candidate.id === questionId);
+  if (!question) return apiError(request, 404, "question_not_in_session");
+  if (session.purpose !== "review") return apiError(request, 409, "not_gradable");
+  const answer = await gradeReviewAnswer(learnerId, session.id, question.id, body.data.grade);
+  if (answer === null) return apiError(request, 409, "not_answered");
+  if (answer === "not_allowed") return apiError(request, 409, "grade_not_allowed");
+  const grading = await getGradeOptions(learnerId, session.id, question.id);
+  return NextResponse.json(presentResult(question, answer, layout.formats[question.id] ?? "choice", grading), { headers: NO_STORE });
+});
+
+const refuse = methodNotAllowed(["POST"]);
+export const GET = refuse;
+export const PUT = refuse;
+export const PATCH = refuse;
+export const DELETE = refuse;

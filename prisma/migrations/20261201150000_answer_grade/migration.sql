@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Answer" ADD COLUMN "grade" TEXT;
+
