@@ -26,10 +26,6 @@ export function assemble(drafts: QuestionDraft[], seed: number, visitor: string 
  * Keeps the bank from leaning on one answer: the visitor answers at most 30 % of the "who"
  * questions (the lowest-scored of theirs go first), and one date is asked at most twice.
  */
-const PRINTS_FACTS = new Set<Question["kind"]>(["label", "participant", "date", "place", "role"]);
-/** The "(meeting with …)" context line of a cloze prompt. */
-const contextOf = (prompt: string) => /^[^“]*?\(([^)]*)\)/.exec(prompt)?.[1] ?? "";
-
 function balance(questions: Question[], visitor: string | null): Question[] {
   const dropped = new Set<Question>();
   // One fact once: the same answer asked twice in a section ("75th anniversary" as a number
@@ -54,8 +50,8 @@ function balance(questions: Question[], visitor: string | null): Question[] {
     dates.set(question.answer, seen);
     if (seen > MAX_SAME_DATE) dropped.add(question);
   }
-  // One blank a sentence: two clozes of one sentence answer each other. And a blanked word
-  // or number that another question prints ("the 13th round" in a headline) is given away.
+  // One blank a sentence: two clozes of one sentence answer each other. (A blank another
+  // question prints elsewhere is kept apart from it when a session is drawn: printsAnswerOf.)
   const bySource = new Map<string, Question>();
   for (const question of questions) {
     if (question.kind !== "agreement" && question.kind !== "number") continue;
@@ -67,14 +63,6 @@ function balance(questions: Question[], visitor: string | null): Question[] {
     else if (mentionsWord(kept.prompt.en, question.answer) || mentionsWord(question.prompt.en, kept.answer)) {
       dropped.add(question.score > kept.score ? (bySource.set(question.source, question), kept) : question);
     }
-  }
-  for (const question of questions) {
-    if ((question.kind !== "agreement" && question.kind !== "number") || dropped.has(question) || !question.prompt.en.includes("____")) continue;
-    // Printed where a learner reads it as a fact: a headline, an event's name in a who/when/where
-    // prompt, or the context line of another blank ("(13th round of …)").
-    const printed = questions.some((other) => other !== question && !dropped.has(other) &&
-      (PRINTS_FACTS.has(other.kind) ? mentionsWord(other.prompt.en, question.answer) : mentionsWord(contextOf(other.prompt.en), question.answer)));
-    if (printed) dropped.add(question);
   }
   if (visitor) {
     const who = questions.filter((question) => question.kind === "participant" || question.kind === "quote");

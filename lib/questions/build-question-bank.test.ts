@@ -45,9 +45,9 @@ describe("the seed's bank", () => {
 
   it("has questions of every kind the seed supports, and no place questions for a one-city visit", () => {
     expect(bank.questions.length).toBeGreaterThanOrEqual(30);
-    // No place (one city), no quote (the visitor's lines teach little; the others name their
-    // country) and no number (each round is printed in a headline or another prompt).
-    expect(kinds(bank)).toEqual(new Set(QUESTION_KINDS.filter((kind) => !["place", "quote", "number"].includes(kind))));
+    // No place (one city) and no quote (the visitor's lines teach little; the others name
+    // their country).
+    expect(kinds(bank)).toEqual(new Set(QUESTION_KINDS.filter((kind) => !["place", "quote"].includes(kind))));
     for (const section of bank.sections) expect(bank.questions.some((q) => q.section === section.id)).toBe(true);
   });
 

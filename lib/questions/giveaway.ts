@@ -28,3 +28,13 @@ export function givenAway(prompt: LocalizedText, answer: string, accept: readonl
   const forms = new Set([answer, ...accept.filter((form) => form.length >= 3)]);
   return [...forms].filter((form) => mentionsWord(prompt.en, form) || mentionsWord(prompt.zh, form));
 }
+
+/**
+ * One question prints the other's answer: a blank's "13th" in a headline, "the fourth
+ * round" of a who-prompt, a context line. Asked in one session, the second is given away.
+ * People and dates are exempt: a who/when prompt names them on purpose.
+ */
+export function printsAnswerOf(printer: { prompt: LocalizedText; choices: readonly string[] }, asked: { kind: string; answer: string }): boolean {
+  if (asked.kind !== "agreement" && asked.kind !== "number") return false;
+  return mentionsWord(printer.prompt.en, asked.answer) || printer.choices.some((choice) => choice !== asked.answer && mentionsWord(choice, asked.answer));
+}

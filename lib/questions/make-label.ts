@@ -26,8 +26,9 @@ export function labelQuestions(
 ): QuestionDraft[] {
   const { title, labelZh, headline } = section;
   if (!title || !labelZh || !headline || !pools.labels.includes(labelZh)) return [];
-  // A numeral (三 for "Three Principles") or quotation marks only one label has can be matched without reading.
-  if (/[一二三四五六七八九十百\d]/u.test(labelZh) || /[“”"《》]/u.test(labelZh)) return [];
+  // A digit (答记者问1) or quotation marks can be matched without reading the Chinese; a
+  // Chinese numeral (第四次 for "Fourth Round") is read.
+  if (/[\d０-９]/u.test(labelZh) || /[“”"《》]/u.test(labelZh)) return [];
   const base = { section: section.id, kind: "label" as const, source: headline.text, sourceLine: headline.line };
   const both = [
     {

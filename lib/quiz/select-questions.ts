@@ -1,4 +1,5 @@
 import type { Question, QuestionKind } from "@/lib/questions/types";
+import { printsAnswerOf } from "@/lib/questions/giveaway";
 import { mulberry32, shuffled } from "../random";
 
 // Which questions a session asks. Pure: the pool, the learner's history, the count and
@@ -33,10 +34,15 @@ export function selectQuestions(
     .map(([, questions]) => questions);
   const out: Question[] = [];
   for (const tier of tiers) {
-    if (out.length >= count) break;
-    out.push(...spread(tier, rng));
+    for (const question of spread(tier, rng)) {
+      if (out.length >= count) break;
+      // Never two questions of which one prints the other's answer ("the fourth round" in a
+      // who-prompt beside "the ____ round").
+      if (out.some((chosen) => printsAnswerOf(chosen, question) || printsAnswerOf(question, chosen))) continue;
+      out.push(question);
+    }
   }
-  return out.slice(0, Math.max(0, count));
+  return out;
 }
 
 /** Seen least first; among equally seen, wrong most often first. */
