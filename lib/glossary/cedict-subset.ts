@@ -6,7 +6,7 @@ import { getDocumentGlossary } from "./document-glossary";
 
 /** One reading of a word: CC-CEDICT's numbered pinyin ("zhong1 ba1") and its first senses. */
 export type CedictWord = { pinyin: string; english: string[] };
-type CedictResult = Record<string, Array<{ pinyin: string; english: string[] }>> | null;
+type CedictResult = Record<string, Array<{ pinyin: string; english: string[] }>> | unknown[] | null;
 
 const MAX_WORD = 8;
 const DEFINITIONS = 4;
@@ -35,7 +35,7 @@ export function cedictSubset(texts: readonly string[], lookup: (word: string) =>
   const subset: Record<string, CedictWord[]> = {};
   for (const word of [...words].sort()) {
     const found = lookup(word);
-    if (!found) continue;
+    if (!found || Array.isArray(found)) continue;
     const readings = Object.entries(found)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([pinyin, senses]) => ({
