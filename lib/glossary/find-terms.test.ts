@@ -33,3 +33,13 @@ describe("findTerms", () => {
     expect(parts.filter((part) => typeof part !== "string")).toHaveLength(2);
   });
 });
+
+describe("splitByTerms with a page's seen set", () => {
+  it("marks each entry at its first mention only", () => {
+    const seen = new Set<GlossaryEntry>();
+    const first = splitByTerms("China and China", entries, seen).filter((part) => typeof part !== "string");
+    const second = splitByTerms("China again", entries, seen).filter((part) => typeof part !== "string");
+    expect(first).toHaveLength(1);
+    expect(second).toHaveLength(0);
+  });
+});

@@ -63,11 +63,17 @@ export function findTerms(text: string, entries: readonly GlossaryEntry[]): Term
   return kept;
 }
 
-/** The text cut into plain runs and glossary terms, for marking terms up in a page. */
-export function splitByTerms(text: string, entries: readonly GlossaryEntry[]): Array<string | TermMatch> {
+/**
+ * The text cut into plain runs and glossary terms, for marking terms up in a page. An
+ * entry already in `seen` stays plain (a page marks each term once, at its first mention);
+ * `seen` is updated.
+ */
+export function splitByTerms(text: string, entries: readonly GlossaryEntry[], seen: Set<GlossaryEntry> = new Set()): Array<string | TermMatch> {
   const parts: Array<string | TermMatch> = [];
   let at = 0;
   for (const match of findTerms(text, entries)) {
+    if (seen.has(match.entry)) continue;
+    seen.add(match.entry);
     if (match.start > at) parts.push(text.slice(at, match.start));
     parts.push(match);
     at = match.end;
