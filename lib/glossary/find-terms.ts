@@ -15,7 +15,9 @@ const matchers = new WeakMap<readonly GlossaryEntry[], Matcher>();
 function pattern(forms: string[], flags: string): RegExp | null {
   if (forms.length === 0) return null;
   const sorted = [...forms].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags);
+  // Word edges are Latin letters and digits only: a name stands right beside Chinese characters
+  // in a Chinese sentence ("Qin Gang出席…").
+  return new RegExp(`(?<![\\p{Script=Latin}\\p{N}])(?:${sorted.join("|")})(?![\\p{Script=Latin}\\p{N}])`, flags);
 }
 
 function matcherOf(entries: readonly GlossaryEntry[]): Matcher {

@@ -178,7 +178,9 @@ describe("the Cairo and Canberra fixtures", () => {
 
   it("never ask a question with fewer than three choices", () => {
     for (const file of [CAIRO, CANBERRA]) {
-      for (const question of buildQuestionBank(load(file)).questions) expect(question.choices.length).toBeGreaterThanOrEqual(3);
+      // Typed term questions (issue 10) have no choices by design: the quiz asks them typed.
+      const chosen = buildQuestionBank(load(file)).questions.filter((question) => question.kind !== "term" || question.choices.length > 0);
+      for (const question of chosen) expect(question.choices.length).toBeGreaterThanOrEqual(3);
     }
   });
 });
