@@ -70,7 +70,7 @@ export function termQuestions(document: ParsedDocument, glossary: readonly Gloss
     const zh = chinese(entry);
     const reading = pinyinOf(zh);
     const chineseForms = [...new Set([entry.zh, zh])];
-    const base = { section: mention.section, kind: "term" as const, source: mention.sentence, sourceLine: mention.line, score: SCORE };
+    const base = { section: mention.section, kind: "term" as const, source: mention.sentence, sourceLine: mention.line, score: SCORE, glossaryKind: entry.kind };
     const id = `${mention.section}:term:${stableHash(`${direction}|${entry.kind}|${english}|${entry.zh}`)}`;
     const random = mulberry32(seed ^ fnv1a(id));
     const pool = shuffled(sameSort(entry, glossary), random).slice(0, WRONG_CHOICES);

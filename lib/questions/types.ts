@@ -27,6 +27,8 @@ export type Question = {
   sourceLine: number;
   /** How much the question is worth asking, 0–1: sessions serve the best first. */
   score: number;
+  /** A `term` question's glossary entry kind (person, place, organisation, term): the dashboard counts terms learned per kind. */
+  glossaryKind?: GlossaryEntry["kind"];
 };
 
 export type Participant = { name: string; title: string | null };
