@@ -11,7 +11,8 @@ type GlossaryTermProps = { text: string; card: TermCard; labels: GlossaryTermLab
 /**
  * A glossary term in the English text. Hover (mouse), focus (keyboard) or a tap opens a
  * small card with the Chinese, its pinyin and a listen button; Escape or leaving closes
- * it. What the card says is also announced through a polite live region.
+ * it. What the card says is also announced through a polite live region. On a phone the
+ * card sits at the bottom of the screen, where a thumb reaches and nothing is cut off.
  */
 export function GlossaryTerm({ text, card, labels }: GlossaryTermProps) {
   const [open, setOpen] = useState(false);
@@ -46,7 +47,7 @@ export function GlossaryTerm({ text, card, labels }: GlossaryTermProps) {
       <span
         id={id}
         hidden={!open}
-        className="absolute top-full left-0 z-20 mt-1 block w-max max-w-[min(20rem,80vw)] rounded-md border border-slate-300 bg-white p-3 text-base leading-snug text-slate-900 shadow-lg"
+        className="absolute top-full left-0 z-20 mt-1 block w-max max-w-[min(20rem,80vw)] rounded-md border border-slate-300 bg-white p-3 text-base leading-snug text-slate-900 shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:top-auto max-sm:bottom-3 max-sm:w-auto max-sm:max-w-none"
       >
         <span className="flex items-center gap-2">
           <span lang="zh" className="text-xl font-semibold">
@@ -59,7 +60,12 @@ export function GlossaryTerm({ text, card, labels }: GlossaryTermProps) {
         </span>
         <span className="mt-1 block text-sm text-slate-600">
           {labels.kind}
-          {card.title ? <> · {card.title}</> : null}
+          {card.title ? (
+            <>
+              {" · "}
+              <span lang="en">{card.title}</span>
+            </>
+          ) : null}
         </span>
       </span>
       <span role="status" className="sr-only">
