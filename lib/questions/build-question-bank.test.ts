@@ -105,7 +105,7 @@ describe("the seed's bank", () => {
     const opening = bank.questions.filter((q) => q.section === bank.sections[0]!.id);
     expect(opening.find((q) => q.kind === "participant")!.prompt).toEqual({
       en: "Who met with Qin Gang on May 5, 2023?",
-      zh: "2023年5月5日，谁会见了Qin Gang？",
+      zh: "2023年5月5日，谁会见了秦刚？", // issue 10: names in Chinese where the glossary has them
     });
     const date = opening.find((q) => q.kind === "date")!;
     expect(date.prompt.en).toBe("When did Arif Alvi meet with Qin Gang in Islamabad?");
