@@ -75,9 +75,10 @@ for (const locale of ["en", "zh"] as const) {
       await term.focus();
       await expect(term).toBeFocused();
       await expect(term).toHaveAttribute("aria-expanded", "true");
-      await expect(page.getByRole("status").filter({ hasText: "秦刚" })).toHaveText("秦刚, qín gāng");
+      await expect(page.getByTestId("term-announcer")).toHaveText("秦刚, qín gāng");
       await page.keyboard.press("Escape");
       await expect(term).toHaveAttribute("aria-expanded", "false");
+      await expect(page.getByTestId("term-announcer")).toHaveText("");
       await expect(page.locator(`[id="${await term.getAttribute("aria-controls")}"]`)).toBeHidden();
     });
 

@@ -3,6 +3,7 @@
 import { useId, useRef, useState, type FocusEvent, type PointerEvent } from "react";
 import type { TermCard } from "@/lib/glossary/term-card";
 import { ListenButton } from "./ListenButton";
+import { announceTerm } from "./TermAnnouncer";
 
 export type GlossaryTermLabels = { listenZh: string; kind: string };
 
@@ -11,22 +12,26 @@ type GlossaryTermProps = { text: string; card: TermCard; labels: GlossaryTermLab
 /**
  * A glossary term in the English text. Hover (mouse), focus (keyboard) or a tap opens a
  * small card with the Chinese, its pinyin and a listen button; Escape or leaving closes
- * it. What the card says is also announced through a polite live region. On a phone the
+ * it. What the card says is also announced through the page's polite live region (TermAnnouncer). On a phone the
  * card sits at the bottom of the screen, where a thumb reaches and nothing is cut off.
  */
 export function GlossaryTerm({ text, card, labels }: GlossaryTermProps) {
   const [open, setOpen] = useState(false);
   const pinned = useRef(false);
   const id = useId();
+  const show = (next: boolean) => {
+    setOpen(next);
+    announceTerm(next ? { zh: card.zhFull ?? card.zh, pinyin: card.pinyin } : null);
+  };
   const close = () => {
     pinned.current = false;
-    setOpen(false);
+    show(false);
   };
   const onBlur = (event: FocusEvent<HTMLSpanElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) close();
   };
   const onPointerLeave = (event: PointerEvent) => {
-    if (event.pointerType === "mouse" && !pinned.current) setOpen(false);
+    if (event.pointerType === "mouse" && !pinned.current) show(false);
   };
   return (
     <span className="relative inline" onBlur={onBlur} onPointerLeave={onPointerLeave} onKeyDown={(event) => event.key === "Escape" && close()}>
@@ -34,11 +39,11 @@ export function GlossaryTerm({ text, card, labels }: GlossaryTermProps) {
         type="button"
         aria-expanded={open}
         aria-controls={id}
-        onPointerEnter={(event) => event.pointerType === "mouse" && setOpen(true)}
-        onFocus={() => setOpen(true)}
+        onPointerEnter={(event) => event.pointerType === "mouse" && show(true)}
+        onFocus={() => show(true)}
         onClick={() => {
           pinned.current = !pinned.current || !open;
-          setOpen(pinned.current);
+          show(pinned.current);
         }}
         className="glossary-term cursor-help rounded-sm text-left underline decoration-red-700 decoration-dotted decoration-2 underline-offset-4 hover:bg-red-50"
       >
@@ -67,13 +72,6 @@ export function GlossaryTerm({ text, card, labels }: GlossaryTermProps) {
             </>
           ) : null}
         </span>
-      </span>
-      <span role="status" className="sr-only">
-        {open ? (
-          <>
-            <span lang="zh">{card.zhFull ?? card.zh}</span>, <span lang="zh-Latn">{card.pinyin}</span>
-          </>
-        ) : null}
       </span>
     </span>
   );

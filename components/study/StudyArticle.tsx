@@ -5,6 +5,7 @@ import { ListenButton } from "@/components/glossary/ListenButton";
 import { PinyinToggle } from "@/components/glossary/PinyinToggle";
 import { RubyLabel } from "@/components/glossary/RubyLabel";
 import { SpeechRate } from "@/components/glossary/SpeechRate";
+import { TermAnnouncer } from "@/components/glossary/TermAnnouncer";
 import { TermText } from "@/components/glossary/TermText";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -121,6 +122,7 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
           </figure>
         ) : null}
 
+        <TermAnnouncer />
         <div lang="en" className="mt-8 max-w-[68ch] space-y-5 text-[1.0625rem] leading-8 text-slate-800 sm:text-lg sm:leading-8">
           {section.paragraphs.map((paragraph) => (
             <p key={paragraph.line}>
