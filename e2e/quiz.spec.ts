@@ -116,7 +116,8 @@ for (const locale of ["en", "zh"] as const) {
     await expect(announcer).toHaveText("");
     // Prompts come in the interface's language: the bank's prompt for this locale.
     const firstQuestion = getQuestion(await currentQuestionId(page))!;
-    await expect(page.locator("form[data-question-id] legend")).toHaveText(firstQuestion.prompt[locale]);
+    // (a legend above choices, or the label of a typed answer's field)
+    await expect(page.locator("form[data-question-id]").locator("legend, label").first()).toHaveText(firstQuestion.prompt[locale]);
 
     // One right answer, keyboard only.
     const rightId = await answerWithKeyboard(page, true);
