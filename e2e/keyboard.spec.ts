@@ -86,11 +86,18 @@ for (const locale of ["en", "zh"] as const) {
       const form = page.locator("form[data-question-id]");
       const id = (await form.getAttribute("data-question-id"))!;
       const radios = form.locator('input[type="radio"]');
-      const values = await radios.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+      const typed = form.locator('input[type="text"]');
       const answer = getQuestion(id)!.answer;
-      const pick = n === 1 ? values.indexOf(answer) : values.findIndex((value) => value !== answer);
-      await page.keyboard.press(String(pick + 1));
-      await expect(radios.nth(pick)).toBeChecked();
+      if ((await typed.count()) > 0) {
+        // A term question to write (it has no choices) is typed even in a multiple-choice quiz.
+        await tabTo(page, typed);
+        await page.keyboard.type(n === 1 ? answer : "zzz nothing like it");
+      } else {
+        const values = await radios.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+        const pick = n === 1 ? values.indexOf(answer) : values.findIndex((value) => value !== answer);
+        await page.keyboard.press(String(pick + 1));
+        await expect(radios.nth(pick)).toBeChecked();
+      }
       await page.keyboard.press("Enter");
 
       const feedback = page.getByTestId("answer-feedback");

@@ -2,6 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import en from "../messages/en.json";
 import zh from "../messages/zh.json";
 import { getStudySets } from "../lib/content/study-sets";
+import { chineseDate } from "../lib/format/zh-answer";
+import { getChineseNames } from "../lib/glossary/chinese-names";
 import { getAllQuestions, getQuestion } from "../lib/questions/question-banks";
 
 // The learning loop end to end, in both locales, keyboard only where it matters:
@@ -22,7 +24,7 @@ const TEXT = {
 
 const set = getStudySets()[0]!;
 /** How many questions a quiz of one kind asking for `wanted` gets: the bank may have fewer. */
-const available = (kind: string, wanted: number) => Math.min(wanted, getAllQuestions().filter((question) => question.kind === kind).length);
+const available = (kinds: string[], wanted: number) => Math.min(wanted, getAllQuestions().filter((question) => kinds.includes(question.kind)).length);
 // A section with a headline, a label and plenty of questions; a single section never
 // forms a matching grid, so every question is multiple choice.
 const section = set.sections.find((s) => s.title?.includes("Fourth Round")) ?? set.sections[2]!;
@@ -40,6 +42,15 @@ function pattern(message: string): RegExp {
 function fill(message: string, values: Record<string, string | number>): string {
   return message.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 }
+
+/** An answer as the interface shows it: in Chinese, a date reads 2023年5月6日 and a known name has its Chinese before it. */
+function shownAnswer(answer: string, locale: Locale): string {
+  if (locale === "en") return answer;
+  const name = getChineseNames()[answer];
+  return chineseDate(answer) ?? (name ? `${name} ${answer}` : answer);
+}
+
+/** How many questions a quiz of up to five of one kind asks. */
 
 async function currentQuestionId(page: Page): Promise<string> {
   const form = page.locator("form[data-question-id]");
@@ -106,19 +117,23 @@ for (const locale of ["en", "zh"] as const) {
     await expect(announcer).toHaveText("");
     // Prompts come in the interface's language: the bank's prompt for this locale.
     const firstQuestion = getQuestion(await currentQuestionId(page))!;
-    await expect(page.locator("form[data-question-id] legend")).toHaveText(firstQuestion.prompt[locale]);
+    // (a legend above choices, or the label of a typed answer's field)
+    await expect(page.locator("form[data-question-id]").locator("legend, label").first()).toHaveText(firstQuestion.prompt[locale]);
 
     // One right answer, keyboard only.
     const rightId = await answerWithKeyboard(page, true);
     await expect(announcer).toHaveText(pattern(m.QuizFlow.announceCorrect));
     const feedback = page.getByTestId("answer-feedback");
     await expect(feedback.getByRole("heading", { name: m.QuizFlow.correct })).toBeVisible();
-    // The source sentence marks the answer (or the accepted form the text uses).
-    const mark = feedback.getByRole("blockquote").locator("mark");
-    await expect(mark).toBeVisible();
-    const marked = (await mark.textContent())!.toLowerCase();
+    // The source sentence marks the answer (or the accepted form the text uses); a term
+    // question's answer is Chinese, which the English source does not contain.
     const rightQuestion = getQuestion(rightId)!;
-    expect([rightQuestion.answer, ...rightQuestion.accept].map((form) => form.toLowerCase())).toContain(marked);
+    if (rightQuestion.kind !== "term") {
+      const mark = feedback.getByRole("blockquote").locator("mark");
+      await expect(mark).toBeVisible();
+      const marked = (await mark.textContent())!.toLowerCase();
+      expect([rightQuestion.answer, ...rightQuestion.accept].map((form) => form.toLowerCase())).toContain(marked);
+    }
     await expect(feedback.getByRole("link", { name: pattern(m.QuizFlow.readSection.replace("<name></name>", "{name}")) })).toHaveAttribute(
       "href",
       `/${locale}/study/${set.slug}/${section.slug}`,
@@ -132,7 +147,7 @@ for (const locale of ["en", "zh"] as const) {
     const wrongId = await answerWithKeyboard(page, false);
     await expect(announcer).toHaveText(pattern(m.QuizFlow.announceIncorrect));
     await expect(feedback.getByRole("heading", { name: m.QuizFlow.incorrect })).toBeVisible();
-    await expect(feedback.getByTestId("right-answer")).toHaveText(getQuestion(wrongId)!.answer);
+    await expect(feedback.getByTestId("right-answer")).toHaveText(shownAnswer(getQuestion(wrongId)!.answer, locale));
     await expect(feedback.getByRole("blockquote")).toContainText(getQuestion(wrongId)!.source.slice(0, 40));
     await expect(next).toBeFocused();
     await page.keyboard.press("Enter");
@@ -196,7 +211,7 @@ test("the matching round works with the keyboard alone (en)", async ({ page }) =
   const progress = page.getByRole("progressbar", { name: m.QuizFlow.progressLabel });
   await expect(progress).toBeVisible();
 
-  const total = available("label", 5);
+  const total = available(["label", "participant"], 5);
   let rounds = 0;
   for (let step = 0; step < total; step++) {
     const round = page.getByTestId("match-round");
@@ -270,7 +285,7 @@ test("a typed answer graded wrong can be overridden with “I was right” (en)"
   // The override is stored: a reload resumes at the next question, and the summary counts it.
   await page.reload();
   const progress = page.getByRole("progressbar", { name: m.QuizFlow.progressLabel });
-  const total = available("date", 5);
+  const total = available(["date", "participant"], 5);
   await expect(progress).toHaveAttribute("aria-valuetext", fill(m.QuizFlow.progress, { current: 2, total }));
   // Switching the language mid-quiz keeps the quiz, now in Chinese.
   await page.getByRole("link", { name: "中文" }).click();

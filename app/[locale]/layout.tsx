@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site/SiteHeader";
+import { PINYIN_BOOT_SCRIPT } from "@/components/glossary/pinyin-boot";
 import { SkipLink } from "@/components/site/SkipLink";
 import { routing } from "@/i18n/routing";
 
@@ -33,7 +34,11 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   setRequestLocale(locale);
 
   return (
-    <html lang={locale}>
+    // The boot script sets data-pinyin before the first paint, hence the warning suppressed.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: PINYIN_BOOT_SCRIPT }} />
+      </head>
       <body className="flex min-h-dvh flex-col">
         {/* No messages here: each is inlined into every page's HTML. Pages with translated
             client components pass theirs through <ClientMessages>. */}

@@ -27,14 +27,14 @@ export function SourceSentence({ source, answer, range, sectionId, sourceLabel, 
       <blockquote className="mt-1 leading-relaxed">
         {parts ? (
           <>
-            <MixedText text={parts[0]} />
+            <MixedText text={parts[0]} verbatim />
             <mark className="rounded bg-yellow-200 px-0.5 font-semibold text-slate-950">
-              <MixedText text={parts[1]} />
+              <MixedText text={parts[1]} verbatim />
             </mark>
-            <MixedText text={parts[2]} />
+            <MixedText text={parts[2]} verbatim />
           </>
         ) : (
-          <MixedText text={source} />
+          <MixedText text={source} verbatim />
         )}
       </blockquote>
       <p className="mt-2 text-sm">

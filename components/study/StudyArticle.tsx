@@ -1,8 +1,17 @@
 import { useTranslations } from "next-intl";
+import { GlossaryTable } from "@/components/glossary/GlossaryTable";
+import { LabelWords } from "@/components/glossary/LabelWords";
+import { ListenButton } from "@/components/glossary/ListenButton";
+import { PinyinToggle } from "@/components/glossary/PinyinToggle";
+import { RubyLabel } from "@/components/glossary/RubyLabel";
+import { SpeechRate } from "@/components/glossary/SpeechRate";
+import { TermAnnouncer } from "@/components/glossary/TermAnnouncer";
+import { TermText } from "@/components/glossary/TermText";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { ParsedDocument, Section } from "@/lib/content/types";
 import { formatCalendarDate } from "@/lib/format/calendar-date";
+import { sectionGlossary } from "@/lib/glossary/section-glossary";
 import { MarkStudiedToggle } from "./MarkStudiedToggle";
 import { SectionKeyboardNav } from "./SectionKeyboardNav";
 import { SectionPager } from "./SectionPager";
@@ -21,7 +30,10 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
   const tStatus = useTranslations("StudiedStatus");
   const previous = set.sections[section.index - 1] ?? null;
   const next = set.sections[section.index + 1] ?? null;
+  const tGlossary = useTranslations("Glossary");
   const titleOf = (candidate: Section) => candidate.title ?? tSection("opening");
+  const { glossary, labelWords, cards } = sectionGlossary(set.slug, section);
+  const marked = new Set<(typeof glossary)[number]>();
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
@@ -45,14 +57,25 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
               {titleOf(section)}
             </h1>
             {section.labelZh ? (
-              <p
-                lang="zh"
-                className="justify-self-start rounded-md bg-red-50 px-3 py-1.5 text-lg font-medium text-balance text-red-900 ring-1 ring-red-200 ring-inset sm:mt-1 sm:max-w-[15em]"
-              >
-                {section.labelZh}
+              <p className="justify-self-start sm:mt-1 sm:max-w-[15em]">
+                <RubyLabel
+                  words={labelWords}
+                  className="inline-block rounded-md bg-red-50 px-3 py-1.5 text-lg leading-loose font-medium text-balance text-red-900 ring-1 ring-red-200 ring-inset"
+                />
               </p>
             ) : null}
           </div>
+          <div className="mt-3 flex flex-wrap items-center gap-3">
+            {section.title ? <ListenButton text={section.title} language="en" label={tGlossary("listenHeadline")} /> : null}
+            {section.labelZh ? (
+              <>
+                <ListenButton text={section.labelZh} language="zh" label={tGlossary("listenTo", { text: section.labelZh })} />
+                <PinyinToggle label={tGlossary("showPinyin")} />
+              </>
+            ) : null}
+            <SpeechRate label={tGlossary("speechRate")} rateNames={{ "0.6": tGlossary("rateSlow"), "0.8": tGlossary("rateCalm"), "1": tGlossary("rateNormal"), "1.2": tGlossary("rateFast") }} />
+          </div>
+          {section.labelZh ? <LabelWords label={section.labelZh} words={labelWords} /> : null}
           {section.date || section.place ? (
             <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-slate-700">
               {section.date ? (
@@ -95,11 +118,28 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
           </figure>
         ) : null}
 
+        <TermAnnouncer />
         <div lang="en" className="mt-8 max-w-[68ch] space-y-5 text-[1.0625rem] leading-8 text-slate-800 sm:text-lg sm:leading-8">
           {section.paragraphs.map((paragraph) => (
-            <p key={paragraph.line}>{paragraph.text}</p>
+            <p key={paragraph.line}>
+              <TermText text={paragraph.text} glossary={glossary} seen={marked} />
+            </p>
           ))}
         </div>
+
+        {cards.length > 0 ? (
+          <section aria-labelledby="section-glossary" className="mt-10 rounded-lg border border-slate-300 bg-white p-4">
+            <h2 id="section-glossary" className="text-lg font-semibold text-slate-900">
+              {tGlossary("sectionPanel")}
+            </h2>
+            <GlossaryTable cards={cards} caption={tGlossary("sectionPanel")} />
+            <p className="mt-3">
+              <Link href={`/glossary/${set.slug}`} className="inline-flex min-h-11 items-center font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+                {tGlossary("wholeGlossary")}
+              </Link>
+            </p>
+          </section>
+        ) : null}
 
         {/* Also at the end of the text, where a learner who has read it all is. */}
         <div className="mt-8">

@@ -9,12 +9,18 @@ export const GlossaryEntry = z.object({
   zh: z.string().min(1),
   kind: z.enum(["person", "place", "organisation", "term"]),
   category: z.string().min(1),
+  /** A person's title at the time, in English and as the Chinese releases print it. */
   title: z.string().optional(),
+  titleZh: z.string().optional(),
+  /** A person's full name where the releases use a short form in `zh` (比拉瓦尔 → 比拉瓦尔·布托·扎尔达里). */
+  zhFull: z.string().optional(),
+  /** For an abbreviation in a Chinese label (陆参), the words it stands for (陆军参谋长). */
+  abbreviationOf: z.string().optional(),
   source: z.string().min(1),
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
-const Glossary = z.object({ note: z.string(), entries: z.array(GlossaryEntry) });
+export const Glossary = z.object({ note: z.string(), entries: z.array(GlossaryEntry) });
 
 export const SHARED_GLOSSARY: readonly GlossaryEntry[] = Glossary.parse(data).entries;
 

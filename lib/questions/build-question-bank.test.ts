@@ -107,7 +107,7 @@ describe("the seed's bank", () => {
     const opening = bank.questions.filter((q) => q.section === bank.sections[0]!.id);
     expect(opening.find((q) => q.kind === "participant")!.prompt).toEqual({
       en: "Who met with Qin Gang on May 5, 2023?",
-      zh: "2023年5月5日，谁会见了Qin Gang？",
+      zh: "2023年5月5日，谁会见了秦刚？", // issue 10: names in Chinese where the glossary has them
     });
     const date = opening.find((q) => q.kind === "date")!;
     expect(date.prompt.en).toBe("When did Arif Alvi meet with Qin Gang in Islamabad?");
@@ -180,7 +180,9 @@ describe("the Cairo and Canberra fixtures", () => {
 
   it("never ask a question with fewer than three choices", () => {
     for (const file of [CAIRO, CANBERRA]) {
-      for (const question of buildQuestionBank(load(file)).questions) expect(question.choices.length).toBeGreaterThanOrEqual(3);
+      // Typed term questions (issue 10) have no choices by design: the quiz asks them typed.
+      const chosen = buildQuestionBank(load(file)).questions.filter((question) => question.kind !== "term" || question.choices.length > 0);
+      for (const question of chosen) expect(question.choices.length).toBeGreaterThanOrEqual(3);
     }
   });
 });

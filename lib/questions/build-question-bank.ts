@@ -12,6 +12,10 @@ import { quoteQuestions } from "./make-quote";
 import { roleIndex, roleQuestions } from "./make-role";
 import { participantQuestions } from "./make-participant";
 import type { BuildQuestionBank, QuestionBank } from "./types";
+// Issue 10: questions across the two languages (kept apart from the makers above).
+import { SHARED_GLOSSARY } from "../glossary/shared-glossary";
+import { localizeZh } from "./localize-zh";
+import { termQuestions } from "./make-term";
 
 // The question bank of one parsed document: pure and deterministic. The same document
 // and seed give the same questions, ids and choice order on every run and machine.
@@ -57,6 +61,16 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
       place: section.place,
       participants,
     })),
-    questions: assemble(drafts, options.seed ?? DEFAULT_SEED, documentVisitor(analysis)),
+    questions: bilingual(document, assemble(drafts, options.seed ?? DEFAULT_SEED, documentVisitor(analysis)), options),
   };
 };
+
+/**
+ * Issue 10, applied to the finished questions: Chinese prompts name people and places in
+ * Chinese (localize-zh.ts), and the glossary's terms are asked across the two languages
+ * (make-term.ts).
+ */
+function bilingual(document: ParsedDocument, questions: QuestionBank["questions"], options: Parameters<BuildQuestionBank>[1] = {}) {
+  const glossary = options.glossary ?? SHARED_GLOSSARY;
+  return localizeZh(questions, glossary).concat(termQuestions(document, glossary, options.seed ?? DEFAULT_SEED));
+}

@@ -5,6 +5,7 @@ import { givenAway, mentionsWord } from "./giveaway";
 import { countriesIn } from "./parties";
 import { peopleCountries } from "./positions";
 import type { Question, QuestionBank } from "./types";
+import { termProblems } from "./make-term";
 
 // The quality rules as one function, so tests (and authors previewing a new document) can
 // check any bank: it returns every violation found, empty when all hold. Each rule names a
@@ -121,6 +122,11 @@ export function checkBank(bank: QuestionBank, document: ParsedDocument): string[
     prompts.add(ask);
     const facts = bank.sections.find((section) => section.id === question.section);
     if (!facts) problems.push(`${question.id}: unknown section`);
+    // Term questions answer in Chinese or pinyin, not with a span of the source: their own rules.
+    if (question.kind === "term") {
+      problems.push(...termProblems(question).map((problem) => `${question.id}: ${problem}`));
+      continue;
+    }
     const participants = new Set(facts?.participants.map((participant) => participant.name) ?? []);
     problems.push(...questionViolations(question, texts, participants));
     problems.push(...[...shapeViolations(question, captions), ...quoteViolations(question, countries)].map((problem) => `${question.id}: ${problem}`));

@@ -1,4 +1,5 @@
 import { getStudySets } from "../content/study-sets";
+import { getDocumentGlossary } from "../glossary/document-glossary";
 import { buildQuestionBank } from "./build-question-bank";
 import type { Question, QuestionBank } from "./types";
 
@@ -10,7 +11,7 @@ let banks: QuestionBank[] | null = null;
 let byId: Map<string, Question> | null = null;
 
 export function getQuestionBanks(): QuestionBank[] {
-  banks ??= getStudySets().map((document) => buildQuestionBank(document));
+  banks ??= getStudySets().map((document) => buildQuestionBank(document, { glossary: getDocumentGlossary(document.slug) }));
   return banks;
 }
 

@@ -1,9 +1,10 @@
 import type { ParsedDocument } from "../content/types";
+import type { GlossaryEntry } from "../glossary/shared-glossary";
 
 // The question bank's vocabulary. Closed unions, so a new kind is a compile error
 // everywhere that must handle it.
 
-export const QUESTION_KINDS = ["participant", "date", "agreement", "label", "place", "number", "role", "quote"] as const;
+export const QUESTION_KINDS = ["participant", "date", "agreement", "label", "place", "number", "role", "quote", "term"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 export type LocalizedText = { en: string; zh: string };
@@ -26,6 +27,8 @@ export type Question = {
   sourceLine: number;
   /** How much the question is worth asking, 0–1: sessions serve the best first. */
   score: number;
+  /** A `term` question's glossary entry kind (person, place, organisation, term): the dashboard counts terms learned per kind. */
+  glossaryKind?: GlossaryEntry["kind"];
 };
 
 export type Participant = { name: string; title: string | null };
@@ -48,4 +51,8 @@ export type QuestionBank = {
 };
 
 /** Signature every consumer relies on: pure, deterministic, no I/O, no clock. */
-export type BuildQuestionBank = (document: ParsedDocument, options?: { seed?: number }) => QuestionBank;
+export type BuildQuestionBank = (
+  document: ParsedDocument,
+  /** `glossary`: the document's glossary (names in Chinese, term questions); the shared one by default. */
+  options?: { seed?: number; glossary?: readonly GlossaryEntry[] },
+) => QuestionBank;

@@ -3,6 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Dashboard } from "@/components/dashboard/Dashboard";
+import { TermsLearned } from "@/components/glossary/TermsLearned";
 import { getSectionNames } from "@/components/quiz/section-names";
 import { ClientMessages } from "@/components/site/ClientMessages";
 import { routing } from "@/i18n/routing";
@@ -23,6 +24,7 @@ export default async function DashboardPage({ params }: DashboardPageProps) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Dashboard" });
   const sections = await getSectionNames(locale);
+  const tGlossary = await getTranslations({ locale, namespace: "Glossary" });
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
@@ -31,6 +33,18 @@ export default async function DashboardPage({ params }: DashboardPageProps) {
       <ClientMessages namespaces={["Dashboard", "DueCounts", "QuizSetup"]}>
         <Dashboard sections={sections} />
       </ClientMessages>
+      <TermsLearned
+        labels={{
+          heading: tGlossary("learnedHeading"),
+          caption: tGlossary("learnedCaption"),
+          kindColumn: tGlossary("columnKind"),
+          learnedColumn: tGlossary("learnedColumn"),
+          kinds: { person: tGlossary("kinds.person"), place: tGlossary("kinds.place"), organisation: tGlossary("kinds.organisation"), term: tGlossary("kinds.term") },
+          value: tGlossary("learnedValue", { learned: "{learned}", total: "{total}" }),
+          loading: tGlossary("learnedLoading"),
+          error: tGlossary("learnedError"),
+        }}
+      />
     </div>
   );
 }

@@ -5,8 +5,10 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getSectionNames } from "@/components/quiz/section-names";
 import { ReviewFromUrl } from "@/components/quiz/ReviewFromUrl";
+import { ChineseNamesProvider } from "@/components/glossary/ChineseNames";
 import { ClientMessages } from "@/components/site/ClientMessages";
 import { routing } from "@/i18n/routing";
+import { getChineseNames } from "@/lib/glossary/chinese-names";
 
 type ReviewPageProps = { params: Promise<{ locale: string }> };
 
@@ -30,11 +32,13 @@ export default async function ReviewPage({ params }: ReviewPageProps) {
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-10">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
       <p className="mt-3 mb-8 max-w-2xl text-lg leading-relaxed text-slate-700">{t("intro")}</p>
-      <ClientMessages namespaces={["Review", "DueCounts", "QuizFlow", "QuizSummary", "QuizSetup"]}>
-        <Suspense fallback={<p className="text-slate-700">{t("loading")}</p>}>
-          <ReviewFromUrl sections={sections} />
-        </Suspense>
-      </ClientMessages>
+      <ChineseNamesProvider names={locale === "zh" ? getChineseNames() : {}}>
+        <ClientMessages namespaces={["Review", "DueCounts", "QuizFlow", "QuizSummary", "QuizSetup"]}>
+          <Suspense fallback={<p className="text-slate-700">{t("loading")}</p>}>
+            <ReviewFromUrl sections={sections} />
+          </Suspense>
+        </ClientMessages>
+      </ChineseNamesProvider>
     </div>
   );
 }

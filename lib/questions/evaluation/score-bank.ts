@@ -39,7 +39,8 @@ export function scoreBank(bank: QuestionBank, gold: GoldDocument): BankScore {
     positions: { tested: 0, total: 0, untested: [] },
     visitor: { answers: 0, asked: 0 },
   };
-  const sources = bank.questions.map((question) => fold(question.source));
+  // A term question tests a word of the sentence, not what the sentence commits to.
+  const sources = bank.questions.filter((question) => question.kind !== "term").map((question) => fold(question.source));
   for (const section of gold.sections) {
     // Sections are matched by headline, so a parser that splits a section differently is
     // scored on the sections it does share; by position for a section without one.

@@ -5,8 +5,10 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { QuizSessionFromUrl } from "@/components/quiz/QuizSessionFromUrl";
 import { getSectionNames } from "@/components/quiz/section-names";
+import { ChineseNamesProvider } from "@/components/glossary/ChineseNames";
 import { ClientMessages } from "@/components/site/ClientMessages";
 import { routing } from "@/i18n/routing";
+import { getChineseNames } from "@/lib/glossary/chinese-names";
 
 type QuizSessionPageProps = { params: Promise<{ locale: string }> };
 
@@ -29,11 +31,13 @@ export default async function QuizSessionPage({ params }: QuizSessionPageProps) 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-10">
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
-      <ClientMessages namespaces={["QuizFlow", "QuizSummary", "QuizSetup"]}>
-        <Suspense fallback={<p className="text-slate-700">{t("loading")}</p>}>
-          <QuizSessionFromUrl sections={sections} />
-        </Suspense>
-      </ClientMessages>
+      <ChineseNamesProvider names={locale === "zh" ? getChineseNames() : {}}>
+        <ClientMessages namespaces={["QuizFlow", "QuizSummary", "QuizSetup"]}>
+          <Suspense fallback={<p className="text-slate-700">{t("loading")}</p>}>
+            <QuizSessionFromUrl sections={sections} />
+          </Suspense>
+        </ClientMessages>
+      </ChineseNamesProvider>
     </div>
   );
 }

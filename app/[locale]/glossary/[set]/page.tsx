@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { GlossarySearch } from "@/components/glossary/GlossarySearch";
+import { SpeechRate } from "@/components/glossary/SpeechRate";
+import { Link } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { getStudySet, getStudySets } from "@/lib/content/study-sets";
+import { formatCalendarDate } from "@/lib/format/calendar-date";
+import { documentEntries } from "@/lib/glossary/document-entries";
+import { toTermCard } from "@/lib/glossary/term-card";
+
+type GlossaryPageProps = { params: Promise<{ locale: string; set: string }> };
+
+// One document's glossary, searchable, in both locales; prerendered at build time.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getStudySets().map((set) => ({ locale, set: set.slug })));
+}
+
+export async function generateMetadata({ params }: GlossaryPageProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Glossary" });
+  return { title: t("pageTitle") };
+}
+
+export default async function GlossaryPage({ params }: GlossaryPageProps) {
+  const { locale, set: slug } = await params;
+  const set = getStudySet(slug);
+  if (!hasLocale(routing.locales, locale) || !set) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Glossary" });
+  const cards = documentEntries(set).map(toTermCard);
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
+      <p>
+        <Link href="/" className="inline-flex min-h-11 items-center gap-1 font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+          <span aria-hidden="true">←</span> {t("backToAll")}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t("pageTitle")}</h1>
+      <p className="mt-2 text-slate-700">{t("pageIntro", { date: formatCalendarDate(set.published, locale), count: cards.length })}</p>
+      <p className="mt-3">
+        <SpeechRate label={t("speechRate")} rateNames={{ "0.6": t("rateSlow"), "0.8": t("rateCalm"), "1": t("rateNormal"), "1.2": t("rateFast") }} />
+      </p>
+      <div className="mt-6">
+        <GlossarySearch
+          cards={cards}
+          labels={{
+            search: t("searchLabel"),
+            columnEnglish: t("columnEnglish"),
+            columnChinese: t("columnChinese"),
+            columnKind: t("columnKind"),
+            kinds: { person: t("kinds.person"), place: t("kinds.place"), organisation: t("kinds.organisation"), term: t("kinds.term") },
+            results: Array.from({ length: cards.length + 1 }, (_, count) => t("searchResults", { count })),
+            listenTo: t("listenTo", { text: "{text}" }),
+          }}
+        />
+      </div>
+    </div>
+  );
+}

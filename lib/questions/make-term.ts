@@ -1,0 +1,128 @@
+import type { ParsedDocument } from "../content/types";
+import { findTerms } from "../glossary/find-terms";
+import { pinyinOf } from "../glossary/pinyin";
+import { pinyinForms } from "../glossary/pinyin-forms";
+import type { GlossaryEntry } from "../glossary/shared-glossary";
+import { fnv1a, mulberry32, shuffled, stableHash } from "../random";
+import type { Question } from "./types";
+
+// `term` questions: the glossary's names and standing terms across the two languages.
+// Pure and deterministic. One question per entry the document names, its direction
+// taken in turn so every direction is asked:
+//   en-zh   an English term, pick its Chinese;
+//   zh-en   a Chinese term (with pinyin), pick its English;
+//   pinyin  a reading in pinyin, pick the Chinese it spells;
+//   typed   an English term, type its Chinese, or its pinyin with or without tones
+//           (no choices, so the quiz always asks it typed).
+// Wrong choices come from the same category of the glossary (a person for a person, an
+// initiative for an initiative), else the same kind. The answer is Chinese or English, not
+// a span of the source sentence, so these questions keep their own rules (termProblems).
+
+export const TERM_DIRECTIONS = ["en-zh", "zh-en", "pinyin", "typed"] as const;
+export type TermDirection = (typeof TERM_DIRECTIONS)[number];
+
+const ASKED_CATEGORIES = new Set(["initiative", "project", "partnership", "concept", "meeting", "title", "principle", "bloc", "agency", "group", "relations", "opposed"]);
+const WRONG_CHOICES = 3;
+const SCORE = 0.55;
+
+/** Entries worth a question: every person, place and organisation, and the standing terms. */
+function asked(entry: GlossaryEntry): boolean {
+  if (entry.category === "abbreviation") return false;
+  return entry.kind !== "term" || ASKED_CATEGORIES.has(entry.category);
+}
+
+type Mention = { entry: GlossaryEntry; form: string; section: string; sentence: string; line: number };
+
+/** Each asked entry at its first mention in the document's text (headlines left out). */
+function firstMentions(document: ParsedDocument, glossary: readonly GlossaryEntry[]): Mention[] {
+  const seen = new Set<GlossaryEntry>();
+  const mentions: Mention[] = [];
+  for (const section of document.sections) {
+    for (const paragraph of section.paragraphs) {
+      for (const sentence of paragraph.text.split(/(?<=[.!?])\s+(?=[A-Z“])/)) {
+        for (const match of findTerms(sentence, glossary)) {
+          if (seen.has(match.entry) || !asked(match.entry)) continue;
+          seen.add(match.entry);
+          mentions.push({ entry: match.entry, form: match.text, section: section.id, sentence, line: paragraph.line });
+        }
+      }
+    }
+  }
+  return mentions;
+}
+
+function sameSort(entry: GlossaryEntry, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
+  const others = glossary.filter((other) => other.zh !== entry.zh && other.category !== "abbreviation" && !other.zh.includes(entry.zh) && !entry.zh.includes(other.zh));
+  const category = others.filter((other) => other.category === entry.category);
+  return category.length >= WRONG_CHOICES ? category : [...category, ...others.filter((other) => other.kind === entry.kind && other.category !== entry.category)];
+}
+
+const chinese = (entry: GlossaryEntry) => entry.zhFull ?? entry.zh;
+/** Quoted, unless the term carries its own quotation marks (“一带一路”, “ironclad”). */
+const en = (text: string) => (text.includes("“") ? `‘${text}’` : `“${text}”`);
+const zhq = (text: string) => (text.includes("“") ? `「${text}」` : `“${text}”`);
+
+export function termQuestions(document: ParsedDocument, glossary: readonly GlossaryEntry[], seed: number): Question[] {
+  return firstMentions(document, glossary).map((mention, index) => {
+    const direction = TERM_DIRECTIONS[index % TERM_DIRECTIONS.length]!;
+    const { entry } = mention;
+    const english = entry.en[0]!;
+    const zh = chinese(entry);
+    const reading = pinyinOf(zh);
+    const chineseForms = [...new Set([entry.zh, zh])];
+    const base = { section: mention.section, kind: "term" as const, source: mention.sentence, sourceLine: mention.line, score: SCORE, glossaryKind: entry.kind };
+    const id = `${mention.section}:term:${stableHash(`${direction}|${entry.kind}|${english}|${entry.zh}`)}`;
+    const random = mulberry32(seed ^ fnv1a(id));
+    const pool = shuffled(sameSort(entry, glossary), random).slice(0, WRONG_CHOICES);
+    const order = (answer: string, wrong: string[]) => shuffled([...new Set([answer, ...wrong])], random);
+    switch (direction) {
+      case "en-zh":
+        return {
+          ...base,
+          id,
+          prompt: { en: `What is ${en(english)} in Chinese?`, zh: `${zhq(english)}的中文是什么？` },
+          choices: order(zh, pool.map(chinese)),
+          answer: zh,
+          accept: [zh, ...chineseForms, ...pinyinForms(zh)],
+        };
+      case "zh-en":
+        return {
+          ...base,
+          id,
+          prompt: { en: `What is ${en(zh)} (${reading}) in English?`, zh: `${zhq(zh)}（${reading}）的英文是什么？` },
+          choices: order(english, pool.map((other) => other.en[0]!)),
+          answer: english,
+          accept: [...new Set([english, ...entry.en])],
+        };
+      case "pinyin":
+        return {
+          ...base,
+          id,
+          prompt: { en: `Which Chinese reads “${reading}”?`, zh: `读作“${reading}”的是哪个词？` },
+          choices: order(zh, pool.map(chinese)),
+          answer: zh,
+          accept: [zh, ...chineseForms, ...pinyinForms(zh)],
+        };
+      case "typed":
+        return {
+          ...base,
+          id,
+          prompt: { en: `Write ${en(english)} in Chinese, or in pinyin.`, zh: `请写出${zhq(english)}的中文或拼音。` },
+          choices: [],
+          answer: zh,
+          accept: [...new Set([zh, ...chineseForms, ...pinyinForms(zh)])],
+        };
+    }
+  });
+}
+
+/** The rules a term question keeps: an answer among its choices (or none, typed), distinct choices, a Chinese prompt. */
+export function termProblems(question: Question): string[] {
+  const problems: string[] = [];
+  if (question.choices.length > 0 && !question.choices.includes(question.answer)) problems.push("choices lack the answer");
+  if (question.choices.length === 1) problems.push("a single choice");
+  if (new Set(question.choices).size !== question.choices.length) problems.push("duplicate choices");
+  if (!question.accept.includes(question.answer)) problems.push("accept lacks the answer");
+  if (!/\p{Script=Han}/u.test(question.prompt.zh)) problems.push("Chinese prompt has no Chinese");
+  return problems;
+}

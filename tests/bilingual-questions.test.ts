@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { getStudySet } from "@/lib/content/study-sets";
+import { getDocumentGlossary } from "@/lib/glossary/document-glossary";
+import { gradeTyped } from "@/lib/quiz/grade-answer";
+import { buildQuestionBank } from "@/lib/questions/build-question-bank";
+import { checkBank } from "@/lib/questions/check-bank";
+import { latinNamesLeft, localizePromptZh } from "@/lib/questions/localize-zh";
+import { TERM_DIRECTIONS } from "@/lib/questions/make-term";
+
+// Questions across the two languages on the seed: Chinese prompts that name people and
+// places in Chinese, and `term` questions in every direction, graded in Chinese and pinyin.
+const SEED = "qin-gang-islamabad-2023-05";
+const document = getStudySet(SEED)!;
+const glossary = getDocumentGlossary(SEED);
+const bank = buildQuestionBank(document, { glossary });
+
+describe("Chinese prompts", () => {
+  it("leave no glossary name in Latin script (quoted source sentences and term questions aside)", () => {
+    const left = bank.questions.filter((question) => question.kind !== "term").flatMap((question) => latinNamesLeft(question.prompt.zh, glossary).map((name) => `${question.prompt.zh}: ${name}`));
+    expect(left).toEqual([]);
+    expect(left.length).toBe(0);
+  });
+
+  it("read as the issue asks", () => {
+    expect(bank.questions.map((question) => question.prompt.zh)).toContain("2023年5月6日，秦刚与谁举行了“第四次中巴外长战略对话”？");
+    expect(localizePromptZh("Qin Gang在Islamabad出席“unveiling ceremony of the Foreign Service Academy of Pakistan”是在哪一天？", glossary)).toBe(
+      "秦刚在伊斯兰堡出席“巴基斯坦外交学院揭牌仪式”是在哪一天？",
+    );
+  });
+
+  it("keep a quoted source sentence as written", () => {
+    const prompt = "请填空：“Qin Gang said that China and Pakistan are ____.”";
+    expect(localizePromptZh(prompt, glossary)).toBe(prompt);
+  });
+
+  it("leave the bank clean under the quality rules", () => {
+    expect(checkBank(bank, document)).toEqual([]);
+  });
+
+  it("let a typed person answer be given in Chinese or pinyin", () => {
+    const question = bank.questions.find((candidate) => candidate.kind === "participant" && candidate.answer === "Bilawal Bhutto Zardari")!;
+    for (const typed of ["Bilawal Bhutto Zardari", "比拉瓦尔", "bǐ lā wǎ ěr", "bi3 la1 wa3 er3"]) expect(gradeTyped(typed, [question.answer, ...question.accept]), typed).toBe(true);
+  });
+});
+
+describe("term questions", () => {
+  const terms = bank.questions.filter((question) => question.kind === "term");
+
+  it("ask every direction, with wrong choices of the same sort", () => {
+    expect(terms.length).toBeGreaterThanOrEqual(TERM_DIRECTIONS.length * 3);
+    const qin = terms.find((question) => question.answer === "秦刚")!;
+    expect(qin.prompt.zh).toBe("读作“qín gāng”的是哪个词？");
+    const people = new Set(glossary.filter((entry) => entry.kind === "person").map((entry) => entry.zhFull ?? entry.zh));
+    for (const choice of qin.choices) expect(people.has(choice), choice).toBe(true);
+    expect(terms.filter((question) => question.choices.length === 0).length).toBeGreaterThan(0);
+  });
+
+  it("grade a typed answer in Chinese, or pinyin with or without tones", () => {
+    const islamabad = terms.find((question) => question.choices.length === 0 && question.answer === "伊斯兰堡")!;
+    const forms = [islamabad.answer, ...islamabad.accept];
+    for (const typed of ["伊斯兰堡", "yī sī lán bǎo", "yi si lan bao", "yi1 si1 lan2 bao3", "yisilanbao", "Yi Si Lan Bao"]) expect(gradeTyped(typed, forms), typed).toBe(true);
+    for (const typed of ["Islamabad", "yi si lan", "伊斯兰"]) expect(gradeTyped(typed, forms), typed).toBe(false);
+  });
+
+  it("grade 'Qin Gang', 'qín gāng' and 'qin2 gang1' for 秦刚", () => {
+    const qin = terms.find((question) => question.answer === "秦刚")!;
+    for (const typed of ["Qin Gang", "qín gāng", "qin2 gang1", "秦刚"]) expect(gradeTyped(typed, [qin.answer, ...qin.accept]), typed).toBe(true);
+  });
+
+  it("are the same on every run", () => {
+    expect(buildQuestionBank(document, { glossary }).questions).toEqual(bank.questions);
+  });
+});
