@@ -13,6 +13,8 @@ const withoutDigits = (label: string) => label.replace(/[\d０-９一二三四�
 // says …") names none, so several such headlines fit one label. Only event headlines are matched.
 const EVENT_HEADLINE = /\b(?:meets?|met|holds?|held|talks|attends?|attended|dialogue|meeting|visits?|visited|arrives?|arrived|co-chairs?|chairs?|press|consultations?|summit|ceremony|conference|phone|call|speech|addresses|awards?|receives?|received)\b/i;
 
+const NUMBER_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:st|nd|rd|th)?)\b/i;
+
 export function labelPools(analysis: DocumentAnalysis): { labels: string[]; titles: string[] } {
   const labelled = analysis.document.sections.filter((section) => section.title && section.labelZh && EVENT_HEADLINE.test(section.title));
   const stems = labelled.map((section) => withoutDigits(section.labelZh!));
@@ -26,9 +28,10 @@ export function labelQuestions(
 ): QuestionDraft[] {
   const { title, labelZh, headline } = section;
   if (!title || !labelZh || !headline || !pools.labels.includes(labelZh)) return [];
-  // A digit (答记者问1) or quotation marks can be matched without reading the Chinese; a
-  // Chinese numeral (第四次 for "Fourth Round") is read.
+  // A digit (答记者问1) or quotation marks can be matched without reading the Chinese, and
+  // so can 第四次 beside a "Fourth Round" headline: the number alone pairs them.
   if (/[\d０-９]/u.test(labelZh) || /[“”"《》]/u.test(labelZh)) return [];
+  if (/[一二三四五六七八九十]/u.test(labelZh) && NUMBER_WORD.test(title)) return [];
   const base = { section: section.id, kind: "label" as const, source: headline.text, sourceLine: headline.line };
   const both = [
     {

@@ -71,6 +71,12 @@ describe("fairGrid", () => {
   });
 });
 
+test("a country read in Chinese on one side and in English on the other gives nothing away", () => {
+  const afghan = "Qin Gang Meets the Acting Foreign Minister of the Afghan Interim Government";
+  const row = label("a", "见阿富汗临时政府代理外长穆塔基", afghan);
+  expect(givenAway({ question: row, cue: promptCue(row) }, [afghan, "Qin Gang Meets the President"])).toEqual([]);
+});
+
 describe("one row per answer", () => {
   test("a second label question with the same answer is asked on its own, so no row is left without its match", () => {
     const rows = [label("a", "答记者问", "Press Q&A", ["Press Q&A", "Talks"]), label("b", "答记者问", "Press Q&A", ["Press Q&A", "Talks"]), label("c", "会谈", "Talks", ["Talks", "Press Q&A"])];

@@ -2,8 +2,9 @@ import type { Question } from "@/lib/questions/types";
 import { cluesOf, sharedClues } from "./match-clues";
 
 // A matching grid that cannot be solved by surface clues. A row is given away when its
-// cue and its answer share a clue (a number, a country, a Latin word) that no other item
-// of the right-hand column carries. Such a row gets a decoy carrying the same clue (one
+// cue and its answer share a clue (a number, a Latin word) that no other item of the
+// right-hand column carries. A country named in Chinese on one side and in English on the
+// other is not such a clue: reading 阿富汗 as Afghanistan is the translation the round asks. Such a row gets a decoy carrying the same clue (one
 // of its own wrong choices, which the generator guarantees are never right), or, when it
 // has none, leaves the grid and is asked on its own. Pure and deterministic.
 
@@ -22,7 +23,7 @@ export function promptCue(question: Pick<Question, "prompt">): string {
 }
 
 export function givenAway(row: GridRow, column: readonly string[]): string[] {
-  return sharedClues(row.cue, row.question.answer).filter(
+  return sharedClues(row.cue, row.question.answer).filter((clue) => !clue.startsWith("c:")).filter(
     (clue) => column.filter((item) => item !== row.question.answer && cluesOf(item).has(clue)).length === 0,
   );
 }
