@@ -465,6 +465,8 @@ test.describe("API fuzz", () => {
       ["/api/reviews", ["POST", "DELETE"]],
       ["/api/studied", ["POST", "PUT", "DELETE"]],
       [`/api/studied/${encode(section.id)}`, ["GET", "POST", "PATCH"]],
+      ["/api/transfer-codes", ["GET", "PUT", "PATCH", "DELETE"]],
+      ["/api/transfer-codes/redeem", ["GET", "PUT", "PATCH", "DELETE"]],
     ];
     for (const [path, methods] of routes) {
       for (const method of methods) {

@@ -167,6 +167,8 @@ test.describe("learner cookie and cross-site writes", () => {
       { method: "POST", path: `/api/quiz-sessions/${session.id}/answers/${encodeURIComponent(first!.id)}/grade`, data: { grade: "good" } },
       { method: "POST", path: "/api/progress/import", data: { report: { sections: [] }, answers: [] } },
       { method: "DELETE", path: "/api/progress", data: { confirm: true } },
+      { method: "POST", path: "/api/transfer-codes", data: {} },
+      { method: "POST", path: "/api/transfer-codes/redeem", data: { code: "ABCD-EFGH" } },
     ];
     const foreign: Record<string, string>[] = [
       { origin: "https://evil.example" },

@@ -13,6 +13,7 @@ import { ResetProgress } from "./ResetProgress";
 import { formatDateTime } from "@/lib/format/calendar-date";
 import type { Locale } from "@/i18n/routing";
 import { SessionsChart } from "./SessionsChart";
+import { TransferPanel } from "./TransferPanel";
 
 type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; report: ProgressReport; now: number };
 
@@ -246,6 +247,8 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
         </div>
         <ImportProgress onImported={() => void load()} />
       </section>
+
+      <TransferPanel onRedeemed={() => void load()} />
     </div>
   );
 }

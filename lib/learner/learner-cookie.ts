@@ -39,7 +39,12 @@ export async function ensureLearner(request: NextRequest): Promise<EnsuredLearne
 /** Sets the cookie on a response when the learner was just created. */
 export function withLearnerCookie<T extends NextResponse>(response: T, request: NextRequest, learner: EnsuredLearner): T {
   if (!learner.created) return response;
-  response.cookies.set(LEARNER_COOKIE, learner.id, {
+  return setLearnerCookie(response, request, learner.id);
+}
+
+/** Makes this browser the given learner (a redeemed transfer code), whoever it was before. */
+export function setLearnerCookie<T extends NextResponse>(response: T, request: NextRequest, learnerId: string): T {
+  response.cookies.set(LEARNER_COOKIE, learnerId, {
     httpOnly: true,
     sameSite: "lax",
     secure: isHttps(request),

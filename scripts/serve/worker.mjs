@@ -13,6 +13,9 @@ import nextConfig, { securityHeaders } from "../../next.config.mjs";
 import { cacheKey, chooseVariant } from "./page-cache.mjs";
 import { warmPageCache } from "./warm-page-cache.mjs";
 
+// Read by lib/api/client-address.ts under the same name.
+const CLIENT_ADDRESS_HEADER = "x-visit-client-address";
+
 const TRACE_REFUSAL_HEADERS = {
   ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
   Allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
@@ -47,6 +50,9 @@ export async function runWorker({ port, hostname }) {
         return;
       }
     }
+    // The peer's address, for the API's rate limits (lib/api/client-address.ts): set here on
+    // every request, replacing any such header the client sent, so a client cannot choose it.
+    request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
     try {
       await handle(request, response);
     } catch (error) {

@@ -30,7 +30,7 @@ export default async function DashboardPage({ params }: DashboardPageProps) {
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
       <p className="mt-3 mb-8 max-w-2xl text-lg leading-relaxed text-slate-700">{t("intro")}</p>
-      <ClientMessages namespaces={["Dashboard", "DueCounts", "QuizSetup"]}>
+      <ClientMessages namespaces={["Dashboard", "DueCounts", "QuizSetup", "TransferPanel"]}>
         <Dashboard sections={sections} />
       </ClientMessages>
       <TermsLearned

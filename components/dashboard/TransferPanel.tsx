@@ -1,0 +1,152 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useState, type FormEvent } from "react";
+import { ApiError, apiFetch } from "@/components/quiz/quiz-api";
+import { buttonPrimary, buttonSecondary, card } from "@/components/quiz/styles";
+import type { Locale } from "@/i18n/routing";
+import { formatDateTime } from "@/lib/format/calendar-date";
+
+type Created = { code: string; expiresAt: string };
+type Feedback = { kind: "done" | "error"; text: string } | null;
+
+function localTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * "Continue on another device": on the old device, make a one-time code (shown only
+ * here, with its expiry); on the new one, enter it to become the same learner. Results
+ * are announced in a status region, refusals (in the server's words, in the page's
+ * language) in an alert tied to the control that caused them.
+ */
+export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
+  const t = useTranslations("TransferPanel");
+  const locale = useLocale() as Locale;
+  const fieldId = useId();
+  const hintId = useId();
+  const createErrorId = useId();
+  const redeemErrorId = useId();
+  const [created, setCreated] = useState<Created | null>(null);
+  const [createFeedback, setCreateFeedback] = useState<Feedback>(null);
+  const [redeemFeedback, setRedeemFeedback] = useState<Feedback>(null);
+  const [code, setCode] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  const expiry = (instant: string) => formatDateTime(new Date(instant), locale, localTimeZone());
+  const failureText = (failure: unknown) => (failure instanceof ApiError ? failure.message : t("errorNetwork"));
+
+  async function create() {
+    setBusy(true);
+    setCreateFeedback(null);
+    try {
+      const made = await apiFetch<Created>(locale, "/api/transfer-codes", { method: "POST", body: {} });
+      setCreated(made);
+      setCreateFeedback({ kind: "done", text: t("created", { code: made.code, time: expiry(made.expiresAt) }) });
+    } catch (failure) {
+      setCreated(null);
+      setCreateFeedback({ kind: "error", text: failureText(failure) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function redeem(event: FormEvent) {
+    event.preventDefault();
+    setRedeemFeedback(null);
+    if (!code.trim()) return setRedeemFeedback({ kind: "error", text: t("redeemEmpty") });
+    setBusy(true);
+    try {
+      await apiFetch<{ continued: true }>(locale, "/api/transfer-codes/redeem", { method: "POST", body: { code } });
+      setCode("");
+      setCreated(null);
+      setCreateFeedback(null);
+      setRedeemFeedback({ kind: "done", text: t("redeemDone") });
+      onRedeemed();
+    } catch (failure) {
+      setRedeemFeedback({ kind: "error", text: failureText(failure) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const createError = createFeedback?.kind === "error";
+  const redeemError = redeemFeedback?.kind === "error";
+
+  return (
+    <section aria-labelledby="dashboard-transfer" className={card} data-testid="transfer-panel">
+      <h2 id="dashboard-transfer" className="mb-2 text-xl font-semibold">
+        {t("heading")}
+      </h2>
+      <p className="mb-4 text-slate-800">{t("intro")}</p>
+      <div className="grid gap-6 md:grid-cols-2">
+        <div className="space-y-3">
+          <p className="text-slate-800">{t("createIntro")}</p>
+          <button
+            type="button"
+            className={buttonSecondary}
+            disabled={busy}
+            aria-describedby={createError ? createErrorId : undefined}
+            onClick={() => void create()}
+          >
+            {t("create")}
+          </button>
+          {created ? (
+            <div data-testid="transfer-code">
+              <p className="text-sm font-medium text-slate-700">{t("codeLabel")}</p>
+              <p className="font-mono text-3xl font-bold tracking-widest text-slate-900" translate="no" data-testid="transfer-code-value">
+                {created.code}
+              </p>
+              <p className="text-slate-800">
+                {t("codeExpires", { time: expiry(created.expiresAt) })}
+              </p>
+            </div>
+          ) : null}
+          <p role="status" className="sr-only">
+            {createFeedback?.kind === "done" ? createFeedback.text : ""}
+          </p>
+          <p id={createErrorId} role="alert" className="empty:hidden font-medium text-red-900">
+            {createError ? createFeedback.text : ""}
+          </p>
+        </div>
+        <form onSubmit={(event) => void redeem(event)} className="space-y-2" noValidate>
+          <label htmlFor={fieldId} className="block font-medium text-slate-900">
+            {t("redeemLabel")}
+          </label>
+          <p id={hintId} className="text-sm text-slate-700">
+            {t("redeemHint")}
+          </p>
+          <div className="flex flex-wrap items-center gap-3">
+            <input
+              id={fieldId}
+              name="code"
+              type="text"
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={20}
+              aria-invalid={redeemError || undefined}
+              aria-describedby={redeemError ? `${hintId} ${redeemErrorId}` : hintId}
+              className="w-44 rounded-md border border-slate-500 px-3 py-2 font-mono text-lg tracking-wider uppercase focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-800"
+            />
+            <button type="submit" className={buttonPrimary} disabled={busy}>
+              {t("redeem")}
+            </button>
+          </div>
+          <p role="status" className="empty:hidden font-medium text-green-900">
+            {redeemFeedback?.kind === "done" ? redeemFeedback.text : ""}
+          </p>
+          <p id={redeemErrorId} role="alert" className="empty:hidden font-medium text-red-900">
+            {redeemError ? redeemFeedback.text : ""}
+          </p>
+        </form>
+      </div>
+    </section>
+  );
+}
