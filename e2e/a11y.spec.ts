@@ -67,7 +67,8 @@ for (const locale of ["en", "zh"] as const) {
     });
 
     test("a quiz in the feedback state, multiple choice and typed", async () => {
-      const choice = await createSession(page, { sections: [section.id], count: 2, mode: "choice" });
+      // Kinds with choices: a term question to write is typed even in a multiple-choice quiz.
+      const choice = await createSession(page, { sections: [section.id], kinds: ["agreement", "participant", "date", "label", "role", "number"], count: 2, mode: "choice" });
       await page.goto(`/${locale}/quiz/session?id=${choice.id}`);
       await expect(page.locator("form[data-question-id] input[type=radio]").first()).toBeVisible();
       await expectNoViolations(page, "quiz question (choice)");

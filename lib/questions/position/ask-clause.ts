@@ -56,7 +56,8 @@ export function holderQuestion(position: Position, index: DocumentPositions, sec
   }
   // "China and the EU" beside "Both sides" names the same pair: never both.
   const same = (label: string) => label === answer || (position.holder.key.startsWith("joint") && position.holder.members.every((member) => label.includes(member.replace(/^the\s+/, ""))));
-  const pool = [...new Set(others.values())].filter((label) => !same(label));
+  // "Both sides" beside "The two sides" (the same pair, named two ways): held by key, not label.
+  const pool = [...new Set([...others].filter(([key]) => key !== position.holder.key && !(key.startsWith("joint") && position.holder.key.startsWith("joint"))).map(([, label]) => label))].filter((label) => !same(label));
   if (pool.length < 2) return null;
   const quotedClause = `“${clause.text}”`;
   const what = verb.en === "would" ? `they would ${quotedClause}` : `they ${verb.en} ${quotedClause}`;
