@@ -8,7 +8,8 @@ import type { Question } from "./types";
 // the makers stay as they are. Pure. A quoted English sentence (after "：" or "？", a
 // cloze or a quote) is the source's own words and stays as written; a quoted event name
 // is translated when the glossary knows it ("fourth round of China-Pakistan Foreign
-// Ministers’ Strategic Dialogue" → 第四次中巴外长战略对话), its names otherwise.
+// Ministers’ Strategic Dialogue" → 第四次中巴外长战略对话) and kept whole otherwise; a label
+// question's quoted headline is what the learner matches and stays English.
 // Typed answers naming a person or place also accept the Chinese name and its pinyin.
 // `term` questions ask across the two languages on purpose and are left alone.
 
@@ -44,7 +45,9 @@ function eventZh(name: string, glossary: readonly GlossaryEntry[], all: readonly
     const place = findTerms(ceremony[1]!, glossary).find((match) => match.start === 0 && match.end === ceremony[1]!.length);
     if (place) return `${place.entry.zh}揭牌仪式`;
   }
-  return replaceNames(name, glossary);
+  // Half translated ("fourth round of 中国-巴基斯坦 Foreign Ministers’ …") reads as neither
+  // language: an event the glossary does not know keeps its English name whole.
+  return name;
 }
 
 /** The Chinese prompt with names in Chinese; quoted sentences kept. */
@@ -71,7 +74,8 @@ export function latinNamesLeft(prompt: string, glossary: readonly GlossaryEntry[
 export function localizeZh(questions: readonly Question[], glossary: readonly GlossaryEntry[]): Question[] {
   const named = names(glossary);
   return questions.map((question) => {
-    if (question.kind === "term") return question;
+    // A label question quotes the English headline the learner matches: it stays as written.
+    if (question.kind === "term" || question.kind === "label") return question;
     const zh = localizePromptZh(question.prompt.zh, glossary);
     const answerName = findTerms(question.answer, named).find((match) => match.start === 0 && match.end === question.answer.length);
     const accept = answerName ? [...new Set([...question.accept, answerName.entry.zh, ...pinyinForms(answerName.entry.zh)])] : question.accept;
