@@ -96,24 +96,32 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
 }
 
 export function phraseQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
-  const text = position.sentence.text;
   const best = phraseCandidates(position, index, section)[0];
   if (!best) return null;
   const { phrase, choices } = best;
-  const sentence = cloze(position, phrase.start, phrase.text.length);
+  return clozeDraft(position, section, context, cloze(position, phrase.start, phrase.text.length), phrase, choices, phrase.kind === "name" ? 0.9 : 0.8);
+}
+
+/** The question a blanked phrase makes, given the text shown around the blank. */
+export function clozeDraft(
+  position: Position,
+  section: string,
+  context: EventContext | null,
+  shown: string,
+  phrase: KeyPhrase,
+  choices: string[],
+  score: number,
+): QuestionDraft {
   return {
     section,
     kind: "agreement",
-    prompt: {
-      en: `Fill in the blank${contextEn(context)}: “${sentence}”`,
-      zh: `请填空${contextZh(context)}：“${sentence}”`,
-    },
+    prompt: { en: `Fill in the blank${contextEn(context)}: “${shown}”`, zh: `请填空${contextZh(context)}：“${shown}”` },
     answer: phrase.text,
     accept: [phrase.text],
-    source: text,
+    source: position.sentence.text,
     sourceLine: position.sentence.line,
     pool: choices,
     alsoCorrect: [],
-    score: phrase.kind === "name" ? 0.9 : 0.8,
+    score,
   };
 }

@@ -2,8 +2,8 @@ import { splitClauses } from "../clauses";
 import type { QuestionDraft } from "../draft";
 import type { EventContext } from "../event-context";
 import type { Position } from "../positions";
-import { phraseCandidates } from "./ask-phrase";
-import { BLANK, contextEn, contextZh } from "./cloze-text";
+import { clozeDraft, phraseCandidates } from "./ask-phrase";
+import { BLANK } from "./cloze-text";
 import type { DocumentPositions } from "./position-index";
 
 // An agreement of several points ("The three parties agreed to uphold …, deepen …, respect
@@ -35,18 +35,6 @@ export function pointQuestions(
     const { phrase, choices } = best;
     const shown = `${text.slice(point.from, phrase.start)}${BLANK}${text.slice(phrase.start + phrase.text.length, point.to)}`.replace(/[,.]$/, "");
     const cloze = `${lead}${i > 0 ? " …" : ""} ${shown}${i < points.length - 1 ? " …" : "."}`;
-    return [{
-      section,
-      kind: "agreement" as const,
-      prompt: { en: `Fill in the blank${contextEn(context)}: “${cloze}”`, zh: `请填空${contextZh(context)}：“${cloze}”` },
-      answer: phrase.text,
-      accept: [phrase.text],
-      source: text,
-      sourceLine: position.sentence.line,
-      pool: choices,
-      alsoCorrect: [],
-      score: phrase.kind === "name" ? 0.85 : 0.75,
-      asks: `point|${cloze}`,
-    }];
+    return [{ ...clozeDraft(position, section, context, cloze, phrase, choices, phrase.kind === "name" ? 0.85 : 0.75), asks: `point|${cloze}` }];
   });
 }
