@@ -62,8 +62,16 @@ const chinese = (entry: GlossaryEntry) => entry.zhFull ?? entry.zh;
 const en = (text: string) => (text.includes("“") ? `‘${text}’` : `“${text}”`);
 const zhq = (text: string) => (text.includes("“") ? `「${text}」` : `“${text}”`);
 
+// 中国 for "China" is a first lesson, not something a visit teaches (kept in the turn of
+// directions, so that every other entry is asked the same way as before).
+const FIRST_LESSONS = new Set(["中国"]);
+
 export function termQuestions(document: ParsedDocument, glossary: readonly GlossaryEntry[], seed: number): Question[] {
-  return firstMentions(document, glossary).map((mention, index) => {
+  return firstMentions(document, glossary).flatMap((mention, index) => (FIRST_LESSONS.has(mention.entry.zh) ? [] : [termQuestion(mention, index, glossary, seed)]));
+}
+
+function termQuestion(mention: Mention, index: number, glossary: readonly GlossaryEntry[], seed: number): Question {
+  {
     const direction = TERM_DIRECTIONS[index % TERM_DIRECTIONS.length]!;
     const { entry } = mention;
     const english = entry.en[0]!;
@@ -73,8 +81,27 @@ export function termQuestions(document: ParsedDocument, glossary: readonly Gloss
     const base = { section: mention.section, kind: "term" as const, source: mention.sentence, sourceLine: mention.line, score: SCORE, glossaryKind: entry.kind };
     const id = `${mention.section}:term:${stableHash(`${direction}|${entry.kind}|${english}|${entry.zh}`)}`;
     const random = mulberry32(seed ^ fnv1a(id));
-    const pool = shuffled(sameSort(entry, glossary), random).slice(0, WRONG_CHOICES);
+    const sorts = shuffled(sameSort(entry, glossary), random);
+    // Chinese choices of the answer's own length: one three-character name among two-character
+    // words, or the one word with as many characters as the pinyin has syllables, tells. The
+    // same sort first, then the same kind (a person for a person).
+    const sameKind = shuffled(glossary.filter((other) => other.kind === entry.kind && !sorts.includes(other) && chinese(other) !== zh && other.category !== "abbreviation"), random);
+    const sameLength = [...sorts, ...sameKind].filter((other) => [...chinese(other)].length === [...zh].length);
+    const pool = (direction === "en-zh" || direction === "pinyin" ? sameLength : sorts).slice(0, WRONG_CHOICES);
     const order = (answer: string, wrong: string[]) => shuffled([...new Set([answer, ...wrong])], random);
+    // A transliterated name's pinyin sounds out its English (xí jìn píng): not shown for people and places.
+    const spoken = entry.kind === "person" || entry.kind === "place" ? "" : ` (${reading})`;
+    const spokenZh = entry.kind === "person" || entry.kind === "place" ? "" : `（${reading}）`;
+    const typed = {
+      ...base,
+      id,
+      prompt: { en: `Write ${en(english)} in Chinese, or in pinyin.`, zh: `请写出${zhq(english)}的中文或拼音。` },
+      choices: [],
+      answer: zh,
+      accept: [...new Set([zh, ...chineseForms, ...pinyinForms(zh)])],
+    };
+    // Too few wrong choices of like length: asked typed instead.
+    if ((direction === "en-zh" || direction === "pinyin") && pool.length < 2) return typed;
     switch (direction) {
       case "en-zh":
         return {
@@ -89,7 +116,7 @@ export function termQuestions(document: ParsedDocument, glossary: readonly Gloss
         return {
           ...base,
           id,
-          prompt: { en: `What is ${en(zh)} (${reading}) in English?`, zh: `${zhq(zh)}（${reading}）的英文是什么？` },
+          prompt: { en: `What is ${en(zh)}${spoken} in English?`, zh: `${zhq(zh)}${spokenZh}的英文是什么？` },
           choices: order(english, pool.map((other) => other.en[0]!)),
           answer: english,
           accept: [...new Set([english, ...entry.en])],
@@ -104,16 +131,9 @@ export function termQuestions(document: ParsedDocument, glossary: readonly Gloss
           accept: [zh, ...chineseForms, ...pinyinForms(zh)],
         };
       case "typed":
-        return {
-          ...base,
-          id,
-          prompt: { en: `Write ${en(english)} in Chinese, or in pinyin.`, zh: `请写出${zhq(english)}的中文或拼音。` },
-          choices: [],
-          answer: zh,
-          accept: [...new Set([zh, ...chineseForms, ...pinyinForms(zh)])],
-        };
+        return typed;
     }
-  });
+  }
 }
 
 /** The rules a term question keeps: an answer among its choices (or none, typed), distinct choices, a Chinese prompt. */
