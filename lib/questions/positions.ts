@@ -2,13 +2,14 @@ import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import { type Holder, countryHolder, jointHolder, leadingParty, personCountry } from "./parties";
 import type { Person } from "./people";
 import type { Sentence } from "./sentences";
+import { type PositionForm, type Stance, participleStance, stanceAt } from "./stances";
 
 // Positions: what a party agreed, pledged, supports, opposes, calls for or says should be
 // done, with the party that holds it. Read from the sentence's own words ("The two sides
 // agreed to …", "Pakistan firmly supports …", "Qin Gang said that China is ready to …",
 // "Second, both sides should …"), never from where the sentence stands.
 
-export type Stance = "agree" | "pledge" | "support" | "oppose" | "call" | "should" | "hope" | "view";
+export type { Stance } from "./stances";
 
 export type Position = {
   sentence: Sentence;
@@ -18,44 +19,9 @@ export type Position = {
   contentStart: number;
   content: string;
   /** Verb phrases ("strengthen …") or noun phrases ("any attempt to contain China"). */
-  form: "verb" | "noun";
+  form: PositionForm;
 };
 
-const ADVERBS = "(?:(?:also|always|firmly|resolutely|strongly|fully|further|jointly|actively|still|both|all|hereby|once again|again|each|,?\\s*as always,?)\\s+)*";
-const STANCES: { stance: Stance; form: Position["form"]; pattern: RegExp }[] = [
-  { stance: "agree", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:have\\s+|has\\s+)?(?:agreed|agree|agrees|decided|decide)\\s+to\\s+`) },
-  { stance: "pledge", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:pledged|pledges|vowed|vows|promised|promises)\\s+to\\s+`) },
-  {
-    stance: "pledge",
-    form: "verb",
-    pattern: new RegExp(`^\\s*${ADVERBS}(?:is|are|stands?|stood|remains?|was|were)\\s+${ADVERBS}(?:ready|willing|determined|prepared)\\s+to\\s+`),
-  },
-  { stance: "pledge", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:is|are|remains?|was|were|has\\s+been|have\\s+been)\\s+${ADVERBS}committed\\s+to\\s+`) },
-  {
-    stance: "pledge",
-    form: "verb",
-    pattern: new RegExp(`^\\s*(?:will|would)\\s+${ADVERBS}(?:(?:never|not)\\s+|continue\\s+to\\s+|work\\s+to\\s+)?${ADVERBS}(?=[a-z])`),
-  },
-  { stance: "pledge", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:does|do|did)\\s+not\\s+(?=[a-z])`) },
-  { stance: "should", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:should|must|needs?\\s+to|have\\s+to|has\\s+to|can)\\s+${ADVERBS}(?=[a-z])`) },
-  { stance: "pledge", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:am|is|are)\\s+${ADVERBS}ready\\s+to\\s+`) },
-  {
-    stance: "oppose",
-    form: "noun",
-    pattern: new RegExp(`^\\s*${ADVERBS}(?:(?:opposed|opposes|oppose|rejected|rejects|reject|condemned|condemns|condemn|objected to|objects to)\\s+(?:and\\s+${ADVERBS})?)+`),
-  },
-  {
-    stance: "support",
-    form: "noun",
-    pattern: new RegExp(`^\\s*${ADVERBS}(?:supported|supports|support|backs|backed|welcomed|welcomes|welcome|respects|respected|respect)\\s+`),
-  },
-  { stance: "call", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:called|calls|call)\\s+for\\s+`) },
-  { stance: "call", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:urged|urges|urge|advocated|advocates|advocate|proposed|proposes|propose)\\s+`) },
-  { stance: "hope", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:hopes?|hoped|expects?|expected|looks?\\s+forward\\s+to|looked\\s+forward\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+)?hope)\\s+(?:that\\s+)?`) },
-  // Xinhua: "Wang expressed China's readiness to align with Namibia …".
-  { stance: "pledge", form: "verb", pattern: /^\s*expressed\s+(?:\p{Lu}[\p{L}-]*['’]s|its|his|her|their)\s+(?:readiness|willingness)\s+to\s+/u },
-  { stance: "call", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:called|calls)\\s+on\\s+[^.]{2,80}?\\s+to\\s+`) },
-];
 
 // "BRAZZAVILLE, Jan. 8 (Xinhua) -- ": the report's place and date, not part of what was said.
 const DATELINE_PREFIX = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*/u;
@@ -86,21 +52,6 @@ function titledAt(text: string, start: number, document: DocumentAnalysis): bool
 
 type Speaker = { person: Person | null; country: string | null };
 
-// "Merz met with Wang Yi on Friday, pledging to work with China …".
-const PARTICIPLE_STANCE = /,\s+(?:pledging|vowing|promising|agreeing)\s+to\s+/;
-
-function participleStance(text: string): { stance: Stance; form: Position["form"]; length: number } | null {
-  const match = PARTICIPLE_STANCE.exec(text);
-  return match ? { stance: "pledge", form: "verb", length: match.index + match[0].length } : null;
-}
-
-function stanceAt(text: string): { stance: Stance; form: Position["form"]; length: number } | null {
-  for (const { stance, form, pattern } of STANCES) {
-    const match = pattern.exec(text);
-    if (match) return { stance, form, length: match[0].length };
-  }
-  return null;
-}
 
 /** The speaker of a reported sentence ("Qin Gang said that …"), by name or pronoun. */
 function speakerOf(subject: string, analysis: SectionAnalysis, document: DocumentAnalysis, previous: Speaker | null): Speaker | null {
