@@ -49,6 +49,9 @@ function inPublicationYear(month: number, day: number, published: string): strin
   return date && date > published ? isoDate(year - 1, month, day) : date;
 }
 
+/** The dateline that opens a report ("BERLIN, May 9 (Xinhua) -- "), with the space after it: cut before reading what was said. */
+export const DATELINE_PREFIX = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*/u;
+
 export type Dateline = { place: string; date: string | null };
 
 /** A news-agency dateline such as `BERLIN, May 9 (Xinhua) --`, year taken from `published`. */

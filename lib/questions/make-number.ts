@@ -1,3 +1,4 @@
+import { DATELINE_PREFIX } from "../content/event-date";
 import type { SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import type { Sentence } from "./sentences";
@@ -70,12 +71,11 @@ function blank(sentence: string, number: string): string {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const KIND_ORDER: Record<Found["kind"], number> = { ordinal: 0, quantity: 1, year: 2 };
-const DATELINE = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*/u;
 const MAX_WORDS = 45;
 
 /** The sentence with its number blanked, without its dateline, cut to the words around the blank when long. */
 function clozeOf(sentence: string, number: string): string {
-  const text = sentence.replace(DATELINE, "");
+  const text = sentence.replace(DATELINE_PREFIX, "");
   const blanked = blank(text, number);
   const words = blanked.split(/\s+/);
   if (words.length <= MAX_WORDS) return blanked;

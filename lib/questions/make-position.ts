@@ -2,7 +2,7 @@ import type { DocumentAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import { eventContext } from "./event-context";
 import { chunkQuestion } from "./position/ask-chunk";
-import { clauseQuestion, holderQuestion, keyClause } from "./position/ask-clause";
+import { clauseQuestion, holderQuestion } from "./position/ask-clause";
 import { phraseQuestion } from "./position/ask-phrase";
 import { pointQuestions } from "./position/ask-points";
 import { indexPositions } from "./position/position-index";
@@ -17,23 +17,6 @@ import { indexPositions } from "./position/position-index";
 // - "Who said they would …?", the parties as choices; or, last,
 // - a cloze on a plain noun phrase.
 // The makers live in position/; this file picks, per position, the first that succeeds.
-
-/** Why each position did or did not become a question: for authors tuning a document. */
-export function explainPositions(document: DocumentAnalysis): string[] {
-  const index = indexPositions(document);
-  return index.all.map(({ position, section }) => {
-    const analysis = document.sections.find((candidate) => candidate.section.id === section)!;
-    const context = eventContext(analysis, document);
-    const made = [
-      ["phrase", phraseQuestion(position, index, section, context)],
-      ["clause", clauseQuestion(position, index, section, context)],
-      ["holder", holderQuestion(position, index, section, context)],
-      ["chunk", chunkQuestion(position, index, section, context)],
-    ] as const;
-    const outcome = made.map(([name, draft]) => `${name}:${draft ? `${draft.answer} [${draft.pool.length}]` : "-"}`).join(" | ");
-    return `${position.holder.key} ${position.stance}: ${position.content.slice(0, 70)}\n    ${outcome}\n    clause answer: ${keyClause(position, index)?.text ?? "-"}`;
-  });
-}
 
 export function positionQuestions(document: DocumentAnalysis): QuestionDraft[] {
   const index = indexPositions(document);

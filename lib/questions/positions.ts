@@ -1,3 +1,4 @@
+import { DATELINE_PREFIX } from "../content/event-date";
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import { type Holder, countryHolder, jointHolder, leadingParty, personCountry } from "./parties";
 import type { Person } from "./people";
@@ -23,8 +24,6 @@ export type Position = {
 };
 
 
-// "BRAZZAVILLE, Jan. 8 (Xinhua) -- ": the report's place and date, not part of what was said.
-const DATELINE_PREFIX = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*/u;
 // "Stressing that …, Wang said …", "Looking back on …, he said": context before the speaker.
 const PARTICIPLE_OPENER = /^(?:[A-Z][a-z]+ing)\b[^,]{0,200},\s+(?=[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*\s+(?:said|noted|stressed|emphasized|added|pointed out)\b|(?:he|she)\s+(?:said|noted|stressed|added)\b)/u;
 // "China, Li said, is ready to …": an attribution inside the sentence.

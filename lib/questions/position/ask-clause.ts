@@ -118,7 +118,7 @@ function choiceClauses(position: Position): { text: string; start: number }[] {
 }
 
 /** A clause of what is held, short enough to be a choice, as it stands in the sentence. */
-export function keyClause(position: Position, index: DocumentPositions): { text: string; start: number } | null {
+function keyClause(position: Position, index: DocumentPositions): { text: string; start: number } | null {
   const clauses = choiceClauses(position);
   return clauses.sort((a, b) => rarity(b.text, index) - rarity(a.text, index) || a.start - b.start)[0] ?? null;
 }

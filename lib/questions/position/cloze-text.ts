@@ -1,3 +1,4 @@
+import { DATELINE_PREFIX } from "../../content/event-date";
 import type { EventContext } from "../event-context";
 import { splitClauses } from "../clauses";
 import type { Position } from "../positions";
@@ -13,13 +14,12 @@ const MIN_CONTEXT_WORDS = 8;
 export function cloze(position: Position, start: number, length: number): string {
   const text = position.sentence.text;
   // The dateline ("BERLIN, July 4 (Xinhua) -- ") is the report's, not part of the statement.
-  const from = DATELINE_START.exec(text)?.[0].length ?? 0;
+  const from = DATELINE_PREFIX.exec(text)?.[0].length ?? 0;
   const blanked = `${text.slice(from, start)}${BLANK}${text.slice(start + length)}`;
   if (from > 0) return clozeText({ ...position, contentStart: Math.max(0, position.contentStart - from) }, blanked, start - from, length);
   return clozeText(position, blanked, start, length);
 }
 
-const DATELINE_START = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*/u;
 
 function clozeText(position: Position, blanked: string, start: number, length: number): string {
   if (blanked.split(/\s+/).length <= MAX_CLOZE_WORDS) return blanked;
