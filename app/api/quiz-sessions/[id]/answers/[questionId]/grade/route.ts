@@ -2,18 +2,15 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { NO_STORE } from "@/lib/api/no-store";
 import { apiError } from "@/lib/api/errors";
+import { sessionQuestion } from "@/lib/api/answered-question";
 import { handleRoute } from "@/lib/api/handle-route";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { readJson } from "@/lib/api/read-json";
 import { rejectCrossSite } from "@/lib/api/same-origin";
-import { readLearnerId } from "@/lib/learner/learner-cookie";
 import { getGradeOptions } from "@/lib/progress/grade-options";
-import { getQuizSession } from "@/lib/progress/quiz-reads";
 import { gradeReviewAnswer } from "@/lib/progress/quiz-writes";
-import { getQuestion } from "@/lib/questions/question-banks";
 import { presentResult } from "@/lib/quiz/present-question";
-import { gradeSchema, isSessionId } from "@/lib/quiz/schemas";
-import { storedSessionLayout } from "@/lib/quiz/session-view";
+import { gradeSchema } from "@/lib/quiz/schemas";
 
 // A review answer's grade, as FSRS intends: `{ "grade": "again" | "hard" | "good" | "easy" }`.
 // Stored with the answer; the card is replayed with it. A wrong answer may only be
@@ -28,12 +25,9 @@ export const POST = handleRoute(async (request: NextRequest, context: Context) =
   const body = await readJson(request, gradeSchema, 1024);
   if (!body.ok) return body.response;
   const { id, questionId } = await context.params;
-  const learnerId = readLearnerId(request);
-  const session = learnerId && isSessionId(id) ? await getQuizSession(learnerId, id) : null;
-  if (!learnerId || !session) return apiError(request, 404, "session_not_found");
-  const layout = storedSessionLayout(session, getQuestion);
-  const question = layout.questions.find((candidate) => candidate.id === questionId);
-  if (!question) return apiError(request, 404, "question_not_in_session");
+  const found = await sessionQuestion(request, id, questionId);
+  if (found instanceof Response) return found;
+  const { learnerId, session, layout, question } = found;
   if (session.purpose !== "review") return apiError(request, 409, "not_gradable");
   const answer = await gradeReviewAnswer(learnerId, session.id, question.id, body.data.grade);
   if (answer === null) return apiError(request, 409, "not_answered");

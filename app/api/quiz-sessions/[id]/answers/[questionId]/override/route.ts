@@ -2,17 +2,14 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { NO_STORE } from "@/lib/api/no-store";
 import { apiError } from "@/lib/api/errors";
+import { sessionQuestion } from "@/lib/api/answered-question";
 import { handleRoute } from "@/lib/api/handle-route";
 import { readJson } from "@/lib/api/read-json";
 import { rejectCrossSite } from "@/lib/api/same-origin";
-import { readLearnerId } from "@/lib/learner/learner-cookie";
-import { getQuizSession } from "@/lib/progress/quiz-reads";
 import { overrideAnswer, undoOverride } from "@/lib/progress/quiz-writes";
 import { getGradeOptions } from "@/lib/progress/grade-options";
-import { getQuestion } from "@/lib/questions/question-banks";
 import { presentResult } from "@/lib/quiz/present-question";
-import { isSessionId, overrideSchema } from "@/lib/quiz/schemas";
-import { storedSessionLayout } from "@/lib/quiz/session-view";
+import { overrideSchema } from "@/lib/quiz/schemas";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // "I was right": turns a typed answer graded wrong into a right one, recorded as
@@ -30,13 +27,9 @@ export const POST = handleRoute(async (request: NextRequest, context: Context) =
     if (!body.ok) return body.response;
   }
   const { id, questionId } = await context.params;
-  const learnerId = readLearnerId(request);
-  const session = learnerId && isSessionId(id) ? await getQuizSession(learnerId, id) : null;
-  if (!learnerId || !session) return apiError(request, 404, "session_not_found");
-
-  const layout = storedSessionLayout(session, getQuestion);
-  const question = layout.questions.find((candidate) => candidate.id === questionId);
-  if (!question) return apiError(request, 404, "question_not_in_session");
+  const found = await sessionQuestion(request, id, questionId);
+  if (found instanceof Response) return found;
+  const { learnerId, session, layout, question } = found;
   const stored = session.answers.find((answer) => answer.questionId === question.id);
   if (!stored) return apiError(request, 409, "not_answered");
   const format = layout.formats[question.id] ?? "choice";
@@ -71,12 +64,9 @@ export const DELETE = handleRoute(async (request: NextRequest, context: Context)
     if (!body.ok) return body.response;
   }
   const { id, questionId } = await context.params;
-  const learnerId = readLearnerId(request);
-  const session = learnerId && isSessionId(id) ? await getQuizSession(learnerId, id) : null;
-  if (!learnerId || !session) return apiError(request, 404, "session_not_found");
-  const layout = storedSessionLayout(session, getQuestion);
-  const question = layout.questions.find((candidate) => candidate.id === questionId);
-  if (!question) return apiError(request, 404, "question_not_in_session");
+  const found = await sessionQuestion(request, id, questionId);
+  if (found instanceof Response) return found;
+  const { learnerId, session, layout, question } = found;
   const answer = await undoOverride(learnerId, session.id, question.id);
   if (answer === null) return apiError(request, 409, "not_answered");
   if (answer === "too_late") return apiError(request, 409, "not_undoable");
