@@ -65,7 +65,11 @@ for (const locale of ["en", "zh"] as const) {
     await expect(page.getByRole("button", { name: t.overrideUndo })).toBeVisible();
     await page.getByRole("button", { name: t.next }).click();
     await expect(page.getByRole("button", { name: t.overrideUndo })).toHaveCount(0);
-    await typeAnswer(page, getQuestion(session.questions[1]!.id)!.answer);
+    // The next answer is stored before the undo is tried (no race with its request).
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST" && /\/answers$/.test(new URL(response.url()).pathname)),
+      typeAnswer(page, getQuestion(session.questions[1]!.id)!.answer),
+    ]);
     const late = await page.request.delete(`/api/quiz-sessions/${session.id}/answers/${encodeURIComponent(first)}/override`, {
       headers: { "Accept-Language": locale },
     });
