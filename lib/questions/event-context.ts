@@ -33,9 +33,10 @@ export function eventContext(analysis: SectionAnalysis, document: DocumentAnalys
 function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis): EventContext | null {
   const visitor = documentVisitor(document);
   const frame = mainFrame(analysis);
-  if (!frame) return null;
+  if (!frame) return companyContext(analysis, visitor);
   const people = [...frame.subjects, ...frame.objects].map((person) => person.name);
-  const other = people.find((name) => name !== visitor) ?? null;
+  // "Li met with Cindy Kiro" read without its object: the one other participant is the counterpart.
+  const other = people.find((name) => name !== visitor) ?? soleOther(analysis, visitor);
   switch (frame.verb) {
     case "meet":
       return other ? { en: `meeting with ${other}`, zh: `与${other}会见时` } : null;
@@ -48,10 +49,28 @@ function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis): 
     case "hold":
     case "attend":
     case "chair":
-      return frame.event && frame.event.split(/\s+/).length > 2 && !/["“”]/.test(frame.event)
+      // "a farewell event held": an indefinite, clipped name says less than the company does.
+      return frame.event && frame.event.split(/\s+/).length > 2 && !/["“”]/.test(frame.event) && !/^an?\s/i.test(frame.event)
         ? { en: frame.event.replace(/^the\s+/i, ""), zh: `${zhQuoted(frame.event)}期间` }
-        : null;
+        : companyContext(analysis, visitor);
     default:
-      return null;
+      return companyContext(analysis, visitor);
   }
+}
+
+/**
+ * A section that names its people but no event verb ("Xi said on Wednesday that he is ready
+ * to work with Tokayev …") is still set by its company: the visitor with the one other
+ * participant. Two or more others would leave the reader guessing which encounter.
+ */
+function companyContext(analysis: SectionAnalysis, visitor: string | null): EventContext | null {
+  const other = soleOther(analysis, visitor);
+  return other ? { en: `${visitor} with ${other}`, zh: `${visitor}与${other}` } : null;
+}
+
+/** The one participant beside the visitor, when the visitor takes part and there is exactly one. */
+function soleOther(analysis: SectionAnalysis, visitor: string | null): string | null {
+  if (!visitor || !analysis.participants.some((participant) => participant.name === visitor)) return null;
+  const others = analysis.participants.filter((participant) => participant.name !== visitor);
+  return others.length === 1 ? others[0]!.name : null;
 }

@@ -168,6 +168,9 @@ function slotOf(text: string, start: number): string {
  * stability"), each with the slot it fills (the preposition or kind of word before it),
  * so that a wrong choice can be taken from the same slot in another sentence.
  */
+/** A chunk ending in a verb form ("situation becomes", "path chosen", "consensus reached") is not a noun phrase. */
+const PARTICIPLE_END = /(?:ed|ing|^becomes|^chosen|^given|^taken|^shown|^known|^grown|^made|^held|^set|^serves?|^remains?|^stands?)$/i;
+
 export function nounChunks(text: string): (KeyPhrase & { slot: string })[] {
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((match) => ({ word: match[0], start: match.index }));
   const isContent = (word: string) => !FUNCTION_WORDS.has(word.toLowerCase()) && !CLAUSE_VERBS.has(word.toLowerCase());
@@ -194,7 +197,7 @@ export function nounChunks(text: string): (KeyPhrase & { slot: string })[] {
     const phrase = text.slice(span[0]!.start, span[span.length - 1]!.start + last.length);
     const usable = span.length >= 2 && span.length <= 5 && !/^\p{Lu}/u.test(first) && !/(?:ly|ing|ed)$/.test(first) &&
       !PARTICLES.has(first.toLowerCase()) &&
-      !/ly$/.test(last) && !span.some(({ word }) => countryOf(word.replace(/['’]s$/, "")));
+      !/ly$/.test(last) && !PARTICIPLE_END.test(last) && !span.some(({ word }) => countryOf(word.replace(/['’]s$/, "")));
     if (usable) chunks.push({ text: phrase, start: span[0]!.start, category: "chunk", kind: "item", slot: slotOf(text, span[0]!.start) });
     i = j + 1;
   }

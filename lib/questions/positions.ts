@@ -109,6 +109,9 @@ export function sectionParties(analysis: SectionAnalysis, document: DocumentAnal
   return parties;
 }
 
+/** A caption the parser kept as a paragraph: "… (L) shakes hands with …, July 3, 2024. /Xinhua". */
+const PHOTO_CREDIT = /\((?:L|R|C|1st [LR]|2nd [LR])\)|\/\s*(?:Xinhua|CGTN|CFP|Reuters|AFP|AP|IC|VCG)\s*$/;
+
 /** Every position a section states, in order. */
 export function sectionPositions(analysis: SectionAnalysis, document: DocumentAnalysis): Position[] {
   const positions: Position[] = [];
@@ -116,7 +119,10 @@ export function sectionPositions(analysis: SectionAnalysis, document: DocumentAn
   let speaker: Speaker | null = null;
   let lastHolder: Holder | null = null;
   let speakerLine = -1;
+  const captionLine = analysis.section.caption?.line;
   for (const sentence of analysis.sentences) {
+    // A photo caption describes a picture ("Xi (L) shakes hands with …"): nobody's position.
+    if (sentence.line === captionLine || PHOTO_CREDIT.test(sentence.text)) continue;
     const text = sentence.text;
     let at = 0;
     let rest = text;

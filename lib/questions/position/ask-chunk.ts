@@ -21,7 +21,7 @@ function chunksOf(position: Position, index: DocumentPositions): Chunk[] {
 }
 
 /** Slots narrow enough that what fills them in another sentence fits here too. */
-const CHUNK_SLOTS = new Set(["in", "on", "for", "against", "including", "verb"]);
+const CHUNK_SLOTS = new Set(["in", "on", "for", "against", "including", "verb", "det"]);
 
 const plural = (text: string) => /s$/.test(text.split(/\s+/).pop() ?? "");
 
