@@ -38,6 +38,11 @@ const REPORTED = new RegExp(
 // First person inside a quotation: “I am ready to …”, “We will …”.
 const FIRST_PERSON = /^["“]?(?:I|We)\s+(?=am\b|are\b|will\b|would\b|stand\b|hope\b|support\b|oppose\b|look\b|welcome\b)/;
 const NOTING = /^(?:Noting that|No matter (?:how|what)|Whatever|However) [^,]+,\s+/;
+// "In the dialogue led by …, the two sides agreed …", "As major countries, China and …",
+// "Congratulating China on …, the Fijian side hopes …": a frame before the party that holds.
+const FRAME_OPENER = /^(?:(?:In|At|During|Under|As|With|Amid|Since|Given|Against)\s|[A-Z][a-z]+ing\s)[^,]{3,160},\s+(?=(?:the\s+)?(?:two|three|both|[A-Z][\p{L}-]+\s+side\b)|(?:China|[A-Z][a-z]+)\s+(?:and|is|are|will|should|must|has|have|supports?|opposes?|hopes?)\b)/u;
+// "Wang, who is also a member of …, also urged …": the appositive between a name and its verb.
+const APPOSITIVE = /^,\s+(?:who|which)\s[^,]{3,160},\s*/;
 // "Qin Gang noted that he and Foreign Minister Bilawal … agreed to …": the two of them.
 const HE_AND = /^(?:he|she) and [^,.]{3,80}?(?=\s+(?:agreed|have agreed|jointly))/i;
 const TRAILING_ATTRIBUTION = /,["”]?\s+(?:the\s+)?[\p{L}'’ .-]{1,60}?\s+(?:said|added|noted|stressed)\.?$/u;
@@ -134,7 +139,7 @@ export function sectionPositions(analysis: SectionAnalysis, document: DocumentAn
     if (dateline) skip(dateline[0].length);
     const ordinal = ORDINAL_OPENER.exec(rest);
     if (ordinal) skip(ordinal[0].length);
-    const noting = NOTING.exec(rest) ?? PARTICIPLE_OPENER.exec(rest);
+    const noting = NOTING.exec(rest) ?? PARTICIPLE_OPENER.exec(rest) ?? FRAME_OPENER.exec(rest);
     if (noting) skip(noting[0].length);
     let sentenceSpeaker: Speaker | null = null;
     const reported = REPORTED.exec(rest);
@@ -166,7 +171,11 @@ export function sectionPositions(analysis: SectionAnalysis, document: DocumentAn
       const pronoun = /^(?:it|he|she|they)\b/i.exec(rest) ?? FIRST_PERSON.exec(rest);
       const named = document.find(rest)[0];
       const voice = sentenceSpeaker ?? (/^["“]?(?:I|We)\s/.test(rest) ? speaker : null);
-      if (pronoun && voice?.country) {
+      if (pronoun && /^they$/i.test(pronoun[0]) && !voice && lastHolder?.key.startsWith("joint")) {
+        // "The two sides agreed … They will continue to …": the pair just named.
+        holder = lastHolder;
+        skip(pronoun[0].length);
+      } else if (pronoun && voice?.country) {
         holder = countryHolder(voice.country);
         skip(pronoun[0].length);
       } else if (named && (named.start === 0 || titledAt(rest, named.start, document))) {
@@ -174,6 +183,8 @@ export function sectionPositions(analysis: SectionAnalysis, document: DocumentAn
         const country = countryOfPerson(named.person, analysis, document);
         holder = country ? countryHolder(country) : null;
         skip(named.end);
+        const appositive = APPOSITIVE.exec(rest);
+        if (appositive) skip(appositive[0].length);
         // A person doing something ("Li arrived …") states no view; only a stance verb makes this a position.
       } else if (ordinal && /^jointly\b/.test(rest)) {
         // "Second, jointly advance the Belt and Road cooperation.": a point both sides take.

@@ -40,7 +40,11 @@ const STANCES: { stance: Stance; form: PositionForm; pattern: RegExp }[] = [
   { stance: "call", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:urged|urges|urge|advocated|advocates|advocate|proposed|proposes|propose)\\s+`) },
   { stance: "hope", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:hopes?|hoped|expects?|expected|looks?\\s+forward\\s+to|looked\\s+forward\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+)?hope)\\s+(?:that\\s+)?`) },
   // Xinhua: "Wang expressed China's readiness to align with Namibia …".
-  { stance: "pledge", form: "verb", pattern: /^\s*expressed\s+(?:\p{Lu}[\p{L}-]*['’]s|its|his|her|their)\s+(?:readiness|willingness)\s+to\s+/u },
+  { stance: "pledge", form: "verb", pattern: /^\s*expressed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Lu}[\p{L}-]*['’]s|its|his|her|their)\s+(?:readiness|willingness)\s+to\s+/u },
+  // "the two sides announced that they would hold …": what both will do.
+  { stance: "agree", form: "verb", pattern: /^\s*(?:also\s+)?announced\s+(?:that\s+)?(?:they|it)\s+(?:would|will)\s+/ },
+  // "The two sides affirmed the positive progress …", "China believes that …": a view stated as such.
+  { stance: "view", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:affirmed|reaffirmed|affirms|reaffirms|believes|believed|appreciates|appreciated|highlighted|highlights)\\s+(?:that\\s+)?`) },
   { stance: "call", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:called|calls)\\s+on\\s+[^.]{2,80}?\\s+to\\s+`) },
 ];
 

@@ -1,6 +1,7 @@
 import type { QuestionDraft } from "../draft";
 import type { EventContext } from "../event-context";
 import { nounChunks } from "../key-phrases";
+import { phrasebook } from "../phrasebook";
 import type { Position } from "../positions";
 import { cloze, contextEn, contextZh } from "./cloze-text";
 import { type DocumentPositions, contentWords, fold, rarity, similar } from "./position-index";
@@ -23,6 +24,24 @@ function chunksOf(position: Position, index: DocumentPositions): Chunk[] {
 /** Slots narrow enough that what fills them in another sentence fits here too. */
 const CHUNK_SLOTS = new Set(["in", "on", "for", "against", "including", "verb", "det"]);
 
+/** Noun phrases of other visits' pledges (the phrasebook), read once. */
+const PHRASEBOOK_CHUNKS = [["do", "for", "against", "do-noun", "for-noun", "against-noun"].flatMap((group) => phrasebook(group).flatMap((clause) => nounChunks(clause)))];
+
+/**
+ * Chunks not worth a blank, or misread: time spans ("past decade", "new era") teach
+ * nothing; a number is a number question's; a chunk ending in a verb or a dangling
+ * modifier ("peace talks and hopes", "opportunity rather", "model of mutual") is no noun phrase.
+ */
+const UNFIT_CHUNK = /\d|\b(?:decade|decades|century|era|years?|months?|days?|weeks?|time|times|today|future)$|\b(?:rather|mutual|bigger|hopes|changes|becomes|said|says)$/i;
+
+/** "a ____" takes a consonant sound, "an ____" a vowel: a choice of the other kind reads wrong and tells. */
+const ARTICLE_BEFORE = /\b(an?)\s+$/i;
+const startsWithVowel = (text: string) => /^[aeiou]/i.test(text) && !/^(?:uni|use|eu|one)/i.test(text);
+
+const plain = (text: string) => fold(text).replace(/-/g, " ");
+/** "high level" / "high-level development": one inside the other is the same phrase, not a wrong choice. */
+const variantOf = (a: string, b: string) => plain(a).includes(plain(b)) || plain(b).includes(plain(a));
+
 const plural = (text: string) => /s$/.test(text.split(/\s+/).pop() ?? "");
 
 /**
@@ -31,19 +50,26 @@ const plural = (text: string) => /s$/.test(text.split(/\s+/).pop() ?? "");
  * and number, and never something this party also said.
  */
 export function chunkQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
-  const own = index.all.filter(({ position: other }) => other.holder.members.some((member) => position.holder.members.includes(member)));
-  const ownText = own.map(({ position: other }) => fold(other.sentence.text));
+  // What this party said at this event may not be a wrong choice; what it said at another
+  // event may: the blank asks what was said here, and the sentence is shown.
+  const own = index.all.filter(({ position: other, section: at }) => at === section && other.holder.members.some((member) => position.holder.members.includes(member)));
+  const ownText = [position.sentence.text, ...own.map(({ position: other }) => other.sentence.text)].map(fold);
+  const elsewhere = [...index.all.filter(({ position: other }) => !own.some((mine) => mine.position === other) && other !== position).map(({ position: other }) => chunksOf(other, index)), ...PHRASEBOOK_CHUNKS];
+  const text = position.sentence.text;
   const candidates = chunksOf(position, index)
+    .filter((chunk) => !UNFIT_CHUNK.test(chunk.text))
     .map((chunk) => {
+      const article = ARTICLE_BEFORE.exec(text.slice(0, chunk.start))?.[1]?.toLowerCase();
       const length = chunk.text.split(/\s+/).length;
       const seen = new Set<string>();
       const choices: string[] = [];
-      for (const { position: other } of index.all) {
-        if (own.some((mine) => mine.position === other)) continue;
-        for (const candidate of chunksOf(other, index)) {
+      for (const theirs of elsewhere) {
+        for (const candidate of theirs) {
           const key = fold(candidate.text);
           if (seen.has(key) || candidate.slot !== chunk.slot || plural(candidate.text) !== plural(chunk.text)) continue;
           if (Math.abs(candidate.text.split(/\s+/).length - length) > 1 || similar(candidate.text, chunk.text)) continue;
+          if (UNFIT_CHUNK.test(candidate.text) || variantOf(candidate.text, chunk.text) || choices.some((kept) => variantOf(kept, candidate.text))) continue;
+          if (article && startsWithVowel(candidate.text) !== (article === "an")) continue;
           if (ownText.some((text) => text.includes(key))) continue;
           seen.add(key);
           choices.push(candidate.text);
