@@ -156,10 +156,19 @@ const FUNCTION_WORDS = new Set(
 const PARTICLES = new Set(["down", "up", "out", "off", "over", "away", "back", "forward", "ahead"]);
 
 /** The word before a phrase, reduced to what makes a wrong choice fit after it. */
+const COLLOCATING = new Set(
+  "play plays played playing take takes took make makes made have has had is are was were be been become becomes became as from set sets give gives serve serves enter enters entered reach reached at to of into".split(" "),
+);
+
 function slotOf(text: string, start: number): string {
   const before = /([\p{L}'’-]+)\s*$/u.exec(text.slice(0, start))?.[1]?.toLowerCase() ?? "";
   if (CLAUSE_VERBS.has(before)) return "verb";
-  if (["the", "a", "an", "its", "their", "his", "her"].includes(before)) return "det";
+  if (["the", "a", "an", "its", "their", "his", "her"].includes(before)) {
+    // "play a ____", "is a ____", "from a ____" take only what collocates with that word:
+    // such a word names the slot ("det:play"), so that a wrong choice fits it too.
+    const head = /([\p{L}'’-]+)\s+[\p{L}'’-]+\s*$/u.exec(text.slice(0, start))?.[1]?.toLowerCase() ?? "";
+    return COLLOCATING.has(head) ? `det:${head}` : "det";
+  }
   return before;
 }
 

@@ -62,9 +62,10 @@ const chinese = (entry: GlossaryEntry) => entry.zhFull ?? entry.zh;
 const en = (text: string) => (text.includes("“") ? `‘${text}’` : `“${text}”`);
 const zhq = (text: string) => (text.includes("“") ? `「${text}」` : `“${text}”`);
 
-// 中国 for "China" is a first lesson, not something a visit teaches (kept in the turn of
+// 中国 for "China" is a first lesson, not something a visit teaches; so are the capital and
+// the great powers every beginner meets, and the head of state (kept in the turn of
 // directions, so that every other entry is asked the same way as before).
-const FIRST_LESSONS = new Set(["中国"]);
+const FIRST_LESSONS = new Set(["中国", "北京", "美国", "俄罗斯", "英国", "法国", "日本", "习近平"]);
 
 export function termQuestions(document: ParsedDocument, glossary: readonly GlossaryEntry[], seed: number): Question[] {
   return firstMentions(document, glossary).flatMap((mention, index) => (FIRST_LESSONS.has(mention.entry.zh) ? [] : [termQuestion(mention, index, glossary, seed)]));
@@ -76,7 +77,8 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     const { entry } = mention;
     const english = entry.en[0]!;
     const zh = chinese(entry);
-    const reading = pinyinOf(zh);
+    // “一带一路” reads without its quotation marks: a reading quoted inside a quotation misleads.
+    const reading = pinyinOf(zh).replace(/[“”"]/g, "");
     const chineseForms = [...new Set([entry.zh, zh])];
     const base = { section: mention.section, kind: "term" as const, source: mention.sentence, sourceLine: mention.line, score: SCORE, glossaryKind: entry.kind };
     const id = `${mention.section}:term:${stableHash(`${direction}|${entry.kind}|${english}|${entry.zh}`)}`;
@@ -92,13 +94,18 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     // A transliterated name's pinyin sounds out its English (xí jìn píng): not shown for people and places.
     const spoken = entry.kind === "person" || entry.kind === "place" ? "" : ` (${reading})`;
     const spokenZh = entry.kind === "person" || entry.kind === "place" ? "" : `（${reading}）`;
+    // A name's English is its pinyin ("Xi Jinping", "Beijing"): typed back, it would score.
+    // People and places are typed in characters only.
+    const romanised = entry.kind === "person" || entry.kind === "place";
     const typed = {
       ...base,
       id,
-      prompt: { en: `Write ${en(english)} in Chinese, or in pinyin.`, zh: `请写出${zhq(english)}的中文或拼音。` },
+      prompt: romanised
+        ? { en: `Write ${en(english)} in Chinese characters.`, zh: `请用汉字写出${zhq(english)}。` }
+        : { en: `Write ${en(english)} in Chinese, or in pinyin.`, zh: `请写出${zhq(english)}的中文或拼音。` },
       choices: [],
       answer: zh,
-      accept: [...new Set([zh, ...chineseForms, ...pinyinForms(zh)])],
+      accept: [...new Set([zh, ...chineseForms, ...(romanised ? [] : pinyinForms(zh))])],
     };
     // Too few wrong choices of like length: asked typed instead.
     if ((direction === "en-zh" || direction === "pinyin") && pool.length < 2) return typed;

@@ -22,7 +22,8 @@ function chunksOf(position: Position, index: DocumentPositions): Chunk[] {
 }
 
 /** Slots narrow enough that what fills them in another sentence fits here too. */
-const CHUNK_SLOTS = new Set(["in", "on", "for", "against", "including", "verb", "det"]);
+const CHUNK_SLOTS = new Set(["in", "on", "for", "against", "including", "verb"]);
+const fitsSlot = (slot: string) => CHUNK_SLOTS.has(slot) || slot.startsWith("det");
 
 /** Noun phrases of other visits' pledges (the phrasebook), read once. */
 const PHRASEBOOK_CHUNKS = [["do", "for", "against", "do-noun", "for-noun", "against-noun"].flatMap((group) => phrasebook(group).flatMap((clause) => nounChunks(clause)))];
@@ -77,11 +78,13 @@ export function chunkQuestion(position: Position, index: DocumentPositions, sect
       }
       return { chunk, choices };
     })
-    .filter(({ choices, chunk }) => choices.length >= 2 && contentWords(chunk.text).length >= 2 && CHUNK_SLOTS.has(chunk.slot))
+    .filter(({ choices, chunk }) => choices.length >= 2 && contentWords(chunk.text).length >= 2 && fitsSlot(chunk.slot))
     .sort((a, b) => rarity(b.chunk.text, index) - rarity(a.chunk.text, index) || a.chunk.start - b.chunk.start);
   const best = candidates[0];
   if (!best) return null;
   const sentence = cloze(position, best.chunk.start, best.chunk.text.length);
+  // "… promote the ____." says too little to decide between noun phrases.
+  if (sentence.replace(/…/g, "").split(/\s+/).filter(Boolean).length < 8) return null;
   return {
     section,
     kind: "agreement",

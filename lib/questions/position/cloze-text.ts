@@ -46,7 +46,7 @@ function clozeText(position: Position, blanked: string, start: number, length: n
   const to = clauses[last]!.to;
   const lead = text.slice(0, position.contentStart).trimEnd();
   const middle = blanked.slice(from, to).trim().replace(/[,.]$/, "");
-  return `${lead}${from > position.contentStart ? " …" : ""} ${middle}${to < blanked.length - 2 ? " …" : "."}`;
+  return `${lead}${from > position.contentStart ? " …" : ""} ${middle}${to < blanked.length - 2 ? " …" : "."}`.trim();
 }
 
 export function contextEn(context: EventContext | null): string {
