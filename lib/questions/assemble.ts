@@ -50,6 +50,10 @@ function balance(questions: Question[], visitor: string | null): Question[] {
     dates.set(question.answer, seen);
     if (seen > MAX_SAME_DATE) dropped.add(question);
   }
+  // Every event on one day: the second "when?" asks the same thing again.
+  if (dates.size === 1) {
+    for (const question of questions.filter((candidate) => candidate.kind === "date").slice(1)) dropped.add(question);
+  }
   // One blank a sentence: two clozes of one sentence answer each other. (A blank another
   // question prints elsewhere is kept apart from it when a session is drawn: printsAnswerOf.)
   const bySource = new Map<string, Question>();

@@ -15,6 +15,19 @@ const EVENT_HEADLINE = /\b(?:meets?|met|holds?|held|talks|attends?|attended|dial
 
 const NUMBER_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:st|nd|rd|th)?)\b/i;
 
+const EVENT_VERBS = /会见|会谈|举行|出席|共同|与|同|并|致辞|讲话|访问/gu;
+
+/**
+ * 与美国国务卿会谈 and 会见美国国务卿 name the same counterpart and differ only in 会谈/会见,
+ * which an English "meets" does not tell apart: never both among the choices.
+ */
+function sameCounterpart(a: string, b: string): boolean {
+  // Whole names, not shared characters: 巴基斯坦总统 and 巴基斯坦总理 are two people.
+  const names = (label: string) => label.split(EVENT_VERBS).filter((run) => [...run].length >= 3);
+  const theirs = new Set(names(b));
+  return names(a).some((run) => theirs.has(run));
+}
+
 export function labelPools(analysis: DocumentAnalysis): { labels: string[]; titles: string[] } {
   const labelled = analysis.document.sections.filter((section) => section.title && section.labelZh && EVENT_HEADLINE.test(section.title));
   const stems = labelled.map((section) => withoutDigits(section.labelZh!));
@@ -62,7 +75,7 @@ export function labelQuestions(
   const chosen = both[0]!;
   // Wrong choices close in length, so that the length of a label never points to its headline.
   const pool = [...chosen.pool]
-    .filter((candidate) => candidate !== chosen.answer)
+    .filter((candidate) => candidate !== chosen.answer && !sameCounterpart(candidate, chosen.answer))
     .sort((a, b) => Math.abs(a.length - chosen.answer.length) - Math.abs(b.length - chosen.answer.length) || (a < b ? -1 : 1))
     .slice(0, 3);
   return [{ ...chosen, pool, score: 0.85 }];

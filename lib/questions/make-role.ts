@@ -67,12 +67,26 @@ export function roleIndex(document: DocumentAnalysis): RoleIndex {
   return { titlesOf, firstSection, allTitles, offices };
 }
 
+/** Headline shorthand for offices: "FM", "Deputy PM", "vice-president". */
+const SHORTHAND: [RegExp, RegExp][] = [
+  [/\bFMs?\b/, /foreign minister/i],
+  [/\bPMs?\b/, /prime minister/i],
+  [/\bVP\b/, /vice[- ]president/i],
+];
+
+function namesOffice(headline: string, office: string): boolean {
+  const plain = (text: string) => text.toLowerCase().replace(/-/g, " ");
+  if (plain(headline).includes(plain(office))) return true;
+  return SHORTHAND.some(([short, long]) => short.test(headline) && long.test(office));
+}
+
 export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnalysis, index: RoleIndex): QuestionDraft[] {
   const drafts: QuestionDraft[] = [];
   const id = analysis.section.id;
   // Titles of the people who took part in the visit; a leader only mentioned is no fact of it,
   // and the visitor's own title is in every release.
   const visitor = documentVisitor(document);
+  const headlines = document.sections.map((section) => section.section.title ?? "");
   const taking = new Set(document.sections.flatMap((section) => section.participants.map((participant) => participant.name)));
   taking.delete(visitor ?? "");
   for (const { text, line } of analysis.sentences) {
@@ -84,6 +98,8 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
       const own = index.titlesOf.get(mention.name) ?? [];
       const office = officeOf(title);
       if (COMMON_OFFICES.has(office.toLowerCase()) || office.split(/\s+/).length < 2 || office.split(/\s+/).length > MAX_OFFICE_WORDS) continue;
+      // "Chinese FM meets Blinken": a headline that names the office answers the question.
+      if (headlines.some((headline) => namesOffice(headline, office))) continue;
       const base = { section: id, kind: "role" as const, source: text, sourceLine: line };
       drafts.push({
         ...base,

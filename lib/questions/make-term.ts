@@ -107,8 +107,11 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
       answer: zh,
       accept: [...new Set([zh, ...chineseForms, ...(romanised ? [] : pinyinForms(zh))])],
     };
-    // Too few wrong choices of like length: asked typed instead.
+    // Too few wrong choices of like length, or of the same sort (a partnership among flights
+    // and fields stands out by itself): asked typed instead.
+    const ofItsSort = sorts.filter((other) => other.category === entry.category).length;
     if ((direction === "en-zh" || direction === "pinyin") && pool.length < 2) return typed;
+    if (direction !== "typed" && ofItsSort < 2) return typed;
     switch (direction) {
       case "en-zh":
         return {

@@ -110,6 +110,11 @@ function choiceClauses(position: Position): { text: string; start: number }[] {
   return splitClauses(position.content)
     .slice(0, position.form === "noun" ? 1 : undefined)
     .map((clause) => withoutPartner({ text: clause.text.replace(/,$/, ""), start: position.contentStart + clause.start }))
+    // "jointly advance …" among choices that never say "jointly": the adverb marks the answer.
+    .map((clause) => {
+      const lead = /^(?:jointly|together|further|actively)\s+/.exec(clause.text);
+      return lead ? { text: clause.text.slice(lead[0].length), start: clause.start + lead[0].length } : clause;
+    })
     .filter((clause) => {
       const words = clause.text.split(/\s+/).length;
       // "within this framework" points at words the choice leaves behind.
@@ -123,8 +128,23 @@ function keyClause(position: Position, index: DocumentPositions): { text: string
   return clauses.sort((a, b) => rarity(b.text, index) - rarity(a.text, index) || a.start - b.start)[0] ?? null;
 }
 
+const POINT_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const POINT_ORDINALS_ZH = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/**
+ * "Second, jointly advance …" is one of several points: "what should they do?" has them all
+ * for answers, so the question names the point it asks about.
+ */
+function pointAsk(position: Position, ask: Ask): Ask {
+  const word = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,\s/.exec(position.sentence.text)?.[1]?.toLowerCase();
+  if (!word) return ask;
+  const n = POINT_ORDINALS.indexOf(word);
+  return { en: `In the ${word} point, ${ask.en[0]!.toLowerCase()}${ask.en.slice(1)}`, zh: `第${POINT_ORDINALS_ZH[n]}点：${ask.zh}` };
+}
+
 export function clauseQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
-  const ask = askFor(position);
+  const found = askFor(position);
+  const ask = found && pointAsk(position, found);
   const answer = keyClause(position, index);
   // Without its event, "What did China say it would do?" has the whole visit for an answer.
   if (!ask || !answer || !context || position.stance === "hope" || position.stance === "view") return null;

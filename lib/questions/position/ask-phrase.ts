@@ -23,6 +23,14 @@ function insideCompound(text: string, phrase: KeyPhrase): boolean {
   return !BEFORE_A_PHRASE.has(word) && !CLAUSE_VERBS.has(word) && !/(?:ed|ing)$/.test(word);
 }
 
+/**
+ * "cultural and ____" (people-to-people exchanges): an adjective joined to the blank shares
+ * its head noun, so the blank is half of a set phrase and the half shown gives it away.
+ */
+function sharedHead(text: string, phrase: KeyPhrase): boolean {
+  return /\b[\p{L}-]+(?:al|ic|ive|ous|ary|ful|ing)\s+and\s+$/u.test(text.slice(0, phrase.start));
+}
+
 /** Phrases found twice (a glossary term that is also a list item) count once, the longer first. */
 function distinct(phrases: KeyPhrase[]): KeyPhrase[] {
   const sorted = [...phrases].sort((a, b) => b.text.length - a.text.length);
@@ -89,7 +97,7 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
     .filter((phrase) => phrase.start >= from && phrase.start + phrase.text.length <= to)
     // "educational, cultural and other ____": the words before it name the answer's sort;
     // "security ____ and security system": a blank inside a compound reads as nonsense.
-    .filter((phrase) => !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase))
+    .filter((phrase) => !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase) && !sharedHead(text, phrase))
     .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
     .filter(({ choices }) => choices.length >= 2)
     .sort((a, b) => (b.phrase.kind === "name" ? 1 : 0) - (a.phrase.kind === "name" ? 1 : 0) || rarity(b.phrase.text, index) - rarity(a.phrase.text, index) || a.phrase.start - b.phrase.start);
