@@ -6,6 +6,9 @@ import type { Person } from "./people";
 import { personAccept, peoplePool } from "./person-answers";
 import { encounterWords } from "./encounter-words";
 import { documentVisitor } from "./event-context";
+import { glossaryEntry } from "../glossary/shared-glossary";
+import { personCountry } from "./parties";
+import { peopleCountries } from "./positions";
 import { whenWhere, zhQuoted } from "./render";
 
 // Participant questions: who met whom, who held a dialogue with whom, who attended,
@@ -111,11 +114,24 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
 
 export function participantQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
   const visitor = documentVisitor(document);
-  // Wrong choices: people who took part in the visit's other events; the visitor never,
+  // Wrong choices: people who took part in the visit's other events first; the visitor never,
   // since every prompt names the visitor or is about them.
   const others = document.sections.flatMap((section) => section.participants.map((participant) => participant.name));
-  const pool = [...new Set(others.length >= 3 ? others : peoplePool(document))].filter((name) => name !== visitor);
+  // Then anyone else the document names: a two-city visit has too few participants to choose from.
+  const pool = [...new Set([...others, ...peoplePool(document)])].filter((name) => name !== visitor);
   const taking = analysis.participants.map((participant) => participant.name);
+  // Xi Jinping among the hosts Wang Yi met abroad is ruled out by knowing who Xi is: a wrong
+  // choice of the visitor's country only where the answer is of it too.
+  const countries = peopleCountries(document);
+  const countryOf = (name: string) => {
+    const person = document.people.find((candidate) => candidate.name === name);
+    if (!person) return null;
+    // "President Xi Jinping" with no nationality beside it: the glossary's title has one.
+    return countries.get(person) ?? personCountry(person, [glossaryEntry(name)?.title ?? ""]);
+  };
+  const visitorCountry = visitor ? countryOf(visitor) : null;
+  const sameSide = (answer: Person) =>
+    visitorCountry === null || countryOf(answer.name) === visitorCountry ? pool : pool.filter((name) => countryOf(name) !== visitorCountry);
   // Two meetings on one day with different people: "Who met with Xi on July 3?" has two
   // answers. Prompts that name their event ("held the fourth round of …") stay unambiguous.
   const meetsSameDay = document.sections.some(
@@ -137,7 +153,7 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
         accept: personAccept(ask.person, document),
         source: frame.sentence,
         sourceLine: frame.line,
-        pool,
+        pool: sameSide(ask.person),
         // Anyone the sentence names (a host "held by …") may have taken part too.
         alsoCorrect: [...taking, ...peopleIn(frame.sentence, document.find).map((p) => p.name)],
         score: 0.85,
