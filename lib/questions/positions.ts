@@ -165,6 +165,10 @@ export function sectionPositions(analysis: SectionAnalysis, document: DocumentAn
     if (party) {
       holder = party.holder;
       skip(party.length);
+      // "Chinese President Xi Jinping expressed …": the nationality opens a titled name.
+      const lead = /^\s*/.exec(rest)![0].length;
+      const person = document.find(rest.slice(lead))[0];
+      if (person && titledAt(rest.slice(lead), person.start, document) && !stanceAt(rest)) skip(lead + person.end);
       const attribution = INNER_ATTRIBUTION.exec(rest);
       if (attribution && attribution.index === 0) skip(attribution[0].length - 1);
     } else {
