@@ -7,5 +7,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "tests/**/*.test.mjs"],
     environment: "node",
     env: { TZ: "UTC" },
+    // Correctness, not speed: building a bank several times on a busy two-core CI machine
+    // can pass the 5 s default. Benchmarks live in scripts/, never here.
+    testTimeout: 30_000,
   },
 });
