@@ -53,8 +53,14 @@ function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis): 
       return frame.event && frame.event.split(/\s+/).length > 2 && !/["“”]/.test(frame.event) && !/^an?\s/i.test(frame.event)
         ? { en: frame.event.replace(/^the\s+/i, ""), zh: `${zhQuoted(frame.event)}期间` }
         : companyContext(analysis, visitor);
-    default:
+    case "remarks":
+    case "agree":
+    case "award":
+      // "Xi made the remarks …", "Wang and Kallas agreed …": said or done in each other's company.
       return companyContext(analysis, visitor);
+    default:
+      // An arrival or a greeting at the airport is no encounter to set a statement in.
+      return null;
   }
 }
 

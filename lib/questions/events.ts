@@ -72,6 +72,9 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
   function frameAt(current: (typeof verbs)[number], i: number): EventFrame | null {
     // "looks forward to attending …", "will meet …", "is to hold …": not (yet) an event.
     if (/\b(?:to|will|would|shall|plans?|expected|scheduled)\s+$/.test(sentence.slice(Math.max(0, current.start - 12), current.start))) return null;
+    // "… when he meets Wang next week in Canberra": a meeting still to come.
+    if (/\b(?:when|once|after|before|until)\s+(?:he|she|they|\p{Lu}\p{L}+)\s+$/u.test(sentence.slice(Math.max(0, current.start - 20), current.start)) &&
+      /\b(?:next|coming|later this|later in)\b/.test(sentence.slice(current.end, current.end + 60))) return null;
     const previousEnd = verbs[i - 1]?.end ?? 0;
     const clauseStart = Math.max(previousEnd, ...breaks.filter((at) => at < current.start));
     const nextStart = verbs[i + 1]?.start ?? sentence.length;

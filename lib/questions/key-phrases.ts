@@ -2,6 +2,7 @@ import { countryOf } from "../content/gazetteer";
 import type { MentionFinder } from "./mentions";
 import { MONTHS } from "../content/dates";
 import { CLAUSE_VERBS } from "./clauses";
+import { verbStarts } from "./verb-starts";
 import { SHARED_GLOSSARY, glossaryEntry } from "../glossary/shared-glossary";
 
 // The distinctive phrases of a sentence, the ones worth blanking in a cloze: names of
@@ -160,14 +161,21 @@ const COLLOCATING = new Set(
   "play plays played playing take takes took make makes made have has had is are was were be been become becomes became as from set sets give gives serve serves enter enters entered reach reached at to of into".split(" "),
 );
 
+const PREPOSITIONS = new Set(
+  "since in on for with through of from by into among between toward towards under within as at to about over after before during across against beyond despite amid upon".split(" "),
+);
+
 function slotOf(text: string, start: number): string {
   const before = /([\p{L}'’-]+)\s*$/u.exec(text.slice(0, start))?.[1]?.toLowerCase() ?? "";
   if (CLAUSE_VERBS.has(before)) return "verb";
+  // "China's ____" takes what "the ____" takes.
+  if (/['’]s$/.test(before)) return "det";
   if (["the", "a", "an", "its", "their", "his", "her"].includes(before)) {
     // "play a ____", "is a ____", "from a ____" take only what collocates with that word:
     // such a word names the slot ("det:play"), so that a wrong choice fits it too.
     const head = /([\p{L}'’-]+)\s+[\p{L}'’-]+\s*$/u.exec(text.slice(0, start))?.[1]?.toLowerCase() ?? "";
-    return COLLOCATING.has(head) ? `det:${head}` : "det";
+    // After a preposition ("since the ____"), only what followed the same preposition fits.
+    return COLLOCATING.has(head) || PREPOSITIONS.has(head) ? `det:${head}` : "det";
   }
   return before;
 }
@@ -182,11 +190,15 @@ const PARTICIPLE_END = /(?:ed|ing|^becomes|^chosen|^given|^taken|^shown|^known|^
 
 export function nounChunks(text: string): (KeyPhrase & { slot: string })[] {
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((match) => ({ word: match[0], start: match.index }));
-  const isContent = (word: string) => !FUNCTION_WORDS.has(word.toLowerCase()) && !CLAUSE_VERBS.has(word.toLowerCase());
+  const verbs = verbStarts(text);
+  const isContentAt = (index: number) => {
+    const { word, start } = words[index]!;
+    return !FUNCTION_WORDS.has(word.toLowerCase()) && !CLAUSE_VERBS.has(word.toLowerCase()) && !verbs.has(start);
+  };
   const chunks: (KeyPhrase & { slot: string })[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isContent(words[i]!.word)) {
+    if (!isContentAt(i)) {
       i++;
       continue;
     }
@@ -195,8 +207,8 @@ export function nounChunks(text: string): (KeyPhrase & { slot: string })[] {
       const gap = text.slice(words[j]!.start + words[j]!.word.length, words[j + 1]!.start);
       if (!/^\s+$/.test(gap)) break;
       const next = words[j + 1]!.word;
-      if (isContent(next)) j++;
-      else if ((next === "and" || next === "of") && words[j + 2] && isContent(words[j + 2]!.word) &&
+      if (isContentAt(j + 1)) j++;
+      else if ((next === "and" || next === "of") && words[j + 2] && isContentAt(j + 2) &&
         /^\s+$/.test(text.slice(words[j + 1]!.start + next.length, words[j + 2]!.start))) j += 2;
       else break;
     }

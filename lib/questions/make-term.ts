@@ -23,6 +23,7 @@ export type TermDirection = (typeof TERM_DIRECTIONS)[number];
 
 const ASKED_CATEGORIES = new Set(["initiative", "project", "partnership", "concept", "meeting", "title", "principle", "bloc", "agency", "group", "relations", "opposed"]);
 const WRONG_CHOICES = 3;
+const CHINESE_TITLE = /\b(?:of China|People's Republic of China|Chinese)\b|\bState Council\b/;
 const SCORE = 0.55;
 
 /** Entries worth a question: every person, place and organisation, and the standing terms. */
@@ -111,6 +112,8 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     // and fields stands out by itself): asked typed instead.
     const ofItsSort = sorts.filter((other) => other.category === entry.category).length;
     if ((direction === "en-zh" || direction === "pinyin") && pool.length < 2) return typed;
+    // 李强 among 莫迪, 普京 and 拉夫罗夫 is the one Chinese name: a Chinese person is typed.
+    if (entry.kind === "person" && CHINESE_TITLE.test(entry.title ?? "")) return typed;
     if (direction !== "typed" && ofItsSort < 2) return typed;
     switch (direction) {
       case "en-zh":

@@ -22,7 +22,7 @@ function chunksOf(position: Position, index: DocumentPositions): Chunk[] {
 }
 
 /** Slots narrow enough that what fills them in another sentence fits here too. */
-const CHUNK_SLOTS = new Set(["in", "on", "for", "against", "including", "verb"]);
+const CHUNK_SLOTS = new Set(["in", "on", "for", "against", "including", "verb", "with", "through", "of", "from", "by", "into", "among", "between", "toward", "towards", "under", "within", "as"]);
 const fitsSlot = (slot: string) => CHUNK_SLOTS.has(slot) || slot.startsWith("det");
 
 /** Noun phrases of other visits' pledges (the phrasebook), read once. */

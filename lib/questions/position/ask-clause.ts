@@ -42,6 +42,9 @@ export function holderQuestion(position: Position, index: DocumentPositions, sec
   if (!verb || !clause || (position.stance === "pledge" && position.form === "noun")) return null;
   // "Wang said both sides support …": China said it, of both sides; either answer is defensible.
   if (position.holder.key.startsWith("joint") && SPEECH.test(position.sentence.text)) return null;
+  // Only a sentence whose own subject is the pair ("The two sides agreed …") is theirs beyond
+  // doubt; otherwise someone earlier in the paragraph may be speaking for both.
+  if (position.holder.key.startsWith("joint") && !/^(?:[A-Z][\p{L}]*,\s+)?(?:The two|Both|The three|All three)\b/u.test(position.sentence.text)) return null;
   if (countriesIn(clause.text.replace(/-/g, " ")).size > 0 || /\b(?:its|their|his|her|our|both|three|each other)\b/i.test(clause.text)) return null;
   // The answer as the sentence names the holder ("The two sides", "China"), so it can be cited.
   const surface = JOINT_WORDS.exec(position.sentence.text)?.[0];
@@ -186,6 +189,8 @@ export function clauseQuestion(position: Position, index: DocumentPositions, sec
     if (nearest.length < 4 && !nearest.some((kept) => similar(kept, clause))) nearest.push(clause);
   }
   if (nearest.length < 2) return null;
+  // The one long, specific choice among short slogans is found without reading.
+  if (answer.text.length > 1.4 * Math.max(...nearest.map((clause) => clause.length))) return null;
   return {
     section,
     kind: "agreement",
