@@ -108,21 +108,11 @@ function askFor(position: Position): Ask | null {
   }
 }
 
-/** "China-Chad" (two countries joined by a hyphen) → "bilateral"; "of China-Chad …" reads "of the bilateral …". */
-function bilateral(text: string): string {
-  return text.replace(/(\bof\s+)?(?<![\p{L}-])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?![\p{L}-])/gu, (whole, of: string | undefined, a: string, b: string) =>
-    countriesIn(a).size > 0 && countriesIn(b).size > 0 ? `${of ? "of the " : ""}bilateral` : whole,
-  ).replace(/\bthe the bilateral\b/g, "the bilateral");
-}
-
 /** Every clause of a position short enough to be offered as a choice. */
 function choiceClauses(position: Position): { text: string; start: number }[] {
   return splitClauses(position.content)
     .slice(0, position.form === "noun" ? 1 : undefined)
     .map((clause) => withoutPartner({ text: clause.text.replace(/,$/, ""), start: position.contentStart + clause.start }))
-    // "the China-Chad strategic partnership" names the visit; "the bilateral strategic
-    // partnership" says the same and names no one, like the wrong choices.
-    .map((clause) => ({ ...clause, text: bilateral(clause.text) }))
     // "jointly advance …" among choices that never say "jointly": the adverb marks the answer.
     .map((clause) => {
       const lead = /^(?:jointly|together|further|actively)\s+/.exec(clause.text);
