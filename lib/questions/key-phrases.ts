@@ -2,7 +2,7 @@ import { countryOf } from "../content/gazetteer";
 import type { MentionFinder } from "./mentions";
 import { MONTHS } from "../content/dates";
 import { CLAUSE_VERBS } from "./clauses";
-import { verbStarts } from "./verb-starts";
+import { nounStarts, verbStarts } from "./verb-starts";
 import { SHARED_GLOSSARY, glossaryEntry } from "../glossary/shared-glossary";
 
 // The distinctive phrases of a sentence, the ones worth blanking in a cloze: names of
@@ -191,6 +191,7 @@ const PARTICIPLE_END = /(?:ed|ing|^becomes|^chosen|^given|^taken|^shown|^known|^
 export function nounChunks(text: string): (KeyPhrase & { slot: string })[] {
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((match) => ({ word: match[0], start: match.index }));
   const verbs = verbStarts(text);
+  const nouns = nounStarts(text);
   const isContentAt = (index: number) => {
     const { word, start } = words[index]!;
     return !FUNCTION_WORDS.has(word.toLowerCase()) && !CLAUSE_VERBS.has(word.toLowerCase()) && !verbs.has(start);
@@ -218,7 +219,9 @@ export function nounChunks(text: string): (KeyPhrase & { slot: string })[] {
     const phrase = text.slice(span[0]!.start, span[span.length - 1]!.start + last.length);
     const usable = span.length >= 2 && span.length <= 5 && !/^\p{Lu}/u.test(first) && !/(?:ly|ing|ed)$/.test(first) &&
       !PARTICLES.has(first.toLowerCase()) &&
-      !/ly$/.test(last) && !PARTICIPLE_END.test(last) && !span.some(({ word }) => countryOf(word.replace(/['’]s$/, "")));
+      !/ly$/.test(last) && !PARTICIPLE_END.test(last) && !span.some(({ word }) => countryOf(word.replace(/['’]s$/, ""))) &&
+      // It ends in a noun ("ever closer" does not), and names no one ("climate change Liu Zhenmin").
+      nouns.has(span[span.length - 1]!.start) && !/(?:^|\s)\p{Lu}/u.test(phrase) && !/-\p{Lu}[\p{L}]?$/u.test(phrase);
     if (usable) chunks.push({ text: phrase, start: span[0]!.start, category: "chunk", kind: "item", slot: slotOf(text, span[0]!.start) });
     i = j + 1;
   }

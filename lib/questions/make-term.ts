@@ -64,9 +64,10 @@ const en = (text: string) => (text.includes("“") ? `‘${text}’` : `“${tex
 const zhq = (text: string) => (text.includes("“") ? `「${text}」` : `“${text}”`);
 
 // 中国 for "China" is a first lesson, not something a visit teaches; so are the capital and
-// the great powers every beginner meets, and the head of state (kept in the turn of
+// the great powers every beginner meets, the head of state, the foreign minister and his
+// office, the UN (kept in the turn of
 // directions, so that every other entry is asked the same way as before).
-const FIRST_LESSONS = new Set(["中国", "北京", "美国", "俄罗斯", "英国", "法国", "日本", "习近平"]);
+const FIRST_LESSONS = new Set(["中国", "北京", "美国", "俄罗斯", "英国", "法国", "日本", "习近平", "王毅", "外交部长", "联合国", "总统"]);
 
 export function termQuestions(document: ParsedDocument, glossary: readonly GlossaryEntry[], seed: number): Question[] {
   return firstMentions(document, glossary).flatMap((mention, index) => (FIRST_LESSONS.has(mention.entry.zh) ? [] : [termQuestion(mention, index, glossary, seed)]));

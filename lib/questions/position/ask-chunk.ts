@@ -1,7 +1,8 @@
 import type { QuestionDraft } from "../draft";
 import type { EventContext } from "../event-context";
-import { nounChunks } from "../key-phrases";
 import { phrasebook } from "../phrasebook";
+import { collocations } from "../collocations";
+import { type GovernedChunk, withGovernor } from "./governed-chunks";
 import type { Position } from "../positions";
 import { cloze, contextEn, contextZh } from "./cloze-text";
 import { type DocumentPositions, contentWords, fold, rarity, similar } from "./position-index";
@@ -9,7 +10,7 @@ import { type DocumentPositions, contentWords, fold, rarity, similar } from "./p
 // The last resort of a position: a cloze on a plain noun phrase, wrong choices taken from
 // the same slot in what other parties said.
 
-type Chunk = ReturnType<typeof nounChunks>[number];
+type Chunk = GovernedChunk;
 
 const CHUNK_MEMO = new WeakMap<DocumentPositions, Map<Position, Chunk[]>>();
 
@@ -17,16 +18,17 @@ function chunksOf(position: Position, index: DocumentPositions): Chunk[] {
   let memo = CHUNK_MEMO.get(index);
   if (!memo) CHUNK_MEMO.set(index, (memo = new Map()));
   let chunks = memo.get(position);
-  if (!chunks) memo.set(position, (chunks = nounChunks(position.sentence.text).filter((chunk) => chunk.start >= position.contentStart)));
+  if (!chunks) memo.set(position, (chunks = withGovernor(position.sentence.text).filter((chunk) => chunk.start >= position.contentStart)));
   return chunks;
 }
 
 /** Slots narrow enough that what fills them in another sentence fits here too. */
 const CHUNK_SLOTS = new Set(["in", "on", "for", "against", "including", "verb", "with", "through", "of", "from", "by", "into", "among", "between", "toward", "towards", "under", "within", "as"]);
+const isDet = (slot: string) => slot.startsWith("det");
 const fitsSlot = (slot: string) => CHUNK_SLOTS.has(slot) || slot.startsWith("det");
 
 /** Noun phrases of other visits' pledges (the phrasebook), read once. */
-const PHRASEBOOK_CHUNKS = [["do", "for", "against", "do-noun", "for-noun", "against-noun"].flatMap((group) => phrasebook(group).flatMap((clause) => nounChunks(clause)))];
+const PHRASEBOOK_CHUNKS = [["do", "for", "against", "do-noun", "for-noun", "against-noun"].flatMap((group) => phrasebook(group).flatMap(withGovernor))];
 
 /**
  * Chunks not worth a blank, or misread: time spans ("past decade", "new era") teach
@@ -64,10 +66,13 @@ export function chunkQuestion(position: Position, index: DocumentPositions, sect
       const length = chunk.text.split(/\s+/).length;
       const seen = new Set<string>();
       const choices: string[] = [];
-      for (const theirs of elsewhere) {
+      // Noun phrases that followed the same word: in this document (other parties, other
+      // events), then in other visits' releases.
+      const sameSlot = elsewhere.flat().filter((candidate) => candidate.governor === chunk.governor && isDet(candidate.slot) === isDet(chunk.slot));
+      for (const theirs of [sameSlot, collocations(chunk.governor).map((text) => ({ text }))]) {
         for (const candidate of theirs) {
           const key = fold(candidate.text);
-          if (seen.has(key) || candidate.slot !== chunk.slot || plural(candidate.text) !== plural(chunk.text)) continue;
+          if (seen.has(key) || plural(candidate.text) !== plural(chunk.text)) continue;
           if (Math.abs(candidate.text.split(/\s+/).length - length) > 1 || similar(candidate.text, chunk.text)) continue;
           if (UNFIT_CHUNK.test(candidate.text) || variantOf(candidate.text, chunk.text) || choices.some((kept) => variantOf(kept, candidate.text))) continue;
           if (article && startsWithVowel(candidate.text) !== (article === "an")) continue;
