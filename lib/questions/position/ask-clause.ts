@@ -67,7 +67,7 @@ export function holderQuestion(position: Position, index: DocumentPositions, sec
   return {
     section,
     kind: "agreement",
-    prompt: { en: `Who said ${what}${contextEn(context)}?`, zh: `${contextZh(context)}哪一方表示${verb.zh}${quotedClause}？` },
+    prompt: { en: `Who said ${what}${contextEn(context)}?`, zh: `${contextZh(context)}哪一方表示${verb.zh}：${quotedClause}？` },
     answer,
     accept: [answer],
     source: position.sentence.text,
