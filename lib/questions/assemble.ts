@@ -35,7 +35,9 @@ function balance(questions: Question[], visitor: string | null): Question[] {
   for (const question of questions) {
     if (question.kind === "participant" || question.kind === "quote" || question.kind === "date") continue;
     // A number ("75th") is one fact wherever it recurs: an anniversary is asked once a document.
-    const fact = `${question.kind === "number" ? "" : question.section}|${question.answer.toLowerCase()}`;
+    // "75" and "75th" are one fact too.
+    const answer = question.kind === "number" ? question.answer.toLowerCase().replace(/(\d)(?:st|nd|rd|th)\b/, "$1") : question.answer.toLowerCase();
+    const fact = `${question.kind === "number" ? "" : question.section}|${answer}`;
     const kept = byFact.get(fact);
     if (!kept) byFact.set(fact, question);
     else if (question.score > kept.score) {
