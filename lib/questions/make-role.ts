@@ -1,7 +1,7 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import { countryOf } from "../content/gazetteer";
-import { glossaryTerms } from "../glossary/shared-glossary";
+import { glossaryEntry, glossaryTerms } from "../glossary/shared-glossary";
 import { documentVisitor } from "./event-context";
 import { isOffice } from "./people";
 
@@ -98,6 +98,8 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
       const own = index.titlesOf.get(mention.name) ?? [];
       const office = officeOf(title);
       if (COMMON_OFFICES.has(office.toLowerCase()) || office.split(/\s+/).length < 2 || office.split(/\s+/).length > MAX_OFFICE_WORDS) continue;
+      // Wang Yi's or Putin's office is in every release about them: not a fact of this visit.
+      if (glossaryEntry(mention.name)?.kind === "person") continue;
       // "Chinese FM meets Blinken": a headline that names the office answers the question.
       if (headlines.some((headline) => namesOffice(headline, office))) continue;
       const base = { section: id, kind: "role" as const, source: text, sourceLine: line };

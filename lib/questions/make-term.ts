@@ -67,7 +67,7 @@ const zhq = (text: string) => (text.includes("“") ? `「${text}」` : `“${te
 // the great powers every beginner meets, the head of state, the foreign minister and his
 // office, the UN (kept in the turn of
 // directions, so that every other entry is asked the same way as before).
-const FIRST_LESSONS = new Set(["中国", "北京", "美国", "俄罗斯", "英国", "法国", "日本", "习近平", "王毅", "外交部长", "联合国", "总统"]);
+const FIRST_LESSONS = new Set(["中国", "北京", "美国", "俄罗斯", "英国", "法国", "日本", "习近平", "王毅", "外交部长", "联合国", "总统", "莫斯科", "伦敦", "巴黎", "华盛顿", "东京", "上海"]);
 
 export function termQuestions(document: ParsedDocument, glossary: readonly GlossaryEntry[], seed: number): Question[] {
   return firstMentions(document, glossary).flatMap((mention, index) => (FIRST_LESSONS.has(mention.entry.zh) ? [] : [termQuestion(mention, index, glossary, seed)]));
@@ -81,7 +81,8 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     const zh = chinese(entry);
     // “一带一路” reads without its quotation marks: a reading quoted inside a quotation misleads.
     const reading = pinyinOf(zh).replace(/[“”"]/g, "");
-    const chineseForms = [...new Set([entry.zh, zh])];
+    // “一带一路”倡议 typed without its quotation marks is the same answer.
+    const chineseForms = [...new Set([entry.zh, zh, zh.replace(/[“”"]/g, "")])];
     const base = { section: mention.section, kind: "term" as const, source: mention.sentence, sourceLine: mention.line, score: SCORE, glossaryKind: entry.kind };
     const id = `${mention.section}:term:${stableHash(`${direction}|${entry.kind}|${english}|${entry.zh}`)}`;
     const random = mulberry32(seed ^ fnv1a(id));
@@ -91,7 +92,8 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     // same sort first, then the same kind (a person for a person).
     const sameKind = shuffled(glossary.filter((other) => other.kind === entry.kind && !sorts.includes(other) && chinese(other) !== zh && other.category !== "abbreviation"), random);
     const sameLength = [...sorts, ...sameKind].filter((other) => [...chinese(other)].length === [...zh].length);
-    const pool = (direction === "en-zh" || direction === "pinyin" ? sameLength : sorts).slice(0, WRONG_CHOICES);
+    // Wrong choices of the answer's own sort only: a partnership among initiatives stands out.
+    const pool = (direction === "en-zh" || direction === "pinyin" ? sameLength : sorts).filter((other) => other.category === entry.category).slice(0, WRONG_CHOICES);
     const order = (answer: string, wrong: string[]) => shuffled([...new Set([answer, ...wrong])], random);
     // A transliterated name's pinyin sounds out its English (xí jìn píng): not shown for people and places.
     const spoken = entry.kind === "person" || entry.kind === "place" ? "" : ` (${reading})`;
@@ -111,11 +113,9 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     };
     // Too few wrong choices of like length, or of the same sort (a partnership among flights
     // and fields stands out by itself): asked typed instead.
-    const ofItsSort = sorts.filter((other) => other.category === entry.category).length;
-    if ((direction === "en-zh" || direction === "pinyin") && pool.length < 2) return typed;
+    if (pool.length < 2) return typed;
     // 李强 among 莫迪, 普京 and 拉夫罗夫 is the one Chinese name: a Chinese person is typed.
     if (entry.kind === "person" && CHINESE_TITLE.test(entry.title ?? "")) return typed;
-    if (direction !== "typed" && ofItsSort < 2) return typed;
     switch (direction) {
       case "en-zh":
         return {

@@ -24,6 +24,9 @@ function chunksOf(position: Position, index: DocumentPositions): Chunk[] {
 
 /** Slots narrow enough that what fills them in another sentence fits here too. */
 const CHUNK_SLOTS = new Set(["in", "on", "for", "against", "including", "verb", "with", "through", "of", "from", "by", "into", "among", "between", "toward", "towards", "under", "within", "as"]);
+/** "Xi is a ____" takes any noun phrase at all: what follows a copula has no fair wrong choices. */
+const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain", "remains", "as", "has", "have", "had"]);
+
 const isDet = (slot: string) => slot.startsWith("det");
 const fitsSlot = (slot: string) => CHUNK_SLOTS.has(slot) || slot.startsWith("det");
 
@@ -60,7 +63,7 @@ export function chunkQuestion(position: Position, index: DocumentPositions, sect
   const elsewhere = [...index.all.filter(({ position: other }) => !own.some((mine) => mine.position === other) && other !== position).map(({ position: other }) => chunksOf(other, index)), ...PHRASEBOOK_CHUNKS];
   const text = position.sentence.text;
   const candidates = chunksOf(position, index)
-    .filter((chunk) => !UNFIT_CHUNK.test(chunk.text))
+    .filter((chunk) => !UNFIT_CHUNK.test(chunk.text) && !COPULAS.has(chunk.governor))
     .map((chunk) => {
       const article = ARTICLE_BEFORE.exec(text.slice(0, chunk.start))?.[1]?.toLowerCase();
       const length = chunk.text.split(/\s+/).length;
