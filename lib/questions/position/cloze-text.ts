@@ -7,6 +7,7 @@ import type { Position } from "../positions";
 // dateline, cut to the clause around the blank when long), and the event it is set in.
 
 export const BLANK = "____";
+const DANGLING = /(?:\b(?:the|a|an|and|or|of|to|in|on|for|with|by|from|as|at|its|their|his|her)|\p{Lu}[\p{L}-]*)$/u;
 const MAX_CLOZE_WORDS = 30;
 const MIN_CONTEXT_WORDS = 8;
 
@@ -42,6 +43,9 @@ function clozeText(position: Position, blanked: string, start: number, length: n
     else if (last < clauses.length - 1 && words(first, last + 1) <= MAX_CLOZE_WORDS) last++;
     else break;
   }
+  // A cut that leaves "the …", "cultural and …" or half a name ("China and New …") reads
+  // as a broken quote: the next clause joins while the text runs on.
+  while (last < clauses.length - 1 && DANGLING.test(blanked.slice(clauses[first]!.from, clauses[last]!.to).trim().replace(/[,.]$/, ""))) last++;
   const from = clauses[first]!.from;
   const to = clauses[last]!.to;
   const lead = text.slice(0, position.contentStart).trimEnd();
