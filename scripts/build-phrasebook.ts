@@ -4,8 +4,6 @@ import { parseDocument } from "../lib/content/parse-document";
 import { analyseDocument } from "../lib/questions/analysis";
 import { phrasebookClauses } from "../lib/questions/phrasebook";
 import { sectionPositions } from "../lib/questions/positions";
-import { withGovernor } from "../lib/questions/position/governed-chunks";
-import { countriesIn } from "../lib/questions/parties";
 
 // Writes content/glossary/phrasebook.json: what parties pledged, supported or opposed in
 // the corpus's tuning documents (real releases), in clauses that name no country or
@@ -15,19 +13,11 @@ import { countriesIn } from "../lib/questions/parties";
 
 const DIR = "tests/corpus/tuning";
 const entries = new Map<string, { text: string; group: string; from: string }>();
-// Noun phrases by the word they follow, naming no one (no capitals, no country): wrong
-// choices that fit a blank's slot.
-const governed = new Map<string, Set<string>>();
+
 for (const name of readdirSync(DIR).filter((file) => file.endsWith(".txt")).sort()) {
   const document = parseDocument(readFileSync(join(DIR, name), "utf8"), name);
   const analysis = analyseDocument(document);
   for (const section of analysis.sections) {
-    for (const sentence of section.sentences) {
-      for (const chunk of withGovernor(sentence.text)) {
-        if (!chunk.governor || /\p{Lu}|\d/u.test(chunk.text) || countriesIn(chunk.text).size > 0 || analysis.find(chunk.text).length > 0) continue;
-        governed.set(chunk.governor, (governed.get(chunk.governor) ?? new Set()).add(chunk.text));
-      }
-    }
     for (const position of sectionPositions(section, analysis)) {
       for (const clause of phrasebookClauses(position, analysis)) {
         if (!entries.has(clause.text.toLowerCase())) entries.set(clause.text.toLowerCase(), { ...clause, from: document.slug });
@@ -41,9 +31,3 @@ const note = "Clauses of real releases (tests/corpus/tuning) stating what a part
 writeFileSync("content/glossary/phrasebook.json", `{\n  "note": ${JSON.stringify(note)},\n  "clauses": [\n${lines.join("\n")}\n  ]\n}\n`);
 process.stdout.write(`${sorted.length} clauses\n`);
 
-const governors = Object.fromEntries(
-  [...governed].filter(([, chunks]) => chunks.size >= 2).sort(([a], [b]) => a.localeCompare(b)).map(([word, chunks]) => [word, [...chunks].sort()]),
-);
-const collocationNote = "Noun phrases of real releases (tests/corpus/tuning) by the word they follow, naming no one: wrong choices for a blanked noun phrase that fit its slot. Regenerate with `npx tsx scripts/build-phrasebook.ts`.";
-writeFileSync("content/glossary/collocations.json", `${JSON.stringify({ note: collocationNote, governors }, null, 2)}\n`);
-process.stdout.write(`${Object.keys(governors).length} governors\n`);

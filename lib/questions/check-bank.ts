@@ -112,14 +112,20 @@ export function checkBank(bank: QuestionBank, document: ParsedDocument): string[
     for (const alias of analysis.aliases.get(person) ?? []) countries.set(alias, country);
   }
   const ids = new Set<string>();
-  const prompts = new Set<string>();
+  const prompts = new Map<string, Question[]>();
   const texts = documentTexts(document);
   for (const question of bank.questions) {
     if (ids.has(question.id)) problems.push(`${question.id}: duplicate id`);
     ids.add(question.id);
     const ask = `${question.kind}|${fold(question.prompt.en)}`;
-    if (prompts.has(ask)) problems.push(`${question.id}: asked twice`);
-    prompts.add(ask);
+    // One prompt twice is ambiguous when either answer could be chosen in the other
+    // ("Which of these was one of the points listed …?" asked per point is not: no point is
+    // ever another point's wrong choice).
+    const before = prompts.get(ask) ?? [];
+    if (before.some((other) => other.answer === question.answer || other.choices.includes(question.answer) || question.choices.includes(other.answer))) {
+      problems.push(`${question.id}: asked twice`);
+    }
+    prompts.set(ask, [...before, question]);
     const facts = bank.sections.find((section) => section.id === question.section);
     if (!facts) problems.push(`${question.id}: unknown section`);
     // Term questions answer in Chinese or pinyin, not with a span of the source: their own rules.

@@ -2,7 +2,6 @@ import { countryOf } from "../content/gazetteer";
 import type { MentionFinder } from "./mentions";
 import { MONTHS } from "../content/dates";
 import { CLAUSE_VERBS } from "./clauses";
-import { nounStarts, verbStarts } from "./verb-starts";
 import { SHARED_GLOSSARY, glossaryEntry } from "../glossary/shared-glossary";
 
 // The distinctive phrases of a sentence, the ones worth blanking in a cloze: names of
@@ -142,88 +141,4 @@ export function glossaryPhrases(text: string): KeyPhrase[] {
     category: glossaryEntry(match[0])!.category,
     kind: "term" as const,
   }));
-}
-
-const FUNCTION_WORDS = new Set(
-  ("a an the this that these those its their his her our my your of to in on for with by at as from into onto upon about " +
-    "between among through during within without under over after before against and or but nor so yet than then " +
-    "is are was were be been being am has have had do does did will would shall should can could may might must " +
-    "it he she they we i you them him us who whom which what whose where when while if also not no never more most " +
-    "very all both each every other such same own any some many much further said says say noted stressed added " +
-    "pointed out emphasized ready willing able there here one two three").split(" "),
-);
-
-/** "crack down hard", "speed up": the particle belongs to the verb, not to a noun phrase. */
-const PARTICLES = new Set(["down", "up", "out", "off", "over", "away", "back", "forward", "ahead"]);
-
-/** The word before a phrase, reduced to what makes a wrong choice fit after it. */
-const COLLOCATING = new Set(
-  "play plays played playing take takes took make makes made have has had is are was were be been become becomes became as from set sets give gives serve serves enter enters entered reach reached at to of into".split(" "),
-);
-
-const PREPOSITIONS = new Set(
-  "since in on for with through of from by into among between toward towards under within as at to about over after before during across against beyond despite amid upon".split(" "),
-);
-
-function slotOf(text: string, start: number): string {
-  const before = /([\p{L}'’-]+)\s*$/u.exec(text.slice(0, start))?.[1]?.toLowerCase() ?? "";
-  if (CLAUSE_VERBS.has(before)) return "verb";
-  // "China's ____" takes what "the ____" takes.
-  if (/['’]s$/.test(before)) return "det";
-  if (["the", "a", "an", "its", "their", "his", "her"].includes(before)) {
-    // "play a ____", "is a ____", "from a ____" take only what collocates with that word:
-    // such a word names the slot ("det:play"), so that a wrong choice fits it too.
-    const head = /([\p{L}'’-]+)\s+[\p{L}'’-]+\s*$/u.exec(text.slice(0, start))?.[1]?.toLowerCase() ?? "";
-    // After a preposition ("since the ____"), only what followed the same preposition fits.
-    return COLLOCATING.has(head) || PREPOSITIONS.has(head) ? `det:${head}` : "det";
-  }
-  return before;
-}
-
-/**
- * Noun phrases of two to five words ("security capacity building", "financial
- * stability"), each with the slot it fills (the preposition or kind of word before it),
- * so that a wrong choice can be taken from the same slot in another sentence.
- */
-/** A chunk ending in a verb form ("situation becomes", "path chosen", "consensus reached") is not a noun phrase. */
-const PARTICIPLE_END = /(?:ed|ing|^becomes|^chosen|^given|^taken|^shown|^known|^grown|^made|^held|^set|^serves?|^remains?|^stands?)$/i;
-
-export function nounChunks(text: string): (KeyPhrase & { slot: string })[] {
-  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((match) => ({ word: match[0], start: match.index }));
-  const verbs = verbStarts(text);
-  const nouns = nounStarts(text);
-  const isContentAt = (index: number) => {
-    const { word, start } = words[index]!;
-    return !FUNCTION_WORDS.has(word.toLowerCase()) && !CLAUSE_VERBS.has(word.toLowerCase()) && !verbs.has(start);
-  };
-  const chunks: (KeyPhrase & { slot: string })[] = [];
-  let i = 0;
-  while (i < words.length) {
-    if (!isContentAt(i)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < words.length) {
-      const gap = text.slice(words[j]!.start + words[j]!.word.length, words[j + 1]!.start);
-      if (!/^\s+$/.test(gap)) break;
-      const next = words[j + 1]!.word;
-      if (isContentAt(j + 1)) j++;
-      else if ((next === "and" || next === "of") && words[j + 2] && isContentAt(j + 2) &&
-        /^\s+$/.test(text.slice(words[j + 1]!.start + next.length, words[j + 2]!.start))) j += 2;
-      else break;
-    }
-    const span = words.slice(i, j + 1);
-    const first = span[0]!.word;
-    const last = span[span.length - 1]!.word;
-    const phrase = text.slice(span[0]!.start, span[span.length - 1]!.start + last.length);
-    const usable = span.length >= 2 && span.length <= 5 && !/^\p{Lu}/u.test(first) && !/(?:ly|ing|ed)$/.test(first) &&
-      !PARTICLES.has(first.toLowerCase()) &&
-      !/ly$/.test(last) && !PARTICIPLE_END.test(last) && !span.some(({ word }) => countryOf(word.replace(/['’]s$/, ""))) &&
-      // It ends in a noun ("ever closer" does not), and names no one ("climate change Liu Zhenmin").
-      nouns.has(span[span.length - 1]!.start) && !/(?:^|\s)\p{Lu}/u.test(phrase) && !/-\p{Lu}[\p{L}]?$/u.test(phrase);
-    if (usable) chunks.push({ text: phrase, start: span[0]!.start, category: "chunk", kind: "item", slot: slotOf(text, span[0]!.start) });
-    i = j + 1;
-  }
-  return chunks;
 }

@@ -131,18 +131,17 @@ function keyClause(position: Position, index: DocumentPositions): { text: string
   return clauses.sort((a, b) => rarity(b.text, index) - rarity(a.text, index) || a.start - b.start)[0] ?? null;
 }
 
-const POINT_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-const POINT_ORDINALS_ZH = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
 /**
  * "Second, jointly advance …" is one of several points: "what should they do?" has them all
- * for answers, so the question names the point it asks about.
+ * for answers. Asked instead: which of these choices is one of the points listed (the
+ * wrong choices are never points of the list, nor anything else this party said), so each
+ * point is a question with one right choice, and the asks differ by their answer.
  */
-function pointAsk(position: Position, ask: Ask): Ask {
-  const word = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,\s/.exec(position.sentence.text)?.[1]?.toLowerCase();
-  if (!word) return ask;
-  const n = POINT_ORDINALS.indexOf(word);
-  return { en: `In the ${word} point, ${ask.en[0]!.toLowerCase()}${ask.en.slice(1)}`, zh: `第${POINT_ORDINALS_ZH[n]}点：${ask.zh}` };
+function pointAsk(position: Position, ask: Ask): (Ask & { point: true }) | (Ask & { point?: false }) {
+  if (!/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,\s/.test(position.sentence.text)) return ask;
+  const { holder } = position;
+  const who = holder.en.replace(/^the\s/, "the ");
+  return { en: `Which of these was one of the points listed for what ${who} should do`, zh: `下列哪一项是文中所列${holder.zh}应做的要点之一`, point: true };
 }
 
 export function clauseQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
@@ -205,5 +204,6 @@ export function clauseQuestion(position: Position, index: DocumentPositions, sec
     pool: nearest,
     alsoCorrect: [],
     score: 0.7,
+    ...(ask.point ? { asks: `point|${answer.text}` } : {}),
   };
 }
