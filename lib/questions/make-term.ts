@@ -139,7 +139,7 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
         return {
           ...base,
           id,
-          prompt: { en: `Which Chinese reads “${reading}”?`, zh: `读作“${reading}”的是哪个词？` },
+          prompt: { en: `Which Chinese term is read “${reading}”?`, zh: `读作“${reading}”的是哪个词？` },
           choices: order(zh, pool.map(chinese)),
           answer: zh,
           accept: [zh, ...chineseForms, ...pinyinForms(zh)],
