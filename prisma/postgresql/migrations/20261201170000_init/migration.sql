@@ -1,3 +1,6 @@
+-- One transaction, so a kill mid-migration leaves nothing half-made (lib/database/prepare-postgres.ts).
+BEGIN;
+
 -- CreateSchema
 CREATE SCHEMA IF NOT EXISTS "public";
 
@@ -123,3 +126,4 @@ ALTER TABLE "Card" ADD CONSTRAINT "Card_learnerId_fkey" FOREIGN KEY ("learnerId"
 -- AddForeignKey
 ALTER TABLE "TransferCode" ADD CONSTRAINT "TransferCode_learnerId_fkey" FOREIGN KEY ("learnerId") REFERENCES "Learner"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+COMMIT;
