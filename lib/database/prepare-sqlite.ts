@@ -1,5 +1,5 @@
 import { closeSync, constants, existsSync, accessSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, isAbsolute, relative } from "node:path";
 import Database from "better-sqlite3";
 import { migrationNames, runPrisma } from "./migrations";
 import { DatabaseProblem, RESTORE_HINT } from "./problem";
