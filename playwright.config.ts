@@ -8,7 +8,7 @@ import { e2eDatabaseUrl } from "./e2e/support/test-database";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "");
 // One database per port, so two suites on different ports never share rows: a SQLite
-// file, or a PostgreSQL database when E2E_POSTGRES_URL names a server.
+// file, or a PostgreSQL database when TEST_POSTGRES_URL names a server.
 export const E2E_DATABASE_URL = e2eDatabaseUrl(PORT);
 
 export default defineConfig({

@@ -5,11 +5,11 @@ import { providerOf, sqliteFile } from "../../lib/database/url";
 
 // The specs' own connection to the database the server under test uses, SQLite or
 // PostgreSQL alike (through the app's drivers, so the same SQL runs on both): SQLite by
-// default, PostgreSQL when E2E_POSTGRES_URL names a server (a database per port is made
+// default, PostgreSQL when TEST_POSTGRES_URL names a server (a database per port is made
 // on it). Columns are quoted ("learnerId"): PostgreSQL folds unquoted names to lower case.
 
 export function e2eDatabaseUrl(port: number): string {
-  const server = process.env.E2E_POSTGRES_URL?.trim();
+  const server = process.env.TEST_POSTGRES_URL?.trim();
   return server ? `${server.replace(/\/+$/, "")}/visit_e2e_${port}` : `file:./data/e2e-${port}.db`;
 }
 

@@ -15,6 +15,9 @@ export type RateLimitKey = { limit: RateLimitName; key: string };
 export type RateLimited = { retryAfterMs: number };
 
 const TABLE = "RateLimit";
+// Multiplies every budget: load tests drive thousands of learners from one address
+// (scripts/perf/server.mjs sets it); 1, the default, everywhere else.
+const SCALE = Math.max(1, Number(process.env.RATE_LIMIT_SCALE) || 1);
 const BUSY_RETRIES = 200;
 const globalForLimiters = globalThis as unknown as { rateLimiters?: Map<RateLimitName, RateLimiterAbstract> };
 
@@ -23,7 +26,7 @@ function limiter(name: RateLimitName): RateLimiterAbstract {
   let found = limiters.get(name);
   if (!found) {
     const rule = RATE_LIMITS[name];
-    const options = { keyPrefix: name, points: rule.points, duration: rule.windowSeconds, tableName: TABLE, tableCreated: true };
+    const options = { keyPrefix: name, points: rule.points * SCALE, duration: rule.windowSeconds, tableName: TABLE, tableCreated: true };
     const store = database().store;
     found =
       store.kind === "postgresql"
@@ -57,7 +60,7 @@ export async function takeRateLimit(keys: readonly RateLimitKey[]): Promise<Rate
   let wait = 0;
   for (const { limit, key } of keys) {
     const result = await consume(limit, key);
-    if (result.consumedPoints > RATE_LIMITS[limit].points) wait = Math.max(wait, result.msBeforeNext);
+    if (result.consumedPoints > RATE_LIMITS[limit].points * SCALE) wait = Math.max(wait, result.msBeforeNext);
   }
   return wait > 0 ? { retryAfterMs: wait } : null;
 }
