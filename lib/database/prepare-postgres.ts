@@ -19,7 +19,9 @@ export function safeName(url: string): string {
   }
 }
 
-async function unfinishedMigrations(url: string, name: string): Promise<string[]> {
+type MigrationState = { unfinished: string[]; finished: Set<string> };
+
+async function migrationState(url: string, name: string): Promise<MigrationState> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
@@ -29,9 +31,13 @@ async function unfinishedMigrations(url: string, name: string): Promise<string[]
   }
   try {
     const table = await client.query(`SELECT to_regclass('"_prisma_migrations"') AS "table"`);
-    if (!table.rows[0]?.table) return [];
-    const rows = await client.query(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NULL AND rolled_back_at IS NULL`);
-    return rows.rows.map((row: { migration_name: string }) => row.migration_name);
+    if (!table.rows[0]?.table) return { unfinished: [], finished: new Set() };
+    const rows = await client.query(`SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`);
+    type Row = { migration_name: string; finished_at: Date | null; rolled_back_at: Date | null };
+    return {
+      unfinished: rows.rows.filter((row: Row) => row.finished_at === null && row.rolled_back_at === null).map((row: Row) => row.migration_name),
+      finished: new Set(rows.rows.filter((row: Row) => row.finished_at !== null).map((row: Row) => row.migration_name)),
+    };
   } finally {
     await client.end();
   }
@@ -39,8 +45,12 @@ async function unfinishedMigrations(url: string, name: string): Promise<string[]
 
 export async function preparePostgres(url: string): Promise<string> {
   const name = safeName(url);
-  const known = new Set(migrationNames("postgresql"));
-  for (const migration of await unfinishedMigrations(url, name)) {
+  const names = migrationNames("postgresql");
+  const known = new Set(names);
+  const state = await migrationState(url, name);
+  // Up to date: no Prisma process (two seconds) on every start.
+  if (state.unfinished.length === 0 && names.every((migration) => state.finished.has(migration))) return name;
+  for (const migration of state.unfinished) {
     if (!known.has(migration)) throw new DatabaseProblem(`${name} has a half-applied migration ${migration} this version does not know (${RESTORE_HINT})`);
     runPrisma(["migrate", "resolve", "--rolled-back", migration], url, name);
   }
