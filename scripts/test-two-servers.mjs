@@ -93,8 +93,8 @@ async function main() {
   const tempDir = mkdtempSync(join(tmpdir(), "visit-two-"));
   const databaseUrl = testDatabaseUrl("two_servers", tempDir);
   freshDatabase(databaseUrl);
-  const a = await startServer({ distDir: DIST_DIR, databaseUrl, port: await freePort() });
-  const b = await startServer({ distDir: DIST_DIR, databaseUrl, port: await freePort() });
+  const a = await startServer({ distDir: DIST_DIR, databaseUrl, port: await freePort(), quiet: false });
+  const b = await startServer({ distDir: DIST_DIR, databaseUrl, port: await freePort(), quiet: false });
   try {
     console.log(`test:two-servers — A ${a.baseUrl}, B ${b.baseUrl}, one database`);
     await crossServerProgress(a, b);

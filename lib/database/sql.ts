@@ -15,6 +15,12 @@ export interface Sql {
   get<T = Row>(text: string, params?: readonly Param[]): Promise<T | undefined>;
   /** A statement without rows; resolves to how many rows it changed. */
   run(text: string, params?: readonly Param[]): Promise<number>;
+  /**
+   * Inside a transaction: waits until no other transaction holds `key` (a learner id, a
+   * code), then holds it until this one ends. Every write transaction takes its learner's
+   * key first, so one learner's writes run one at a time on any number of servers.
+   */
+  lock(key: string): Promise<void>;
 }
 
 export interface Database extends Sql {

@@ -35,7 +35,11 @@ export type EnsuredLearner = { id: string; created: boolean };
  */
 export async function ensureLearner(tx: Sql, request: { headers: Headers }): Promise<EnsuredLearner> {
   const existing = await findLearnerId(tx, request);
-  if (existing) return { id: existing, created: false };
+  if (existing) {
+    // The learner's writes run one at a time (see Sql.lock).
+    await tx.lock(existing);
+    return { id: existing, created: false };
+  }
   const id = newLearnerId();
   await tx.run(`INSERT INTO "Learner" ("id", "createdAt") VALUES (?, ?)`, [id, new Date()]);
   return { id, created: true };

@@ -71,6 +71,7 @@ function selectAnswer(tx: Sql, sessionId: string, questionId: string, learnerId:
  */
 export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAnswer> {
   return database().transaction(async (tx) => {
+    await tx.lock(input.learnerId);
     const existing = await selectAnswer(tx, input.sessionId, input.questionId, input.learnerId);
     if (existing) return { answer: toAnswerRecord(existing), created: false };
 
@@ -100,6 +101,7 @@ export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAn
  */
 export async function overrideAnswer(learnerId: string, sessionId: string, questionId: string): Promise<AnswerRecord | null> {
   return database().transaction(async (tx) => {
+    await tx.lock(learnerId);
     const existing = await selectAnswer(tx, sessionId, questionId, learnerId);
     if (!existing) return null;
     if (toAnswerRecord(existing).overridden) return toAnswerRecord(existing);
@@ -116,6 +118,7 @@ export async function overrideAnswer(learnerId: string, sessionId: string, quest
  */
 export async function undoOverride(learnerId: string, sessionId: string, questionId: string): Promise<AnswerRecord | "too_late" | null> {
   return database().transaction(async (tx) => {
+    await tx.lock(learnerId);
     const existing = await selectAnswer(tx, sessionId, questionId, learnerId);
     if (!existing) return null;
     if (!toAnswerRecord(existing).overridden) return toAnswerRecord(existing);
@@ -143,6 +146,7 @@ export async function gradeReviewAnswer(
   grade: ReviewGrade,
 ): Promise<AnswerRecord | "not_allowed" | null> {
   return database().transaction(async (tx) => {
+    await tx.lock(learnerId);
     const existing = await selectAnswer(tx, sessionId, questionId, learnerId);
     if (!existing) return null;
     if (!allowedGrades({ correct: toAnswerRecord(existing).correct }).includes(grade)) return "not_allowed";
@@ -155,6 +159,7 @@ export async function gradeReviewAnswer(
 /** Deletes everything the learner has done (studied sections, sessions, answers, cards); keeps the learner. */
 export async function resetProgress(learnerId: string): Promise<{ studied: number; sessions: number; answers: number; cards: number }> {
   return database().transaction(async (tx) => {
+    await tx.lock(learnerId);
     const remove = (table: string) => tx.run(`DELETE FROM "${table}" WHERE "learnerId" = ?`, [learnerId]);
     const answers = await remove("Answer");
     const cards = await remove("Card");

@@ -21,6 +21,7 @@ export type CreatedTransferCode = { code: string; expiresAt: Date };
 export async function createTransferCode(learnerId: string, now: Date): Promise<CreatedTransferCode> {
   const expiresAt = transferCodeExpiry(now);
   return database().transaction(async (tx) => {
+    await tx.lock(learnerId);
     await tx.run(`DELETE FROM "TransferCode" WHERE "learnerId" = ? AND "usedAt" IS NULL`, [learnerId]);
     for (;;) {
       const code = generateTransferCode(randomBytes);
@@ -40,6 +41,7 @@ export type RedeemResult = { ok: true; learnerId: string } | { ok: false; reason
 export async function redeemTransferCode(code: string, now: Date): Promise<RedeemResult> {
   const codeHash = hashOf(code);
   return database().transaction(async (tx): Promise<RedeemResult> => {
+    await tx.lock(`transfer:${codeHash}`);
     const row = await tx.get<{ learnerId: string; expiresAt: unknown; usedAt: unknown }>(
       `SELECT "learnerId", "expiresAt", "usedAt" FROM "TransferCode" WHERE "codeHash" = ?`,
       [codeHash],

@@ -52,7 +52,9 @@ export const DELETE = handleRoute(async (request: NextRequest, context: Context)
   // Nothing to undo for a reader without a learner: never create one here.
   await database().transaction(async (tx) => {
     const learnerId = await findLearnerId(tx, request);
-    if (learnerId) await unmarkSectionStudied(tx, learnerId, sectionId);
+    if (!learnerId) return;
+    await tx.lock(learnerId);
+    await unmarkSectionStudied(tx, learnerId, sectionId);
   });
   const body: StudiedSectionBody = { sectionId, studied: false, studiedAt: null };
   return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
