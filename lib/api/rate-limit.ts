@@ -26,7 +26,10 @@ function limiter(name: RateLimitName): RateLimiterAbstract {
   let found = limiters.get(name);
   if (!found) {
     const rule = RATE_LIMITS[name];
-    const options = { keyPrefix: name, points: rule.points * SCALE, duration: rule.windowSeconds, tableName: TABLE, tableCreated: true };
+    const points = rule.points * SCALE;
+    // Once over its budget, a key is refused from this process's memory until its window
+    // ends: a flood costs no database write per request.
+    const options = { keyPrefix: name, points, duration: rule.windowSeconds, tableName: TABLE, tableCreated: true, inMemoryBlockOnConsumed: points + 1 };
     const store = database().store;
     found =
       store.kind === "postgresql"
@@ -41,13 +44,18 @@ function hashed(key: string): string {
   return createHash("sha256").update(key).digest("base64url");
 }
 
-/** Consumes a point, waiting out a busy SQLite lock (another process's write) asynchronously. */
-async function consume(name: RateLimitName, key: string): Promise<RateLimiterRes> {
+/**
+ * Consumes a point: null when allowed, else how long to wait. A busy SQLite lock (another
+ * process's write) is waited out asynchronously.
+ */
+async function consume(name: RateLimitName, key: string): Promise<number | null> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await limiter(name).consume(hashed(key));
+      await limiter(name).consume(hashed(key));
+      return null;
     } catch (outcome) {
-      if (outcome instanceof RateLimiterRes) return outcome;
+      // Refused: over the budget, from the store or from the in-memory block.
+      if (outcome instanceof RateLimiterRes) return Math.max(1, outcome.msBeforeNext);
       const busy = outcome instanceof Error && /SQLITE_BUSY|database is locked/i.test(`${(outcome as { code?: string }).code} ${outcome.message}`);
       if (!busy || attempt >= BUSY_RETRIES) throw outcome;
       await new Promise((resolve) => setTimeout(resolve, Math.min(1 + attempt, 20)));
@@ -59,8 +67,8 @@ async function consume(name: RateLimitName, key: string): Promise<RateLimiterRes
 export async function takeRateLimit(keys: readonly RateLimitKey[]): Promise<RateLimited | null> {
   let wait = 0;
   for (const { limit, key } of keys) {
-    const result = await consume(limit, key);
-    if (result.consumedPoints > RATE_LIMITS[limit].points * SCALE) wait = Math.max(wait, result.msBeforeNext);
+    const refused = await consume(limit, key);
+    if (refused !== null) wait = Math.max(wait, refused);
   }
   return wait > 0 ? { retryAfterMs: wait } : null;
 }
