@@ -1,11 +1,12 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import Database from "better-sqlite3";
 import { getStudySets } from "@/lib/content/study-sets";
 import { getAllQuestions, getQuestion } from "@/lib/questions/question-banks";
 import type { Question } from "@/lib/questions/types";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
-import { E2E_DATABASE_FILE } from "../playwright.config";
+import { asDate, asNumber } from "@/lib/database/sql";
+import { E2E_DATABASE_URL } from "../playwright.config";
+import { testDatabase } from "./support/test-database";
 import type { AnswerResult, CreatedSessionBody as CreatedSession, PresentedQuestion } from "../lib/quiz/api-types";
 
 // The JSON API against the production build: the whole contract, one learner never
@@ -21,37 +22,25 @@ const section = getStudySets()[0]!.sections[0]!;
 
 // ---------- helpers ----------
 
-function withDatabase<T>(run: (db: Database.Database) => T): T {
-  const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
-  try {
-    return run(db);
-  } finally {
-    db.close();
-  }
-}
-
 type Rows = { Learner: number; StudiedSection: number; QuizSession: number; Answer: number; Card: number };
 
 /** The rows one learner owns, in every table. */
-function rowsOf(learnerId: string | null): Rows {
+async function rowsOf(learnerId: string | null): Promise<Rows> {
   if (!learnerId) return { Learner: 0, StudiedSection: 0, QuizSession: 0, Answer: 0, Card: 0 };
-  return withDatabase((db) => {
-    const count = (sql: string) => Number((db.prepare(sql).get(learnerId) as { n: number }).n);
-    return {
-      Learner: count(`SELECT COUNT(*) AS n FROM "Learner" WHERE id = ?`),
-      StudiedSection: count(`SELECT COUNT(*) AS n FROM "StudiedSection" WHERE learnerId = ?`),
-      QuizSession: count(`SELECT COUNT(*) AS n FROM "QuizSession" WHERE learnerId = ?`),
-      Answer: count(`SELECT COUNT(*) AS n FROM "Answer" WHERE learnerId = ?`),
-      Card: count(`SELECT COUNT(*) AS n FROM "Card" WHERE learnerId = ?`),
-    };
-  });
+  const db = testDatabase(E2E_DATABASE_URL);
+  const count = async (table: string, column: string) => asNumber((await db.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "${table}" WHERE "${column}" = ?`, [learnerId]))?.n);
+  return {
+    Learner: await count("Learner", "id"),
+    StudiedSection: await count("StudiedSection", "learnerId"),
+    QuizSession: await count("QuizSession", "learnerId"),
+    Answer: await count("Answer", "learnerId"),
+    Card: await count("Card", "learnerId"),
+  };
 }
 
-function cardDue(learnerId: string, questionId: string): number {
-  return withDatabase((db) => {
-    const row = db.prepare(`SELECT due FROM "Card" WHERE learnerId = ? AND questionId = ?`).get(learnerId, questionId) as { due: string | number };
-    return typeof row.due === "number" ? row.due : Date.parse(row.due);
-  });
+async function cardDue(learnerId: string, questionId: string): Promise<number> {
+  const row = await testDatabase(E2E_DATABASE_URL).get<{ due: unknown }>(`SELECT "due" FROM "Card" WHERE "learnerId" = ? AND "questionId" = ?`, [learnerId, questionId]);
+  return asDate(row!.due).getTime();
 }
 
 async function learnerIdOf(context: APIRequestContext): Promise<string | null> {
@@ -121,7 +110,7 @@ test.describe("quiz sessions", () => {
       expect([...question.choices!].sort()).toEqual([...bank(question.id).choices].sort());
     }
     const learnerId = (await learnerIdOf(learner))!;
-    expect(rowsOf(learnerId)).toEqual({ Learner: 1, StudiedSection: 0, QuizSession: 1, Answer: 0, Card: 0 });
+    expect(await rowsOf(learnerId)).toEqual({ Learner: 1, StudiedSection: 0, QuizSession: 1, Answer: 0, Card: 0 });
 
     const [q0, q1, q2] = session.questions as [PresentedQuestion, PresentedQuestion, PresentedQuestion];
     const right = await answer(learner, session.id!, q0.id, bank(q0.id).answer);
@@ -143,14 +132,14 @@ test.describe("quiz sessions", () => {
     const wrongGiven = wrongChoice(q1);
     const wrong = (await (await answer(learner, session.id!, q1.id, wrongGiven)).json()) as AnswerResult;
     expect(wrong).toMatchObject({ correct: false, given: wrongGiven, answer: bank(q1.id).answer, overridable: false });
-    const before = rowsOf(learnerId);
+    const before = await rowsOf(learnerId);
     expect(before).toMatchObject({ Answer: 2, Card: 2 });
 
     // the same question again, now with the right answer: the first result, nothing stored
     const repeat = await answer(learner, session.id!, q1.id, bank(q1.id).answer);
     expect(repeat.status()).toBe(200);
     expect(await repeat.json()).toEqual(wrong);
-    expect(rowsOf(learnerId)).toEqual(before);
+    expect(await rowsOf(learnerId)).toEqual(before);
 
     const midway = await (await learner.get(`/api/quiz-sessions/${session.id}`)).json();
     expect(midway).toMatchObject({ id: session.id, total: 3, answered: 2, finishedAt: null, summary: null });
@@ -181,7 +170,7 @@ test.describe("quiz sessions", () => {
     expect(retry.questions.map((q) => q.id)).toEqual([q1.id]);
     const retried = (await (await answer(learner, retry.id!, q1.id, bank(q1.id).answer)).json()) as AnswerResult;
     expect(retried.correct).toBe(true);
-    expect(rowsOf(learnerId)).toEqual({ Learner: 1, StudiedSection: 0, QuizSession: 2, Answer: 4, Card: 3 });
+    expect(await rowsOf(learnerId)).toEqual({ Learner: 1, StudiedSection: 0, QuizSession: 2, Answer: 4, Card: 3 });
 
     const reviews = await (await learner.get("/api/reviews")).json();
     expect(reviews).toMatchObject({ dueToday: 3, dueThisWeek: 3 });
@@ -203,24 +192,24 @@ test.describe("quiz sessions", () => {
     expect(wrong).toMatchObject({ correct: false, overridable: true, overridden: false });
     const learnerId = (await learnerIdOf(learner))!;
     const answeredAt = Date.parse(wrong.answeredAt);
-    expect(cardDue(learnerId, q1.id) - answeredAt).toBe(60_000); // Again: one minute
+    expect((await cardDue(learnerId, q1.id)) - answeredAt).toBe(60_000); // Again: one minute
 
     const overridden = await learner.post(`/api/quiz-sessions/${session.id}/answers/${encodeURIComponent(q1.id)}/override`);
     expect(overridden.status()).toBe(200);
     const overriddenBody = (await overridden.json()) as AnswerResult;
     expect(overriddenBody).toEqual({ ...wrong, correct: true, overridden: true, overridable: false });
-    expect(cardDue(learnerId, q1.id) - answeredAt).toBe(6 * 60_000); // Hard: six minutes
-    const rows = rowsOf(learnerId);
+    expect((await cardDue(learnerId, q1.id)) - answeredAt).toBe(6 * 60_000); // Hard: six minutes
+    const rows = await rowsOf(learnerId);
 
     const again = await learner.post(`/api/quiz-sessions/${session.id}/answers/${encodeURIComponent(q1.id)}/override`, { data: {} });
     expect(await again.json()).toEqual(overriddenBody);
-    expect(rowsOf(learnerId)).toEqual(rows);
+    expect(await rowsOf(learnerId)).toEqual(rows);
 
     await expectError(await learner.post(`/api/quiz-sessions/${session.id}/answers/${encodeURIComponent(q0.id)}/override`), 409, "not_overridable", "en");
     await expectError(await learner.post(`/api/quiz-sessions/${session.id}/answers/${encodeURIComponent(q2.id)}/override`), 409, "not_answered", "en");
     const stored = await (await learner.get(`/api/quiz-sessions/${session.id}`)).json();
     expect(stored.questions[1].result).toEqual(overriddenBody);
-    expect(rowsOf(learnerId)).toEqual(rows);
+    expect(await rowsOf(learnerId)).toEqual(rows);
     await learner.dispose();
   });
 
@@ -245,14 +234,14 @@ test.describe("quiz sessions", () => {
     const grid = session.matching[0]!;
     const [first, second] = grid.questionIds as [string, string];
     const learnerId = (await learnerIdOf(learner))!;
-    const before = rowsOf(learnerId);
+    const before = await rowsOf(learnerId);
     await expectError(await answer(learner, session.id!, first, "not in the grid"), 400, "answer_not_a_choice", "en");
-    expect(rowsOf(learnerId)).toEqual(before);
+    expect(await rowsOf(learnerId)).toEqual(before);
     const pair = (await (await answer(learner, session.id!, first, bank(first).answer)).json()) as AnswerResult;
     expect(pair.correct).toBe(true);
     const wrongPair = grid.choices.find((choice) => choice !== bank(second).answer)!;
     expect(((await (await answer(learner, session.id!, second, wrongPair)).json()) as AnswerResult).correct).toBe(false);
-    expect(rowsOf(learnerId)).toMatchObject({ Answer: before.Answer + 2 });
+    expect(await rowsOf(learnerId)).toMatchObject({ Answer: before.Answer + 2 });
     await learner.dispose();
   });
 
@@ -285,15 +274,9 @@ test.describe("quiz sessions", () => {
     expect(nothingYet.questions).toEqual([]);
 
     // Let time pass: b became due a day ago, a an hour ago.
-    const db = new Database(E2E_DATABASE_FILE, { fileMustExist: true, timeout: 5_000 });
-    try {
-      const format = (ms: number) => new Date(Date.now() - ms).toISOString().replace("Z", "+00:00");
-      const update = db.prepare(`UPDATE "Card" SET due = ? WHERE learnerId = ? AND questionId = ?`);
-      update.run(format(3_600_000), learnerId, a.id);
-      update.run(format(86_400_000), learnerId, b.id);
-    } finally {
-      db.close();
-    }
+    const update = `UPDATE "Card" SET "due" = ? WHERE "learnerId" = ? AND "questionId" = ?`;
+    await testDatabase(E2E_DATABASE_URL).run(update, [new Date(Date.now() - 3_600_000), learnerId, a.id]);
+    await testDatabase(E2E_DATABASE_URL).run(update, [new Date(Date.now() - 86_400_000), learnerId, b.id]);
     const forecast = await (await learner.get("/api/reviews")).json();
     expect(forecast).toMatchObject({ dueNow: 2 });
     const review = await startSession(learner, { purpose: "review" });
@@ -317,7 +300,7 @@ test.describe("quiz sessions", () => {
     const bodies = await Promise.all(responses.map((response) => response.json()));
     for (const body of bodies) expect(body).toEqual(bodies[0]);
     const learnerId = (await learnerIdOf(learner))!;
-    expect(rowsOf(learnerId)).toEqual({ Learner: 1, StudiedSection: 0, QuizSession: 1, Answer: 1, Card: 1 });
+    expect(await rowsOf(learnerId)).toEqual({ Learner: 1, StudiedSection: 0, QuizSession: 1, Answer: 1, Card: 1 });
     const stored = await (await learner.get(`/api/quiz-sessions/${session.id}`)).json();
     expect(stored.summary).toMatchObject({ total: 1, answered: 1 });
     await learner.dispose();
@@ -356,15 +339,15 @@ test.describe("progress", () => {
     expect(lines[0]).toBe("answered_at,session_id,question_id,section_id,kind,given,correct,overridden");
     expect(lines).toHaveLength(3);
 
-    const before = rowsOf(learnerId);
+    const before = await rowsOf(learnerId);
     expect(before).toEqual({ Learner: 1, StudiedSection: 1, QuizSession: 1, Answer: 2, Card: 2 });
     await expectError(await learner.delete("/api/progress"), 415, "unsupported_media_type", "en");
     await expectError(await learner.delete("/api/progress", { data: { confirm: false } }), 400, "invalid_body", "en");
-    expect(rowsOf(learnerId)).toEqual(before);
+    expect(await rowsOf(learnerId)).toEqual(before);
     const reset = await learner.delete("/api/progress", { data: { confirm: true } });
     expect(reset.status()).toBe(200);
     expect(await reset.json()).toEqual({ reset: true, deleted: { studied: 1, sessions: 1, answers: 2, cards: 2 } });
-    expect(rowsOf(learnerId)).toEqual({ Learner: 1, StudiedSection: 0, QuizSession: 0, Answer: 0, Card: 0 });
+    expect(await rowsOf(learnerId)).toEqual({ Learner: 1, StudiedSection: 0, QuizSession: 0, Answer: 0, Card: 0 });
     const after = await (await learner.get("/api/progress")).json();
     expect(after).toMatchObject({ studiedCount: 0, sessions: [], streakDays: 0 });
     await expectError(await learner.get(`/api/quiz-sessions/${session.id}`), 404, "session_not_found", "en");
@@ -392,12 +375,12 @@ test("another learner cannot see or touch a learner's session, and sees empty pr
   const [q0, q1] = session.questions as [PresentedQuestion, PresentedQuestion];
   await answer(first, session.id!, q0.id, "wrong on purpose");
   const firstId = (await learnerIdOf(first))!;
-  const firstRows = rowsOf(firstId);
+  const firstRows = await rowsOf(firstId);
 
   const second = await newLearner(playwright, baseURL);
   await startSession(second, { kinds: ["date"], count: 1 }); // the second learner exists too
   const secondId = (await learnerIdOf(second))!;
-  const secondRows = rowsOf(secondId);
+  const secondRows = await rowsOf(secondId);
   const unknown = "A".repeat(22);
   for (const locale of ["en", "zh"] as const) {
     const headers = { "Accept-Language": locale };
@@ -421,8 +404,8 @@ test("another learner cannot see or touch a learner's session, and sees empty pr
   const progress = await (await second.get("/api/progress")).json();
   expect(progress.sessions.map((s: { id: string }) => s.id)).not.toContain(session.id);
   expect(progress.kinds.every((k: { kind: string; answered: number }) => k.answered === 0)).toBe(true);
-  expect(rowsOf(firstId)).toEqual(firstRows);
-  expect(rowsOf(secondId)).toEqual(secondRows);
+  expect(await rowsOf(firstId)).toEqual(firstRows);
+  expect(await rowsOf(secondId)).toEqual(secondRows);
   expect((await (await first.get(`/api/quiz-sessions/${session.id}`)).json()).answered).toBe(1);
   await first.dispose();
   await second.dispose();
@@ -544,7 +527,7 @@ test("every bad request is a 4xx in the error shape, in the request's language, 
     garbage: "learner=%00<script>; other=1",
     forged: `learner=${"x".repeat(43)}`,
   };
-  const before = rowsOf(learnerId);
+  const before = await rowsOf(learnerId);
   expect(before).toEqual({ Learner: 1, StudiedSection: 0, QuizSession: 1, Answer: 1, Card: 1 });
   // A context without a cookie jar, so each case sends exactly the cookie it names.
   const raw = await playwright.request.newContext({ baseURL });
@@ -560,12 +543,12 @@ test("every bad request is a 4xx in the error shape, in the request's language, 
       expect(await learnerIdOf(raw), badCase.label).toBeNull();
     }
   }
-  expect(rowsOf(learnerId)).toEqual(before);
-  expect(rowsOf("x".repeat(43))).toEqual(rowsOf(null));
+  expect(await rowsOf(learnerId)).toEqual(before);
+  expect(await rowsOf("x".repeat(43))).toEqual(await rowsOf(null));
   // still serving normal requests
   const fine = await answer(learner, session.id!, open.id, open.choices![0]!);
   expect(fine.status()).toBe(200);
-  expect(rowsOf(learnerId)).toMatchObject({ Answer: 2 });
+  expect(await rowsOf(learnerId)).toMatchObject({ Answer: 2 });
   await raw.dispose();
   await learner.dispose();
 });

@@ -1,10 +1,10 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
 import en from "../messages/en.json";
 import zh from "../messages/zh.json";
 import { getAllQuestions } from "../lib/questions/question-banks";
 import type { CreatedSessionBody } from "../lib/quiz/api-types";
-import { E2E_DATABASE_FILE } from "../playwright.config";
+import { E2E_DATABASE_URL } from "../playwright.config";
+import { testDatabase } from "./support/test-database";
 
 // One set of numbers, in both locales: the dashboard and the review page show the same
 // due counts under the same labels (due now ≤ by the end of today ≤ within 7 days); the
@@ -33,13 +33,12 @@ for (const locale of ["en", "zh"] as const) {
     }
     // Two due an hour ago, one in a minute (later today, unless midnight is that close), one in three days.
     const learner = (await context.cookies()).find((cookie) => cookie.name === "learner")!.value;
-    const db = new Database(E2E_DATABASE_FILE, { fileMustExist: true, timeout: 5_000 });
-    const at = (ms: number) => new Date(Date.now() + ms).toISOString().replace("Z", "+00:00");
-    const update = db.prepare(`UPDATE "Card" SET due = ? WHERE learnerId = ? AND questionId = ?`);
-    update.run(at(-3_600_000), learner, questions[0]!.id);
-    update.run(at(-3_600_000), learner, questions[1]!.id);
-    update.run(at(3 * 86_400_000), learner, questions[3]!.id);
-    db.close();
+    const db = testDatabase(E2E_DATABASE_URL);
+    const at = (ms: number) => new Date(Date.now() + ms);
+    const update = `UPDATE "Card" SET "due" = ? WHERE "learnerId" = ? AND "questionId" = ?`;
+    await db.run(update, [at(-3_600_000), learner, questions[0]!.id]);
+    await db.run(update, [at(-3_600_000), learner, questions[1]!.id]);
+    await db.run(update, [at(3 * 86_400_000), learner, questions[3]!.id]);
 
     await page.goto(`/${locale}/dashboard`);
     const stats = page.getByTestId("dashboard-stats");

@@ -409,8 +409,8 @@ test.describe("API fuzz", () => {
     console.log(`fuzz seed ${SEED}`);
     const cases = generate(world, SEED);
     expect(cases.length).toBeGreaterThanOrEqual(300);
-    const before = server.rowCounts();
-    const learnersBefore = server.query<{ id: string }>("SELECT id FROM Learner ORDER BY id");
+    const before = await server.rowCounts();
+    const learnersBefore = await server.query<{ id: string }>(`SELECT "id" FROM "Learner" ORDER BY "id"`);
     const failures: string[] = [];
     const statuses = new Map<number, number>();
     for (let i = 0; i < cases.length; i += 8) {
@@ -425,13 +425,13 @@ test.describe("API fuzz", () => {
     }
     console.log(`fuzz statuses: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ")}`);
     expect(failures, failures.join("\n")).toEqual([]);
-    expect(server.rowCounts()).toEqual(before);
-    expect(server.query<{ id: string }>("SELECT id FROM Learner ORDER BY id")).toEqual(learnersBefore);
+    expect(await server.rowCounts()).toEqual(before);
+    expect(await server.query<{ id: string }>(`SELECT "id" FROM "Learner" ORDER BY "id"`)).toEqual(learnersBefore);
   });
 
   test("reads with forged or garbage cookies reveal nothing and store nothing", async () => {
     const r = seededRandom(SEED ^ 0x5eed);
-    const before = server.rowCounts();
+    const before = await server.rowCounts();
     const paths = ["/api/progress", "/api/reviews", "/api/studied", "/api/progress/export?format=csv", "/api/progress/export?format=json"];
     // What a reader without any learner sees, timestamps aside.
     const untimed = (body: string) => body.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, "<time>");
@@ -450,11 +450,11 @@ test.describe("API fuzz", () => {
     const own = await sendRaw(server.baseURL, { method: "GET", path: "/api/studied", headers: headers(world.cookieA) });
     expect(own.body).toContain(section.id);
     expect(untimed(own.body)).not.toBe(anonymous.get("/api/studied"));
-    expect(server.rowCounts()).toEqual(before);
+    expect(await server.rowCounts()).toEqual(before);
   });
 
   test("methods a route does not take are refused with 405, Allow and the error shape, and store nothing", async () => {
-    const before = server.rowCounts();
+    const before = await server.rowCounts();
     const routes: [string, string[]][] = [
       ["/api/quiz-sessions", ["GET", "PUT", "PATCH", "DELETE"]],
       [`/api/quiz-sessions/${world.sessionA.id}`, ["POST", "PUT", "PATCH", "DELETE"]],
@@ -477,7 +477,7 @@ test.describe("API fuzz", () => {
         expect(response.headers.allow).not.toContain(method);
       }
     }
-    expect(server.rowCounts()).toEqual(before);
+    expect(await server.rowCounts()).toEqual(before);
   });
 
   test("the server still answers normal requests afterwards", async () => {
@@ -485,7 +485,7 @@ test.describe("API fuzz", () => {
     expect(page.status).toBe(200);
     const own = await sendRaw(server.baseURL, { method: "GET", path: `/api/quiz-sessions/${world.sessionA.id}`, headers: headers(world.cookieA) });
     expect(own.status).toBe(200);
-    const before = server.rowCounts();
+    const before = await server.rowCounts();
     const answer = await sendRaw(server.baseURL, {
       method: "POST",
       path: `/api/quiz-sessions/${world.sessionA.id}/answers`,
@@ -493,7 +493,7 @@ test.describe("API fuzz", () => {
       body: JSON.stringify({ questionId: world.unansweredA.id, answer: world.unansweredA.choices?.[0] ?? "Islamabad" }),
     });
     expect(answer.status).toBe(200);
-    expect(server.rowCounts().Answer).toBe(before.Answer! + 1);
+    expect((await server.rowCounts()).Answer).toBe(before.Answer! + 1);
     const progress = await sendRaw(server.baseURL, { method: "GET", path: "/api/progress", headers: headers(world.cookieA) });
     expect(progress.status).toBe(200);
     expect(progress.body).toContain(section.id);

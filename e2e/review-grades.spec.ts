@@ -1,11 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import Database from "better-sqlite3";
 import en from "../messages/en.json";
 import zh from "../messages/zh.json";
 import { getAllQuestions, getQuestion } from "../lib/questions/question-banks";
 import type { AnswerResult, CreatedSessionBody } from "../lib/quiz/api-types";
-import { E2E_DATABASE_FILE } from "../playwright.config";
+import { asDate } from "@/lib/database/sql";
+import { E2E_DATABASE_URL } from "../playwright.config";
+import { testDatabase } from "./support/test-database";
 
 // Review grades, in both locales: after a right answer a review asks Again / Hard /
 // Good / Easy, each button showing when the question would come back; "Next" waits for
@@ -71,14 +72,8 @@ for (const locale of ["en", "zh"] as const) {
 
     // The cards fall due in the order of their grades, each at a different time.
     const learner = (await context.cookies()).find((cookie) => cookie.name === "learner")!.value;
-    const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
-    const dues = new Map(
-      (db.prepare(`SELECT questionId, due FROM "Card" WHERE learnerId = ?`).all(learner) as { questionId: string; due: string | number }[]).map((row) => [
-        row.questionId,
-        typeof row.due === "number" ? row.due : Date.parse(row.due),
-      ]),
-    );
-    db.close();
+    const rows = await testDatabase(E2E_DATABASE_URL).all<{ questionId: string; due: unknown }>(`SELECT "questionId", "due" FROM "Card" WHERE "learnerId" = ?`, [learner]);
+    const dues = new Map(rows.map((row) => [row.questionId, asDate(row.due).getTime()]));
     const ordered = GRADES.map((grade) => dues.get([...gradeOf].find(([, given]) => given === grade)![0])!);
     expect(new Set(ordered).size).toBe(4);
     expect([...ordered].sort((a, b) => a - b)).toEqual(ordered);

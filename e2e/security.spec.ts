@@ -128,7 +128,7 @@ test.describe("learner cookie and cross-site writes", () => {
     expect(secure.id).not.toBe(plain.id);
 
     // Both are stored as distinct learners with exactly these ids.
-    const stored = server.query<{ id: string }>("SELECT id FROM Learner ORDER BY id").map((row) => row.id);
+    const stored = (await server.query<{ id: string }>(`SELECT "id" FROM "Learner" ORDER BY "id"`)).map((row) => row.id);
     expect(stored.sort()).toEqual([plain.id, secure.id].sort());
     await api.dispose();
     await other.dispose();
@@ -139,7 +139,7 @@ test.describe("learner cookie and cross-site writes", () => {
     const api = await playwright.request.newContext({ baseURL: server.baseURL, extraHTTPHeaders: { cookie: `learner=${forged}` } });
     const issued = learnerCookie(await api.put(`/api/studied/${encodeURIComponent(firstSection.id)}`));
     expect(issued.id).not.toBe(forged);
-    expect(server.query("SELECT id FROM Learner WHERE id = ?", forged)).toEqual([]);
+    expect(await server.query(`SELECT "id" FROM "Learner" WHERE "id" = ?`, forged)).toEqual([]);
     await api.dispose();
   });
 
@@ -155,7 +155,7 @@ test.describe("learner cookie and cross-site writes", () => {
     });
     expect(answered.status()).toBe(200);
 
-    const before = server.rowCounts();
+    const before = await server.rowCounts();
     const sectionPath = `/api/studied/${encodeURIComponent(firstSection.id)}`;
     const writes: { method: string; path: string; data?: unknown }[] = [
       { method: "PUT", path: sectionPath },
@@ -185,7 +185,7 @@ test.describe("learner cookie and cross-site writes", () => {
         expect(body.error?.message).toBeTruthy();
       }
     }
-    expect(server.rowCounts()).toEqual(before);
+    expect(await server.rowCounts()).toEqual(before);
 
     // The same learner's own same-origin write still works.
     const own = await api.put(sectionPath, { headers: { origin: server.baseURL } });

@@ -1,7 +1,7 @@
-import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { getStudySets } from "../lib/content/study-sets";
-import { E2E_DATABASE_FILE } from "../playwright.config";
+import { E2E_DATABASE_URL } from "../playwright.config";
+import { testDatabase } from "./support/test-database";
 
 // The study capability end to end, against the production build, in both locales:
 // home lists every section with its Chinese label, a section can be marked studied,
@@ -185,14 +185,12 @@ for (const [locale, browserLocale] of [
 test.describe("studied API", () => {
   const path = (index: number) => `/api/studied/${encodeURIComponent(seed.sections[index]!.id)}`;
 
-  function studiedRows(learnerId: string): string[] {
-    const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
-    try {
-      const rows = db.prepare(`SELECT "sectionId" FROM "StudiedSection" WHERE "learnerId" = ? ORDER BY "sectionId"`).all(learnerId);
-      return (rows as { sectionId: string }[]).map((row) => row.sectionId);
-    } finally {
-      db.close();
-    }
+  async function studiedRows(learnerId: string): Promise<string[]> {
+    const rows = await testDatabase(E2E_DATABASE_URL).all<{ sectionId: string }>(
+      `SELECT "sectionId" FROM "StudiedSection" WHERE "learnerId" = ? ORDER BY "sectionId"`,
+      [learnerId],
+    );
+    return rows.map((row) => row.sectionId);
   }
 
   function learnerIdFrom(setCookie: string | undefined): string {
@@ -217,7 +215,7 @@ test.describe("studied API", () => {
     const learnerId = learnerIdFrom(cookie);
     const body = await first.json();
     expect(body).toMatchObject({ sectionId: seed.sections[1]!.id, studied: true });
-    expect(studiedRows(learnerId)).toEqual([seed.sections[1]!.id]);
+    expect(await studiedRows(learnerId)).toEqual([seed.sections[1]!.id]);
 
     const again = await request.put(path(1));
     expect(await again.json()).toEqual(body);
@@ -229,12 +227,12 @@ test.describe("studied API", () => {
       const removed = await request.delete(path(1));
       expect(await removed.json()).toEqual({ sectionId: seed.sections[1]!.id, studied: false, studiedAt: null });
     }
-    expect(studiedRows(learnerId)).toEqual([]);
+    expect(await studiedRows(learnerId)).toEqual([]);
   });
 
   test("rejected writes store nothing", async ({ request }) => {
     const learnerId = learnerIdFrom((await request.put(path(1))).headers()["set-cookie"]);
-    const before = studiedRows(learnerId);
+    const before = await studiedRows(learnerId);
 
     const unknown = await request.put(`/api/studied/${encodeURIComponent("no-such:section")}`, {
       headers: { "Accept-Language": "zh-CN" },
@@ -247,7 +245,7 @@ test.describe("studied API", () => {
       expect(crossSite.status()).toBe(403);
       expect((await crossSite.json()).error.code).toBe("forbidden_origin");
     }
-    expect(studiedRows(learnerId)).toEqual(before);
+    expect(await studiedRows(learnerId)).toEqual(before);
   });
 
   test("a rejected write creates no learner, and a forged cookie is not adopted", async ({ request }) => {
@@ -259,7 +257,7 @@ test.describe("studied API", () => {
     const response = await request.put(path(2), { headers: { Cookie: `learner=${forged}` } });
     expect(response.status()).toBe(200);
     expect(learnerIdFrom(response.headers()["set-cookie"])).not.toBe(forged);
-    expect(studiedRows(forged)).toEqual([]);
+    expect(await studiedRows(forged)).toEqual([]);
   });
 });
 

@@ -1,10 +1,10 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { createHash } from "node:crypto";
-import Database from "better-sqlite3";
 import { getStudySets } from "@/lib/content/study-sets";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
-import { E2E_DATABASE_FILE } from "../playwright.config";
+import { E2E_DATABASE_URL } from "../playwright.config";
+import { testDatabase } from "./support/test-database";
 import { startPrivateServer } from "./support/private-server";
 
 // "Continue on another device", in both locales: a one-time code made on the dashboard
@@ -23,26 +23,18 @@ async function learnerIdOf(context: BrowserContext | APIRequestContext): Promise
 }
 
 /** The learner's stored code hashes (the table never holds a code itself). */
-function storedHashesOf(learnerId: string): string[] {
-  const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare(`SELECT codeHash FROM "TransferCode" WHERE learnerId = ?`).all(learnerId) as { codeHash: string }[]).map((row) => row.codeHash);
-  } finally {
-    db.close();
-  }
+async function storedHashesOf(learnerId: string): Promise<string[]> {
+  const rows = await testDatabase(E2E_DATABASE_URL).all<{ codeHash: string }>(`SELECT "codeHash" FROM "TransferCode" WHERE "learnerId" = ?`, [learnerId]);
+  return rows.map((row) => row.codeHash);
 }
 
 /** Moves every unused code of the learner to having expired a second ago. */
-function expireCodesOf(learnerId: string) {
-  const db = new Database(E2E_DATABASE_FILE, { fileMustExist: true, timeout: 5_000 });
-  try {
-    // Prisma's SQLite adapter stores dates as ISO 8601 with "+00:00".
-    const past = new Date(Date.now() - 1_000).toISOString().replace("Z", "+00:00");
-    const { changes } = db.prepare(`UPDATE "TransferCode" SET expiresAt = ? WHERE learnerId = ? AND usedAt IS NULL`).run(past, learnerId);
-    expect(changes).toBe(1);
-  } finally {
-    db.close();
-  }
+async function expireCodesOf(learnerId: string) {
+  const changes = await testDatabase(E2E_DATABASE_URL).run(`UPDATE "TransferCode" SET "expiresAt" = ? WHERE "learnerId" = ? AND "usedAt" IS NULL`, [
+    new Date(Date.now() - 1_000),
+    learnerId,
+  ]);
+  expect(changes).toBe(1);
 }
 
 async function dashboard(browser: Browser, locale: Locale): Promise<Page> {
@@ -82,7 +74,7 @@ for (const locale of ["en", "zh"] as const) {
     const aLearner = await learnerIdOf(a.context());
     const aStats = await a.getByTestId("dashboard-stats").innerText();
     // Shown only here: the database keeps its SHA-256, never the code.
-    expect(storedHashesOf(aLearner!)).toEqual([createHash("sha256").update(code.replace("-", "")).digest("hex")]);
+    expect(await storedHashesOf(aLearner!)).toEqual([createHash("sha256").update(code.replace("-", "")).digest("hex")]);
 
     // Device B, a fresh browser: the code typed in lower case, without the dash.
     const b = await dashboard(browser, locale);
@@ -115,7 +107,7 @@ for (const locale of ["en", "zh"] as const) {
     const { code: secondCode, expiresAt } = (await second.json()) as { code: string; expiresAt: string };
     expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan(9 * 60_000);
     expect(Date.parse(expiresAt) - Date.now()).toBeLessThanOrEqual(10 * 60_000);
-    expireCodesOf(aLearner!);
+    await expireCodesOf(aLearner!);
     await enterCode(c, locale, secondCode);
     await expect(cAlert).toHaveText(errors.transfer_code_expired);
     expect(await learnerIdOf(c.context())).toBeNull();
@@ -198,7 +190,7 @@ test("redeeming is rate-limited per learner and per client address; making codes
     expect(retryAfter).toBeLessThanOrEqual(600);
     expect(await perAddress.json()).toEqual({ error: { code: "rate_limited", message: zh.ApiErrors.rate_limited.replace("{seconds}", String(retryAfter)) } });
     expect(await learnerIdOf(anonymous)).toBeNull();
-    expect(server.query<{ usedAt: string | null }>(`SELECT usedAt FROM "TransferCode"`)).toEqual([{ usedAt: null }]);
+    expect(await server.query<{ usedAt: string | null }>(`SELECT "usedAt" FROM "TransferCode"`)).toEqual([{ usedAt: null }]);
     // A malformed code is refused as such, before it is counted.
     const malformed = await redeem(anonymous, "not a code");
     expect(malformed.status()).toBe(400);

@@ -16,6 +16,7 @@ import { answerPath, createAnswerTargets, pairKey } from "./perf/answer-load.mjs
 import { checkDatabase } from "./perf/db-checks.mjs";
 import { seedFromArgs, seededRandom } from "./perf/random.mjs";
 import { ensureBuild, freePort, startServer } from "./perf/server.mjs";
+import { freshDatabase, testDatabaseUrl } from "./perf/test-database.mjs";
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-perf";
 const option = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
@@ -115,8 +116,10 @@ async function main() {
   console.log(`bench:load seed=${seed} connections=${CONNECTIONS} cores=${cpus().length} server workers=${Number(process.env.WEB_CONCURRENCY) || availableParallelism()} load average=${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
   ensureBuild(DIST_DIR);
   const tempDir = mkdtempSync(join(tmpdir(), "visit-bench-"));
-  const databaseFile = join(tempDir, "bench.db");
-  const server = await startServer({ distDir: DIST_DIR, databaseUrl: `file:${databaseFile}`, port: await freePort() });
+  const databaseUrl = testDatabaseUrl("bench", tempDir);
+  freshDatabase(databaseUrl);
+  console.log(`database: ${databaseUrl.startsWith("file:") ? "SQLite" : "PostgreSQL"}`);
+  const server = await startServer({ distDir: DIST_DIR, databaseUrl, port: await freePort() });
   let failed = false;
   try {
     const home = await (await fetch(`${server.baseUrl}/en`)).text();
@@ -153,7 +156,7 @@ async function main() {
     const timed = await answerRun(server.baseUrl, pairs, 0, amount, tally);
     rows.push({ name: `answers POST …/answers (${CONNECTIONS} conn.)`, figures: timed.result });
 
-    const check = checkDatabase(databaseFile, { acknowledged: tally.acknowledged });
+    const check = await checkDatabase(databaseUrl, { acknowledged: tally.acknowledged });
     const ok200 = tally.byStatus[200] ?? 0;
     const ceiling = rows[0].figures;
     console.log(`\nbench:load — production build ${DIST_DIR}, ${CONNECTIONS} connections, pages ${PAGE_SECONDS} s each, answers ${timed.result.seconds.toFixed(1)} s (after warm-ups of ${coldWarmup.used} and ${warmup.used} answers)`);

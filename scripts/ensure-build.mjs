@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { snapshotContent } from "./snapshot-content.mjs";
 
 const NEXT_BIN = "node_modules/next/dist/bin/next";
 const SOURCES = ["app", "pages", "components", "lib", "i18n", "messages", "content", "public", "prisma"];
@@ -29,6 +30,8 @@ export function ensureBuild(distDir, { force = false, log = console.log } = {}) 
     return;
   }
   log(`build: next build into ${distDir} …`);
+  // The content the build bundles (lib/generated/content.json), taken now.
+  snapshotContent();
   const started = Date.now();
   // `next build` adds its dist folder's type paths to tsconfig.json; put the file back.
   const tsconfig = readFileSync("tsconfig.json", "utf8");

@@ -1,29 +1,18 @@
-// Creates the SQLite file if needed, applies the committed migrations, and turns on
-// WAL (a property of the file, so once is enough). Run before every server start,
-// so a fresh clone needs no setup and DATABASE_URL can point anywhere.
-import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import Database from "better-sqlite3";
-
-const DEFAULT_DATABASE_URL = "file:./data/app.db"; // keep in step with lib/database-url.ts
+// The JavaScript server scripts' way into lib/database/prepare.ts (TypeScript, run with
+// tsx): prepares the database in a child process, and on failure exits this process
+// with the child's one-line message already printed.
+import { spawnSync } from "node:child_process";
 
 export function prepareDatabase(env = process.env) {
-  const url = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
-  if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must be a file: url for SQLite, got ${url}`);
-  const file = resolve(url.slice("file:".length));
-  mkdirSync(dirname(file), { recursive: true });
-  execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], {
-    env: { ...env, DATABASE_URL: url },
-    stdio: ["ignore", "ignore", "inherit"],
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare-database.ts"], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
   });
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.close();
-  return file;
+  if (result.status !== 0) process.exit(1);
+  return result.stdout.trim().replace(/^database ready: /, "");
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const file = prepareDatabase();
-  console.log(`database ready: ${file}`);
+  console.log(`database ready: ${prepareDatabase()}`);
 }

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { answerPath, createAnswerTargets, pairKey } from "./perf/answer-load.mjs";
 import { checkDatabase } from "./perf/db-checks.mjs";
+import { freshDatabase, testDatabaseUrl } from "./perf/test-database.mjs";
 import { seedFromArgs, seededRandom } from "./perf/random.mjs";
 import { ensureBuild, freePort, startServer } from "./perf/server.mjs";
 
@@ -80,8 +81,8 @@ async function main() {
   console.log(`test:crash seed=${seed} (repeat with --seed=${seed}), ${ROUNDS} rounds, ${CONNECTIONS} concurrent answer requests`);
   ensureBuild(DIST_DIR);
   const tempDir = mkdtempSync(join(tmpdir(), "visit-crash-"));
-  const databaseFile = join(tempDir, "crash.db");
-  const databaseUrl = `file:${databaseFile}`;
+  const databaseUrl = testDatabaseUrl("crash", tempDir);
+  freshDatabase(databaseUrl);
   const port = await freePort();
   let server = await startServer({ distDir: DIST_DIR, databaseUrl, port });
   const allAcknowledged = new Map();
@@ -90,7 +91,7 @@ async function main() {
   try {
     for (let round = 1; round <= ROUNDS; round += 1) {
       const pairs = await createAnswerTargets(server.baseUrl, { minPairs: PAIRS_PER_ROUND, random });
-      const before = checkDatabase(databaseFile).counts;
+      const before = (await checkDatabase(databaseUrl)).counts;
       const killAfterMs = Math.round(300 + random() * 2_200);
       const load = await loadUntilKilled(server, pairs, killAfterMs);
       for (const [key, correct] of load.acknowledged) allAcknowledged.set(key, correct);
@@ -98,7 +99,7 @@ async function main() {
       const restartStarted = Date.now();
       server = await startServer({ distDir: DIST_DIR, databaseUrl, port });
       const restartMs = Date.now() - restartStarted;
-      const check = checkDatabase(databaseFile, { acknowledged: allAcknowledged });
+      const check = await checkDatabase(databaseUrl, { acknowledged: allAcknowledged });
       const problems = [...check.problems];
       if (load.exhausted) problems.push("the load ran out of questions before the kill: raise PAIRS_PER_ROUND");
       if (Object.keys(load.otherStatuses).length > 0) problems.push(`non-200 answers before the kill: ${JSON.stringify(load.otherStatuses)}`);
@@ -124,7 +125,7 @@ async function main() {
         if (answer.status !== 200) problems.push(`a new answer after the restart gave ${answer.status}`);
         else allAcknowledged.set(pairKey(fresh.sessionId, fresh.questionId), (await answer.json()).correct === true);
       }
-      const after = checkDatabase(databaseFile, { acknowledged: allAcknowledged });
+      const after = await checkDatabase(databaseUrl, { acknowledged: allAcknowledged });
       problems.push(...after.problems.filter((problem) => !problems.includes(problem)));
       if (fresh && after.counts.answers !== check.counts.answers + 1) problems.push(`after the restart, one new answer added ${after.counts.answers - check.counts.answers} rows`);
 

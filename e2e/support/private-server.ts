@@ -1,19 +1,20 @@
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
 import { createServer } from "node:net";
-import Database from "better-sqlite3";
+import { freshDatabase } from "../../lib/database/fresh";
+import { asNumber } from "../../lib/database/sql";
+import { closeTestDatabase, e2eDatabaseUrl, testDatabase } from "./test-database";
 
-// A production server of its own, on a free port with its own database file
-// (data/e2e-<port>.db, as the shared one), for specs that compare row counts: the
+// A production server of its own, on a free port with its own database (as the shared
+// one: data/e2e-<port>.db, or a PostgreSQL database of that name), for specs that compare row counts: the
 // shared server takes writes from other spec files running in parallel, so its
 // counts move for reasons that have nothing to do with the requests under test.
 export type PrivateServer = {
   baseURL: string;
-  databaseFile: string;
-  /** Rows in every table of the app (migrations bookkeeping excluded), read-only. */
-  rowCounts(): Record<string, number>;
+  databaseUrl: string;
+  /** Rows in every table of learner data (bookkeeping: migrations and rate-limit counters, excluded). */
+  rowCounts(): Promise<Record<string, number>>;
   /** Runs a read-only query on the database. */
-  query<Row>(sql: string, ...params: unknown[]): Row[];
+  query<Row>(sql: string, ...params: (string | number | null)[]): Promise<Row[]>;
   stop(): Promise<void>;
 };
 
@@ -29,16 +30,14 @@ function freePort(): Promise<number> {
   });
 }
 
-function openReadOnly(file: string): Database.Database {
-  return new Database(file, { readonly: true, fileMustExist: true });
-}
+const TABLES = ["Answer", "Card", "Learner", "QuizSession", "StudiedSection", "TransferCode"] as const;
 
 export async function startPrivateServer(): Promise<PrivateServer> {
   const port = await freePort();
-  const databaseFile = `data/e2e-${port}.db`;
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(databaseFile + suffix, { force: true });
+  const databaseUrl = e2eDatabaseUrl(port);
+  await freshDatabase(databaseUrl);
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:./${databaseFile}` },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -62,27 +61,14 @@ export async function startPrivateServer(): Promise<PrivateServer> {
 
   return {
     baseURL,
-    databaseFile,
-    rowCounts() {
-      const db = openReadOnly(databaseFile);
-      try {
-        const tables = db
-          .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name")
-          .all() as { name: string }[];
-        return Object.fromEntries(
-          tables.map(({ name }) => [name, (db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n]),
-        );
-      } finally {
-        db.close();
-      }
+    databaseUrl,
+    async rowCounts() {
+      const db = testDatabase(databaseUrl);
+      const counts = await Promise.all(TABLES.map(async (name) => [name, asNumber((await db.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "${name}"`))?.n)]));
+      return Object.fromEntries(counts);
     },
-    query<Row>(sql: string, ...params: unknown[]): Row[] {
-      const db = openReadOnly(databaseFile);
-      try {
-        return db.prepare(sql).all(...params) as Row[];
-      } finally {
-        db.close();
-      }
+    async query<Row>(sql: string, ...params: (string | number | null)[]): Promise<Row[]> {
+      return testDatabase(databaseUrl).all<Row>(sql, params);
     },
     async stop() {
       // start.mjs forwards SIGTERM to the Next server it runs.
@@ -90,7 +76,8 @@ export async function startPrivateServer(): Promise<PrivateServer> {
       const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
       await exited;
       clearTimeout(timer);
-      for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(databaseFile + suffix, { force: true });
+      await closeTestDatabase(databaseUrl);
+      await freshDatabase(databaseUrl);
     },
   };
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { getSessionForAnswer } from "@/lib/progress/quiz-reads";
 import { recordAnswer } from "@/lib/progress/quiz-writes";
-import { getQuestion } from "@/lib/questions/question-banks";
 import type { AnswerResult } from "@/lib/quiz/api-types";
 import { gradeAnswer } from "@/lib/quiz/grade-answer";
 import { presentResult } from "@/lib/quiz/present-question";
 import { answerSchema, isSessionId } from "@/lib/quiz/schemas";
 import { storedSessionLayout } from "@/lib/quiz/session-view";
+import { sessionQuestionOf } from "@/lib/progress/quiz-reads";
 import { getGradeOptions } from "@/lib/progress/grade-options";
 import { apiErrorBody, type ApiErrorBody, type ApiFailure } from "./errors";
 import { jsonHeadersFailure, parseJsonBody, tooLarge } from "./read-json";
@@ -51,7 +51,7 @@ export async function answerQuestion(request: AnswerRequest): Promise<AnswerResp
   if (!learnerId || !found) return refuse({ status: 404, code: "session_not_found" });
   const { session, first } = found;
 
-  const layout = storedSessionLayout(session, getQuestion);
+  const layout = storedSessionLayout(session, sessionQuestionOf(session));
   const question = layout.questions.find((candidate) => candidate.id === questionId);
   if (!question) return refuse({ status: 400, code: "question_not_in_session" });
   const format = layout.formats[question.id] ?? "choice";

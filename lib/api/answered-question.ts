@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
 import { apiError } from "@/lib/api/errors";
 import { readLearnerId } from "@/lib/learner/learner-cookie";
-import { getQuizSession } from "@/lib/progress/quiz-reads";
-import { getQuestion } from "@/lib/questions/question-banks";
+import { getQuizSession, sessionQuestionOf } from "@/lib/progress/quiz-reads";
 import { isSessionId } from "@/lib/quiz/schemas";
 import { storedSessionLayout } from "@/lib/quiz/session-view";
 
@@ -24,7 +23,7 @@ export async function sessionQuestion(request: NextRequest, id: string, question
   const learnerId = readLearnerId(request);
   const session = learnerId && isSessionId(id) ? await getQuizSession(learnerId, id) : null;
   if (!learnerId || !session) return apiError(request, 404, "session_not_found");
-  const layout = storedSessionLayout(session, getQuestion);
+  const layout = storedSessionLayout(session, sessionQuestionOf(session));
   const question = layout.questions.find((candidate) => candidate.id === questionId);
   if (!question) return apiError(request, 404, "question_not_in_session");
   return { learnerId, session, layout, question };

@@ -1,11 +1,14 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import built from "@/lib/generated/content.json";
 import { parseDocument } from "./parse-document";
 import type { ParsedDocument, Section } from "./types";
 
 // Every `.txt` file in content/ is a study set: adding a document needs no code change.
-// Read and parsed once per process; a malformed file throws DocumentFormatError, which
-// stops `next build` with the file and line.
+// Parsed once per process; a malformed file throws DocumentFormatError, which stops `next
+// build` with the file and line. A production build reads the snapshot bundled into it
+// (scripts/snapshot-content.mjs), so every worker serves the content it was built with;
+// development, tests and scripts read content/ itself.
 const CONTENT_DIR = join(process.cwd(), "content");
 
 let cache: ParsedDocument[] | null = null;
@@ -18,7 +21,10 @@ export function loadStudySets(dir = CONTENT_DIR): ParsedDocument[] {
 }
 
 export function getStudySets(): ParsedDocument[] {
-  cache ??= loadStudySets();
+  cache ??=
+    process.env.NODE_ENV === "production"
+      ? built.documents.map(({ name, text }) => parseDocument(text, `content/${name}`))
+      : loadStudySets();
   return cache;
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import built from "@/lib/generated/content.json";
 import { Glossary, SHARED_GLOSSARY, type GlossaryEntry } from "./shared-glossary";
 
 // A document's glossary: its own `content/<slug>.glossary.json` (names particular to one
@@ -8,11 +9,16 @@ import { Glossary, SHARED_GLOSSARY, type GlossaryEntry } from "./shared-glossary
 const CONTENT_DIR = join(process.cwd(), "content");
 const cache = new Map<string, GlossaryEntry[]>();
 
-/** The entries of a document's own glossary file, or none when it has no file. */
+/**
+ * The entries of a document's own glossary file, or none when it has no file. A production
+ * build reads the snapshot bundled into it (as lib/content/study-sets.ts does).
+ */
 export function loadDocumentEntries(slug: string, dir = CONTENT_DIR): GlossaryEntry[] {
   const file = join(dir, `${slug}.glossary.json`);
-  if (!existsSync(file)) return [];
-  const parsed = Glossary.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  const snapshot: Record<string, string> = built.glossaries;
+  const text = process.env.NODE_ENV === "production" && dir === CONTENT_DIR ? snapshot[slug] : existsSync(file) ? readFileSync(file, "utf8") : undefined;
+  if (text === undefined) return [];
+  const parsed = Glossary.safeParse(JSON.parse(text));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
   return parsed.data.entries;
 }

@@ -1,39 +1,48 @@
 import "server-only";
 import type { NextRequest, NextResponse } from "next/server";
-import { db } from "@/lib/db";
-import { isLearnerId, newLearnerId } from "./learner-id";
+import type { Sql } from "@/lib/database";
+import { LEARNER_COOKIE, learnerIdFromCookieHeader, newLearnerId } from "./learner-id";
 
 // The anonymous learner travels in one cookie. httpOnly keeps it from scripts,
 // SameSite=Lax from cross-site posts, Secure whenever the app is served over HTTPS.
-export const LEARNER_COOKIE = "learner";
+export { LEARNER_COOKIE };
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
 /** The learner id in the cookie if it is well-formed; never touches the database. */
-export function readLearnerId(request: NextRequest): string | null {
-  const value = request.cookies.get(LEARNER_COOKIE)?.value;
-  return isLearnerId(value) ? value : null;
+export function readLearnerId(request: { headers: Headers }): string | null {
+  return learnerIdFromCookieHeader(request.headers.get("cookie"));
 }
 
-/** The learner id in the cookie if it names a learner that exists. */
-export async function findLearnerId(request: NextRequest): Promise<string | null> {
-  const id = readLearnerId(request);
+/** The id if it names a learner that exists. */
+export async function existingLearnerId(sql: Sql, id: string | null): Promise<string | null> {
   if (!id) return null;
-  const learner = await db.learner.findUnique({ where: { id }, select: { id: true } });
-  return learner?.id ?? null;
+  const row = await sql.get<{ id: string }>(`SELECT "id" FROM "Learner" WHERE "id" = ?`, [id]);
+  return row?.id ?? null;
+}
+
+/** The cookie's learner if it exists. */
+export async function findLearnerId(sql: Sql, request: { headers: Headers }): Promise<string | null> {
+  return existingLearnerId(sql, readLearnerId(request));
 }
 
 export type EnsuredLearner = { id: string; created: boolean };
 
 /**
- * The learner for a write: the existing one, or a new one with a fresh id (a cookie
- * naming no learner is never adopted, so an id cannot be chosen by the client).
- * Call only after the request has been validated, so a rejected request stores nothing.
+ * The learner for a write, inside the write's own transaction: the existing one, or a
+ * new one with a fresh id (a cookie naming no learner is never adopted, so an id cannot
+ * be chosen by the client). Created in the same transaction as what it writes, so a
+ * write that fails leaves no learner behind.
  */
-export async function ensureLearner(request: NextRequest): Promise<EnsuredLearner> {
-  const existing = await findLearnerId(request);
-  if (existing) return { id: existing, created: false };
-  const learner = await db.learner.create({ data: { id: newLearnerId() }, select: { id: true } });
-  return { id: learner.id, created: true };
+export async function ensureLearner(tx: Sql, request: { headers: Headers }): Promise<EnsuredLearner> {
+  const existing = await findLearnerId(tx, request);
+  if (existing) {
+    // The learner's writes run one at a time (see Sql.lock).
+    await tx.lock(existing);
+    return { id: existing, created: false };
+  }
+  const id = newLearnerId();
+  await tx.run(`INSERT INTO "Learner" ("id", "createdAt") VALUES (?, ?)`, [id, new Date()]);
+  return { id, created: true };
 }
 
 /** Sets the cookie on a response when the learner was just created. */

@@ -1,9 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { fromSqlDate, read, type Sql } from "./sqlite";
+import { asBool, asDate, asDateOrNull, asNumber, database, type Sql } from "@/lib/database";
+import { getQuestion } from "@/lib/questions/question-banks";
+import type { Question } from "@/lib/questions/types";
 import type { SessionSummary } from "./progress-report";
 import { sessionMode } from "@/lib/quiz/session-view";
 import { sessionPurpose, type SessionPurpose } from "@/lib/quiz/session-purpose";
+import { parseSnapshot } from "./session-snapshot";
 
 // Reads of quiz sessions, answers and cards. Every query is scoped to one learner and
 // served by an index: QuizSession(learnerId, createdAt), Answer(learnerId, answeredAt),
@@ -24,29 +26,22 @@ export type QuizSessionRecord = {
   purpose: SessionPurpose;
   mode: string;
   questionIds: string[];
+  /** The questions as they were when the session was made (older sessions: null). */
+  snapshot: Map<string, Question> | null;
   createdAt: Date;
   finishedAt: Date | null;
   answers: AnswerRecord[];
 };
 
-const ANSWER_FIELDS = {
-  questionId: true,
-  sectionId: true,
-  kind: true,
-  given: true,
-  correct: true,
-  overridden: true,
-  answeredAt: true,
-} as const;
+export const ANSWER_COLUMNS = `"questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt"`;
+const SESSION_COLUMNS = `"id", "purpose", "mode", "questionIds", "questions", "createdAt", "finishedAt"`;
 
-type SessionRow = { id: string; purpose: string; mode: string; questionIds: string; createdAt: string; finishedAt: string | null };
-type AnswerRow = Omit<AnswerRecord, "correct" | "overridden" | "answeredAt"> & { correct: number; overridden: number; answeredAt: string };
+type SessionRow = { id: string; purpose: string; mode: string; questionIds: string; questions: string | null; createdAt: unknown; finishedAt: unknown };
+export type AnswerRow = { questionId: string; sectionId: string; kind: string; given: string; correct: unknown; overridden: unknown; answeredAt: unknown };
 
 /** The session row, only when it belongs to this learner. */
-function readSessionRow(sqlite: Sql, learnerId: string, sessionId: string): SessionRow | undefined {
-  return sqlite
-    .prepare(`SELECT id, purpose, mode, questionIds, createdAt, finishedAt FROM "QuizSession" WHERE id = ? AND learnerId = ?`)
-    .get(sessionId, learnerId) as SessionRow | undefined;
+function readSessionRow(sql: Sql, learnerId: string, sessionId: string): Promise<SessionRow | undefined> {
+  return sql.get<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM "QuizSession" WHERE "id" = ? AND "learnerId" = ?`, [sessionId, learnerId]);
 }
 
 function toSessionRecord(row: SessionRow): Omit<QuizSessionRecord, "answers"> {
@@ -55,122 +50,73 @@ function toSessionRecord(row: SessionRow): Omit<QuizSessionRecord, "answers"> {
     purpose: sessionPurpose(row.purpose),
     mode: row.mode,
     questionIds: parseIds(row.questionIds),
-    createdAt: fromSqlDate(row.createdAt)!,
-    finishedAt: fromSqlDate(row.finishedAt),
+    snapshot: parseSnapshot(row.questions),
+    createdAt: asDate(row.createdAt),
+    finishedAt: asDateOrNull(row.finishedAt),
   };
 }
 
-/**
- * The learner's session with its answers, or null (unknown id, or another learner's).
- * On the direct connection: this read is on every answer's path (see ./sqlite.ts).
- */
-export async function getQuizSession(learnerId: string, sessionId: string): Promise<QuizSessionRecord | null> {
-  return read((sqlite) => {
-    const row = readSessionRow(sqlite, learnerId, sessionId);
-    if (!row) return null;
-    const answers = sqlite
-      .prepare(
-        `SELECT questionId, sectionId, kind, given, correct, overridden, answeredAt FROM "Answer" WHERE sessionId = ? ORDER BY answeredAt, id`,
-      )
-      .all(sessionId) as AnswerRow[];
-    return { ...toSessionRecord(row), answers: answers.map(toAnswerRecord) };
-  });
+/** A session's question by id: its snapshot's, else (sessions older than snapshots) the bank's. */
+export function sessionQuestionOf(session: Pick<QuizSessionRecord, "snapshot">): (id: string) => Question | undefined {
+  const snapshot = session.snapshot;
+  return snapshot ? (id) => snapshot.get(id) : getQuestion;
+}
+
+/** The learner's session with its answers, or null (unknown id, or another learner's). */
+export async function getQuizSession(learnerId: string, sessionId: string, sql: Sql = database()): Promise<QuizSessionRecord | null> {
+  const row = await readSessionRow(sql, learnerId, sessionId);
+  if (!row) return null;
+  const answers = await sql.all<AnswerRow>(`SELECT ${ANSWER_COLUMNS} FROM "Answer" WHERE "sessionId" = ? ORDER BY "answeredAt", "id"`, [sessionId]);
+  return { ...toSessionRecord(row), answers: answers.map(toAnswerRecord) };
 }
 
 /**
  * What answering one question needs: the session (without its other answers) and this
- * question's first answer, if any. A point lookup on Answer(sessionId, questionId):
- * reading every answer of the session instead cost 0.2 ms per answer at 40 answers
- * (a tenth of the route's time under load), for one row it then looked for.
+ * question's first answer, if any: a point lookup on Answer(sessionId, questionId).
  */
 export async function getSessionForAnswer(
   learnerId: string,
   sessionId: string,
   questionId: string,
 ): Promise<{ session: Omit<QuizSessionRecord, "answers">; first: AnswerRecord | null } | null> {
-  return read((sqlite) => {
-    const row = readSessionRow(sqlite, learnerId, sessionId);
-    if (!row) return null;
-    const first = sqlite
-      .prepare(`SELECT questionId, sectionId, kind, given, correct, overridden, answeredAt FROM "Answer" WHERE sessionId = ? AND questionId = ?`)
-      .get(sessionId, questionId) as AnswerRow | undefined;
-    return {
-      session: toSessionRecord(row),
-      first: first ? toAnswerRecord(first) : null,
-    };
-  });
+  const sql = database();
+  const row = await readSessionRow(sql, learnerId, sessionId);
+  if (!row) return null;
+  const first = await sql.get<AnswerRow>(`SELECT ${ANSWER_COLUMNS} FROM "Answer" WHERE "sessionId" = ? AND "questionId" = ?`, [sessionId, questionId]);
+  return { session: toSessionRecord(row), first: first ? toAnswerRecord(first) : null };
 }
 
 export function toAnswerRecord(row: AnswerRow): AnswerRecord {
-  return { ...row, correct: row.correct === 1, overridden: row.overridden === 1, answeredAt: fromSqlDate(row.answeredAt)! };
-}
-
-/** The learner's cards due at `now`, most overdue first. */
-export async function getDueCards(learnerId: string, now: Date): Promise<{ questionId: string; due: Date }[]> {
-  return db.card.findMany({
-    where: { learnerId, due: { lte: now } },
-    select: { questionId: true, due: true },
-    orderBy: [{ due: "asc" }, { questionId: "asc" }],
-  });
-}
-
-/** Every card's due date, for the review forecast. */
-export async function getCardDues(learnerId: string): Promise<Date[]> {
-  const rows = await db.card.findMany({ where: { learnerId }, select: { due: true }, orderBy: { due: "asc" } });
-  return rows.map((row) => row.due);
-}
-
-export type ProgressRows = {
-  studied: { sectionId: string; studiedAt: Date }[];
-  answers: (AnswerRecord & { sessionId: string })[];
-  sessions: SessionSummary[];
-  cardDues: Date[];
-};
-
-const RECENT_SESSIONS = 10;
-
-/** Everything the progress report is built from. */
-export async function getProgressRows(learnerId: string): Promise<ProgressRows> {
-  const [studied, answers, sessions, cardDues] = await Promise.all([
-    db.studiedSection.findMany({ where: { learnerId }, select: { sectionId: true, studiedAt: true } }),
-    db.answer.findMany({
-      where: { learnerId },
-      select: { ...ANSWER_FIELDS, sessionId: true },
-      orderBy: [{ answeredAt: "asc" }, { id: "asc" }],
-    }),
-    db.quizSession.findMany({
-      where: { learnerId },
-      select: { id: true, purpose: true, mode: true, questionIds: true, createdAt: true, finishedAt: true },
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      take: RECENT_SESSIONS,
-    }),
-    getCardDues(learnerId),
-  ]);
-  const tallies = new Map<string, { answered: number; correct: number }>();
-  for (const answer of answers) {
-    const tally = tallies.get(answer.sessionId) ?? { answered: 0, correct: 0 };
-    tally.answered++;
-    if (answer.correct) tally.correct++;
-    tallies.set(answer.sessionId, tally);
-  }
   return {
-    studied,
-    answers,
-    cardDues,
-    sessions: sessions.map((session) => ({
-      id: session.id,
-      purpose: sessionPurpose(session.purpose),
-      mode: sessionMode(session.mode),
-      createdAt: session.createdAt.toISOString(),
-      finishedAt: session.finishedAt?.toISOString() ?? null,
-      total: parseIds(session.questionIds).length,
-      answered: tallies.get(session.id)?.answered ?? 0,
-      correct: tallies.get(session.id)?.correct ?? 0,
-    })),
+    questionId: row.questionId,
+    sectionId: row.sectionId,
+    kind: row.kind,
+    given: row.given,
+    correct: asBool(row.correct),
+    overridden: asBool(row.overridden),
+    answeredAt: asDate(row.answeredAt),
   };
 }
 
-function parseIds(json: string): string[] {
+/**
+ * The learner's cards due at `now`, most overdue first. Cards of questions that have
+ * left the bank are skipped: they can never be asked, so they are never due.
+ */
+export async function getDueCards(learnerId: string, now: Date, sql: Sql = database()): Promise<{ questionId: string; due: Date }[]> {
+  const rows = await sql.all<{ questionId: string; due: unknown }>(
+    `SELECT "questionId", "due" FROM "Card" WHERE "learnerId" = ? AND "due" <= ? ORDER BY "due", "questionId"`,
+    [learnerId, now],
+  );
+  return rows.filter((row) => getQuestion(row.questionId) !== undefined).map((row) => ({ questionId: row.questionId, due: asDate(row.due) }));
+}
+
+/** Every card's due date, for the review forecast; cards of questions no longer in the bank do not count. */
+export async function getCardDues(learnerId: string, sql: Sql = database()): Promise<Date[]> {
+  const rows = await sql.all<{ questionId: string; due: unknown }>(`SELECT "questionId", "due" FROM "Card" WHERE "learnerId" = ? ORDER BY "due"`, [learnerId]);
+  return rows.filter((row) => getQuestion(row.questionId) !== undefined).map((row) => asDate(row.due));
+}
+
+export function parseIds(json: string): string[] {
   try {
     const value: unknown = JSON.parse(json);
     return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
@@ -180,11 +126,37 @@ function parseIds(json: string): string[] {
 }
 
 /** How often the learner has answered each question, and how often wrongly (overrides count as right). */
-export async function getQuestionHistory(learnerId: string): Promise<Map<string, { seen: number; wrong: number }>> {
-  return read((sqlite) => {
-    const rows = sqlite
-      .prepare(`SELECT questionId, COUNT(*) AS seen, SUM(CASE WHEN correct = 0 THEN 1 ELSE 0 END) AS wrong FROM "Answer" WHERE learnerId = ? GROUP BY questionId`)
-      .all(learnerId) as { questionId: string; seen: number; wrong: number }[];
-    return new Map(rows.map((row) => [row.questionId, { seen: Number(row.seen), wrong: Number(row.wrong) }]));
-  });
+export async function getQuestionHistory(learnerId: string, sql: Sql = database()): Promise<Map<string, { seen: number; wrong: number }>> {
+  const rows = await sql.all<{ questionId: string; seen: unknown; wrong: unknown }>(
+    `SELECT "questionId", COUNT(*) AS "seen", SUM(CASE WHEN "correct" THEN 0 ELSE 1 END) AS "wrong" FROM "Answer" WHERE "learnerId" = ? GROUP BY "questionId"`,
+    [learnerId],
+  );
+  return new Map(rows.map((row) => [row.questionId, { seen: asNumber(row.seen), wrong: asNumber(row.wrong) }]));
+}
+
+const RECENT_SESSIONS = 10;
+
+/** The learner's most recent sessions with their tallies, newest first. */
+export async function getRecentSessions(learnerId: string, sql: Sql = database()): Promise<SessionSummary[]> {
+  const sessions = await sql.all<SessionRow>(
+    `SELECT ${SESSION_COLUMNS} FROM "QuizSession" WHERE "learnerId" = ? ORDER BY "createdAt" DESC, "id" LIMIT ${RECENT_SESSIONS}`,
+    [learnerId],
+  );
+  if (sessions.length === 0) return [];
+  const tallies = await sql.all<{ sessionId: string; answered: unknown; correct: unknown }>(
+    `SELECT "sessionId", COUNT(*) AS "answered", SUM(CASE WHEN "correct" THEN 1 ELSE 0 END) AS "correct" FROM "Answer"
+     WHERE "sessionId" IN (${sessions.map(() => "?").join(", ")}) GROUP BY "sessionId"`,
+    sessions.map((session) => session.id),
+  );
+  const tallyOf = new Map(tallies.map((row) => [row.sessionId, { answered: asNumber(row.answered), correct: asNumber(row.correct) }]));
+  return sessions.map((session) => ({
+    id: session.id,
+    purpose: sessionPurpose(session.purpose),
+    mode: sessionMode(session.mode),
+    createdAt: asDate(session.createdAt).toISOString(),
+    finishedAt: asDateOrNull(session.finishedAt)?.toISOString() ?? null,
+    total: parseIds(session.questionIds).length,
+    answered: tallyOf.get(session.id)?.answered ?? 0,
+    correct: tallyOf.get(session.id)?.correct ?? 0,
+  }));
 }

@@ -1,35 +1,34 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { asDate, asDateOrNull, asNumber, database, type Sql } from "@/lib/database";
+import type { Question } from "@/lib/questions/types";
 import type { SessionPurpose } from "@/lib/quiz/session-purpose";
 import { allowedGrades, newCard, ratingFor, replayCard, reviewCard, type CardState, type ReviewGrade } from "@/lib/quiz/schedule-card";
 import { answerHistory } from "./grade-options";
-import { toAnswerRecord, type AnswerRecord } from "./quiz-reads";
-import { fromSqlDate, toSqlDate, writeTransaction, type Sql } from "./sqlite";
+import { ANSWER_COLUMNS, toAnswerRecord, type AnswerRecord, type AnswerRow } from "./quiz-reads";
+import { snapshotOf } from "./session-snapshot";
 
 // Writes of quiz sessions, answers and cards. An answer, its card and the session's
-// "finished" mark change together in one synchronous transaction on the direct
-// connection (see ./sqlite.ts): nothing half-written is ever visible, and concurrent
-// duplicates cannot interleave, so the first answer wins and the rest read it back.
+// "finished" mark change together in one transaction (lib/database): nothing
+// half-written is ever visible, and concurrent duplicates are serialised, so the first
+// answer wins and the rest read it back.
 
-export async function createQuizSession(session: {
-  id: string;
-  learnerId: string;
-  purpose: SessionPurpose;
-  mode: string;
-  questionIds: string[];
-  now: Date;
-}): Promise<void> {
-  await db.quizSession.create({
-    data: {
-      id: session.id,
-      learnerId: session.learnerId,
-      purpose: session.purpose,
-      mode: session.mode,
-      questionIds: JSON.stringify(session.questionIds),
-      createdAt: session.now,
-    },
-    select: { id: true },
-  });
+/** Stores a new session, with its questions as they are now, in the caller's transaction. */
+export async function createQuizSession(
+  tx: Sql,
+  session: { id: string; learnerId: string; purpose: SessionPurpose; mode: string; questions: readonly Question[]; now: Date },
+): Promise<void> {
+  await tx.run(
+    `INSERT INTO "QuizSession" ("id", "learnerId", "purpose", "mode", "questionIds", "questions", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    [
+      session.id,
+      session.learnerId,
+      session.purpose,
+      session.mode,
+      JSON.stringify(session.questions.map((question) => question.id)),
+      snapshotOf(session.questions),
+      session.now,
+    ],
+  );
 }
 
 export type RecordAnswerInput = {
@@ -52,10 +51,18 @@ export type RecordAnswerInput = {
 
 export type RecordedAnswer = { answer: AnswerRecord; created: boolean };
 
-const ANSWER_COLUMNS = "questionId, sectionId, kind, given, correct, overridden, answeredAt";
-const CARD_COLUMNS = "due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview";
+const CARD_COLUMNS = `"due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"`;
 
-type CardRow = Omit<CardState, "due" | "lastReview"> & { due: string; lastReview: string | null };
+type CardRow = Omit<CardState, "due" | "lastReview"> & { due: unknown; lastReview: unknown };
+
+/** The answer's row by session and question, scoped to the learner. */
+function selectAnswer(tx: Sql, sessionId: string, questionId: string, learnerId: string): Promise<(AnswerRow & { id: unknown }) | undefined> {
+  return tx.get<AnswerRow & { id: unknown }>(`SELECT "id", ${ANSWER_COLUMNS} FROM "Answer" WHERE "sessionId" = ? AND "questionId" = ? AND "learnerId" = ?`, [
+    sessionId,
+    questionId,
+    learnerId,
+  ]);
+}
 
 /**
  * Stores the first answer to a question of a session and reviews the learner's card
@@ -63,32 +70,26 @@ type CardRow = Omit<CardState, "due" | "lastReview"> & { due: string; lastReview
  * nothing. The session must belong to the learner (the caller has checked).
  */
 export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAnswer> {
-  return writeTransaction((sqlite) => {
-    const selectAnswer = sqlite.prepare(`SELECT ${ANSWER_COLUMNS} FROM "Answer" WHERE sessionId = ? AND questionId = ?`);
-    const existing = selectAnswer.get(input.sessionId, input.questionId) as Parameters<typeof toAnswerRecord>[0] | undefined;
+  return database().transaction(async (tx) => {
+    await tx.lock(input.learnerId);
+    const existing = await selectAnswer(tx, input.sessionId, input.questionId, input.learnerId);
     if (existing) return { answer: toAnswerRecord(existing), created: false };
 
-    const stored = sqlite
-      .prepare(`SELECT ${CARD_COLUMNS} FROM "Card" WHERE learnerId = ? AND questionId = ?`)
-      .get(input.learnerId, input.questionId) as CardRow | undefined;
+    const stored = await tx.get<CardRow>(`SELECT ${CARD_COLUMNS} FROM "Card" WHERE "learnerId" = ? AND "questionId" = ?`, [input.learnerId, input.questionId]);
     const before = stored ? fromCardRow(stored) : null;
     // Never before the card's last review, even if the system clock stepped back.
     const now = laterOf(input.clock(), before?.lastReview ?? null);
     const after = reviewCard(before ?? newCard(now), ratingFor(input.correct ? "right" : "wrong"), now);
-    const answeredAt = toSqlDate(now);
-    sqlite
-      .prepare(
-        `INSERT INTO "Answer" (sessionId, learnerId, questionId, sectionId, kind, given, correct, overridden, answeredAt) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
-      )
-      .run(input.sessionId, input.learnerId, input.questionId, input.sectionId, input.kind, input.given, input.correct ? 1 : 0, answeredAt);
-    saveCard(sqlite, input.learnerId, input.questionId, after);
-    const { answered } = sqlite.prepare(`SELECT COUNT(*) AS answered FROM "Answer" WHERE sessionId = ?`).get(input.sessionId) as {
-      answered: number;
-    };
-    if (answered >= input.sessionSize) {
-      sqlite.prepare(`UPDATE "QuizSession" SET finishedAt = ? WHERE id = ? AND finishedAt IS NULL`).run(answeredAt, input.sessionId);
+    await tx.run(
+      `INSERT INTO "Answer" ("sessionId", "learnerId", "questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt") VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)`,
+      [input.sessionId, input.learnerId, input.questionId, input.sectionId, input.kind, input.given, input.correct, now],
+    );
+    await saveCard(tx, input.learnerId, input.questionId, after);
+    const count = await tx.get<{ answered: unknown }>(`SELECT COUNT(*) AS "answered" FROM "Answer" WHERE "sessionId" = ?`, [input.sessionId]);
+    if (asNumber(count?.answered) >= input.sessionSize) {
+      await tx.run(`UPDATE "QuizSession" SET "finishedAt" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [now, input.sessionId]);
     }
-    const answer = toAnswerRecord(selectAnswer.get(input.sessionId, input.questionId) as Parameters<typeof toAnswerRecord>[0]);
+    const answer = toAnswerRecord((await selectAnswer(tx, input.sessionId, input.questionId, input.learnerId))!);
     return { answer, created: true };
   });
 }
@@ -99,14 +100,14 @@ export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAn
  * Idempotent. Returns null when the question has no answer of this learner in the session.
  */
 export async function overrideAnswer(learnerId: string, sessionId: string, questionId: string): Promise<AnswerRecord | null> {
-  return writeTransaction((sqlite) => {
-    const selectAnswer = sqlite.prepare(`SELECT ${ANSWER_COLUMNS} FROM "Answer" WHERE sessionId = ? AND questionId = ? AND learnerId = ?`);
-    const existing = selectAnswer.get(sessionId, questionId, learnerId) as Parameters<typeof toAnswerRecord>[0] | undefined;
+  return database().transaction(async (tx) => {
+    await tx.lock(learnerId);
+    const existing = await selectAnswer(tx, sessionId, questionId, learnerId);
     if (!existing) return null;
-    if (existing.overridden === 1) return toAnswerRecord(existing);
-    sqlite.prepare(`UPDATE "Answer" SET correct = 1, overridden = 1, grade = NULL WHERE sessionId = ? AND questionId = ?`).run(sessionId, questionId);
-    replaySavedCard(sqlite, learnerId, questionId);
-    return toAnswerRecord(selectAnswer.get(sessionId, questionId, learnerId) as Parameters<typeof toAnswerRecord>[0]);
+    if (toAnswerRecord(existing).overridden) return toAnswerRecord(existing);
+    await tx.run(`UPDATE "Answer" SET "correct" = TRUE, "overridden" = TRUE, "grade" = NULL WHERE "id" = ?`, [Number(existing.id)]);
+    await replaySavedCard(tx, learnerId, questionId);
+    return toAnswerRecord((await selectAnswer(tx, sessionId, questionId, learnerId))!);
   });
 }
 
@@ -116,22 +117,22 @@ export async function overrideAnswer(learnerId: string, sessionId: string, quest
  * Returns null when there is no such answer, "too_late" after a later answer.
  */
 export async function undoOverride(learnerId: string, sessionId: string, questionId: string): Promise<AnswerRecord | "too_late" | null> {
-  return writeTransaction((sqlite) => {
-    const selectAnswer = sqlite.prepare(`SELECT id, ${ANSWER_COLUMNS} FROM "Answer" WHERE sessionId = ? AND questionId = ? AND learnerId = ?`);
-    const existing = selectAnswer.get(sessionId, questionId, learnerId) as (Parameters<typeof toAnswerRecord>[0] & { id: number }) | undefined;
+  return database().transaction(async (tx) => {
+    await tx.lock(learnerId);
+    const existing = await selectAnswer(tx, sessionId, questionId, learnerId);
     if (!existing) return null;
-    if (existing.overridden !== 1) return toAnswerRecord(existing);
-    const later = sqlite.prepare(`SELECT COUNT(*) AS n FROM "Answer" WHERE sessionId = ? AND id > ?`).get(sessionId, existing.id) as { n: number };
-    if (Number(later.n) > 0) return "too_late";
-    sqlite.prepare(`UPDATE "Answer" SET correct = 0, overridden = 0, grade = NULL WHERE id = ?`).run(existing.id);
-    replaySavedCard(sqlite, learnerId, questionId);
-    return toAnswerRecord(selectAnswer.get(sessionId, questionId, learnerId) as Parameters<typeof toAnswerRecord>[0]);
+    if (!toAnswerRecord(existing).overridden) return toAnswerRecord(existing);
+    const later = await tx.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "Answer" WHERE "sessionId" = ? AND "id" > ?`, [sessionId, Number(existing.id)]);
+    if (asNumber(later?.n) > 0) return "too_late";
+    await tx.run(`UPDATE "Answer" SET "correct" = FALSE, "overridden" = FALSE, "grade" = NULL WHERE "id" = ?`, [Number(existing.id)]);
+    await replaySavedCard(tx, learnerId, questionId);
+    return toAnswerRecord((await selectAnswer(tx, sessionId, questionId, learnerId))!);
   });
 }
 
-export function replaySavedCard(sqlite: Sql, learnerId: string, questionId: string): void {
-  const card = replayCard(answerHistory(sqlite, learnerId, questionId));
-  if (card) saveCard(sqlite, learnerId, questionId, card);
+export async function replaySavedCard(tx: Sql, learnerId: string, questionId: string): Promise<void> {
+  const card = replayCard(await answerHistory(tx, learnerId, questionId));
+  if (card) await saveCard(tx, learnerId, questionId, card);
 }
 
 /**
@@ -144,42 +145,41 @@ export async function gradeReviewAnswer(
   questionId: string,
   grade: ReviewGrade,
 ): Promise<AnswerRecord | "not_allowed" | null> {
-  return writeTransaction((sqlite) => {
-    const selectAnswer = sqlite.prepare(`SELECT ${ANSWER_COLUMNS} FROM "Answer" WHERE sessionId = ? AND questionId = ? AND learnerId = ?`);
-    const existing = selectAnswer.get(sessionId, questionId, learnerId) as Parameters<typeof toAnswerRecord>[0] | undefined;
+  return database().transaction(async (tx) => {
+    await tx.lock(learnerId);
+    const existing = await selectAnswer(tx, sessionId, questionId, learnerId);
     if (!existing) return null;
-    if (!allowedGrades({ correct: existing.correct === 1 }).includes(grade)) return "not_allowed";
-    sqlite.prepare(`UPDATE "Answer" SET grade = ? WHERE sessionId = ? AND questionId = ?`).run(grade, sessionId, questionId);
-    replaySavedCard(sqlite, learnerId, questionId);
-    return toAnswerRecord(selectAnswer.get(sessionId, questionId, learnerId) as Parameters<typeof toAnswerRecord>[0]);
+    if (!allowedGrades({ correct: toAnswerRecord(existing).correct }).includes(grade)) return "not_allowed";
+    await tx.run(`UPDATE "Answer" SET "grade" = ? WHERE "id" = ?`, [grade, Number(existing.id)]);
+    await replaySavedCard(tx, learnerId, questionId);
+    return toAnswerRecord((await selectAnswer(tx, sessionId, questionId, learnerId))!);
   });
 }
 
 /** Deletes everything the learner has done (studied sections, sessions, answers, cards); keeps the learner. */
 export async function resetProgress(learnerId: string): Promise<{ studied: number; sessions: number; answers: number; cards: number }> {
-  return writeTransaction((sqlite) => {
-    const remove = (table: string) => Number(sqlite.prepare(`DELETE FROM "${table}" WHERE learnerId = ?`).run(learnerId).changes);
-    const answers = remove("Answer");
-    const cards = remove("Card");
-    const sessions = remove("QuizSession");
-    const studied = remove("StudiedSection");
+  return database().transaction(async (tx) => {
+    await tx.lock(learnerId);
+    const remove = (table: string) => tx.run(`DELETE FROM "${table}" WHERE "learnerId" = ?`, [learnerId]);
+    const answers = await remove("Answer");
+    const cards = await remove("Card");
+    const sessions = await remove("QuizSession");
+    const studied = await remove("StudiedSection");
     return { studied, sessions, answers, cards };
   });
 }
 
-function saveCard(sqlite: Sql, learnerId: string, questionId: string, card: CardState): void {
-  sqlite
-    .prepare(
-      `INSERT INTO "Card" (learnerId, questionId, ${CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (learnerId, questionId) DO UPDATE SET due = excluded.due, stability = excluded.stability,
-         difficulty = excluded.difficulty, elapsedDays = excluded.elapsedDays, scheduledDays = excluded.scheduledDays,
-         learningSteps = excluded.learningSteps, reps = excluded.reps, lapses = excluded.lapses, state = excluded.state,
-         lastReview = excluded.lastReview`,
-    )
-    .run(
+async function saveCard(tx: Sql, learnerId: string, questionId: string, card: CardState): Promise<void> {
+  await tx.run(
+    `INSERT INTO "Card" ("learnerId", "questionId", ${CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT ("learnerId", "questionId") DO UPDATE SET "due" = excluded."due", "stability" = excluded."stability",
+       "difficulty" = excluded."difficulty", "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays",
+       "learningSteps" = excluded."learningSteps", "reps" = excluded."reps", "lapses" = excluded."lapses", "state" = excluded."state",
+       "lastReview" = excluded."lastReview"`,
+    [
       learnerId,
       questionId,
-      toSqlDate(card.due),
+      card.due,
       card.stability,
       card.difficulty,
       Math.round(card.elapsedDays),
@@ -188,12 +188,19 @@ function saveCard(sqlite: Sql, learnerId: string, questionId: string, card: Card
       card.reps,
       card.lapses,
       card.state,
-      card.lastReview ? toSqlDate(card.lastReview) : null,
-    );
+      card.lastReview ?? null,
+    ],
+  );
 }
 
 function fromCardRow(row: CardRow): CardState {
-  return { ...row, due: fromSqlDate(row.due)!, lastReview: fromSqlDate(row.lastReview) };
+  return {
+    ...row,
+    stability: asNumber(row.stability),
+    difficulty: asNumber(row.difficulty),
+    due: asDate(row.due),
+    lastReview: asDateOrNull(row.lastReview),
+  };
 }
 
 function laterOf(time: Date, other: Date | null): Date {

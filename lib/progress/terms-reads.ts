@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { asBool, database } from "@/lib/database";
 import { termsLearned, type GlossaryKind, type TermsLearned } from "@/lib/glossary/terms-learned";
 import { getAllQuestions } from "@/lib/questions/question-banks";
 
@@ -8,12 +8,14 @@ import { getAllQuestions } from "@/lib/questions/question-banks";
 export async function getTermsLearned(learnerId: string | null): Promise<TermsLearned> {
   const kinds = new Map<string, GlossaryKind>();
   for (const question of getAllQuestions()) if (question.kind === "term" && question.glossaryKind) kinds.set(question.id, question.glossaryKind);
-  const answers = learnerId
-    ? await db.answer.findMany({
-        where: { learnerId, kind: "term" },
-        select: { questionId: true, correct: true, overridden: true },
-        orderBy: [{ answeredAt: "asc" }, { id: "asc" }],
-      })
+  const rows = learnerId
+    ? await database().all<{ questionId: string; correct: unknown; overridden: unknown }>(
+        `SELECT "questionId", "correct", "overridden" FROM "Answer" WHERE "learnerId" = ? AND "kind" = 'term' ORDER BY "answeredAt", "id"`,
+        [learnerId],
+      )
     : [];
-  return termsLearned(answers, kinds);
+  return termsLearned(
+    rows.map((row) => ({ questionId: row.questionId, correct: asBool(row.correct), overridden: asBool(row.overridden) })),
+    kinds,
+  );
 }

@@ -26,13 +26,18 @@ describe("buildProgressReport", () => {
     sections,
     questions,
     studied: [{ sectionId: "set:b", studiedAt: ago(2 * DAY) }],
-    answers: [
-      { questionId: "a1", kind: "participant", correct: false, answeredAt: ago(DAY) },
-      { questionId: "a1", kind: "participant", correct: true, answeredAt: ago(HOUR) },
-      { questionId: "b1", kind: "participant", correct: true, answeredAt: ago(DAY) },
-      { questionId: "b1", kind: "participant", correct: false, answeredAt: ago(HOUR) },
-      { questionId: "a2", kind: "date", correct: true, answeredAt: ago(HOUR) },
+    // What the database aggregates from these answers (a1 wrong a day ago then right an
+    // hour ago; b1 right a day ago then wrong an hour ago; a2 right an hour ago).
+    latest: [
+      { questionId: "a1", correct: true },
+      { questionId: "b1", correct: false },
+      { questionId: "a2", correct: true },
     ],
+    kinds: [
+      { kind: "participant", answered: 4, correct: 2 },
+      { kind: "date", answered: 1, correct: 1 },
+    ],
+    answerDays: [ago(DAY), ago(HOUR)].map((date) => date.toISOString().slice(0, 10)),
     sessions: [],
     cardDues: [ago(HOUR), ahead(HOUR), ahead(3 * DAY), ahead(30 * DAY)],
   });
@@ -63,7 +68,7 @@ describe("buildProgressReport", () => {
 });
 
 describe("streakDays", () => {
-  const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
+  const day = (iso: string) => iso;
   test("counts back from today, or from yesterday when today has no activity yet", () => {
     const activity = [day("2026-02-26"), day("2026-02-27"), day("2026-02-28"), day("2026-02-28")];
     expect(streakDays(activity, "2026-02-28")).toBe(3);
@@ -114,6 +119,14 @@ describe("exports", () => {
     ]);
     expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
     expect(csvField("-1")).toBe("'-1");
+  });
+
+  test("CSV defuses formulas hidden behind spaces and invisible characters", () => {
+    for (const hidden of [" =1+1", "\u00a0=1+1", "\u200b=1+1", "\ufeff=1+1", "\u2060@SUM(A1)", " \t=1", "\u3000+1"]) {
+      expect(csvField(hidden)).toBe(`'${hidden}`);
+    }
+    expect(csvField("plain answer")).toBe("plain answer");
+    expect(csvField(" leading space only")).toBe(" leading space only");
     expect(exportFileName(NOW, "csv")).toBe("visit-progress-2026-03-01.csv");
   });
 });

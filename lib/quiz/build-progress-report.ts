@@ -6,7 +6,10 @@ import { buildReviewForecast } from "./review-forecast";
 
 export type ReportSection = { id: string; setSlug: string; slug: string; title: string | null; labelZh: string | null };
 export type ReportQuestion = { id: string; section: string; kind: QuestionKind };
-export type ReportAnswer = { questionId: string; kind: string; correct: boolean; answeredAt: Date };
+/** A question's latest answer's outcome. */
+export type ReportLatest = { questionId: string; correct: boolean };
+/** Every answer of one kind, counted. */
+export type ReportKindTally = { kind: string; answered: number; correct: number };
 export type ReportStudied = { sectionId: string; studiedAt: Date };
 
 export type ProgressInput = {
@@ -14,8 +17,11 @@ export type ProgressInput = {
   sections: readonly ReportSection[];
   questions: readonly ReportQuestion[];
   studied: readonly ReportStudied[];
-  /** Every answer of the learner, oldest first. */
-  answers: readonly ReportAnswer[];
+  /** Each answered question's latest outcome (aggregated by the database, not every answer). */
+  latest: readonly ReportLatest[];
+  kinds: readonly ReportKindTally[];
+  /** The UTC days (YYYY-MM-DD) with any answer. */
+  answerDays: readonly string[];
   /** The most recent sessions, newest first. */
   sessions: readonly SessionSummary[];
   cardDues: readonly Date[];
@@ -23,7 +29,7 @@ export type ProgressInput = {
 
 export function buildProgressReport(input: ProgressInput): ProgressReport {
   const studiedAt = new Map(input.studied.map((row) => [row.sectionId, row.studiedAt]));
-  const lastCorrect = lastOutcomes(input.answers);
+  const lastCorrect = new Map(input.latest.map((row) => [row.questionId, row.correct]));
   const sections: SectionProgress[] = input.sections.map((section) => {
     const questions = input.questions.filter((question) => question.section === section.id);
     const answered = questions.filter((question) => lastCorrect.has(question.id)).length;
@@ -48,39 +54,29 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
     studiedCount: sections.filter((section) => section.studied).length,
     sectionCount: sections.length,
     sections,
-    kinds: kindAccuracy(input.questions, input.answers),
+    kinds: kindAccuracy(input.questions, input.kinds),
     sessions: input.sessions.slice(0, 10),
     reviews: buildReviewForecast(input.cardDues, input.now).forecast,
-    streakDays: streakDays(
-      [...input.answers.map((answer) => answer.answeredAt), ...input.studied.map((row) => row.studiedAt)],
-      utcDay(input.now),
-    ),
+    streakDays: streakDays([...input.answerDays, ...input.studied.map((row) => utcDay(row.studiedAt))], utcDay(input.now)),
   };
 }
 
-/** Each answered question's latest outcome (answers are oldest first, so the last wins). */
-function lastOutcomes(answers: readonly ReportAnswer[]): Map<string, boolean> {
-  const last = new Map<string, boolean>();
-  for (const answer of answers) last.set(answer.questionId, answer.correct);
-  return last;
-}
-
 /** Accuracy over every answer given, per kind; kinds the bank or the answers have, in the usual order. */
-function kindAccuracy(questions: readonly ReportQuestion[], answers: readonly ReportAnswer[]): KindAccuracy[] {
-  const present = new Set<string>([...questions.map((question) => question.kind), ...answers.map((answer) => answer.kind)]);
+function kindAccuracy(questions: readonly ReportQuestion[], tallies: readonly ReportKindTally[]): KindAccuracy[] {
+  const tallyOf = new Map(tallies.map((tally) => [tally.kind, tally]));
+  const present = new Set<string>([...questions.map((question) => question.kind), ...tallyOf.keys()]);
   return QUESTION_KINDS.filter((kind) => present.has(kind)).map((kind) => {
-    const ofKind = answers.filter((answer) => answer.kind === kind);
-    const correct = ofKind.filter((answer) => answer.correct).length;
-    return { kind, answered: ofKind.length, correct, accuracy: ofKind.length === 0 ? null : correct / ofKind.length };
+    const { answered, correct } = tallyOf.get(kind) ?? { answered: 0, correct: 0 };
+    return { kind, answered, correct, accuracy: answered === 0 ? null : correct / answered };
   });
 }
 
 /**
  * Consecutive days with any activity, ending today, or yesterday when today has none
- * yet (a streak is not lost before the day is over). `today` is YYYY-MM-DD (UTC).
+ * yet (a streak is not lost before the day is over). Days are YYYY-MM-DD (UTC).
  */
-export function streakDays(activity: readonly Date[], today: string): number {
-  const days = new Set(activity.map(utcDay));
+export function streakDays(activity: readonly string[], today: string): number {
+  const days = new Set(activity);
   let cursor = Date.parse(`${today}T00:00:00Z`);
   const DAY = 86_400_000;
   if (!days.has(today)) cursor -= DAY;

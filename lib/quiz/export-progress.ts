@@ -1,5 +1,3 @@
-import type { ProgressReport } from "@/lib/progress/progress-report";
-
 // Progress exports: every answer as CSV (one header row), or the whole report plus
 // the answers as JSON. Pure, so the formats are tested without a server.
 
@@ -16,36 +14,45 @@ export type ExportAnswer = {
 
 export const CSV_COLUMNS = ["answered_at", "session_id", "question_id", "section_id", "kind", "given", "correct", "overridden"] as const;
 
-export function answersToCsv(answers: readonly ExportAnswer[]): string {
-  const rows = answers.map((answer) =>
-    [
-      answer.answeredAt.toISOString(),
-      answer.sessionId,
-      answer.questionId,
-      answer.sectionId,
-      answer.kind,
-      answer.given,
-      String(answer.correct),
-      String(answer.overridden),
-    ].map(csvField),
-  );
-  return [[...CSV_COLUMNS], ...rows].map((row) => row.join(",")).join("\r\n") + "\r\n";
+/** The CSV's header row, with its line ending. */
+export function csvHeader(): string {
+  return CSV_COLUMNS.join(",") + "\r\n";
 }
+
+/** Answers as CSV rows, each with its line ending: a page of a streamed export. */
+export function csvRows(answers: readonly ExportAnswer[]): string {
+  return answers.map((answer) => csvRow(answer).map(csvField).join(",") + "\r\n").join("");
+}
+
+function csvRow(answer: ExportAnswer): string[] {
+  return [
+    answer.answeredAt.toISOString(),
+    answer.sessionId,
+    answer.questionId,
+    answer.sectionId,
+    answer.kind,
+    answer.given,
+    String(answer.correct),
+    String(answer.overridden),
+  ];
+}
+
+export function answersToCsv(answers: readonly ExportAnswer[]): string {
+  return csvHeader() + csvRows(answers);
+}
+
+// What a spreadsheet skips before deciding a cell is a formula: whitespace (including
+// NBSP and the ideographic space), zero-width characters and a byte-order mark.
+const FORMULA = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*[=+\-@]|^[\t\r]/;
 
 /**
  * RFC 4180 quoting, and a leading apostrophe for text a spreadsheet would run as a
- * formula (=, +, -, @, tab, carriage return): a learner's typed answer is untrusted.
+ * formula (=, +, -, @, tab, carriage return, also behind spaces or invisible
+ * characters: " =1+1"): a learner's typed answer is untrusted.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function progressToJson(report: ProgressReport, answers: readonly ExportAnswer[]) {
-  return {
-    report,
-    answers: answers.map((answer) => ({ ...answer, answeredAt: answer.answeredAt.toISOString() })),
-  };
 }
 
 /** The download's file name: `visit-progress-YYYY-MM-DD.csv`. */

@@ -1,12 +1,12 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { fromSqlDate, toSqlDate, writeTransaction } from "@/lib/progress/sqlite";
+import { asDate, asDateOrNull, database } from "@/lib/database";
 import { generateTransferCode, transferCodeExpiry, transferCodeState } from "./transfer-code";
 
 // Transfer codes in the database. Only a code's SHA-256 is stored, so the table does not
 // hold working codes; the code itself is shown once, to the learner who made it. Each
-// write is one synchronous better-sqlite3 transaction (lib/progress/sqlite.ts explains
-// why not Prisma's): a code is checked and marked used with nothing in between.
+// write is one transaction (lib/database): a code is checked and marked used with nothing
+// in between.
 
 function hashOf(code: string): string {
   return createHash("sha256").update(code).digest("hex");
@@ -20,15 +20,17 @@ export type CreatedTransferCode = { code: string; expiresAt: Date };
  */
 export async function createTransferCode(learnerId: string, now: Date): Promise<CreatedTransferCode> {
   const expiresAt = transferCodeExpiry(now);
-  return writeTransaction((sql) => {
-    sql.prepare(`DELETE FROM "TransferCode" WHERE learnerId = ? AND usedAt IS NULL`).run(learnerId);
+  return database().transaction(async (tx) => {
+    await tx.lock(learnerId);
+    await tx.run(`DELETE FROM "TransferCode" WHERE "learnerId" = ? AND "usedAt" IS NULL`, [learnerId]);
     for (;;) {
       const code = generateTransferCode(randomBytes);
       // A clash with a stored code (about one in a trillion) draws again.
-      const inserted = sql
-        .prepare(`INSERT INTO "TransferCode" (codeHash, learnerId, createdAt, expiresAt) VALUES (?, ?, ?, ?) ON CONFLICT (codeHash) DO NOTHING`)
-        .run(hashOf(code), learnerId, toSqlDate(now), toSqlDate(expiresAt));
-      if (inserted.changes === 1) return { code, expiresAt };
+      const inserted = await tx.run(
+        `INSERT INTO "TransferCode" ("codeHash", "learnerId", "createdAt", "expiresAt") VALUES (?, ?, ?, ?) ON CONFLICT ("codeHash") DO NOTHING`,
+        [hashOf(code), learnerId, now, expiresAt],
+      );
+      if (inserted === 1) return { code, expiresAt };
     }
   });
 }
@@ -38,14 +40,16 @@ export type RedeemResult = { ok: true; learnerId: string } | { ok: false; reason
 /** Uses a code (in canonical form) once: the learner it continues, or why it cannot. */
 export async function redeemTransferCode(code: string, now: Date): Promise<RedeemResult> {
   const codeHash = hashOf(code);
-  return writeTransaction((sql): RedeemResult => {
-    const row = sql.prepare(`SELECT learnerId, expiresAt, usedAt FROM "TransferCode" WHERE codeHash = ?`).get(codeHash) as
-      | { learnerId: string; expiresAt: string | number; usedAt: string | number | null }
-      | undefined;
+  return database().transaction(async (tx): Promise<RedeemResult> => {
+    await tx.lock(`transfer:${codeHash}`);
+    const row = await tx.get<{ learnerId: string; expiresAt: unknown; usedAt: unknown }>(
+      `SELECT "learnerId", "expiresAt", "usedAt" FROM "TransferCode" WHERE "codeHash" = ?`,
+      [codeHash],
+    );
     if (!row) return { ok: false, reason: "unknown" };
-    const state = transferCodeState({ expiresAt: fromSqlDate(row.expiresAt)!, usedAt: fromSqlDate(row.usedAt) }, now);
+    const state = transferCodeState({ expiresAt: asDate(row.expiresAt), usedAt: asDateOrNull(row.usedAt) }, now);
     if (state !== "valid") return { ok: false, reason: state };
-    sql.prepare(`UPDATE "TransferCode" SET usedAt = ? WHERE codeHash = ?`).run(toSqlDate(now), codeHash);
+    await tx.run(`UPDATE "TransferCode" SET "usedAt" = ? WHERE "codeHash" = ?`, [now, codeHash]);
     return { ok: true, learnerId: row.learnerId };
   });
 }

@@ -31,7 +31,16 @@ export function freePort() {
  * e.g. ["--cpu-prof"] to profile it (written when it stops).
  */
 export async function startServer({ distDir, databaseUrl, port, quiet = true, nodeArgs = [] }) {
-  const env = { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  // The load and crash scripts make thousands of learners and sessions from one address:
+  // the per-address limits are scaled up for them (lib/api/rate-limit.ts), not turned off.
+  const env = {
+    ...process.env,
+    NEXT_DIST_DIR: distDir,
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    RATE_LIMIT_SCALE: process.env.RATE_LIMIT_SCALE ?? "1000",
+  };
   prepareDatabase(env);
   // Its own process group, so a crash can take the primary and its workers at once.
   const child = spawn(process.execPath, [...nodeArgs, SERVER, "--hostname", "127.0.0.1", "--port", String(port)], {

@@ -8,7 +8,10 @@ import { readJson } from "@/lib/api/read-json";
 import { requestLocale } from "@/lib/api/request-locale";
 import { rejectCrossSite } from "@/lib/api/same-origin";
 import { getSectionById } from "@/lib/content/study-sets";
+import { limitWrite } from "@/lib/api/limit-write";
+import { database } from "@/lib/database";
 import { ensureLearner, findLearnerId, withLearnerCookie } from "@/lib/learner/learner-cookie";
+import { sessionCapRefusal } from "@/lib/progress/learner-caps";
 import { getDueCards, getQuestionHistory } from "@/lib/progress/quiz-reads";
 import { createQuizSession } from "@/lib/progress/quiz-writes";
 import { getAllQuestions, getQuestion } from "@/lib/questions/question-banks";
@@ -54,15 +57,23 @@ export const POST = handleRoute(async (request: NextRequest) => {
     return NextResponse.json(empty, { status: 201, headers: NO_STORE });
   }
   const layout = layoutSession(questions, mode, fnv1a(id));
-  const learner = await ensureLearner(request);
-  await createQuizSession({
-    id,
-    learnerId: learner.id,
-    purpose,
-    mode,
-    questionIds: layout.questions.map((question) => question.id),
-    now,
+  const limited = await limitWrite(request, { mayCreateLearner: true });
+  if (limited) return limited;
+  // The learner, the caps and the session in one transaction: a refused or failed
+  // session stores nothing, not even a new learner.
+  const stored = await database().transaction(async (tx) => {
+    const learner = await ensureLearner(tx, request);
+    const refusal = learner.created ? null : await sessionCapRefusal(tx, learner.id, now);
+    if (refusal) return { refusal };
+    await createQuizSession(tx, { id, learnerId: learner.id, purpose, mode, questions: layout.questions, now });
+    return { learner };
   });
+  if (stored.refusal) {
+    const response = apiError(request, stored.refusal.status, stored.refusal.code, stored.refusal.values);
+    if (stored.refusal.retryAfterSeconds) response.headers.set("Retry-After", String(stored.refusal.retryAfterSeconds));
+    return response;
+  }
+  const learner = stored.learner;
   // Fewer questions than asked for: said, not silently served.
   const requested = !explicit && purpose === "quiz" ? (input.count ?? DEFAULT_SESSION_QUESTIONS) : null;
   const created: CreatedSessionBody = {
@@ -81,15 +92,15 @@ export const POST = handleRoute(async (request: NextRequest) => {
 });
 
 /** A quiz's questions: the least seen and most often missed first (no history without a learner). */
-async function quizQuestions(request: Parameters<typeof findLearnerId>[0], input: CreateSessionInput): Promise<Question[]> {
-  const learnerId = await findLearnerId(request);
+async function quizQuestions(request: NextRequest, input: CreateSessionInput): Promise<Question[]> {
+  const learnerId = await findLearnerId(database(), request);
   const history = learnerId ? await getQuestionHistory(learnerId) : new Map();
   return selectQuestions(filterQuestions(getAllQuestions(), input), input.count ?? DEFAULT_SESSION_QUESTIONS, randomInt(2 ** 32), history);
 }
 
 /** The learner's due questions; none for a reader without a learner (never created here). */
-async function dueQuestions(request: Parameters<typeof findLearnerId>[0], input: CreateSessionInput, now: Date): Promise<Question[]> {
-  const learnerId = await findLearnerId(request);
+async function dueQuestions(request: NextRequest, input: CreateSessionInput, now: Date): Promise<Question[]> {
+  const learnerId = await findLearnerId(database(), request);
   if (!learnerId) return [];
   const cards = await getDueCards(learnerId, now);
   // A review asks everything due (up to the maximum) unless told otherwise, so

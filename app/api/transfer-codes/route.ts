@@ -8,6 +8,7 @@ import { NO_STORE } from "@/lib/api/no-store";
 import { rateLimitedResponse, takeRateLimit } from "@/lib/api/rate-limit";
 import { readJson } from "@/lib/api/read-json";
 import { rejectCrossSite } from "@/lib/api/same-origin";
+import { database } from "@/lib/database";
 import { findLearnerId } from "@/lib/learner/learner-cookie";
 import { formatTransferCode } from "@/lib/transfer/transfer-code";
 import { createTransferSchema } from "@/lib/transfer/transfer-schemas";
@@ -23,7 +24,7 @@ export const POST = handleRoute(async (request: NextRequest) => {
   if (rejected) return rejected;
   const body = await readJson(request, createTransferSchema, 1024);
   if (!body.ok) return body.response;
-  const learnerId = await findLearnerId(request);
+  const learnerId = await findLearnerId(database(), request);
   if (!learnerId) return apiError(request, 409, "transfer_needs_learner");
   const limited = await takeRateLimit([
     { limit: "transferCreateByAddress", key: clientAddress(request) },

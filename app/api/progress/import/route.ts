@@ -6,6 +6,8 @@ import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { readJson } from "@/lib/api/read-json";
 import { rejectCrossSite } from "@/lib/api/same-origin";
 import { getSectionById } from "@/lib/content/study-sets";
+import { limitWrite } from "@/lib/api/limit-write";
+import { database } from "@/lib/database";
 import { ensureLearner, withLearnerCookie } from "@/lib/learner/learner-cookie";
 import { importProgress } from "@/lib/progress/import-progress";
 import { getQuestion } from "@/lib/questions/question-banks";
@@ -21,10 +23,15 @@ export const POST = handleRoute(async (request: NextRequest) => {
   if (rejected) return rejected;
   const body = await readJson(request, importSchema, MAX_IMPORT_BYTES);
   if (!body.ok) return body.response;
-  const learner = await ensureLearner(request);
-  const imported = await importProgress(learner.id, body.data, {
-    question: (id) => getQuestion(id),
-    section: (id) => getSectionById(id),
+  const limited = await limitWrite(request, { mayCreateLearner: true });
+  if (limited) return limited;
+  const { learner, imported } = await database().transaction(async (tx) => {
+    const learner = await ensureLearner(tx, request);
+    const imported = await importProgress(tx, learner.id, body.data, {
+      question: (id) => getQuestion(id),
+      section: (id) => getSectionById(id),
+    });
+    return { learner, imported };
   });
   return withLearnerCookie(NextResponse.json({ imported }, { headers: NO_STORE }), request, learner);
 });

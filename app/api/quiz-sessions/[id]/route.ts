@@ -6,8 +6,7 @@ import { handleRoute } from "@/lib/api/handle-route";
 import { requestLocale } from "@/lib/api/request-locale";
 import { getSectionById } from "@/lib/content/study-sets";
 import { readLearnerId } from "@/lib/learner/learner-cookie";
-import { getQuizSession } from "@/lib/progress/quiz-reads";
-import { getQuestion } from "@/lib/questions/question-banks";
+import { getQuizSession, sessionQuestionOf } from "@/lib/progress/quiz-reads";
 import { isSessionId } from "@/lib/quiz/schemas";
 import { buildSessionView } from "@/lib/quiz/session-view";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
@@ -24,7 +23,7 @@ export const GET = handleRoute(async (request: NextRequest, context: Context) =>
   const learnerId = readLearnerId(request);
   const session = learnerId && isSessionId(id) ? await getQuizSession(learnerId, id) : null;
   if (!session) return apiError(request, 404, "session_not_found");
-  return NextResponse.json(buildSessionView(session, getQuestion, requestLocale(request), getSectionById), { headers: NO_STORE });
+  return NextResponse.json(buildSessionView(session, sessionQuestionOf(session), requestLocale(request), getSectionById), { headers: NO_STORE });
 });
 
 const refuse = methodNotAllowed(["GET"]);

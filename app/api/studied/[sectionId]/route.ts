@@ -3,6 +3,8 @@ import { apiError } from "@/lib/api/errors";
 import { handleRoute } from "@/lib/api/handle-route";
 import { rejectCrossSite } from "@/lib/api/same-origin";
 import { getSectionById } from "@/lib/content/study-sets";
+import { limitWrite } from "@/lib/api/limit-write";
+import { database } from "@/lib/database";
 import { ensureLearner, findLearnerId, withLearnerCookie } from "@/lib/learner/learner-cookie";
 import { markSectionStudied, unmarkSectionStudied } from "@/lib/progress/studied-writes";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
@@ -29,8 +31,13 @@ export const PUT = handleRoute(async (request: NextRequest, context: Context) =>
   if (rejected) return rejected;
   const sectionId = await knownSectionId(context);
   if (!sectionId) return apiError(request, 404, "unknown_section");
-  const learner = await ensureLearner(request);
-  const row = await markSectionStudied(learner.id, sectionId, new Date());
+  const limited = await limitWrite(request, { mayCreateLearner: true });
+  if (limited) return limited;
+  // The learner is created in the mark's own transaction: a mark that fails stores neither.
+  const { learner, row } = await database().transaction(async (tx) => {
+    const learner = await ensureLearner(tx, request);
+    return { learner, row: await markSectionStudied(tx, learner.id, sectionId, new Date()) };
+  });
   const body: StudiedSectionBody = { sectionId, studied: true, studiedAt: row.studiedAt.toISOString() };
   return withLearnerCookie(NextResponse.json(body, { headers: { "Cache-Control": "no-store" } }), request, learner);
 });
@@ -40,9 +47,15 @@ export const DELETE = handleRoute(async (request: NextRequest, context: Context)
   if (rejected) return rejected;
   const sectionId = await knownSectionId(context);
   if (!sectionId) return apiError(request, 404, "unknown_section");
+  const limited = await limitWrite(request, { mayCreateLearner: false });
+  if (limited) return limited;
   // Nothing to undo for a reader without a learner: never create one here.
-  const learnerId = await findLearnerId(request);
-  if (learnerId) await unmarkSectionStudied(learnerId, sectionId);
+  await database().transaction(async (tx) => {
+    const learnerId = await findLearnerId(tx, request);
+    if (!learnerId) return;
+    await tx.lock(learnerId);
+    await unmarkSectionStudied(tx, learnerId, sectionId);
+  });
   const body: StudiedSectionBody = { sectionId, studied: false, studiedAt: null };
   return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
 });

@@ -3,8 +3,7 @@ import { answerQuestion, MAX_ANSWER_BODY_BYTES } from "@/lib/api/answer-question
 import { apiErrorBody } from "@/lib/api/errors";
 import { NO_STORE } from "@/lib/api/no-store";
 import { headersOf, readBodyText, sendJson } from "@/lib/api/node-request";
-import { LEARNER_COOKIE } from "@/lib/learner/learner-cookie";
-import { isLearnerId } from "@/lib/learner/learner-id";
+import { learnerIdFromCookieHeader } from "@/lib/learner/learner-id";
 
 // The quiz's hot path, answering a question, is the one API route served by the Pages
 // Router. Why: an App Router route handler reaches its request body through Web
@@ -24,11 +23,11 @@ export default async function answers(request: NextApiRequest, response: NextApi
     return;
   }
   try {
-    const cookie = request.cookies[LEARNER_COOKIE];
     const result = await answerQuestion({
       headers,
       sessionId: String(request.query.id ?? ""),
-      learnerId: isLearnerId(cookie) ? cookie : null,
+      // Read from the raw header as the App Router routes read it (duplicates alike).
+      learnerId: learnerIdFromCookieHeader(headers.get("cookie")),
       body: await readBodyText(request, MAX_ANSWER_BODY_BYTES),
       clock: () => new Date(),
     });

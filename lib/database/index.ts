@@ -1,0 +1,27 @@
+import "server-only";
+import { postgresDatabase } from "./postgres-driver";
+import type { Database } from "./sql";
+import { sqliteDatabase } from "./sqlite-driver";
+import { databaseUrl, providerOf, sqliteFile } from "./url";
+
+// The one data layer: every read and write of learner data goes through `database()`,
+// on SQLite or PostgreSQL as DATABASE_URL says. One instance per process, cached on
+// globalThis so `next dev`'s hot reload does not open new connections on every edit.
+
+export type { Database, Sql } from "./sql";
+export { asBool, asDate, asDateOrNull, asNumber, pagesOf } from "./sql";
+
+const DEFAULT_POOL_SIZE = 10;
+
+const globalForDatabase = globalThis as unknown as { appDatabase?: Database };
+
+export function database(): Database {
+  if (!globalForDatabase.appDatabase) {
+    const url = databaseUrl();
+    globalForDatabase.appDatabase =
+      providerOf(url) === "sqlite"
+        ? sqliteDatabase(sqliteFile(url))
+        : postgresDatabase(url, Number(process.env.DATABASE_POOL_SIZE) || DEFAULT_POOL_SIZE);
+  }
+  return globalForDatabase.appDatabase;
+}

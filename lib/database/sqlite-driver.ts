@@ -1,0 +1,116 @@
+import Database from "better-sqlite3";
+import { toSqliteDate, type Database as AppDatabase, type Param, type Sql } from "./sql";
+
+// SQLite through better-sqlite3: two connections per process. Reads use one of their own
+// (WAL: never blocked by a writer, and never see another request's open transaction).
+// Writes use the other, one transaction at a time per process, each opened with BEGIN
+// IMMEDIATE: the write lock is taken up front, so a transaction never has to upgrade a
+// read snapshot (what failed one mark in ten with SQLITE_BUSY_SNAPSHOT when Prisma's
+// connection wrote beside a direct one). Another process holding the lock is waited
+// for asynchronously, so the event loop keeps serving reads meanwhile.
+
+const SYNC_BUSY_WAIT_MS = 5;
+const MAX_LOCK_WAIT_MS = 30_000;
+
+type Connection = { db: Database.Database; statements: Map<string, Database.Statement> };
+
+function open(file: string): Connection {
+  const db = new Database(file, { timeout: SYNC_BUSY_WAIT_MS, fileMustExist: true });
+  db.pragma("journal_mode = WAL");
+  db.pragma("foreign_keys = ON");
+  // Every commit fsynced: an acknowledged answer survives a power loss, not only a crash (README, Performance).
+  db.pragma("synchronous = FULL");
+  return { db, statements: new Map() };
+}
+
+function toValue(param: Param): string | number | null {
+  if (param instanceof Date) return toSqliteDate(param);
+  if (typeof param === "boolean") return param ? 1 : 0;
+  return param;
+}
+
+function prepared(connection: Connection, text: string): Database.Statement {
+  let statement = connection.statements.get(text);
+  if (!statement) {
+    statement = connection.db.prepare(text);
+    connection.statements.set(text, statement);
+  }
+  return statement;
+}
+
+function sqlOn(connection: Connection): Sql {
+  return {
+    async all<T>(text: string, params: readonly Param[] = []) {
+      return prepared(connection, text).all(...params.map(toValue)) as T[];
+    },
+    async get<T>(text: string, params: readonly Param[] = []) {
+      return prepared(connection, text).get(...params.map(toValue)) as T | undefined;
+    },
+    async run(text: string, params: readonly Param[] = []) {
+      return Number(prepared(connection, text).run(...params.map(toValue)).changes);
+    },
+    // SQLite runs one write transaction at a time (BEGIN IMMEDIATE): every key is held already.
+    async lock() {},
+  };
+}
+
+export function isBusy(error: unknown): boolean {
+  return error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(error.code);
+}
+
+export function sqliteDatabase(file: string): AppDatabase {
+  const reader = open(file);
+  const writer = open(file);
+  const readSql = sqlOn(reader);
+  const writeSql = sqlOn(writer);
+  // One write transaction at a time on this process's connection: a queue of promises.
+  let queue: Promise<unknown> = Promise.resolve();
+  let side: Connection | null = null;
+
+  async function begin(): Promise<void> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        writer.db.exec("BEGIN IMMEDIATE");
+        return;
+      } catch (error) {
+        if (!isBusy(error) || Date.now() - started > MAX_LOCK_WAIT_MS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1 + attempt, 20)));
+      }
+    }
+  }
+
+  async function runTransaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    await begin();
+    try {
+      const result = await work(writeSql);
+      writer.db.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (writer.db.inTransaction) writer.db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  return {
+    provider: "sqlite",
+    ...readSql,
+    transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+      const result = queue.then(() => runTransaction(work));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    store: {
+      kind: "sqlite",
+      connection() {
+        side ??= open(file);
+        return side.db;
+      },
+    },
+    async close() {
+      reader.db.close();
+      writer.db.close();
+      side?.db.close();
+    },
+  };
+}

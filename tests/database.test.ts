@@ -1,0 +1,104 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { postgresDatabase, numberPlaceholders } from "@/lib/database/postgres-driver";
+import { asBool, asDate, pagesOf, type Database } from "@/lib/database/sql";
+import { sqliteDatabase } from "@/lib/database/sqlite-driver";
+import { freshDatabase } from "@/lib/database/fresh";
+
+// The data layer on a real database: SQLite always, PostgreSQL too when TEST_POSTGRES_URL
+// names a server (CI starts one). Two processes writing at once is what several server
+// workers do; before one data layer, one first mark in ten failed there (SQLITE_BUSY_SNAPSHOT).
+
+const dir = mkdtempSync(join(tmpdir(), "visit-db-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const targets: [string, () => string][] = [["SQLite", () => `file:${join(dir, "app.db")}`]];
+if (process.env.TEST_POSTGRES_URL) targets.push(["PostgreSQL", () => `${process.env.TEST_POSTGRES_URL!.replace(/\/+$/, "")}/visit_unit_${process.pid}`]);
+
+function burst(url: string, count: number, tag: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/write-burst.mts", url, String(count), tag], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as string[]) : reject(new Error(`write-burst exited ${code}`))));
+  });
+}
+
+function prepare(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/prepare-database.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prepare exited ${code}`))));
+  });
+}
+
+function open(url: string): Database {
+  return url.startsWith("file:") ? sqliteDatabase(url.slice("file:".length)) : postgresDatabase(url, 4);
+}
+
+describe.each(targets)("the data layer on %s", (_, urlOf) => {
+  it("two processes writing first marks at once: every one stored, none failed", async () => {
+    const url = urlOf();
+    await freshDatabase(url);
+    await prepare(url);
+    const failures = (await Promise.all([burst(url, 300, "a"), burst(url, 300, "b")])).flat();
+    expect(failures).toEqual([]);
+    const db = open(url);
+    try {
+      const rows = await db.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "StudiedSection"`);
+      expect(Number(rows?.n)).toBe(600);
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
+
+  it("rolls a failed transaction back whole: no learner without its write", async () => {
+    const db = open(urlOf());
+    try {
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.run(`INSERT INTO "Learner" ("id", "createdAt") VALUES (?, ?)`, ["orphan".padEnd(43, "x"), new Date()]);
+          await tx.run(`INSERT INTO "StudiedSection" ("learnerId", "sectionId", "studiedAt") VALUES (?, ?, ?)`, ["missing".padEnd(43, "x"), "set:a", new Date()]);
+        }),
+      ).rejects.toThrow();
+      expect(await db.get(`SELECT "id" FROM "Learner" WHERE "id" = ?`, ["orphan".padEnd(43, "x")])).toBeUndefined();
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("reads dates and booleans back the same on either database, and pages in order", async () => {
+    const db = open(urlOf());
+    const when = new Date("2026-03-01T10:20:30.456Z");
+    try {
+      const id = "dates".padEnd(43, "x");
+      await db.transaction(async (tx) => {
+        await tx.run(`INSERT INTO "Learner" ("id", "createdAt") VALUES (?, ?)`, [id, when]);
+        await tx.run(`INSERT INTO "QuizSession" ("id", "learnerId", "mode", "questionIds", "createdAt") VALUES (?, ?, 'choice', '[]', ?)`, ["s1", id, when]);
+        for (let i = 0; i < 7; i++) {
+          await tx.run(
+            `INSERT INTO "Answer" ("sessionId", "learnerId", "questionId", "sectionId", "kind", "given", "correct", "answeredAt") VALUES ('s1', ?, ?, 'set:a', 'date', 'x', ?, ?)`,
+            [id, `q${i}`, i % 2 === 0, new Date(when.getTime() + i)],
+          );
+        }
+      });
+      const row = await db.get<{ createdAt: unknown }>(`SELECT "createdAt" FROM "Learner" WHERE "id" = ?`, [id]);
+      expect(asDate(row!.createdAt).toISOString()).toBe(when.toISOString());
+      const pages: boolean[][] = [];
+      for await (const page of pagesOf<{ correct: unknown }>(db, `SELECT "correct" FROM "Answer" WHERE "learnerId" = ? ORDER BY "answeredAt"`, [id], 3)) {
+        pages.push(page.map((answer) => asBool(answer.correct)));
+      }
+      expect(pages).toEqual([[true, false, true], [false, true, false], [true]]);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe("PostgreSQL placeholders", () => {
+  it("numbers the app's ? placeholders in order", () => {
+    expect(numberPlaceholders(`SELECT 1 FROM "A" WHERE "x" = ? AND "y" IN (?, ?)`)).toBe(`SELECT 1 FROM "A" WHERE "x" = $1 AND "y" IN ($2, $3)`);
+  });
+});
