@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-// Runs against the production build (`npm run build` first; `npm test` does it).
+// Runs against the production build and server (`npm run build` first; `npm test` does it).
 // Debian's Chromium when it is installed (Playwright cannot download its own browser here),
 // Playwright's own browser otherwise; CHROMIUM_PATH overrides both, empty for the bundled one.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -41,7 +41,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -f ${E2E_DATABASE_FILE}* && node scripts/start.mjs`,
+    command: `rm -f ${E2E_DATABASE_FILE}* && node .server-build/start.js`,
     url: `http://127.0.0.1:${PORT}/en`,
     env: { PORT: String(PORT), DATABASE_URL: `file:./${E2E_DATABASE_FILE}` },
     reuseExistingServer: false,

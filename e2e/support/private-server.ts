@@ -37,7 +37,7 @@ export async function startPrivateServer(): Promise<PrivateServer> {
   const port = await freePort();
   const databaseFile = `data/e2e-${port}.db`;
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(databaseFile + suffix, { force: true });
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+  const child = spawn(process.execPath, [".server-build/start.js"], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: `file:./${databaseFile}` },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -85,7 +85,7 @@ export async function startPrivateServer(): Promise<PrivateServer> {
       }
     },
     async stop() {
-      // start.mjs forwards SIGTERM to the Next server it runs.
+      // start.js forwards SIGTERM to the Next server it runs.
       child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
       await exited;

@@ -1,15 +1,16 @@
 // Production server lifecycle for the load, crash and audit scripts: build when the
 // sources changed since the last build, pick a free loopback port, start the production
-// server (scripts/serve.mjs, what `npm start` runs) as a direct child (so SIGKILL
+// server (server/main.ts compiled to .server-build/main.js, what `npm start` runs) as a direct child (so SIGKILL
 // reaches the server itself), wait until its page cache is warm.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { ensureBuild } from "../ensure-build.mjs";
+// Run through tsx (package.json), which lets this script import the server's TypeScript.
+import { ensureBuild } from "../../server/build/ensure-build.ts";
 import { prepareDatabase } from "../prepare-database.mjs";
 
 export { ensureBuild };
 
-const SERVER = "scripts/serve.mjs";
+const SERVER = ".server-build/main.js";
 
 /** A port nobody listens on right now, on the loopback interface. */
 export function freePort() {

@@ -1,37 +1,39 @@
 // The primary of the production server: forks the workers (which share the listening
-// port through node:cluster), says "ready" once every worker has warmed its page cache,
-// replaces a worker that dies, and on SIGINT/SIGTERM stops them all politely.
-import cluster from "node:cluster";
+// port through node:cluster), says "ready" once every worker listens, replaces a worker
+// that dies, and on SIGINT/SIGTERM stops them all politely.
+import cluster, { type Worker } from "node:cluster";
 
 const STOP_GRACE_MS = 6_000;
 
-export function runPrimary({ workers }) {
+const liveWorkers = (): Worker[] => Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
+
+export function runPrimary({ workers }: { workers: number }): void {
   let stopping = false;
-  const ready = new Set();
+  const ready = new Set<number>();
   const fork = () => cluster.fork();
 
   let announced = false;
-  cluster.on("message", (worker, message) => {
+  cluster.on("message", (worker, message: { type?: string; pages?: number } | undefined) => {
     if (message?.type !== "ready") return;
     ready.add(worker.id);
     if (!announced && ready.size === workers) {
       announced = true;
-      console.log(`✓ ready: ${workers} workers, ${message.pages} prerendered pages served from memory by each`);
+      console.log(`✓ ready: ${workers} workers, ${message.pages} prerendered pages served from disk through a memory cache in each`);
     }
   });
   cluster.on("exit", (worker, code, signal) => {
     const wasReady = ready.delete(worker.id);
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+      if (liveWorkers().length === 0) process.exit(process.exitCode ?? 0);
       return;
     }
     // A worker that dies before it is ready (port taken, broken build) would die again.
     if (!wasReady) {
       console.error(`worker ${worker.process.pid} exited (${signal ?? code}) while starting; stopping the server`);
       stopping = true;
-      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+      for (const other of liveWorkers()) other.process.kill("SIGTERM");
       process.exitCode = 1;
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(1);
+      if (liveWorkers().length === 0) process.exit(1);
       return;
     }
     console.error(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
@@ -39,11 +41,11 @@ export function runPrimary({ workers }) {
   });
   for (let i = 0; i < workers; i++) fork();
 
-  for (const signal of ["SIGINT", "SIGTERM"]) {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+      for (const worker of liveWorkers()) worker.process.kill(signal);
       setTimeout(() => process.exit(0), STOP_GRACE_MS).unref();
     });
   }
