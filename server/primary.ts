@@ -8,6 +8,13 @@ const STOP_GRACE_MS = 6_000;
 const liveWorkers = (): Worker[] => Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
 
 export function runPrimary({ workers }: { workers: number }): void {
+  // Each worker accepts its own connections. Under Node's default round-robin the primary
+  // hands connections over one at a time, each waiting for the worker's next event-loop
+  // turn: at 1,000 connections the API's turns grew long and new connections waited past
+  // their clients' 10 s timeout before a worker ever saw them (74–438 timeouts in 10 s,
+  // with load shedding on; none without round-robin). A busy worker also accepts less,
+  // which is the balance overload wants.
+  cluster.schedulingPolicy = cluster.SCHED_NONE;
   let stopping = false;
   const ready = new Set<number>();
   const fork = () => cluster.fork();

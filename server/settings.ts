@@ -15,6 +15,8 @@ export type ServerSettings = {
   pageCacheBytes: number;
   /** Requests one worker hands to Next at once before it sheds load (MAX_IN_FLIGHT; 128). */
   maxInFlight: number;
+  /** Milliseconds of requests one event-loop turn may serve before it sheds the rest (TURN_BUDGET_MS; 250). */
+  turnBudgetMs: number;
 };
 
 type Env = Record<string, string | undefined>;
@@ -37,5 +39,6 @@ export function readSettings(env: Env = process.env, args: { port?: string; host
     distDir: distDirFrom(env),
     pageCacheBytes: positiveNumber(env.PAGE_CACHE_MB, 32) * 1024 * 1024,
     maxInFlight: Math.floor(positiveNumber(env.MAX_IN_FLIGHT, 128)),
+    turnBudgetMs: positiveNumber(env.TURN_BUDGET_MS, 250),
   };
 }

@@ -8,9 +8,9 @@
 import cluster from "node:cluster";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { InFlightLimit, SHED_RETRY_AFTER_SECONDS } from "./guard/in-flight-limit";
+import { LoadShedder, SHED_RETRY_AFTER_SECONDS } from "./guard/load-shedder";
 import { rawRefusal, type SecurityHeaders, writeRefusal } from "./guard/refusals";
-import { guardRequest, LIMITS, type Refusal } from "./guard/request-guard";
+import { guardRequest, type Refusal } from "./guard/request-guard";
 import type { PageStore } from "./page-cache/page-store";
 import { cacheKey, chooseEncoding } from "./page-cache/rules";
 import type { ServerSettings } from "./settings";
@@ -22,7 +22,7 @@ const STOP_GRACE_MS = 5_000;
 const OVERLOADED: Refusal = {
   status: 503,
   code: "overloaded",
-  reason: "too many requests in flight",
+  reason: "more requests than this worker can answer in time",
   headers: { "Retry-After": String(SHED_RETRY_AFTER_SECONDS) },
 };
 
@@ -32,7 +32,7 @@ export async function runWorker({ settings, securityHeaders, pages }: WorkerCont
   const { port, hostname, distDir } = settings;
   const app = next({ dev: false, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
-  const inFlight = new InFlightLimit(settings.maxInFlight);
+  const load = new LoadShedder({ maxInFlight: settings.maxInFlight, turnBudgetMs: settings.turnBudgetMs });
   // One worker's lines are enough; the primary says when all are ready.
   const announce = !cluster.isWorker || cluster.worker?.id === 1;
 
@@ -69,8 +69,8 @@ export async function runWorker({ settings, securityHeaders, pages }: WorkerCont
     const key = cacheKey(request.method, request.url, request.headers);
     if (key !== null && pages.has(key) && (await servePage(request, response, key))) return;
 
-    if (!inFlight.tryEnter()) return refuse(request, response, OVERLOADED);
-    response.once("close", () => inFlight.leave());
+    if (!load.tryEnter()) return refuse(request, response, OVERLOADED);
+    response.once("close", () => load.leave());
     // Next leaves its own redirects (trailing slash) and its 400s (a bad `%`) without
     // the headers next.config.mjs gives every path; set here, they reach every answer,
     // and Next's own setHeader for the same names replaces them with the same values.
@@ -89,9 +89,6 @@ export async function runWorker({ settings, securityHeaders, pages }: WorkerCont
 
   await app.prepare();
   const server = createServer((request, response) => void handleRequest(request, response));
-  // Node stops collecting header lines past this count; the guard then refuses the request
-  // instead of the parser building thousands of strings first.
-  server.maxHeadersCount = LIMITS.headers + 1;
   // Node answers malformed requests (400), headers over 16 KB (431) and slow ones (408)
   // itself, on the bare socket and with no headers: the same answers, with them.
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => {

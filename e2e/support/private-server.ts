@@ -33,12 +33,13 @@ function openReadOnly(file: string): Database.Database {
   return new Database(file, { readonly: true, fileMustExist: true });
 }
 
-export async function startPrivateServer(): Promise<PrivateServer> {
+/** `env` adds to the server's environment, e.g. a small MAX_IN_FLIGHT to see load shedding. */
+export async function startPrivateServer(env: Record<string, string> = {}): Promise<PrivateServer> {
   const port = await freePort();
   const databaseFile = `data/e2e-${port}.db`;
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(databaseFile + suffix, { force: true });
   const child = spawn(process.execPath, [".server-build/start.js"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:./${databaseFile}` },
+    env: { ...process.env, ...env, PORT: String(port), DATABASE_URL: `file:./${databaseFile}` },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
