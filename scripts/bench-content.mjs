@@ -95,7 +95,7 @@ async function main() {
     if (tree !== FROM) execFileSync("npm", ["run", "build"], { cwd: tree, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     const pages = Object.keys(JSON.parse(readFileSync(join(tree, ".next", "prerender-manifest.json"), "utf8")).routes).length;
     console.log(`build (npm run build): ${((performance.now() - started) / 1000).toFixed(0)} s, ${pages} prerendered routes`);
-    await startOnce(tree, "start 1 (after the build)", true);
+    await startOnce(tree, "start 1", true);
     await startOnce(tree, "start 2 (no source change)", false);
   } finally {
     if (tree !== FROM && !values.keep) rmSync(tree, { recursive: true, force: true });

@@ -65,7 +65,8 @@ async function manyConnections(baseUrl, cookie) {
       {
         onResponse(status, _body, _context, headers) {
           statuses[status] = (statuses[status] ?? 0) + 1;
-          if ((status === 429 || status === 503) && headers["retry-after"] !== undefined) shedWithRetryAfter += 1;
+          const retryAfter = Object.keys(headers).some((name) => name.toLowerCase() === "retry-after");
+          if ((status === 429 || status === 503) && retryAfter) shedWithRetryAfter += 1;
         },
       },
     ],

@@ -2,12 +2,14 @@
 // port through node:cluster), says "ready" once every worker listens, replaces a worker
 // that dies, and on SIGINT/SIGTERM stops them all politely.
 import cluster, { type Worker } from "node:cluster";
+import { DATABASE_READY } from "./start-gate";
 
 const STOP_GRACE_MS = 6_000;
 
 const liveWorkers = (): Worker[] => Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
 
-export function runPrimary({ workers }: { workers: number }): void {
+/** `gate` resolves when the database is ready; workers forked before then hold their port until told. */
+export function runPrimary({ workers, gate }: { workers: number; gate: Promise<void> }): void {
   // Each worker accepts its own connections. Under Node's default round-robin the primary
   // hands connections over one at a time, each waiting for the worker's next event-loop
   // turn: at 1,000 connections the API's turns grew long and new connections waited past
@@ -17,7 +19,12 @@ export function runPrimary({ workers }: { workers: number }): void {
   cluster.schedulingPolicy = cluster.SCHED_NONE;
   let stopping = false;
   const ready = new Set<number>();
-  const fork = () => cluster.fork();
+  let databaseReady = false;
+  const fork = () => cluster.fork(databaseReady ? {} : { SERVER_HOLD: "1" });
+  void gate.then(() => {
+    databaseReady = true;
+    for (const worker of liveWorkers()) worker.send({ type: DATABASE_READY });
+  });
 
   let announced = false;
   cluster.on("message", (worker, message: { type?: string; pages?: number } | undefined) => {

@@ -26,9 +26,10 @@ const OVERLOADED: Refusal = {
   headers: { "Retry-After": String(SHED_RETRY_AFTER_SECONDS) },
 };
 
-export type WorkerContext = { settings: ServerSettings; securityHeaders: SecurityHeaders; pages: PageStore };
+export type WorkerContext = { settings: ServerSettings; securityHeaders: SecurityHeaders; pages: PageStore; gate: Promise<void> };
 
-export async function runWorker({ settings, securityHeaders, pages }: WorkerContext): Promise<void> {
+/** Prepares Next, then opens the port once `gate` resolves (the database is ready). */
+export async function runWorker({ settings, securityHeaders, pages, gate }: WorkerContext): Promise<void> {
   const { port, hostname, distDir } = settings;
   const app = next({ dev: false, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
@@ -88,6 +89,7 @@ export async function runWorker({ settings, securityHeaders, pages }: WorkerCont
   }
 
   await app.prepare();
+  await gate;
   const server = createServer((request, response) => void handleRequest(request, response));
   // Node answers malformed requests (400), headers over 16 KB (431) and slow ones (408)
   // itself, on the bare socket and with no headers: the same answers, with them.

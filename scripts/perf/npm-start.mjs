@@ -4,6 +4,7 @@
 // memory of every process it started (read from /proc, so Linux only).
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { tieGroupToThisProcess } from "./server.mjs";
 
 function processTable() {
   const table = new Map();
@@ -67,15 +68,7 @@ export function launchNpmStart({ cwd, port, databaseUrl, env = {} }) {
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  const killGroup = (signal) => {
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      // already gone
-    }
-  };
-  const endWithThisProcess = () => killGroup("SIGKILL");
-  process.once("exit", endWithThisProcess);
+  const { killGroup, endWithThisProcess } = tieGroupToThisProcess(child);
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
     baseUrl,

@@ -12,6 +12,25 @@ export { ensureBuild };
 
 const SERVER = ".server-build/main.js";
 
+/**
+ * `killGroup(signal)` signals a detached child's whole process group (a server and its
+ * workers); the group is also killed when this script exits, since a detached group
+ * outlives it otherwise (Ctrl-C, a thrown error). Call `process.off("exit", endWithThisProcess)`
+ * once the group has ended.
+ */
+export function tieGroupToThisProcess(child) {
+  const killGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const endWithThisProcess = () => killGroup("SIGKILL");
+  process.once("exit", endWithThisProcess);
+  return { killGroup, endWithThisProcess };
+}
+
 /** A port nobody listens on right now, on the loopback interface. */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -40,16 +59,7 @@ export async function startServer({ distDir, databaseUrl, port, quiet = true, no
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
-  const killGroup = (signal) => {
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      // already gone
-    }
-  };
-  // A detached group outlives this script unless ended with it (Ctrl-C, a thrown error).
-  const endWithThisProcess = () => killGroup("SIGKILL");
-  process.once("exit", endWithThisProcess);
+  const { killGroup, endWithThisProcess } = tieGroupToThisProcess(child);
   let stderr = "";
   child.stderr.on("data", (chunk) => {
     stderr += chunk;
