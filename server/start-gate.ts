@@ -9,16 +9,16 @@ type Message = { type?: unknown } | undefined;
 
 /**
  * Resolves when this process receives the go message (from start.ts, or in a worker from
- * the primary). Call it in the process's first tick: a message that arrives while nobody
- * listens is lost.
+ * the primary) through `channel`, the process by default. Call it in the process's first
+ * tick: a message that arrives while nobody listens is lost.
  */
-export function databaseReady(): Promise<void> {
+export function databaseReady(channel: Pick<NodeJS.EventEmitter, "on" | "off"> = process): Promise<void> {
   return new Promise((resolve) => {
     const listener = (message: Message) => {
       if (message?.type !== DATABASE_READY) return;
-      process.off("message", listener);
+      channel.off("message", listener);
       resolve();
     };
-    process.on("message", listener);
+    channel.on("message", listener);
   });
 }
