@@ -13,9 +13,9 @@ export function runPrimary({ workers, gate }: { workers: number; gate: Promise<v
   // Each worker accepts its own connections. Under Node's default round-robin the primary
   // hands connections over one at a time, each waiting for the worker's next event-loop
   // turn: at 1,000 connections the API's turns grew long and new connections waited past
-  // their clients' 10 s timeout before a worker ever saw them (74–438 timeouts in 10 s,
-  // with load shedding on; none without round-robin). A busy worker also accepts less,
-  // which is the balance overload wants.
+  // their clients' 10 s timeout before a worker saw them (77–438 timeouts in 10 s with load
+  // shedding on; none in 20 s without round-robin). A busy worker also accepts less, which
+  // is the balance overload wants.
   cluster.schedulingPolicy = cluster.SCHED_NONE;
   let stopping = false;
   const ready = new Set<number>();

@@ -15,8 +15,10 @@ export type ServerSettings = {
   pageCacheBytes: number;
   /** Requests one worker hands to Next at once before it sheds load (MAX_IN_FLIGHT; 128). */
   maxInFlight: number;
-  /** Milliseconds of requests one event-loop turn may serve before it sheds the rest (TURN_BUDGET_MS; 250). */
+  /** Milliseconds of requests one event-loop turn may serve before it sheds the rest (TURN_BUDGET_MS; 500). */
   turnBudgetMs: number;
+  /** Requests a turn must hold before its budget applies (TURN_MIN_REQUESTS; 16). */
+  minTurnRequests: number;
 };
 
 type Env = Record<string, string | undefined>;
@@ -39,6 +41,7 @@ export function readSettings(env: Env = process.env, args: { port?: string; host
     distDir: distDirFrom(env),
     pageCacheBytes: positiveNumber(env.PAGE_CACHE_MB, 16) * 1024 * 1024,
     maxInFlight: Math.floor(positiveNumber(env.MAX_IN_FLIGHT, 128)),
-    turnBudgetMs: positiveNumber(env.TURN_BUDGET_MS, 250),
+    turnBudgetMs: positiveNumber(env.TURN_BUDGET_MS, 500),
+    minTurnRequests: Math.floor(positiveNumber(env.TURN_MIN_REQUESTS, 16)),
   };
 }

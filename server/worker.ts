@@ -18,6 +18,7 @@ import type { ServerSettings } from "./settings";
 // Read by lib/api/client-address.ts under the same name.
 const CLIENT_ADDRESS_HEADER = "x-visit-client-address";
 const STOP_GRACE_MS = 5_000;
+const LISTEN_BACKLOG = 4096;
 
 const OVERLOADED: Refusal = {
   status: 503,
@@ -33,7 +34,7 @@ export async function runWorker({ settings, securityHeaders, pages, gate }: Work
   const { port, hostname, distDir } = settings;
   const app = next({ dev: false, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
-  const load = new LoadShedder({ maxInFlight: settings.maxInFlight, turnBudgetMs: settings.turnBudgetMs });
+  const load = new LoadShedder(settings);
   // One worker's lines are enough; the primary says when all are ready.
   const announce = !cluster.isWorker || cluster.worker?.id === 1;
 
@@ -104,7 +105,9 @@ export async function runWorker({ settings, securityHeaders, pages, gate }: Work
     console.error(`cannot listen on ${hostname ?? "all interfaces"}:${port}: ${error.message}`);
     process.exit(1);
   });
-  server.listen(port, hostname, () => {
+  // A backlog past Node's 511: at 1,000 connections opened at once, SYNs dropped from a
+  // full queue are retried by the client after 1, 3 and 7 s, which alone nears a 10 s timeout.
+  server.listen({ port, host: hostname, backlog: LISTEN_BACKLOG }, () => {
     if (announce) console.log(`▲ Next.js production server (${distDir}) listening on port ${port}`);
     if (cluster.isWorker) process.send?.({ type: "ready", pages: pages.pageCount });
     else console.log(`✓ ready: ${pages.pageCount} prerendered pages served from disk through a memory cache`);
