@@ -17,7 +17,7 @@ export type ServerSettings = {
   maxInFlight: number;
   /** Milliseconds of requests one event-loop turn may serve before it sheds the rest (TURN_BUDGET_MS; 500). */
   turnBudgetMs: number;
-  /** Requests a turn must hold before its budget applies (TURN_MIN_REQUESTS; 16). */
+  /** Requests a turn must hold before its budget applies (TURN_MIN_REQUESTS; 32). */
   minTurnRequests: number;
 };
 
@@ -42,6 +42,6 @@ export function readSettings(env: Env = process.env, args: { port?: string; host
     pageCacheBytes: positiveNumber(env.PAGE_CACHE_MB, 16) * 1024 * 1024,
     maxInFlight: Math.floor(positiveNumber(env.MAX_IN_FLIGHT, 128)),
     turnBudgetMs: positiveNumber(env.TURN_BUDGET_MS, 500),
-    minTurnRequests: Math.floor(positiveNumber(env.TURN_MIN_REQUESTS, 16)),
+    minTurnRequests: Math.floor(positiveNumber(env.TURN_MIN_REQUESTS, 32)),
   };
 }

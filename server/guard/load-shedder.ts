@@ -6,9 +6,10 @@
 //   waits for all the others; once a turn has spent `turnBudgetMs` on requests, the rest
 //   of that turn's requests are shed, which bounds every accepted request's wait (500 ms
 //   by default: at 1,000 connections, 0 timeouts in 20 s; 1,000 ms left a few). Only in a
-//   turn with more than `minTurnRequests` (16) requests: a few slow ones (bench:load's 32
-//   clients on a busy machine) are a slow server, not a queue that outlasts its clients
-//   (at 64, turns of 30–60 slow requests at 1,000 connections went unshed: 112 timeouts);
+//   turn with more than `minTurnRequests` (32) requests: a few slow ones (bench:load's 32
+//   clients on a busy machine, whose answers were shed at 16) are a slow server, not a
+//   queue that outlasts its clients (at 64, turns of 30–60 slow requests at 1,000
+//   connections went unshed: 112 timeouts; at 32, none);
 // - requests in flight across turns (waiting on I/O), at most `maxInFlight`.
 // Pages served from the front cache cost too little to count and are never shed.
 
