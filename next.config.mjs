@@ -29,7 +29,7 @@ const contentSecurityPolicy = [
 ].join("; ");
 
 // Sent with every response: pages, API answers, static files and 404s (and, from the
-// production server itself, its refusals: scripts/serve/worker.mjs).
+// production server itself, its refusals and the answers Next gives without them: server/worker.ts).
 export const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { e2eDatabaseUrl } from "./e2e/support/test-database";
 
-// Runs against the production build (`npm run build` first; `npm test` does it).
+// Runs against the production build and server (`npm run build` first; `npm test` does it).
 // Debian's Chromium when it is installed (Playwright cannot download its own browser here),
 // Playwright's own browser otherwise; CHROMIUM_PATH overrides both, empty for the bundled one.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -43,7 +43,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "node --import tsx scripts/fresh-database.ts && node scripts/start.mjs",
+    command: "node --import tsx scripts/fresh-database.ts && node .server-build/start.js",
     url: `http://127.0.0.1:${PORT}/en`,
     env: { PORT: String(PORT), DATABASE_URL: E2E_DATABASE_URL },
     reuseExistingServer: false,

@@ -4,7 +4,7 @@ import zh from "@/messages/zh.json";
 import { getStudySets } from "@/lib/content/study-sets";
 import { sendRaw } from "./support/raw-http";
 
-// The production server's own behaviour (scripts/serve.mjs): prerendered pages come
+// The production server's own behaviour (server/): prerendered pages come
 // from its front cache in every encoding a browser asks for, with Next's headers;
 // requests from Next's client router still reach Next; the answer route refuses
 // other methods in the API's error shape; TRACE, which the Fetch standard forbids,

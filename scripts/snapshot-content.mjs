@@ -2,8 +2,8 @@
 // glossary) into lib/generated/content.json, which the build bundles: a production server's
 // workers then all serve the content of the build, never content/ as it is on disk now
 // (after an edit without a rebuild, two workers disagreed: 50 questions in one, 48 in the
-// other). Run before every build (prebuild, ensure-build) and after install.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+// other). Run before every build (server/build/ensure-build.ts) and after install.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export function snapshotContent(dir = "content", out = "lib/generated/content.json") {
@@ -13,7 +13,10 @@ export function snapshotContent(dir = "content", out = "lib/generated/content.js
     names.filter((name) => name.endsWith(".glossary.json")).map((name) => [name.slice(0, -".glossary.json".length), readFileSync(join(dir, name), "utf8")]),
   );
   mkdirSync("lib/generated", { recursive: true });
-  writeFileSync(out, JSON.stringify({ documents, glossaries }));
+  const json = JSON.stringify({ documents, glossaries });
+  // Unchanged content leaves the file (and its time) alone: a newer file would make the
+  // next `npm start` rebuild for nothing.
+  if (!existsSync(out) || readFileSync(out, "utf8") !== json) writeFileSync(out, json);
   return documents.length;
 }
 

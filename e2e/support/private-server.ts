@@ -32,12 +32,13 @@ function freePort(): Promise<number> {
 
 const TABLES = ["Answer", "Card", "Learner", "QuizSession", "StudiedSection", "TransferCode"] as const;
 
-export async function startPrivateServer(): Promise<PrivateServer> {
+/** `env` adds to the server's environment, e.g. a small MAX_IN_FLIGHT to see load shedding. */
+export async function startPrivateServer(env: Record<string, string> = {}): Promise<PrivateServer> {
   const port = await freePort();
   const databaseUrl = e2eDatabaseUrl(port);
   await freshDatabase(databaseUrl);
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl },
+  const child = spawn(process.execPath, [".server-build/start.js"], {
+    env: { ...process.env, ...env, PORT: String(port), DATABASE_URL: databaseUrl },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -71,7 +72,7 @@ export async function startPrivateServer(): Promise<PrivateServer> {
       return testDatabase(databaseUrl).all<Row>(sql, params);
     },
     async stop() {
-      // start.mjs forwards SIGTERM to the Next server it runs.
+      // start.js forwards SIGTERM to the Next server it runs.
       child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
       await exited;

@@ -1,7 +1,7 @@
 import type { HeaderSource } from "./errors";
 
 // The client's network address, for rate limits. The production server
-// (scripts/serve/worker.mjs) writes the socket's peer address into this header on every
+// (server/worker.ts) writes the socket's peer address into this header on every
 // request, replacing whatever the client sent. Behind a reverse proxy every client has
 // the proxy's address; `next dev` sets no header, so all its clients share one budget.
 export const CLIENT_ADDRESS_HEADER = "x-visit-client-address";

@@ -69,6 +69,12 @@ const zhq = (text: string) => (text.includes("“") ? `「${text}」` : `“${te
 // directions, so that every other entry is asked the same way as before).
 const FIRST_LESSONS = new Set(["中国", "北京", "美国", "俄罗斯", "英国", "法国", "日本", "习近平", "王毅", "外交部长", "联合国", "总统", "莫斯科", "伦敦", "巴黎", "华盛顿", "东京", "上海"]);
 
+/** "Xi Jinping" is xí jìn píng without its tones: typing the English back would score. */
+function soundsOut(english: string, reading: string): boolean {
+  const plain = (text: string) => text.normalize("NFD").replace(/[^a-z]/gi, "").toLowerCase();
+  return plain(english) === plain(reading);
+}
+
 export function termQuestions(document: ParsedDocument, glossary: readonly GlossaryEntry[], seed: number): Question[] {
   return firstMentions(document, glossary).flatMap((mention, index) => (FIRST_LESSONS.has(mention.entry.zh) ? [] : [termQuestion(mention, index, glossary, seed)]));
 }
@@ -98,9 +104,9 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     // A transliterated name's pinyin sounds out its English (xí jìn píng): not shown for people and places.
     const spoken = entry.kind === "person" || entry.kind === "place" ? "" : ` (${reading})`;
     const spokenZh = entry.kind === "person" || entry.kind === "place" ? "" : `（${reading}）`;
-    // A name's English is its pinyin ("Xi Jinping", "Beijing"): typed back, it would score.
-    // People and places are typed in characters only.
-    const romanised = entry.kind === "person" || entry.kind === "place";
+    // A name whose English is its pinyin ("Xi Jinping", "Beijing") would score typed back:
+    // such names are typed in characters only.
+    const romanised = soundsOut(english, reading);
     const typed = {
       ...base,
       id,

@@ -1,15 +1,35 @@
 // Production server lifecycle for the load, crash and audit scripts: build when the
 // sources changed since the last build, pick a free loopback port, start the production
-// server (scripts/serve.mjs, what `npm start` runs) as a direct child (so SIGKILL
+// server (server/main.ts compiled to .server-build/main.js, what `npm start` runs) as a direct child (so SIGKILL
 // reaches the server itself), wait until its page cache is warm.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { ensureBuild } from "../ensure-build.mjs";
+// Run through tsx (package.json), which lets this script import the server's TypeScript.
+import { ensureBuild } from "../../server/build/ensure-build.ts";
 import { prepareDatabase } from "../prepare-database.mjs";
 
 export { ensureBuild };
 
-const SERVER = "scripts/serve.mjs";
+const SERVER = ".server-build/main.js";
+
+/**
+ * `killGroup(signal)` signals a detached child's whole process group (a server and its
+ * workers); the group is also killed when this script exits, since a detached group
+ * outlives it otherwise (Ctrl-C, a thrown error). Call `process.off("exit", endWithThisProcess)`
+ * once the group has ended.
+ */
+export function tieGroupToThisProcess(child) {
+  const killGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const endWithThisProcess = () => killGroup("SIGKILL");
+  process.once("exit", endWithThisProcess);
+  return { killGroup, endWithThisProcess };
+}
 
 /** A port nobody listens on right now, on the loopback interface. */
 export function freePort() {
@@ -48,16 +68,7 @@ export async function startServer({ distDir, databaseUrl, port, quiet = true, no
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
-  const killGroup = (signal) => {
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      // already gone
-    }
-  };
-  // A detached group outlives this script unless ended with it (Ctrl-C, a thrown error).
-  const endWithThisProcess = () => killGroup("SIGKILL");
-  process.once("exit", endWithThisProcess);
+  const { killGroup, endWithThisProcess } = tieGroupToThisProcess(child);
   let stderr = "";
   child.stderr.on("data", (chunk) => {
     stderr += chunk;
