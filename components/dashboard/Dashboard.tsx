@@ -1,11 +1,13 @@
 "use client";
 
+import { apiFetch, failureText } from "@/lib/client/api-fetch";
+import { sectionHref } from "@/lib/content/study-href";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
-import { ApiError, apiFetch, sectionHref } from "@/components/quiz/quiz-api";
-import type { SectionNames } from "@/components/quiz/QuizRunner";
+
+import type { SectionNames } from "@/lib/content/section-names";
 import { ResultIcon } from "@/components/quiz/ResultIcon";
-import { buttonPrimary, buttonSecondary, card, textLink } from "@/components/quiz/styles";
+import { buttonPrimary, buttonSecondary, card, textLink } from "@/components/ui/styles";
 import { Link } from "@/i18n/navigation";
 import type { ProgressReport } from "@/lib/progress/progress-report";
 import { ImportProgress } from "./ImportProgress";
@@ -48,7 +50,7 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
       const report = await apiFetch<ProgressReport>(locale, "/api/progress");
       setState({ status: "ready", report, now: Date.now() });
     } catch (failure) {
-      setState({ status: "error", message: failure instanceof ApiError ? failure.message : t("errorNetwork") });
+      setState({ status: "error", message: failureText(failure, t("errorNetwork")) });
     }
   }, [locale, t]);
 

@@ -1,9 +1,10 @@
 "use client";
 
+import { apiFetch, failureText } from "@/lib/client/api-fetch";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { ApiError, apiFetch } from "@/components/quiz/quiz-api";
-import { buttonSecondary } from "@/components/quiz/styles";
+
+import { buttonSecondary } from "@/components/ui/styles";
 
 type Imported = { imported: { answers: number; sessions: number; studied: number; alreadyThere: number; unknown: number } };
 
@@ -40,7 +41,7 @@ export function ImportProgress({ onImported }: { onImported: () => void }) {
       setDone(t("importDone", { answers: imported.answers, studied: imported.studied, alreadyThere: imported.alreadyThere }));
       onImported();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
+      setError(failureText(failure, t("errorNetwork")));
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,10 @@
 "use client";
 
+import { apiFetch, failureText } from "@/lib/client/api-fetch";
 import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { ApiError, apiFetch } from "@/components/quiz/quiz-api";
-import { buttonDanger, buttonSecondary } from "@/components/quiz/styles";
+
+import { buttonDanger, buttonSecondary } from "@/components/ui/styles";
 
 /**
  * "Reset progress" behind a confirmation: a modal <dialog> (focus stays inside, Escape
@@ -36,7 +37,7 @@ export function ResetProgress({ onReset }: { onReset: () => void }) {
       close();
       onReset();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
+      setError(failureText(failure, t("errorNetwork")));
     } finally {
       setBusy(false);
     }

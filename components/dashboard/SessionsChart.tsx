@@ -3,7 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import { formatDateTime } from "@/lib/format/calendar-date";
-import { textLink } from "@/components/quiz/styles";
+import { textLink } from "@/components/ui/styles";
 import { Link } from "@/i18n/navigation";
 import type { SessionSummary } from "@/lib/progress/progress-report";
 import { sessionHistory } from "@/lib/quiz/session-history";

@@ -1,9 +1,10 @@
 "use client";
 
+import { apiFetch, failureText } from "@/lib/client/api-fetch";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
-import { ApiError, apiFetch } from "@/components/quiz/quiz-api";
-import { buttonPrimary, buttonSecondary, card } from "@/components/quiz/styles";
+
+import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import type { Locale } from "@/i18n/routing";
 import { formatDateTime } from "@/lib/format/calendar-date";
 
@@ -38,7 +39,7 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
   const [busy, setBusy] = useState(false);
 
   const expiry = (instant: string) => formatDateTime(new Date(instant), locale, localTimeZone());
-  const failureText = (failure: unknown) => (failure instanceof ApiError ? failure.message : t("errorNetwork"));
+  const failureMessage = (failure: unknown) => failureText(failure, t("errorNetwork"));
 
   async function create() {
     setBusy(true);
@@ -49,7 +50,7 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
       setCreateFeedback({ kind: "done", text: t("created", { code: made.code, time: expiry(made.expiresAt) }) });
     } catch (failure) {
       setCreated(null);
-      setCreateFeedback({ kind: "error", text: failureText(failure) });
+      setCreateFeedback({ kind: "error", text: failureMessage(failure) });
     } finally {
       setBusy(false);
     }
@@ -68,7 +69,7 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
       setRedeemFeedback({ kind: "done", text: t("redeemDone") });
       onRedeemed();
     } catch (failure) {
-      setRedeemFeedback({ kind: "error", text: failureText(failure) });
+      setRedeemFeedback({ kind: "error", text: failureMessage(failure) });
     } finally {
       setBusy(false);
     }

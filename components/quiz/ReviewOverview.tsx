@@ -1,10 +1,11 @@
 "use client";
 
+import { apiFetch, failureText } from "@/lib/client/api-fetch";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
-import { ApiError, apiFetch, stashSession, type QuizSession, type ReviewsForecast } from "./quiz-api";
-import { buttonPrimary, card, textLink } from "./styles";
+import { stashSession, type QuizSession, type ReviewsForecast } from "./quiz-api";
+import { buttonPrimary, card, textLink } from "@/components/ui/styles";
 import { formatCalendarDate, formatDateTime } from "@/lib/format/calendar-date";
 import type { Locale } from "@/i18n/routing";
 
@@ -37,7 +38,7 @@ export function ReviewOverview() {
     let cancelled = false;
     apiFetch<ReviewsForecast>(locale, "/api/reviews")
       .then((forecast) => !cancelled && setState({ status: "ready", forecast, now: Date.now() }))
-      .catch((failure: unknown) => !cancelled && setState({ status: "error", message: failure instanceof ApiError ? failure.message : t("errorNetwork") }));
+      .catch((failure: unknown) => !cancelled && setState({ status: "error", message: failureText(failure, t("errorNetwork")) }));
     return () => {
       cancelled = true;
     };
@@ -57,7 +58,7 @@ export function ReviewOverview() {
       stashSession({ ...session, id: session.id });
       router.push(`/review?id=${encodeURIComponent(session.id)}`);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
+      setError(failureText(failure, t("errorNetwork")));
       setBusy(false);
     }
   }

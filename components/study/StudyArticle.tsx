@@ -15,7 +15,7 @@ import { sectionGlossary } from "@/lib/glossary/section-glossary";
 import { MarkStudiedToggle } from "./MarkStudiedToggle";
 import { SectionKeyboardNav } from "./SectionKeyboardNav";
 import { SectionPager } from "./SectionPager";
-import { studyHref } from "./section-title";
+import { studyHref } from "@/lib/content/study-href";
 import { StudiedProvider } from "./StudiedProvider";
 
 type StudyArticleProps = { locale: Locale; set: ParsedDocument; section: Section };
@@ -172,13 +172,13 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
 
       <SectionPager
         label={t("sectionsNav")}
-        previous={previous ? { href: studyHref(set.slug, previous), title: titleOf(previous), lang: previous.title ? "en" : undefined, label: t("previous") } : null}
-        next={next ? { href: studyHref(set.slug, next), title: titleOf(next), lang: next.title ? "en" : undefined, label: t("next") } : null}
+        previous={previous ? { href: studyHref(set.slug, previous.slug), title: titleOf(previous), lang: previous.title ? "en" : undefined, label: t("previous") } : null}
+        next={next ? { href: studyHref(set.slug, next.slug), title: titleOf(next), lang: next.title ? "en" : undefined, label: t("next") } : null}
         hint={t.rich("keyboardHint", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
       />
       <SectionKeyboardNav
-        previousHref={previous ? studyHref(set.slug, previous) : null}
-        nextHref={next ? studyHref(set.slug, next) : null}
+        previousHref={previous ? studyHref(set.slug, previous.slug) : null}
+        nextHref={next ? studyHref(set.slug, next.slug) : null}
       />
     </div>
   );

@@ -16,7 +16,8 @@ function formatter(locale: Locale, timeZone: string): ReturnType<typeof createFo
   const key = `${locale} ${timeZone}`;
   let format = formatters.get(key);
   if (!format) {
-    format = createFormatter({ locale: FORMATTING_LOCALE[locale], timeZone });
+    // next-intl types `locale` as the app's own (AppConfig); Intl takes the regional variant.
+    format = createFormatter({ locale: FORMATTING_LOCALE[locale] as Locale, timeZone });
     formatters.set(key, format);
   }
   return format;

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { TermsLearned } from "@/components/glossary/TermsLearned";
-import { getSectionNames } from "@/components/quiz/section-names";
+import { getSectionNames } from "@/lib/content/section-names";
 import { ClientMessages } from "@/components/site/ClientMessages";
 import { routing } from "@/i18n/routing";
 

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { QuizSetupForm } from "@/components/quiz/QuizSetupForm";
 import { ClientMessages } from "@/components/site/ClientMessages";
-import { getSectionNames } from "@/components/quiz/section-names";
+import { getSectionNames } from "@/lib/content/section-names";
 import { routing } from "@/i18n/routing";
 import { QUESTION_KINDS } from "@/lib/questions/types";
 

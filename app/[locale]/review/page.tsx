@@ -3,7 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { getSectionNames } from "@/components/quiz/section-names";
+import { getSectionNames } from "@/lib/content/section-names";
 import { ReviewFromUrl } from "@/components/quiz/ReviewFromUrl";
 import { ChineseNamesProvider } from "@/components/glossary/ChineseNames";
 import { ClientMessages } from "@/components/site/ClientMessages";

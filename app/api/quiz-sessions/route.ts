@@ -3,7 +3,6 @@ import { randomBytes, randomInt } from "node:crypto";
 import { NextResponse } from "next/server";
 import { NO_STORE } from "@/lib/api/no-store";
 import { apiError } from "@/lib/api/errors";
-import { handleRoute } from "@/lib/api/handle-route";
 import { readJson } from "@/lib/api/read-json";
 import { requestLocale } from "@/lib/api/request-locale";
 import { rejectCrossSite } from "@/lib/api/same-origin";
@@ -19,14 +18,12 @@ import { fnv1a } from "@/lib/random";
 import { createSessionSchema, DEFAULT_SESSION_QUESTIONS, MAX_SESSION_QUESTIONS, type CreateSessionInput } from "@/lib/quiz/schemas";
 import { filterQuestions, selectDueQuestions, selectQuestions } from "@/lib/quiz/select-questions";
 import { layoutSession, sessionOrder } from "@/lib/quiz/session-layout";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { routeMethods } from "@/lib/api/route-methods";
 
 // Starts a quiz or a review. Everything is checked (body, section and question ids)
 // before the learner is created or anything stored. A review with nothing due stores
 // nothing and answers 201 with `id: null` and no questions.
-export const dynamic = "force-dynamic";
-
-export const POST = handleRoute(async (request: NextRequest) => {
+async function create(request: NextRequest): Promise<Response> {
   const rejected = rejectCrossSite(request);
   if (rejected) return rejected;
   const body = await readJson(request, createSessionSchema);
@@ -78,7 +75,7 @@ export const POST = handleRoute(async (request: NextRequest) => {
     request,
     learner,
   );
-});
+}
 
 /** A quiz's questions: the least seen and most often missed first (no history without a learner). */
 async function quizQuestions(request: Parameters<typeof findLearnerId>[0], input: CreateSessionInput): Promise<Question[]> {
@@ -97,8 +94,4 @@ async function dueQuestions(request: Parameters<typeof findLearnerId>[0], input:
   return selectDueQuestions(cards, getQuestion, input, input.count ?? MAX_SESSION_QUESTIONS, now);
 }
 
-const refuse = methodNotAllowed(["POST"]);
-export const GET = refuse;
-export const PUT = refuse;
-export const PATCH = refuse;
-export const DELETE = refuse;
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({ POST: create });

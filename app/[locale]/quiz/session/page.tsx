@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { QuizSessionFromUrl } from "@/components/quiz/QuizSessionFromUrl";
-import { getSectionNames } from "@/components/quiz/section-names";
+import { getSectionNames } from "@/lib/content/section-names";
 import { ChineseNamesProvider } from "@/components/glossary/ChineseNames";
 import { ClientMessages } from "@/components/site/ClientMessages";
 import { routing } from "@/i18n/routing";

@@ -2,18 +2,15 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { NO_STORE } from "@/lib/api/no-store";
 import { apiError } from "@/lib/api/errors";
-import { handleRoute } from "@/lib/api/handle-route";
 import { readLearnerId } from "@/lib/learner/learner-cookie";
 import { getProgressReport } from "@/lib/progress/progress-reads";
 import { answersToCsv, exportFileName, progressToJson } from "@/lib/quiz/export-progress";
 import { exportQuerySchema } from "@/lib/quiz/schemas";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { routeMethods } from "@/lib/api/route-methods";
 
 // Downloads the learner's progress: `?format=csv` (every answer, with a header row) or
 // `?format=json` (the default: the progress report plus every answer).
-export const dynamic = "force-dynamic";
-
-export const GET = handleRoute(async (request: NextRequest) => {
+async function read(request: NextRequest): Promise<Response> {
   const query = exportQuerySchema.safeParse({ format: request.nextUrl.searchParams.get("format") ?? undefined });
   if (!query.success) return apiError(request, 400, "invalid_query", { details: "format" });
   const format = query.data.format;
@@ -24,10 +21,6 @@ export const GET = handleRoute(async (request: NextRequest) => {
     return new NextResponse(answersToCsv(rows.answers), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
   }
   return NextResponse.json(progressToJson(report, rows.answers), { headers });
-});
+}
 
-const refuse = methodNotAllowed(["GET"]);
-export const POST = refuse;
-export const PUT = refuse;
-export const PATCH = refuse;
-export const DELETE = refuse;
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({ GET: read });

@@ -3,8 +3,7 @@ import { NextResponse } from "next/server";
 import { NO_STORE } from "@/lib/api/no-store";
 import { apiError } from "@/lib/api/errors";
 import { sessionQuestion } from "@/lib/api/answered-question";
-import { handleRoute } from "@/lib/api/handle-route";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { routeMethods } from "@/lib/api/route-methods";
 import { readJson } from "@/lib/api/read-json";
 import { rejectCrossSite } from "@/lib/api/same-origin";
 import { getGradeOptions } from "@/lib/progress/grade-options";
@@ -15,11 +14,9 @@ import { gradeSchema } from "@/lib/quiz/schemas";
 // A review answer's grade, as FSRS intends: `{ "grade": "again" | "hard" | "good" | "easy" }`.
 // Stored with the answer; the card is replayed with it. A wrong answer may only be
 // graded Again; only a review's answers are graded. Grading again replaces the grade.
-export const dynamic = "force-dynamic";
-
 type Context = { params: Promise<{ id: string; questionId: string }> };
 
-export const POST = handleRoute(async (request: NextRequest, context: Context) => {
+async function create(request: NextRequest, context: Context): Promise<Response> {
   const rejected = rejectCrossSite(request);
   if (rejected) return rejected;
   const body = await readJson(request, gradeSchema, 1024);
@@ -34,10 +31,6 @@ export const POST = handleRoute(async (request: NextRequest, context: Context) =
   if (answer === "not_allowed") return apiError(request, 409, "grade_not_allowed");
   const grading = await getGradeOptions(learnerId, session.id, question.id);
   return NextResponse.json(presentResult(question, answer, layout.formats[question.id] ?? "choice", grading), { headers: NO_STORE });
-});
+}
 
-const refuse = methodNotAllowed(["POST"]);
-export const GET = refuse;
-export const PUT = refuse;
-export const PATCH = refuse;
-export const DELETE = refuse;
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods<Context>({ POST: create });
