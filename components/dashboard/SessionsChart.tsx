@@ -1,7 +1,6 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { Locale } from "@/i18n/routing";
 import { formatDateTime } from "@/lib/format/calendar-date";
 import { textLink } from "@/components/ui/styles";
 import { Link } from "@/i18n/navigation";
@@ -102,7 +101,7 @@ export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary
             <tr key={session.id} className="border-b border-slate-200" data-testid="session-row" data-status={session.status}>
               <td className="p-2">{index + 1}</td>
               <td className="p-2">
-                <time dateTime={session.createdAt}>{formatDateTime(new Date(session.createdAt), locale as Locale, timeZone)}</time>
+                <time dateTime={session.createdAt}>{formatDateTime(new Date(session.createdAt), locale, timeZone)}</time>
               </td>
               <td className="p-2 whitespace-nowrap">{t("sessionKind", { kind: session.kind })}</td>
               <td className="p-2">

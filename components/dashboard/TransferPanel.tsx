@@ -5,7 +5,6 @@ import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 
 import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
-import type { Locale } from "@/i18n/routing";
 import { formatDateTime } from "@/lib/format/calendar-date";
 
 type Created = { code: string; expiresAt: string };
@@ -27,7 +26,7 @@ function localTimeZone(): string | undefined {
  */
 export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
   const t = useTranslations("TransferPanel");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const fieldId = useId();
   const hintId = useId();
   const createErrorId = useId();

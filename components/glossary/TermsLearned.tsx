@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useApi } from "@/lib/client/use-api";
 import type { TermsLearned as Figures } from "@/lib/glossary/terms-learned";
 
 export type TermsLearnedLabels = {
@@ -17,17 +17,8 @@ export type TermsLearnedLabels = {
 
 /** Glossary terms learned per kind (people, places, organisations, terms), from the learner's term questions. */
 export function TermsLearned({ labels }: { labels: TermsLearnedLabels }) {
-  const [figures, setFigures] = useState<Figures | "loading" | "error">("loading");
-  useEffect(() => {
-    let live = true;
-    fetch("/api/progress/terms", { headers: { accept: "application/json" } })
-      .then((response) => (response.ok ? (response.json() as Promise<{ kinds: Figures }>) : Promise.reject(new Error(String(response.status)))))
-      .then((body) => live && setFigures(body.kinds))
-      .catch(() => live && setFigures("error"));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data, error } = useApi<{ kinds: Figures }>("/api/progress/terms");
+  const figures = data ? data.kinds : error ? "error" : "loading";
   return (
     <section aria-labelledby="terms-learned" className="mt-10 rounded-lg border border-slate-300 bg-white p-4">
       <h2 id="terms-learned" className="text-xl font-semibold text-slate-900">

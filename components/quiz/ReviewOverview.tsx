@@ -1,24 +1,14 @@
 "use client";
 
 import { apiFetch, failureText } from "@/lib/client/api-fetch";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
+import { useState } from "react";
+import { ErrorAlert } from "@/components/ui/ErrorAlert";
+import { useApi } from "@/lib/client/use-api";
 import { Link, useRouter } from "@/i18n/navigation";
 import { stashSession, type QuizSession, type ReviewsForecast } from "./quiz-api";
 import { buttonPrimary, card, textLink } from "@/components/ui/styles";
-import { formatCalendarDate, formatDateTime } from "@/lib/format/calendar-date";
-import type { Locale } from "@/i18n/routing";
-
-type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; forecast: ReviewsForecast; now: number };
-
-/** The browser's own time zone: review times are shown in the learner's local time. */
-function localTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}
+import { formatCalendarDate, formatDateTime, localTimeZone } from "@/lib/format/calendar-date";
 
 /**
  * What is due for review: a button that starts a review session of the due questions,
@@ -30,19 +20,10 @@ export function ReviewOverview() {
   const format = useFormatter();
   const locale = useLocale();
   const router = useRouter();
-  const [state, setState] = useState<State>({ status: "loading" });
+  const now = useNow();
+  const { data: forecast, error: loadError } = useApi<ReviewsForecast>("/api/reviews");
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    apiFetch<ReviewsForecast>(locale, "/api/reviews")
-      .then((forecast) => !cancelled && setState({ status: "ready", forecast, now: Date.now() }))
-      .catch((failure: unknown) => !cancelled && setState({ status: "error", message: failureText(failure, t("errorNetwork")) }));
-    return () => {
-      cancelled = true;
-    };
-  }, [locale, t]);
 
   async function start() {
     setBusy(true);
@@ -63,22 +44,16 @@ export function ReviewOverview() {
     }
   }
 
-  if (state.status === "loading") {
-    return (
+  if (!forecast) {
+    return loadError ? (
+      <ErrorAlert className="p-4">{failureText(loadError, t("errorNetwork"))}</ErrorAlert>
+    ) : (
       <p className="text-slate-700" aria-busy="true">
         {t("loading")}
       </p>
     );
   }
-  if (state.status === "error") {
-    return (
-      <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 font-medium text-red-900">
-        {state.message}
-      </p>
-    );
-  }
 
-  const { forecast, now } = state;
   const timeZone = localTimeZone();
   const next = forecast.nextDueAt ? new Date(forecast.nextDueAt) : null;
 
@@ -91,7 +66,7 @@ export function ReviewOverview() {
         {forecast.dueNow === 0 && next ? (
           <p className="mt-2 text-lg" data-testid="next-due">
             {t.rich("nextDue", {
-              date: formatDateTime(next, locale as Locale, timeZone),
+              date: formatDateTime(next, locale, timeZone),
               relative: format.relativeTime(next, now),
               time: (chunks) => <time dateTime={next.toISOString()}>{chunks}</time>,
             })}
@@ -130,7 +105,7 @@ export function ReviewOverview() {
               <span className="font-semibold">{t("questionCount", { count: forecast.dueNow })}</span>
             </li>
             {forecast.upcoming.map((day, index) => {
-              const date = formatCalendarDate(day.date, locale as Locale);
+              const date = formatCalendarDate(day.date, locale);
               return (
                 <li key={day.date} className="flex justify-between gap-4 border-b border-slate-200 py-1">
                   {index === 0 ? (

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { apiFetch, failureText } from "@/lib/client/api-fetch";
+import { forgetCachedReads } from "@/lib/client/use-api";
 import type { ReviewGrade } from "@/lib/quiz/schedule-card";
 import { rememberActiveSession, takeStashedSession, type AnswerResult, type QuizSession, type StoredSession } from "./quiz-api";
 import { buildSteps, firstOpenStep, stepDone } from "./quiz-steps";
@@ -91,6 +92,7 @@ export function useQuizSession(sessionId: string, basePath: QuizBasePath) {
     try {
       const result = await apiFetch<AnswerResult>(locale, `${sessionPath}${path}`, { method, body });
       setResults((previous) => ({ ...previous, [questionId]: result }));
+      forgetCachedReads();
       return result;
     } catch (failure) {
       setActionError(failureText(failure, t("errorNetwork")));

@@ -31,3 +31,12 @@ export function formatCalendarDate(isoDate: string, locale: Locale): string {
 export function formatDateTime(instant: Date, locale: Locale, timeZone = "UTC"): string {
   return formatter(locale, timeZone).dateTime(instant, DATE_TIME);
 }
+
+/** The browser's own time zone (review times are shown in the learner's local time), if it tells. */
+export function localTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
