@@ -1,27 +1,17 @@
-import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { TermsLearned } from "@/components/glossary/TermsLearned";
 import { getSectionNames } from "@/lib/content/section-names";
 import { ClientMessages } from "@/components/site/ClientMessages";
-import { routing } from "@/i18n/routing";
+import { pageLocale, pageMetadata } from "@/lib/pages/locale-page";
 
 type DashboardPageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: DashboardPageProps): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Dashboard" });
-  return { title: t("title") };
-}
+export const generateMetadata = pageMetadata(["Dashboard", "title"], "/dashboard");
 
 // Progress dashboard: prerendered per locale; the learner's figures load in the browser.
 export default async function DashboardPage({ params }: DashboardPageProps) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Dashboard" });
   const sections = await getSectionNames(locale);
   const tGlossary = await getTranslations({ locale, namespace: "Glossary" });

@@ -1,28 +1,18 @@
-import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { QuizSetupForm } from "@/components/quiz/QuizSetupForm";
 import { ClientMessages } from "@/components/site/ClientMessages";
 import { getSectionNames } from "@/lib/content/section-names";
-import { routing } from "@/i18n/routing";
 import { QUESTION_KINDS } from "@/lib/questions/types";
+import { pageLocale, pageMetadata } from "@/lib/pages/locale-page";
 
 type QuizSetupPageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: QuizSetupPageProps): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "QuizSetup" });
-  return { title: t("title") };
-}
+export const generateMetadata = pageMetadata(["QuizSetup", "title"], "/quiz");
 
 // Quiz setup, prerendered per locale: the sections come from content/ at build time;
 // the learner's last choice and a `?sections=` preselection are applied in the browser.
 export default async function QuizSetupPage({ params }: QuizSetupPageProps) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "QuizSetup" });
   const names = await getSectionNames(locale);
   const sections = Object.entries(names).map(([id, name]) => ({ id, ...name }));

@@ -1,30 +1,20 @@
-import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { getSectionNames } from "@/lib/content/section-names";
 import { ReviewFromUrl } from "@/components/quiz/ReviewFromUrl";
 import { ChineseNamesProvider } from "@/components/glossary/ChineseNames";
 import { ClientMessages } from "@/components/site/ClientMessages";
-import { routing } from "@/i18n/routing";
 import { getChineseNames } from "@/lib/glossary/chinese-names";
+import { pageLocale, pageMetadata } from "@/lib/pages/locale-page";
 
 type ReviewPageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: ReviewPageProps): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Review" });
-  return { title: t("title") };
-}
+export const generateMetadata = pageMetadata(["Review", "title"], "/review");
 
 // Spaced review: prerendered per locale; what is due is the learner's, so it is fetched
 // in the browser, and a review session runs in the same flow as a quiz.
 export default async function ReviewPage({ params }: ReviewPageProps) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Review" });
   const sections = await getSectionNames(locale);
 

@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { GlossarySearch } from "@/components/glossary/GlossarySearch";
 import { SpeechRate } from "@/components/glossary/SpeechRate";
@@ -10,6 +8,7 @@ import { getStudySet, getStudySets } from "@/lib/content/study-sets";
 import { formatCalendarDate } from "@/lib/format/calendar-date";
 import { documentEntries } from "@/lib/glossary/document-entries";
 import { toTermCard } from "@/lib/glossary/term-card";
+import { pageLocale, pageMetadata } from "@/lib/pages/locale-page";
 
 type GlossaryPageProps = { params: Promise<{ locale: string; set: string }> };
 
@@ -20,18 +19,12 @@ export function generateStaticParams() {
   return routing.locales.flatMap((locale) => getStudySets().map((set) => ({ locale, set: set.slug })));
 }
 
-export async function generateMetadata({ params }: GlossaryPageProps): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Glossary" });
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageMetadata(["Glossary", "pageTitle"], ({ set }: { locale: string; set: string }) => `/glossary/${set}`);
 
 export default async function GlossaryPage({ params }: GlossaryPageProps) {
-  const { locale, set: slug } = await params;
-  const set = getStudySet(slug);
-  if (!hasLocale(routing.locales, locale) || !set) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const set = getStudySet((await params).set);
+  if (!set) notFound();
   const t = await getTranslations({ locale, namespace: "Glossary" });
   const cards = documentEntries(set).map(toTermCard);
   return (

@@ -1,30 +1,20 @@
-import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { QuizSessionFromUrl } from "@/components/quiz/QuizSessionFromUrl";
 import { getSectionNames } from "@/lib/content/section-names";
 import { ChineseNamesProvider } from "@/components/glossary/ChineseNames";
 import { ClientMessages } from "@/components/site/ClientMessages";
-import { routing } from "@/i18n/routing";
 import { getChineseNames } from "@/lib/glossary/chinese-names";
+import { pageLocale, pageMetadata } from "@/lib/pages/locale-page";
 
 type QuizSessionPageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: QuizSessionPageProps): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "QuizFlow" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = pageMetadata(["QuizFlow", "title"], "/quiz/session", { robots: { index: false } });
 
 // One quiz session. The page itself is the same for every session (prerendered per
 // locale); the client reads `?id=` and loads that session from the API.
 export default async function QuizSessionPage({ params }: QuizSessionPageProps) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "QuizFlow" });
   const sections = await getSectionNames(locale);
 
