@@ -20,7 +20,7 @@ for (const locale of ["en", "zh"] as const) {
     const heading = page.getByRole("heading", { level: 1, name: TEXT[locale].title });
     await expect(heading).toBeVisible();
     await expect(heading).toBeFocused();
-    await expect(page.getByRole("alert")).toHaveText(/\S/);
+    await expect(page.getByTestId("error-page").getByRole("alert")).toHaveText(/\S/);
     await expect(page.getByRole("banner")).toBeVisible();
 
     for (const [name, size] of Object.entries(VIEWPORTS)) {

@@ -6,6 +6,7 @@ import type { Locale } from "@/i18n/routing";
 import { getStudySets } from "@/lib/content/study-sets";
 import { formatCalendarDate } from "@/lib/format/calendar-date";
 import { pageLocale, pageMetadata } from "@/lib/pages/locale-page";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 type HomePageProps = { params: Promise<{ locale: string }> };
 
@@ -28,8 +29,7 @@ function HomeContent({ locale }: { locale: Locale }) {
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
-      <p className="mt-3 max-w-2xl text-lg leading-relaxed text-slate-700">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")} className="mt-3" />
 
       <StudiedProvider locale={locale}>
         <section aria-labelledby="progress-heading" className="mt-8 rounded-lg border border-slate-300 bg-white p-5 shadow-sm">

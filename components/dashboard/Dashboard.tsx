@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorAlert } from "@/components/ui/ErrorAlert";
-import { buttonSecondary, card, textLink } from "@/components/ui/styles";
+import { buttonSecondary, textLink } from "@/components/ui/styles";
 import { Link } from "@/i18n/navigation";
 import { failureText } from "@/lib/client/api-fetch";
 import { useApi } from "@/lib/client/use-api";
@@ -17,6 +17,7 @@ import { ResetProgress } from "./ResetProgress";
 import { SectionsMastery } from "./SectionsMastery";
 import { SessionsChart } from "./SessionsChart";
 import { TransferPanel } from "./TransferPanel";
+import { CardSection } from "@/components/ui/CardSection";
 
 /** The learner's progress, read from `GET /api/progress` (the page itself is static). */
 export function Dashboard({ sections }: { sections: SectionNames }) {
@@ -52,24 +53,18 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
       {status}
       <ProgressOverview report={report} timeZone={timeZone} />
 
-      <section aria-labelledby="dashboard-sessions" className={card}>
-        <h2 id="dashboard-sessions" className="mb-3 text-xl font-semibold">
-          {t("sessionsHeading")}
-        </h2>
+      <CardSection id="dashboard-sessions" title={t("sessionsHeading")}>
         {report.sessions.length > 0 ? (
           <SessionsChart sessions={report.sessions} timeZone={timeZone} />
         ) : (
           <p>{t.rich("noSessions", { link: (chunks) => <Link href="/quiz" className={textLink}>{chunks}</Link> })}</p>
         )}
-      </section>
+      </CardSection>
 
       <SectionsMastery report={report} sections={sections} />
       <KindsAccuracy kinds={report.kinds} />
 
-      <section aria-labelledby="dashboard-data" className={card}>
-        <h2 id="dashboard-data" className="mb-2 text-xl font-semibold">
-          {t("dataHeading")}
-        </h2>
+      <CardSection id="dashboard-data" title={t("dataHeading")} headingClassName="mb-2 text-xl font-semibold">
         <p className="mb-4 text-slate-800">{t("dataIntro")}</p>
         <div className="flex flex-wrap gap-3">
           <a href="/api/progress/export?format=json" download className={buttonSecondary}>
@@ -86,7 +81,7 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
           />
         </div>
         <ImportProgress onImported={reload} />
-      </section>
+      </CardSection>
 
       <TransferPanel onRedeemed={reload} />
     </div>

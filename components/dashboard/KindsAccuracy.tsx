@@ -2,8 +2,9 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { Meter } from "@/components/ui/Meter";
-import { card } from "@/components/ui/styles";
 import type { ProgressReport } from "@/lib/progress/progress-report";
+import { TableHead } from "@/components/ui/TableHead";
+import { CardSection } from "@/components/ui/CardSection";
 
 /** How often the learner answers each kind of question right. */
 export function KindsAccuracy({ kinds }: { kinds: ProgressReport["kinds"] }) {
@@ -11,18 +12,10 @@ export function KindsAccuracy({ kinds }: { kinds: ProgressReport["kinds"] }) {
   const tKind = useTranslations("QuizSetup.kind");
   const format = useFormatter();
   return (
-    <section aria-labelledby="dashboard-kinds" className={card}>
-      <h2 id="dashboard-kinds" className="mb-3 text-xl font-semibold">
-        {t("kindsHeading")}
-      </h2>
+    <CardSection id="dashboard-kinds" title={t("kindsHeading")}>
       <table className="w-full border-collapse text-left" data-testid="kinds-table">
         <caption className="sr-only">{t("kindsCaption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-400 text-sm">
-            <th scope="col" className="p-2">{t("kindColumn")}</th>
-            <th scope="col" className="p-2">{t("accuracyColumn")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("kindColumn"), t("accuracyColumn")]} rowClassName="border-b-2 border-slate-400 text-sm" />
         <tbody>
           {kinds.map((kind) => (
             <tr key={kind.kind} className="border-b border-slate-200">
@@ -41,6 +34,6 @@ export function KindsAccuracy({ kinds }: { kinds: ProgressReport["kinds"] }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </CardSection>
   );
 }

@@ -1,18 +1,16 @@
 "use client";
 
-import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
-import { buttonPrimary, card } from "@/components/ui/styles";
+import { useTranslations } from "next-intl";
+import { buttonPrimary } from "@/components/ui/styles";
 import { Link } from "@/i18n/navigation";
-import { formatDateTime } from "@/lib/format/calendar-date";
 import type { ProgressReport } from "@/lib/progress/progress-report";
+import { CardSection } from "@/components/ui/CardSection";
+import { NextDueText } from "@/components/ui/NextDueText";
 
 /** The figures at the top of the dashboard: studied, streak, what is due; and the way to review. */
 export function ProgressOverview({ report, timeZone }: { report: ProgressReport; timeZone: string | undefined }) {
   const t = useTranslations("Dashboard");
   const tDue = useTranslations("DueCounts");
-  const format = useFormatter();
-  const locale = useLocale();
-  const now = useNow();
   const nextDue = report.reviews.nextDueAt ? new Date(report.reviews.nextDueAt) : null;
   const stats = [
     ["studied", t("statStudied"), t("statStudiedValue", { studied: report.studiedCount, total: report.sectionCount })],
@@ -23,10 +21,7 @@ export function ProgressOverview({ report, timeZone }: { report: ProgressReport;
   ];
 
   return (
-    <section aria-labelledby="dashboard-overview" className={card}>
-      <h2 id="dashboard-overview" className="sr-only">
-        {t("overviewHeading")}
-      </h2>
+    <CardSection id="dashboard-overview" title={t("overviewHeading")} headingClassName="sr-only">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="dashboard-stats">
         {stats.map(([key, label, value]) => (
           <div key={key} className="rounded-md bg-slate-50 p-3" data-testid={`stat-${key}`}>
@@ -43,14 +38,10 @@ export function ProgressOverview({ report, timeZone }: { report: ProgressReport;
         ) : null}
         {nextDue && report.reviews.dueNow === 0 ? (
           <p className="text-slate-800">
-            {t.rich("nextDue", {
-              date: formatDateTime(nextDue, locale, timeZone),
-              relative: format.relativeTime(nextDue, now),
-              time: (chunks) => <time dateTime={nextDue.toISOString()}>{chunks}</time>,
-            })}
+            <NextDueText due={nextDue} timeZone={timeZone} render={(parts) => t.rich("nextDue", parts)} />
           </p>
         ) : null}
       </div>
-    </section>
+    </CardSection>
   );
 }

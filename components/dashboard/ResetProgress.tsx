@@ -1,8 +1,9 @@
 "use client";
 
-import { apiFetch, failureText } from "@/lib/client/api-fetch";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { useAction } from "@/lib/client/use-action";
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 
 import { buttonDanger, buttonSecondary } from "@/components/ui/styles";
 
@@ -16,8 +17,7 @@ export function ResetProgress({ onReset }: { onReset: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState("");
+  const { busy, error, setError, run } = useAction(t("errorNetwork"));
 
   function open() {
     setError("");
@@ -30,17 +30,11 @@ export function ResetProgress({ onReset }: { onReset: () => void }) {
   }
 
   async function confirm() {
-    setBusy(true);
-    setError("");
-    try {
+    await run(async () => {
       await apiFetch(locale, "/api/progress", { method: "DELETE", body: { confirm: true } });
       close();
       onReset();
-    } catch (failure) {
-      setError(failureText(failure, t("errorNetwork")));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -3,11 +3,13 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { ResultIcon } from "@/components/quiz/ResultIcon";
 import { Meter } from "@/components/ui/Meter";
-import { card, textLink } from "@/components/ui/styles";
+import { textLink } from "@/components/ui/styles";
 import { Link } from "@/i18n/navigation";
 import type { SectionNames } from "@/lib/content/section-names";
 import { sectionHref } from "@/lib/content/study-href";
 import type { ProgressReport } from "@/lib/progress/progress-report";
+import { TableHead } from "@/components/ui/TableHead";
+import { CardSection } from "@/components/ui/CardSection";
 
 /** "Studied" with a tick, or "Not studied", in words. */
 function StudiedState({ studied, className }: { studied: boolean; className: string }) {
@@ -25,20 +27,15 @@ export function SectionsMastery({ report, sections }: { report: ProgressReport; 
   const t = useTranslations("Dashboard");
   const format = useFormatter();
   return (
-    <section aria-labelledby="dashboard-sections" className={card}>
-      <h2 id="dashboard-sections" className="mb-3 text-xl font-semibold">
-        {t("sectionsHeading")}
-      </h2>
+    <CardSection id="dashboard-sections" title={t("sectionsHeading")}>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left" data-testid="sections-table">
           <caption className="sr-only">{t("sectionsCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-400 text-sm">
-              <th scope="col" className="p-2">{t("sectionColumn")}</th>
-              <th scope="col" className="hidden p-2 sm:table-cell">{t("studiedColumn")}</th>
-              <th scope="col" className="p-2">{t("masteryColumn")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t("sectionColumn"), t("studiedColumn"), t("masteryColumn")]}
+            columnClassNames={[undefined, "hidden p-2 sm:table-cell"]}
+            rowClassName="border-b-2 border-slate-400 text-sm"
+          />
           <tbody>
             {report.sections.map((section) => {
               const name = sections[section.sectionId];
@@ -72,6 +69,6 @@ export function SectionsMastery({ report, sections }: { report: ProgressReport; 
           </tbody>
         </table>
       </div>
-    </section>
+    </CardSection>
   );
 }

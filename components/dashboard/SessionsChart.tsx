@@ -6,6 +6,7 @@ import { textLink } from "@/components/ui/styles";
 import { Link } from "@/i18n/navigation";
 import type { SessionSummary } from "@/lib/progress/progress-report";
 import { sessionHistory } from "@/lib/quiz/session-history";
+import { TableHead } from "@/components/ui/TableHead";
 
 const SLOT = 64;
 const HEIGHT = 220;
@@ -88,14 +89,7 @@ export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary
       ) : null}
       <table className="mt-4 w-full border-collapse text-left text-sm">
         <caption className="sr-only">{t("sessionsTableCaption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="p-2">#</th>
-            <th scope="col" className="p-2">{t("sessionDate")}</th>
-            <th scope="col" className="p-2">{t("sessionType")}</th>
-            <th scope="col" className="p-2">{t("sessionScore")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={["#", t("sessionDate"), t("sessionType"), t("sessionScore")]} />
         <tbody>
           {rows.map((session, index) => (
             <tr key={session.id} className="border-b border-slate-200" data-testid="session-row" data-status={session.status}>

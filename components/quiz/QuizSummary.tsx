@@ -1,11 +1,12 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { ErrorAlert } from "@/components/ui/ErrorAlert";
 import { buttonPrimary, buttonSecondary, textLink } from "@/components/ui/styles";
 import { Link, useRouter } from "@/i18n/navigation";
-import { apiFetch, failureText } from "@/lib/client/api-fetch";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { useAction } from "@/lib/client/use-action";
 import type { SectionNames } from "@/lib/content/section-names";
 import { QUESTION_KINDS } from "@/lib/questions/types";
 import type { SessionResultSummary, Tally } from "@/lib/quiz/summarize-session";
@@ -26,8 +27,7 @@ export function QuizSummary({ session, summary, sections, basePath }: Props) {
   const locale = useLocale();
   const router = useRouter();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [error, setError] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction(t("errorNetwork"));
   // Sections in document order, kinds in the bank's order, whatever order they were asked in.
   const sectionOrder = Object.keys(sections);
   const bySection = [...summary.sections].sort((a, b) => sectionOrder.indexOf(a.sectionId) - sectionOrder.indexOf(b.sectionId));
@@ -43,21 +43,15 @@ export function QuizSummary({ session, summary, sections, basePath }: Props) {
     return t("tally", { correct: tally.correct, total: tally.total, percent: tally.total === 0 ? 0 : tally.correct / tally.total });
   }
 
-  async function retry() {
-    setBusy(true);
-    setError("");
-    try {
+  const retry = () =>
+    run(async () => {
       const next = await apiFetch<QuizSession>(locale, "/api/quiz-sessions", {
         method: "POST",
         body: { questionIds: summary.missedQuestionIds, mode: session.mode, purpose: "retry" },
       });
       stashSession(next);
       router.push(`${basePath}?id=${encodeURIComponent(next.id)}`);
-    } catch (failure) {
-      setError(failureText(failure, t("errorNetwork")));
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <section aria-labelledby="quiz-summary-heading" className="space-y-6" data-testid="quiz-summary">

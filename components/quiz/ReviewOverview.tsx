@@ -1,14 +1,16 @@
 "use client";
 
 import { apiFetch, failureText } from "@/lib/client/api-fetch";
-import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useAction } from "@/lib/client/use-action";
+import { useLocale, useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/ui/ErrorAlert";
 import { useApi } from "@/lib/client/use-api";
 import { Link, useRouter } from "@/i18n/navigation";
 import { stashSession, type QuizSession, type ReviewsForecast } from "./quiz-api";
-import { buttonPrimary, card, textLink } from "@/components/ui/styles";
-import { formatCalendarDate, formatDateTime, localTimeZone } from "@/lib/format/calendar-date";
+import { buttonPrimary, textLink } from "@/components/ui/styles";
+import { formatCalendarDate, localTimeZone } from "@/lib/format/calendar-date";
+import { NextDueText } from "@/components/ui/NextDueText";
+import { CardSection } from "@/components/ui/CardSection";
 
 /**
  * What is due for review: a button that starts a review session of the due questions,
@@ -17,32 +19,19 @@ import { formatCalendarDate, formatDateTime, localTimeZone } from "@/lib/format/
 export function ReviewOverview() {
   const t = useTranslations("Review");
   const tDue = useTranslations("DueCounts");
-  const format = useFormatter();
   const locale = useLocale();
   const router = useRouter();
-  const now = useNow();
   const { data: forecast, error: loadError } = useApi<ReviewsForecast>("/api/reviews");
-  const [error, setError] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction(t("errorNetwork"));
 
-  async function start() {
-    setBusy(true);
-    setError("");
-    try {
+  const start = () =>
+    run(async () => {
       const session = await apiFetch<Omit<QuizSession, "id"> & { id: string | null }>(locale, "/api/quiz-sessions", { method: "POST", body: { purpose: "review" } });
-      if (session.id === null) {
-        // Nothing fell due after all (answered elsewhere since this page loaded).
-        setError(t("nothingDue"));
-        setBusy(false);
-        return;
-      }
+      // Nothing fell due after all (answered elsewhere since this page loaded).
+      if (session.id === null) return setError(t("nothingDue"));
       stashSession({ ...session, id: session.id });
       router.push(`/review?id=${encodeURIComponent(session.id)}`);
-    } catch (failure) {
-      setError(failureText(failure, t("errorNetwork")));
-      setBusy(false);
-    }
-  }
+    });
 
   if (!forecast) {
     return loadError ? (
@@ -59,17 +48,10 @@ export function ReviewOverview() {
 
   return (
     <div className="space-y-6" data-testid="review-overview">
-      <section aria-labelledby="review-due-heading" className={card}>
-        <h2 id="review-due-heading" className="text-xl font-semibold">
-          {forecast.dueNow > 0 ? t("dueNow", { count: forecast.dueNow }) : t("nothingDue")}
-        </h2>
+      <CardSection id="review-due-heading" title={forecast.dueNow > 0 ? t("dueNow", { count: forecast.dueNow }) : t("nothingDue")} headingClassName="text-xl font-semibold">
         {forecast.dueNow === 0 && next ? (
           <p className="mt-2 text-lg" data-testid="next-due">
-            {t.rich("nextDue", {
-              date: formatDateTime(next, locale, timeZone),
-              relative: format.relativeTime(next, now),
-              time: (chunks) => <time dateTime={next.toISOString()}>{chunks}</time>,
-            })}
+            <NextDueText due={next} timeZone={timeZone} render={(parts) => t.rich("nextDue", parts)} />
           </p>
         ) : null}
         {forecast.dueNow === 0 && !next ? (
@@ -91,13 +73,10 @@ export function ReviewOverview() {
         <p role="alert" className="mt-3 empty:hidden font-medium text-red-900">
           {error}
         </p>
-      </section>
+      </CardSection>
 
       {forecast.upcoming && forecast.upcoming.length > 0 ? (
-        <section aria-labelledby="review-upcoming-heading" className={card}>
-          <h2 id="review-upcoming-heading" className="text-xl font-semibold">
-            {t("upcomingHeading")}
-          </h2>
+        <CardSection id="review-upcoming-heading" title={t("upcomingHeading")} headingClassName="text-xl font-semibold">
           {/* Due now, then what is still to fall due day by day: together, the 7-day count. */}
           <ul className="mt-3 space-y-1" data-testid="review-upcoming">
             <li className="flex justify-between gap-4 border-b border-slate-200 py-1">
@@ -118,7 +97,7 @@ export function ReviewOverview() {
               );
             })}
           </ul>
-        </section>
+        </CardSection>
       ) : null}
     </div>
   );

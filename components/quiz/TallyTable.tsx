@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Meter } from "@/components/ui/Meter";
 import type { Tally } from "@/lib/quiz/summarize-session";
+import { TableHead } from "@/components/ui/TableHead";
 
 type Row = { key: string; heading: ReactNode; tally: Tally };
 type Props = { caption: string; column: string; resultColumn: string; rows: Row[]; tallyText: (tally: Tally) => string };
@@ -10,12 +11,7 @@ export function TallyTable({ caption, column, resultColumn, rows, tallyText }: P
   return (
     <table className="w-full border-collapse rounded-lg bg-white text-left shadow-sm">
       <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
-      <thead>
-        <tr className="border-b-2 border-slate-400">
-          <th scope="col" className="p-2">{column}</th>
-          <th scope="col" className="p-2">{resultColumn}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[column, resultColumn]} />
       <tbody>
         {rows.map(({ key, heading, tally }) => (
           <tr key={key} className="border-b border-slate-200">

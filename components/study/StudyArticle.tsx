@@ -17,6 +17,7 @@ import { SectionKeyboardNav } from "./SectionKeyboardNav";
 import { SectionPager } from "./SectionPager";
 import { studyHref } from "@/lib/content/study-href";
 import { StudiedProvider } from "./StudiedProvider";
+import { BackHomeLink } from "@/components/ui/BackHomeLink";
 
 type StudyArticleProps = { locale: Locale; set: ParsedDocument; section: Section };
 
@@ -37,11 +38,7 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
-      <p>
-        <Link href="/" className="inline-flex min-h-11 items-center gap-1 font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
-          <span aria-hidden="true">←</span> {t("backToAll")}
-        </Link>
-      </p>
+      <BackHomeLink label={t("backToAll")} />
 
       <StudiedProvider locale={locale}>
       <article className="mt-2">

@@ -1,18 +1,11 @@
 import type { ProgressReport } from "@/lib/progress/progress-report";
+import type { AnswerRecord } from "@/lib/progress/quiz-reads";
 
 // Progress exports: every answer as CSV (one header row), or the whole report plus
 // the answers as JSON. Pure, so the formats are tested without a server.
 
-export type ExportAnswer = {
-  sessionId: string;
-  questionId: string;
-  sectionId: string;
-  kind: string;
-  given: string;
-  correct: boolean;
-  overridden: boolean;
-  answeredAt: Date;
-};
+/** A stored answer, with the session it was given in. */
+export type ExportAnswer = AnswerRecord & { sessionId: string };
 
 export const CSV_COLUMNS = ["answered_at", "session_id", "question_id", "section_id", "kind", "given", "correct", "overridden"] as const;
 

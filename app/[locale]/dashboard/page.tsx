@@ -1,9 +1,11 @@
+import { kindLabels } from "@/components/glossary/kind-labels";
 import { getTranslations } from "next-intl/server";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { TermsLearned } from "@/components/glossary/TermsLearned";
 import { getSectionNames } from "@/lib/content/section-names";
 import { ClientMessages } from "@/components/site/ClientMessages";
 import { pageLocale, pageMetadata } from "@/lib/pages/locale-page";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 type DashboardPageProps = { params: Promise<{ locale: string }> };
 
@@ -18,8 +20,7 @@ export default async function DashboardPage({ params }: DashboardPageProps) {
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
-      <p className="mt-3 mb-8 max-w-2xl text-lg leading-relaxed text-slate-700">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <ClientMessages namespaces={["Dashboard", "DueCounts", "QuizSetup", "TransferPanel"]}>
         <Dashboard sections={sections} />
       </ClientMessages>
@@ -29,7 +30,7 @@ export default async function DashboardPage({ params }: DashboardPageProps) {
           caption: tGlossary("learnedCaption"),
           kindColumn: tGlossary("columnKind"),
           learnedColumn: tGlossary("learnedColumn"),
-          kinds: { person: tGlossary("kinds.person"), place: tGlossary("kinds.place"), organisation: tGlossary("kinds.organisation"), term: tGlossary("kinds.term") },
+          kinds: kindLabels(tGlossary),
           value: tGlossary("learnedValue", { learned: "{learned}", total: "{total}" }),
           loading: tGlossary("learnedLoading"),
           error: tGlossary("learnedError"),

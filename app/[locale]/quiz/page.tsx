@@ -4,6 +4,7 @@ import { ClientMessages } from "@/components/site/ClientMessages";
 import { getSectionNames } from "@/lib/content/section-names";
 import { QUESTION_KINDS } from "@/lib/questions/types";
 import { pageLocale, pageMetadata } from "@/lib/pages/locale-page";
+import { PageHeader } from "@/components/ui/PageHeader";
 
 type QuizSetupPageProps = { params: Promise<{ locale: string }> };
 
@@ -19,8 +20,7 @@ export default async function QuizSetupPage({ params }: QuizSetupPageProps) {
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-10">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
-      <p className="mt-3 mb-8 max-w-2xl text-lg leading-relaxed text-slate-700">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <ClientMessages namespaces={["QuizSetup"]}>
         <QuizSetupForm sections={sections} kinds={QUESTION_KINDS} />
       </ClientMessages>
