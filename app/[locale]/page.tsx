@@ -5,16 +5,14 @@ import { StudyProgress } from "@/components/study/StudyProgress";
 import type { Locale } from "@/i18n/routing";
 import { getStudySets } from "@/lib/content/study-sets";
 import { formatCalendarDate } from "@/lib/format/calendar-date";
-import { pageLocale, pageMetadata } from "@/lib/pages/locale-page";
+import { pageLocale, pageMetadata, type LocalePageProps } from "@/lib/pages/locale-page";
 import { PageHeader } from "@/components/ui/PageHeader";
-
-type HomePageProps = { params: Promise<{ locale: string }> };
 
 export const generateMetadata = pageMetadata(["HomePage", "title"], "");
 
 // Every study set (one per file in content/) with its sections as cards, and the
 // learner's overall progress. Prerendered per locale; studied state arrives client-side.
-export default async function HomePage({ params }: HomePageProps) {
+export default async function HomePage({ params }: LocalePageProps) {
   return <HomeContent locale={await pageLocale(params)} />;
 }
 

@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from "react";
 
 import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/format/calendar-date";
+import { FormFeedback } from "@/components/ui/FormFeedback";
 
 type Created = { code: string; expiresAt: string };
 type Feedback = { kind: "done" | "error"; text: string } | null;
@@ -139,12 +140,7 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
               {t("redeem")}
             </button>
           </div>
-          <p role="status" className="empty:hidden font-medium text-green-900">
-            {redeemFeedback?.kind === "done" ? redeemFeedback.text : ""}
-          </p>
-          <p id={redeemErrorId} role="alert" className="empty:hidden font-medium text-red-900">
-            {redeemError ? redeemFeedback.text : ""}
-          </p>
+          <FormFeedback done={redeemFeedback?.kind === "done" ? redeemFeedback.text : ""} error={redeemError ? redeemFeedback.text : ""} errorId={redeemErrorId} />
         </form>
       </div>
     </section>

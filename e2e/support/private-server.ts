@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createServer } from "node:net";
 import Database from "better-sqlite3";
+import { chromium, type Browser } from "@playwright/test";
 
 // A production server of its own, on a free port with its own database file
 // (data/e2e-<port>.db, as the shared one), for specs that compare row counts: the
@@ -93,4 +94,30 @@ export async function startPrivateServer(): Promise<PrivateServer> {
       for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(databaseFile + suffix, { force: true });
     },
   };
+}
+
+/**
+ * Runs `shoot` against a private production server in Debian's Chromium (CHROMIUM_PATH
+ * overrides it; empty for Playwright's own), then closes both: the screenshot scripts'
+ * one way to start. Exits with the error when one is thrown.
+ */
+export function withPrivateBrowser(shoot: (browser: Browser, baseURL: string) => Promise<void>): void {
+  const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const run = async () => {
+    const server = await startPrivateServer();
+    const browser = await chromium.launch({
+      executablePath: chromiumPath || undefined,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+    try {
+      await shoot(browser, server.baseURL);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  };
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

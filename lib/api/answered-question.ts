@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import { readJson } from "@/lib/api/read-json";
+import { readWrite } from "@/lib/api/read-json";
 import { rejectCrossSite } from "@/lib/api/same-origin";
 import { apiError } from "@/lib/api/errors";
 import { readLearnerId } from "@/lib/learner/learner-cookie";
@@ -46,13 +46,14 @@ export async function answerWrite<Schema extends z.ZodType>(
   schema: Schema,
   { optional = false } = {},
 ): Promise<(SessionQuestion & { body: z.infer<Schema> | undefined }) | Response> {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
   let body: z.infer<Schema> | undefined;
   if (!optional || hasBody(request)) {
-    const read = await readJson(request, schema, 1024);
+    const read = await readWrite(request, schema, 1024);
     if (!read.ok) return read.response;
     body = read.data;
+  } else {
+    const rejected = rejectCrossSite(request);
+    if (rejected) return rejected;
   }
   const { id, questionId } = await context.params;
   const found = await sessionQuestion(request, id, questionId);

@@ -10,6 +10,9 @@ import { routing, type Locale } from "@/i18n/routing";
 
 type LocaleParams = Promise<{ locale: string }>;
 
+/** The props of a page under app/[locale] with no other parameter. */
+export type LocalePageProps = { params: LocaleParams };
+
 /** The page's locale from its params, set for next-intl's static rendering; a 404 for an unknown one. */
 export async function pageLocale(params: LocaleParams): Promise<Locale> {
   const { locale } = await params;

@@ -4,19 +4,17 @@ import { Dashboard } from "@/components/dashboard/Dashboard";
 import { TermsLearned } from "@/components/glossary/TermsLearned";
 import { getSectionNames } from "@/lib/content/section-names";
 import { ClientMessages } from "@/components/site/ClientMessages";
-import { pageLocale, pageMetadata } from "@/lib/pages/locale-page";
+import { pageLocale, pageMetadata, type LocalePageProps } from "@/lib/pages/locale-page";
 import { PageHeader } from "@/components/ui/PageHeader";
-
-type DashboardPageProps = { params: Promise<{ locale: string }> };
 
 export const generateMetadata = pageMetadata(["Dashboard", "title"], "/dashboard");
 
 // Progress dashboard: prerendered per locale; the learner's figures load in the browser.
-export default async function DashboardPage({ params }: DashboardPageProps) {
+export default async function DashboardPage({ params }: LocalePageProps) {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "Dashboard" });
+  const t = await getTranslations("Dashboard");
   const sections = await getSectionNames(locale);
-  const tGlossary = await getTranslations({ locale, namespace: "Glossary" });
+  const tGlossary = await getTranslations("Glossary");
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10">

@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { NO_STORE } from "@/lib/api/no-store";
-import { readJson } from "@/lib/api/read-json";
-import { rejectCrossSite } from "@/lib/api/same-origin";
+import { readWrite } from "@/lib/api/read-json";
 import { findLearnerId, readLearnerId } from "@/lib/learner/learner-cookie";
 import { getProgressReport } from "@/lib/progress/progress-reads";
 import { resetProgress } from "@/lib/progress/quiz-writes";
@@ -17,9 +16,7 @@ async function read(request: NextRequest): Promise<Response> {
 }
 
 async function remove(request: NextRequest): Promise<Response> {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  const body = await readJson(request, resetSchema, 1024);
+  const body = await readWrite(request, resetSchema, 1024);
   if (!body.ok) return body.response;
   const learnerId = await findLearnerId(request);
   const deleted = learnerId ? await resetProgress(learnerId) : { studied: 0, sessions: 0, answers: 0, cards: 0 };

@@ -3,9 +3,8 @@ import { randomBytes, randomInt } from "node:crypto";
 import { NextResponse } from "next/server";
 import { NO_STORE } from "@/lib/api/no-store";
 import { apiError } from "@/lib/api/errors";
-import { readJson } from "@/lib/api/read-json";
+import { readWrite } from "@/lib/api/read-json";
 import { requestLocale } from "@/lib/api/request-locale";
-import { rejectCrossSite } from "@/lib/api/same-origin";
 import { getSectionById } from "@/lib/content/study-sets";
 import { ensureLearner, findLearnerId, withLearnerCookie } from "@/lib/learner/learner-cookie";
 import { getDueCards, getQuestionHistory } from "@/lib/progress/quiz-reads";
@@ -24,9 +23,7 @@ import { routeMethods } from "@/lib/api/route-methods";
 // before the learner is created or anything stored. A review with nothing due stores
 // nothing and answers 201 with `id: null` and no questions.
 async function create(request: NextRequest): Promise<Response> {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  const body = await readJson(request, createSessionSchema);
+  const body = await readWrite(request, createSessionSchema);
   if (!body.ok) return body.response;
   const input = body.data;
   const unknownSection = input.sections?.find((id) => !getSectionById(id));

@@ -5,8 +5,7 @@ import { apiError } from "@/lib/api/errors";
 import { routeMethods } from "@/lib/api/route-methods";
 import { NO_STORE } from "@/lib/api/no-store";
 import { rateLimitedResponse, takeRateLimit } from "@/lib/api/rate-limit";
-import { readJson } from "@/lib/api/read-json";
-import { rejectCrossSite } from "@/lib/api/same-origin";
+import { readWrite } from "@/lib/api/read-json";
 import { findLearnerId } from "@/lib/learner/learner-cookie";
 import { formatTransferCode } from "@/lib/transfer/transfer-code";
 import { createTransferSchema } from "@/lib/transfer/transfer-schemas";
@@ -16,9 +15,7 @@ import { createTransferCode } from "@/lib/transfer/transfer-writes";
 // in this answer (only its SHA-256 is stored). Needs an existing learner; rate-limited
 // per client address and per learner.
 async function create(request: NextRequest): Promise<Response> {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  const body = await readJson(request, createTransferSchema, 1024);
+  const body = await readWrite(request, createTransferSchema, 1024);
   if (!body.ok) return body.response;
   const learnerId = await findLearnerId(request);
   if (!learnerId) return apiError(request, 409, "transfer_needs_learner");

@@ -2,8 +2,7 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { NO_STORE } from "@/lib/api/no-store";
 import { routeMethods } from "@/lib/api/route-methods";
-import { readJson } from "@/lib/api/read-json";
-import { rejectCrossSite } from "@/lib/api/same-origin";
+import { readWrite } from "@/lib/api/read-json";
 import { getSectionById } from "@/lib/content/study-sets";
 import { ensureLearner, withLearnerCookie } from "@/lib/learner/learner-cookie";
 import { importProgress } from "@/lib/progress/import-progress";
@@ -14,9 +13,7 @@ import { importSchema, MAX_IMPORT_BYTES } from "@/lib/quiz/import-schema";
 // progress; answers already there are not doubled. Validated like every body (415, 413,
 // 400 naming the fields) before the learner is created or anything stored.
 async function create(request: NextRequest): Promise<Response> {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  const body = await readJson(request, importSchema, MAX_IMPORT_BYTES);
+  const body = await readWrite(request, importSchema, MAX_IMPORT_BYTES);
   if (!body.ok) return body.response;
   const learner = await ensureLearner(request);
   const imported = await importProgress(learner.id, body.data, {

@@ -15,17 +15,18 @@ export type StudiedSectionBody = { sectionId: string; studied: boolean; studiedA
 
 const MAX_SECTION_ID_LENGTH = 300;
 
-async function knownSectionId(context: Context): Promise<string | null> {
+/** A write's checks, in order: a same-site request, then a section that exists. */
+async function writableSection(request: NextRequest, context: Context): Promise<string | Response> {
+  const rejected = rejectCrossSite(request);
+  if (rejected) return rejected;
   const { sectionId } = await context.params;
-  if (sectionId.length > MAX_SECTION_ID_LENGTH) return null;
-  return getSectionById(sectionId)?.id ?? null;
+  const known = sectionId.length > MAX_SECTION_ID_LENGTH ? undefined : getSectionById(sectionId);
+  return known?.id ?? apiError(request, 404, "unknown_section");
 }
 
 async function update(request: NextRequest, context: Context): Promise<Response> {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  const sectionId = await knownSectionId(context);
-  if (!sectionId) return apiError(request, 404, "unknown_section");
+  const sectionId = await writableSection(request, context);
+  if (sectionId instanceof Response) return sectionId;
   const learner = await ensureLearner(request);
   const row = await markSectionStudied(learner.id, sectionId, new Date());
   const body: StudiedSectionBody = { sectionId, studied: true, studiedAt: row.studiedAt.toISOString() };
@@ -33,10 +34,8 @@ async function update(request: NextRequest, context: Context): Promise<Response>
 }
 
 async function remove(request: NextRequest, context: Context): Promise<Response> {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  const sectionId = await knownSectionId(context);
-  if (!sectionId) return apiError(request, 404, "unknown_section");
+  const sectionId = await writableSection(request, context);
+  if (sectionId instanceof Response) return sectionId;
   // Nothing to undo for a reader without a learner: never create one here.
   const learnerId = await findLearnerId(request);
   if (learnerId) await unmarkSectionStudied(learnerId, sectionId);

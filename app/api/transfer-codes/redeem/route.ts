@@ -5,8 +5,7 @@ import { apiError, type ApiErrorCode } from "@/lib/api/errors";
 import { routeMethods } from "@/lib/api/route-methods";
 import { NO_STORE } from "@/lib/api/no-store";
 import { rateLimitedResponse, takeRateLimit, type RateLimitKey } from "@/lib/api/rate-limit";
-import { readJson } from "@/lib/api/read-json";
-import { rejectCrossSite } from "@/lib/api/same-origin";
+import { readWrite } from "@/lib/api/read-json";
 import { readLearnerId, setLearnerCookie } from "@/lib/learner/learner-cookie";
 import { normalizeTransferCode } from "@/lib/transfer/transfer-code";
 import { redeemTransferSchema } from "@/lib/transfer/transfer-schemas";
@@ -23,9 +22,7 @@ const FAILURES: Record<Extract<RedeemResult, { ok: false }>["reason"], { status:
 };
 
 async function create(request: NextRequest): Promise<Response> {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  const body = await readJson(request, redeemTransferSchema, 1024);
+  const body = await readWrite(request, redeemTransferSchema, 1024);
   if (!body.ok) return body.response;
   const code = normalizeTransferCode(body.data.code);
   if (!code) return apiError(request, 400, "transfer_code_malformed");
