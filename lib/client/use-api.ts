@@ -21,5 +21,8 @@ export function useApi<T>(path: string) {
  * figures instead of showing the old ones first. `keep` names a path the caller updates itself.
  */
 export function forgetCachedReads(keep?: string): void {
-  void mutate((key) => !(Array.isArray(key) && key[0] === keep), undefined, { revalidate: false });
+  // `revalidate: true` also drops SWR's record of the last request, which would otherwise
+  // keep a read mounted within the deduping interval from fetching again (it would wait
+  // for a request that has already ended, showing "Loading…" for good).
+  void mutate((key) => !(Array.isArray(key) && key[0] === keep), undefined, { revalidate: true });
 }
