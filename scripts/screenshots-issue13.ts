@@ -4,14 +4,13 @@
 // (into SHOTS_DIR, default /tmp/shots13). Build first; runs its own server and database:
 //   npx tsx scripts/screenshots-issue13.ts
 import { mkdirSync } from "node:fs";
-import { chromium, type Browser, type Page } from "@playwright/test";
-import { startPrivateServer } from "../e2e/support/private-server";
+import type { Browser, Page } from "@playwright/test";
+import { withPrivateBrowser } from "../e2e/support/private-server";
 import { getStudySets } from "../lib/content/study-sets";
 import { getAllQuestions, getQuestion } from "../lib/questions/question-banks";
 
 const OUT = "docs/screenshots";
 const CHECK = process.env.SHOTS_DIR ?? "/tmp/shots13";
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const bank = getAllQuestions();
 const agreements = bank.filter((q) => q.kind === "agreement").sort((a, b) => b.source.length - a.source.length);
 const labels = bank.filter((q) => q.kind === "label");
@@ -87,23 +86,8 @@ async function shots(browser: Browser, baseURL: string, locale: "en" | "zh") {
   await context.close();
 }
 
-async function main() {
-  mkdirSync(OUT, { recursive: true });
-  mkdirSync(CHECK, { recursive: true });
-  const server = await startPrivateServer();
-  const browser = await chromium.launch({
-    executablePath: chromiumPath || undefined,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-  try {
-    for (const locale of ["en", "zh"] as const) await shots(browser, server.baseURL, locale);
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+mkdirSync(OUT, { recursive: true });
+mkdirSync(CHECK, { recursive: true });
+withPrivateBrowser(async (browser, baseURL) => {
+  for (const locale of ["en", "zh"] as const) await shots(browser, baseURL, locale);
 });

@@ -5,13 +5,12 @@
 // Answers are chosen from the question bank built here (right or wrong on purpose), so
 // every state shown is a real one.
 import { mkdirSync } from "node:fs";
-import { chromium, type Page } from "@playwright/test";
-import { startPrivateServer } from "../e2e/support/private-server";
+import type { Page } from "@playwright/test";
+import { withPrivateBrowser } from "../e2e/support/private-server";
 import { getStudySets } from "../lib/content/study-sets";
 import { getQuestion } from "../lib/questions/question-banks";
 
 const OUT = "docs/screenshots";
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 async function questionId(page: Page): Promise<string> {
   const form = page.locator("form[data-question-id]");
@@ -140,27 +139,12 @@ async function run(page: Page, locale: "en" | "zh") {
   await shoot(page, `review-${locale}`);
 }
 
-async function main() {
-  mkdirSync(OUT, { recursive: true });
-  const server = await startPrivateServer();
-  const browser = await chromium.launch({
-    executablePath: chromiumPath || undefined,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-  try {
-    for (const locale of ["en", "zh"] as const) {
-      // A fresh context per locale: a new learner each time.
-      const context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1100, height: 900 }, locale: locale === "en" ? "en-GB" : "zh-CN", timezoneId: "UTC" });
-      await run(await context.newPage(), locale);
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await server.stop();
+mkdirSync(OUT, { recursive: true });
+withPrivateBrowser(async (browser, baseURL) => {
+  for (const locale of ["en", "zh"] as const) {
+    // A fresh context per locale: a new learner each time.
+    const context = await browser.newContext({ baseURL, viewport: { width: 1100, height: 900 }, locale: locale === "en" ? "en-GB" : "zh-CN", timezoneId: "UTC" });
+    await run(await context.newPage(), locale);
+    await context.close();
   }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
 });

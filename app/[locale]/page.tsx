@@ -1,31 +1,19 @@
-import type { Metadata } from "next";
-import { hasLocale, useTranslations } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { use } from "react";
+import { useTranslations } from "next-intl";
 import { SectionCard } from "@/components/study/SectionCard";
 import { StudiedProvider } from "@/components/study/StudiedProvider";
 import { StudyProgress } from "@/components/study/StudyProgress";
-import { routing, type Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/routing";
 import { getStudySets } from "@/lib/content/study-sets";
 import { formatCalendarDate } from "@/lib/format/calendar-date";
+import { pageLocale, pageMetadata, type LocalePageProps } from "@/lib/pages/locale-page";
+import { PageHeader } from "@/components/ui/PageHeader";
 
-type HomePageProps = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: HomePageProps): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "HomePage" });
-  return { title: t("title") };
-}
+export const generateMetadata = pageMetadata(["HomePage", "title"], "");
 
 // Every study set (one per file in content/) with its sections as cards, and the
 // learner's overall progress. Prerendered per locale; studied state arrives client-side.
-export default function HomePage({ params }: HomePageProps) {
-  const { locale } = use(params);
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  return <HomeContent locale={locale} />;
+export default async function HomePage({ params }: LocalePageProps) {
+  return <HomeContent locale={await pageLocale(params)} />;
 }
 
 function HomeContent({ locale }: { locale: Locale }) {
@@ -39,8 +27,7 @@ function HomeContent({ locale }: { locale: Locale }) {
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
-      <p className="mt-3 max-w-2xl text-lg leading-relaxed text-slate-700">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")} className="mt-3" />
 
       <StudiedProvider locale={locale}>
         <section aria-labelledby="progress-heading" className="mt-8 rounded-lg border border-slate-300 bg-white p-5 shadow-sm">

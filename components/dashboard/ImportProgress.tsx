@@ -1,9 +1,12 @@
 "use client";
 
+import { apiFetch } from "@/lib/client/api-fetch";
+import { useAction } from "@/lib/client/use-action";
+import { FormFeedback } from "@/components/ui/FormFeedback";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { ApiError, apiFetch } from "@/components/quiz/quiz-api";
-import { buttonSecondary } from "@/components/quiz/styles";
+
+import { buttonSecondary } from "@/components/ui/styles";
 
 type Imported = { imported: { answers: number; sessions: number; studied: number; alreadyThere: number; unknown: number } };
 
@@ -18,9 +21,8 @@ export function ImportProgress({ onImported }: { onImported: () => void }) {
   const fieldId = useId();
   const errorId = useId();
   const file = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState("");
-  const [error, setError] = useState("");
+  const { busy, error, setError, run } = useAction(t("errorNetwork"));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,16 +36,11 @@ export function ImportProgress({ onImported }: { onImported: () => void }) {
     } catch {
       return setError(t("importNotJson"));
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const { imported } = await apiFetch<Imported>(locale, "/api/progress/import", { method: "POST", body });
       setDone(t("importDone", { answers: imported.answers, studied: imported.studied, alreadyThere: imported.alreadyThere }));
       onImported();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -64,12 +61,7 @@ export function ImportProgress({ onImported }: { onImported: () => void }) {
           {t("importButton")}
         </button>
       </div>
-      <p role="status" className="empty:hidden font-medium text-green-900">
-        {done}
-      </p>
-      <p id={errorId} role="alert" className="empty:hidden font-medium text-red-900">
-        {error}
-      </p>
+      <FormFeedback done={done} error={error} errorId={errorId} />
     </form>
   );
 }

@@ -1,9 +1,11 @@
 "use client";
 
+import { apiFetch } from "@/lib/client/api-fetch";
+import { useAction } from "@/lib/client/use-action";
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
-import { ApiError, apiFetch } from "@/components/quiz/quiz-api";
-import { buttonDanger, buttonSecondary } from "@/components/quiz/styles";
+import { useRef } from "react";
+
+import { buttonDanger, buttonSecondary } from "@/components/ui/styles";
 
 /**
  * "Reset progress" behind a confirmation: a modal <dialog> (focus stays inside, Escape
@@ -15,8 +17,7 @@ export function ResetProgress({ onReset }: { onReset: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState("");
+  const { busy, error, setError, run } = useAction(t("errorNetwork"));
 
   function open() {
     setError("");
@@ -29,17 +30,11 @@ export function ResetProgress({ onReset }: { onReset: () => void }) {
   }
 
   async function confirm() {
-    setBusy(true);
-    setError("");
-    try {
+    await run(async () => {
       await apiFetch(locale, "/api/progress", { method: "DELETE", body: { confirm: true } });
       close();
       onReset();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,12 +1,12 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { Locale } from "@/i18n/routing";
 import { formatDateTime } from "@/lib/format/calendar-date";
-import { textLink } from "@/components/quiz/styles";
+import { textLink } from "@/components/ui/styles";
 import { Link } from "@/i18n/navigation";
 import type { SessionSummary } from "@/lib/progress/progress-report";
 import { sessionHistory } from "@/lib/quiz/session-history";
+import { TableHead } from "@/components/ui/TableHead";
 
 const SLOT = 64;
 const HEIGHT = 220;
@@ -89,20 +89,13 @@ export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary
       ) : null}
       <table className="mt-4 w-full border-collapse text-left text-sm">
         <caption className="sr-only">{t("sessionsTableCaption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="p-2">#</th>
-            <th scope="col" className="p-2">{t("sessionDate")}</th>
-            <th scope="col" className="p-2">{t("sessionType")}</th>
-            <th scope="col" className="p-2">{t("sessionScore")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={["#", t("sessionDate"), t("sessionType"), t("sessionScore")]} />
         <tbody>
           {rows.map((session, index) => (
             <tr key={session.id} className="border-b border-slate-200" data-testid="session-row" data-status={session.status}>
               <td className="p-2">{index + 1}</td>
               <td className="p-2">
-                <time dateTime={session.createdAt}>{formatDateTime(new Date(session.createdAt), locale as Locale, timeZone)}</time>
+                <time dateTime={session.createdAt}>{formatDateTime(new Date(session.createdAt), locale, timeZone)}</time>
               </td>
               <td className="p-2 whitespace-nowrap">{t("sessionKind", { kind: session.kind })}</td>
               <td className="p-2">

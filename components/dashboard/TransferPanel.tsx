@@ -1,11 +1,12 @@
 "use client";
 
+import { apiFetch, failureText } from "@/lib/client/api-fetch";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
-import { ApiError, apiFetch } from "@/components/quiz/quiz-api";
-import { buttonPrimary, buttonSecondary, card } from "@/components/quiz/styles";
-import type { Locale } from "@/i18n/routing";
+
+import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/format/calendar-date";
+import { FormFeedback } from "@/components/ui/FormFeedback";
 
 type Created = { code: string; expiresAt: string };
 type Feedback = { kind: "done" | "error"; text: string } | null;
@@ -26,7 +27,7 @@ function localTimeZone(): string | undefined {
  */
 export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
   const t = useTranslations("TransferPanel");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const fieldId = useId();
   const hintId = useId();
   const createErrorId = useId();
@@ -38,7 +39,7 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
   const [busy, setBusy] = useState(false);
 
   const expiry = (instant: string) => formatDateTime(new Date(instant), locale, localTimeZone());
-  const failureText = (failure: unknown) => (failure instanceof ApiError ? failure.message : t("errorNetwork"));
+  const failureMessage = (failure: unknown) => failureText(failure, t("errorNetwork"));
 
   async function create() {
     setBusy(true);
@@ -49,7 +50,7 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
       setCreateFeedback({ kind: "done", text: t("created", { code: made.code, time: expiry(made.expiresAt) }) });
     } catch (failure) {
       setCreated(null);
-      setCreateFeedback({ kind: "error", text: failureText(failure) });
+      setCreateFeedback({ kind: "error", text: failureMessage(failure) });
     } finally {
       setBusy(false);
     }
@@ -68,7 +69,7 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
       setRedeemFeedback({ kind: "done", text: t("redeemDone") });
       onRedeemed();
     } catch (failure) {
-      setRedeemFeedback({ kind: "error", text: failureText(failure) });
+      setRedeemFeedback({ kind: "error", text: failureMessage(failure) });
     } finally {
       setBusy(false);
     }
@@ -139,12 +140,7 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
               {t("redeem")}
             </button>
           </div>
-          <p role="status" className="empty:hidden font-medium text-green-900">
-            {redeemFeedback?.kind === "done" ? redeemFeedback.text : ""}
-          </p>
-          <p id={redeemErrorId} role="alert" className="empty:hidden font-medium text-red-900">
-            {redeemError ? redeemFeedback.text : ""}
-          </p>
+          <FormFeedback done={redeemFeedback?.kind === "done" ? redeemFeedback.text : ""} error={redeemError ? redeemFeedback.text : ""} errorId={redeemErrorId} />
         </form>
       </div>
     </section>

@@ -2,17 +2,12 @@
 
 import { useId, useState } from "react";
 import type { TermCard } from "@/lib/glossary/term-card";
-import { ListenButton } from "./ListenButton";
+import { GlossaryRows, type GlossaryRowsLabels } from "./GlossaryRows";
 
-export type GlossarySearchLabels = {
+export type GlossarySearchLabels = GlossaryRowsLabels & {
   search: string;
-  columnEnglish: string;
-  columnChinese: string;
-  columnKind: string;
-  kinds: Record<TermCard["kind"], string>;
   /** "{count} entries" for each count, precomputed: ICU plurals stay on the server. */
   results: string[];
-  listenTo: string;
 };
 
 /** Folds case, accents and tone marks, so "qin gang" finds qín gāng. */
@@ -45,31 +40,7 @@ export function GlossarySearch({ cards, labels }: { cards: TermCard[]; labels: G
       </p>
       <div className="mt-3 overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-slate-700">
-              <th scope="col" className="py-2 pr-3 font-semibold">{labels.columnEnglish}</th>
-              <th scope="col" className="py-2 pr-3 font-semibold">{labels.columnChinese}</th>
-              <th scope="col" className="py-2 pr-3 font-semibold">{labels.columnKind}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((card) => (
-              <tr key={card.id} className="border-b border-slate-200 align-top">
-                <td lang="en" className="py-2 pr-3">
-                  <span className="font-medium text-slate-900">{card.en}</span>
-                  {card.title ? <span className="block text-slate-600">{card.title}</span> : null}
-                </td>
-                <td className="py-2 pr-3">
-                  <span className="flex items-center gap-2">
-                    <span lang="zh" className="text-lg text-slate-900">{card.zhFull ?? card.zh}</span>
-                    <ListenButton text={card.zhFull ?? card.zh} language="zh" label={labels.listenTo.replace("{text}", card.zhFull ?? card.zh)} />
-                  </span>
-                  <span lang="zh-Latn" className="block text-slate-700">{card.pinyin}</span>
-                </td>
-                <td className="py-2 pr-3 text-slate-700">{labels.kinds[card.kind]}</td>
-              </tr>
-            ))}
-          </tbody>
+          <GlossaryRows cards={shown} labels={labels} />
         </table>
       </div>
     </div>

@@ -1,7 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useApi } from "@/lib/client/use-api";
 import type { TermsLearned as Figures } from "@/lib/glossary/terms-learned";
+import { TableHead } from "@/components/ui/TableHead";
+import { Meter } from "@/components/ui/Meter";
 
 export type TermsLearnedLabels = {
   heading: string;
@@ -17,17 +19,8 @@ export type TermsLearnedLabels = {
 
 /** Glossary terms learned per kind (people, places, organisations, terms), from the learner's term questions. */
 export function TermsLearned({ labels }: { labels: TermsLearnedLabels }) {
-  const [figures, setFigures] = useState<Figures | "loading" | "error">("loading");
-  useEffect(() => {
-    let live = true;
-    fetch("/api/progress/terms", { headers: { accept: "application/json" } })
-      .then((response) => (response.ok ? (response.json() as Promise<{ kinds: Figures }>) : Promise.reject(new Error(String(response.status)))))
-      .then((body) => live && setFigures(body.kinds))
-      .catch(() => live && setFigures("error"));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data, error } = useApi<{ kinds: Figures }>("/api/progress/terms");
+  const figures = data ? data.kinds : error ? "error" : "loading";
   return (
     <section aria-labelledby="terms-learned" className="mt-10 rounded-lg border border-slate-300 bg-white p-4">
       <h2 id="terms-learned" className="text-xl font-semibold text-slate-900">
@@ -40,21 +33,14 @@ export function TermsLearned({ labels }: { labels: TermsLearnedLabels }) {
       ) : (
         <table className="mt-3 w-full max-w-xl border-collapse text-left" data-testid="terms-learned">
           <caption className="sr-only">{labels.caption}</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-sm text-slate-700">
-              <th scope="col" className="p-2">{labels.kindColumn}</th>
-              <th scope="col" className="p-2">{labels.learnedColumn}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[labels.kindColumn, labels.learnedColumn]} rowClassName="border-b border-slate-300 text-sm text-slate-700" />
           <tbody>
             {figures.map((row) => (
               <tr key={row.kind} className="border-b border-slate-200">
                 <th scope="row" className="p-2 font-medium">{labels.kinds[row.kind]}</th>
                 <td className="p-2">
                   <span className="flex items-center gap-3">
-                    <span aria-hidden="true" className="h-2.5 w-32 overflow-hidden rounded-full border border-slate-500 bg-slate-100">
-                      <span className="block h-full bg-emerald-700" style={{ width: `${row.total ? (100 * row.learned) / row.total : 0}%` }} />
-                    </span>
+                    <Meter value={row.total ? row.learned / row.total : 0} className="w-32" barClassName="bg-emerald-700" />
                     <span>{labels.value.replace("{learned}", String(row.learned)).replace("{total}", String(row.total))}</span>
                   </span>
                 </td>

@@ -5,7 +5,7 @@ import type { AnswerResult } from "./quiz-api";
 import { ResultIcon } from "./ResultIcon";
 import { SourceSentence } from "./SourceSentence";
 import { MixedText } from "./text-lang";
-import type { SectionNames } from "./QuizRunner";
+import type { SectionNames } from "@/lib/content/section-names";
 
 /**
  * What the learner sees after answering: right or not in words and an icon, the right
@@ -39,7 +39,6 @@ export function AnswerFeedback({ result, sections, compact = false }: { result: 
       </dl>
       <SourceSentence
         source={result.source}
-        answer={result.answer}
         range={result.highlight}
         sectionId={result.section}
         sourceLabel={t("source")}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent } from "react";
 import type { AnswerResult, SessionQuestion } from "./quiz-api";
 import { ResultIcon } from "./ResultIcon";
-import { buttonPrimary } from "./styles";
+import { buttonPrimary } from "@/components/ui/styles";
 import { MixedText } from "./text-lang";
 
 type Props = {

@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { AnswerFeedback } from "./AnswerFeedback";
 import type { MatchGroup } from "@/lib/quiz/session-layout";
 import type { AnswerResult, SessionQuestion } from "./quiz-api";
-import type { SectionNames } from "./QuizRunner";
+import type { SectionNames } from "@/lib/content/section-names";
 import { ResultIcon } from "./ResultIcon";
 import { MixedText } from "./text-lang";
 

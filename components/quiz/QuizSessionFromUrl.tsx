@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link } from "@/i18n/navigation";
-import { QuizRunner, type SectionNames } from "./QuizRunner";
+import type { SectionNames } from "@/lib/content/section-names";
+import { QuizRunner } from "./QuizRunner";
 import { ResumeActiveSession } from "./ResumeActiveSession";
-import { textLink } from "./styles";
+import { textLink } from "@/components/ui/styles";
 
 /** The quiz page is static; the session it runs is named by `?id=` and read here. */
 export function QuizSessionFromUrl({ sections }: { sections: SectionNames }) {

@@ -1,11 +1,12 @@
 "use client";
 
+import { apiFetch, failureText } from "@/lib/client/api-fetch";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import type { QuestionKind } from "@/lib/questions/types";
-import { buttonPrimary, buttonSecondary } from "./styles";
-import { ApiError, apiFetch, stashSession, type QuizMode, type QuizSession } from "./quiz-api";
+import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
+import { stashSession, type QuizMode, type QuizSession } from "./quiz-api";
 
 export type SetupSection = { id: string; name: string; nameLang?: "en" | "zh"; labelZh: string | null };
 
@@ -90,7 +91,7 @@ export function QuizSetupForm({ sections, kinds }: { sections: SetupSection[]; k
       stashSession(session);
       router.push(`/quiz/session?id=${encodeURIComponent(session.id)}`);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
+      setError(failureText(failure, t("errorNetwork")));
       setBusy(false);
     }
   }

@@ -1,56 +1,39 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
+import { ErrorAlert } from "@/components/ui/ErrorAlert";
+import { buttonPrimary, buttonSecondary, textLink } from "@/components/ui/styles";
 import { Link, useRouter } from "@/i18n/navigation";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { useAction } from "@/lib/client/use-action";
+import type { SectionNames } from "@/lib/content/section-names";
 import { QUESTION_KINDS } from "@/lib/questions/types";
-import { ApiError, apiFetch, stashSession, type AnswerResult, type QuizSession, type StoredSession } from "./quiz-api";
-import { summarize, type Tally } from "./quiz-summary";
-import type { SectionNames } from "./QuizRunner";
+import type { SessionResultSummary, Tally } from "@/lib/quiz/summarize-session";
+import { stashSession, type QuizSession, type StoredSession } from "./quiz-api";
 import { ResultIcon } from "./ResultIcon";
-import { buttonPrimary, buttonSecondary, textLink } from "./styles";
+import { TallyTable } from "./TallyTable";
 import { MixedText } from "./text-lang";
 
-export type FinishedSession = {
-  session: StoredSession;
-  results: Record<string, AnswerResult>;
-};
+type Props = { session: StoredSession; summary: SessionResultSummary; sections: SectionNames; basePath: "/quiz/session" | "/review" };
 
-type Props = { finished: FinishedSession; sections: SectionNames; basePath: "/quiz/session" | "/review" };
-
-function TallyBar({ tally, label }: { tally: Tally; label: string }) {
-  const percent = tally.total === 0 ? 0 : Math.round((tally.correct / tally.total) * 100);
-  return (
-    <span className="flex items-center gap-2">
-      <span className="h-2.5 w-24 overflow-hidden rounded-full border border-slate-500 bg-slate-100" aria-hidden="true">
-        <span className="block h-full bg-blue-700" style={{ width: `${percent}%` }} />
-      </span>
-      <span className="whitespace-nowrap">{label}</span>
-    </span>
-  );
-}
-
-/** The end of a session: score, results per kind and per section, time, and a retry of the misses. */
-export function QuizSummary({ finished, sections, basePath }: Props) {
+/**
+ * The end of a session, as the server summed it up: score, results per kind and per
+ * section, time, and a retry of the misses.
+ */
+export function QuizSummary({ session, summary, sections, basePath }: Props) {
   const t = useTranslations("QuizSummary");
-  const locale = useLocale();
   const tKind = useTranslations("QuizSetup.kind");
+  const locale = useLocale();
   const router = useRouter();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [error, setError] = useState("");
-  const [busy, setBusy] = useState(false);
-  const { session, results } = finished;
-  const summary = session.summary ?? null;
-  const figures = summarize(session.questions, results, {
-    createdAt: session.createdAt,
-    finishedAt: session.finishedAt,
-    durationMs: summary?.durationMs ?? null,
-  });
+  const { busy, error, run } = useAction(t("errorNetwork"));
   // Sections in document order, kinds in the bank's order, whatever order they were asked in.
   const sectionOrder = Object.keys(sections);
-  figures.bySection.sort(([a], [b]) => sectionOrder.indexOf(a) - sectionOrder.indexOf(b));
-  figures.byKind.sort(([a], [b]) => QUESTION_KINDS.indexOf(a) - QUESTION_KINDS.indexOf(b));
-  const totalSeconds = figures.durationMs === null ? null : Math.round(figures.durationMs / 1000);
+  const bySection = [...summary.sections].sort((a, b) => sectionOrder.indexOf(a.sectionId) - sectionOrder.indexOf(b.sectionId));
+  const byKind = [...summary.kinds].sort((a, b) => QUESTION_KINDS.indexOf(a.kind) - QUESTION_KINDS.indexOf(b.kind));
+  const missed = summary.missedQuestionIds.flatMap((id) => session.questions.filter((question) => question.id === id));
+  const totalSeconds = Math.round(summary.durationMs / 1000);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -60,21 +43,15 @@ export function QuizSummary({ finished, sections, basePath }: Props) {
     return t("tally", { correct: tally.correct, total: tally.total, percent: tally.total === 0 ? 0 : tally.correct / tally.total });
   }
 
-  async function retry() {
-    setBusy(true);
-    setError("");
-    try {
+  const retry = () =>
+    run(async () => {
       const next = await apiFetch<QuizSession>(locale, "/api/quiz-sessions", {
         method: "POST",
-        body: { questionIds: figures.missed.map((q) => q.id), mode: session.mode, purpose: "retry" },
+        body: { questionIds: summary.missedQuestionIds, mode: session.mode, purpose: "retry" },
       });
       stashSession(next);
       router.push(`${basePath}?id=${encodeURIComponent(next.id)}`);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <section aria-labelledby="quiz-summary-heading" className="space-y-6" data-testid="quiz-summary">
@@ -83,23 +60,17 @@ export function QuizSummary({ finished, sections, basePath }: Props) {
           {session.purpose === "review" ? t("reviewHeading") : t("heading")}
         </h2>
         <p className="mt-3 text-4xl font-bold text-slate-950" data-testid="quiz-score">
-          {t("score", { correct: figures.score.correct, total: figures.score.total })}
+          {t("score", { correct: summary.correct, total: summary.total })}
         </p>
-        <p className="mt-1 text-lg text-slate-800">
-          {t("scorePercent", { percent: figures.score.total === 0 ? 0 : figures.score.correct / figures.score.total })}
-        </p>
-        {totalSeconds !== null ? (
-          <p className="mt-1 text-slate-800">{t("timeTaken", { minutes: Math.floor(totalSeconds / 60), seconds: totalSeconds % 60 })}</p>
-        ) : null}
+        <p className="mt-1 text-lg text-slate-800">{t("scorePercent", { percent: summary.score })}</p>
+        <p className="mt-1 text-slate-800">{t("timeTaken", { minutes: Math.floor(totalSeconds / 60), seconds: totalSeconds % 60 })}</p>
         {/* The main actions first: no scrolling past the tables to retry or go on. */}
-        <p role="alert" className="mt-4 empty:hidden rounded-md border-2 border-red-700 bg-red-50 p-3 font-medium text-red-900">
-          {error}
-        </p>
+        <ErrorAlert className="mt-4 p-3">{error}</ErrorAlert>
 
         <div className="mt-4 flex flex-wrap gap-3" data-testid="summary-actions">
-          {figures.missed.length > 0 ? (
+          {missed.length > 0 ? (
             <button type="button" className={buttonPrimary} onClick={() => void retry()} disabled={busy}>
-              {t("retryMissed", { count: figures.missed.length })}
+              {t("retryMissed", { count: missed.length })}
             </button>
           ) : null}
           <Link href="/quiz" className={buttonSecondary}>
@@ -112,55 +83,37 @@ export function QuizSummary({ finished, sections, basePath }: Props) {
       </div>
 
       <div className="space-y-6">
-        <table className="w-full border-collapse rounded-lg bg-white text-left shadow-sm">
-          <caption className="mb-2 text-left text-lg font-semibold">{t("byKindCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("kindColumn")}</th>
-              <th scope="col" className="p-2">{t("resultColumn")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.byKind.map(([kind, tally]) => (
-              <tr key={kind} className="border-b border-slate-200">
-                <th scope="row" className="p-2 font-medium">{tKind(kind)}</th>
-                <td className="p-2"><TallyBar tally={tally} label={tallyText(tally)} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-
-        <table className="w-full border-collapse rounded-lg bg-white text-left shadow-sm">
-          <caption className="mb-2 text-left text-lg font-semibold">{t("bySectionCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("sectionColumn")}</th>
-              <th scope="col" className="p-2">{t("resultColumn")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.bySection.map(([sectionId, tally]) => {
-              const section = sections[sectionId];
-              return (
-                <tr key={sectionId} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-medium">
-                    <span lang={section?.nameLang}>{section?.name ?? sectionId}</span>
-                    {section?.labelZh ? <span lang="zh" className="block text-sm font-normal text-slate-700">{section.labelZh}</span> : null}
-                  </th>
-                  <td className="p-2"><TallyBar tally={tally} label={tallyText(tally)} /></td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TallyTable
+          caption={t("byKindCaption")}
+          column={t("kindColumn")}
+          resultColumn={t("resultColumn")}
+          tallyText={tallyText}
+          rows={byKind.map((tally) => ({ key: tally.kind, heading: tKind(tally.kind), tally }))}
+        />
+        <TallyTable
+          caption={t("bySectionCaption")}
+          column={t("sectionColumn")}
+          resultColumn={t("resultColumn")}
+          tallyText={tallyText}
+          rows={bySection.map((tally) => {
+            const section = sections[tally.sectionId];
+            const heading = (
+              <>
+                <span lang={section?.nameLang}>{section?.name ?? tally.sectionId}</span>
+                {section?.labelZh ? <span lang="zh" className="block text-sm font-normal text-slate-700">{section.labelZh}</span> : null}
+              </>
+            );
+            return { key: tally.sectionId, heading, tally };
+          })}
+        />
       </div>
 
-      {figures.missed.length > 0 ? (
+      {missed.length > 0 ? (
         <div className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6">
-          <h3 className="text-lg font-semibold">{t("missedHeading", { count: figures.missed.length })}</h3>
+          <h3 className="text-lg font-semibold">{t("missedHeading", { count: missed.length })}</h3>
           <ul className="mt-2 space-y-2">
-            {figures.missed.map((question) => {
-              const result = results[question.id];
+            {missed.map((question) => {
+              const result = session.results.find((answer) => answer.questionId === question.id);
               return (
                 <li key={question.id} className="flex items-start gap-2">
                   <ResultIcon correct={false} className="mt-1 h-4 w-4 shrink-0 text-red-800" />
@@ -183,7 +136,6 @@ export function QuizSummary({ finished, sections, basePath }: Props) {
           {t("allRight")}
         </p>
       )}
-
     </section>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { QuizRunner, type SectionNames } from "./QuizRunner";
+import type { SectionNames } from "@/lib/content/section-names";
+import { QuizRunner } from "./QuizRunner";
 import { ResumeActiveSession } from "./ResumeActiveSession";
 import { ReviewOverview } from "./ReviewOverview";
 

@@ -5,7 +5,7 @@ import { forwardRef } from "react";
 import { intervalBetween } from "@/lib/quiz/interval";
 import type { ReviewGrade } from "@/lib/quiz/schedule-card";
 import type { AnswerResult } from "./quiz-api";
-import { buttonSecondary } from "./styles";
+import { buttonSecondary } from "@/components/ui/styles";
 
 const GRADES: readonly ReviewGrade[] = ["again", "hard", "good", "easy"];
 

@@ -1,23 +1,16 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { apiFetch, failureText } from "@/lib/client/api-fetch";
+import { useAction } from "@/lib/client/use-action";
+import { useLocale, useTranslations } from "next-intl";
+import { ErrorAlert } from "@/components/ui/ErrorAlert";
+import { useApi } from "@/lib/client/use-api";
 import { Link, useRouter } from "@/i18n/navigation";
-import { ApiError, apiFetch, stashSession, type QuizSession, type ReviewsForecast } from "./quiz-api";
-import { buttonPrimary, card, textLink } from "./styles";
-import { formatCalendarDate, formatDateTime } from "@/lib/format/calendar-date";
-import type { Locale } from "@/i18n/routing";
-
-type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; forecast: ReviewsForecast; now: number };
-
-/** The browser's own time zone: review times are shown in the learner's local time. */
-function localTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}
+import { stashSession, type QuizSession, type ReviewsForecast } from "./quiz-api";
+import { buttonPrimary, textLink } from "@/components/ui/styles";
+import { formatCalendarDate, localTimeZone } from "@/lib/format/calendar-date";
+import { NextDueText } from "@/components/ui/NextDueText";
+import { CardSection } from "@/components/ui/CardSection";
 
 /**
  * What is due for review: a button that starts a review session of the due questions,
@@ -26,74 +19,39 @@ function localTimeZone(): string | undefined {
 export function ReviewOverview() {
   const t = useTranslations("Review");
   const tDue = useTranslations("DueCounts");
-  const format = useFormatter();
   const locale = useLocale();
   const router = useRouter();
-  const [state, setState] = useState<State>({ status: "loading" });
-  const [error, setError] = useState("");
-  const [busy, setBusy] = useState(false);
+  const { data: forecast, error: loadError } = useApi<ReviewsForecast>("/api/reviews");
+  const { busy, error, setError, run } = useAction(t("errorNetwork"));
 
-  useEffect(() => {
-    let cancelled = false;
-    apiFetch<ReviewsForecast>(locale, "/api/reviews")
-      .then((forecast) => !cancelled && setState({ status: "ready", forecast, now: Date.now() }))
-      .catch((failure: unknown) => !cancelled && setState({ status: "error", message: failure instanceof ApiError ? failure.message : t("errorNetwork") }));
-    return () => {
-      cancelled = true;
-    };
-  }, [locale, t]);
-
-  async function start() {
-    setBusy(true);
-    setError("");
-    try {
+  const start = () =>
+    run(async () => {
       const session = await apiFetch<Omit<QuizSession, "id"> & { id: string | null }>(locale, "/api/quiz-sessions", { method: "POST", body: { purpose: "review" } });
-      if (session.id === null) {
-        // Nothing fell due after all (answered elsewhere since this page loaded).
-        setError(t("nothingDue"));
-        setBusy(false);
-        return;
-      }
+      // Nothing fell due after all (answered elsewhere since this page loaded).
+      if (session.id === null) return setError(t("nothingDue"));
       stashSession({ ...session, id: session.id });
       router.push(`/review?id=${encodeURIComponent(session.id)}`);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : t("errorNetwork"));
-      setBusy(false);
-    }
-  }
+    });
 
-  if (state.status === "loading") {
-    return (
+  if (!forecast) {
+    return loadError ? (
+      <ErrorAlert className="p-4">{failureText(loadError, t("errorNetwork"))}</ErrorAlert>
+    ) : (
       <p className="text-slate-700" aria-busy="true">
         {t("loading")}
       </p>
     );
   }
-  if (state.status === "error") {
-    return (
-      <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 font-medium text-red-900">
-        {state.message}
-      </p>
-    );
-  }
 
-  const { forecast, now } = state;
   const timeZone = localTimeZone();
   const next = forecast.nextDueAt ? new Date(forecast.nextDueAt) : null;
 
   return (
     <div className="space-y-6" data-testid="review-overview">
-      <section aria-labelledby="review-due-heading" className={card}>
-        <h2 id="review-due-heading" className="text-xl font-semibold">
-          {forecast.dueNow > 0 ? t("dueNow", { count: forecast.dueNow }) : t("nothingDue")}
-        </h2>
+      <CardSection id="review-due-heading" title={forecast.dueNow > 0 ? t("dueNow", { count: forecast.dueNow }) : t("nothingDue")} headingClassName="text-xl font-semibold">
         {forecast.dueNow === 0 && next ? (
           <p className="mt-2 text-lg" data-testid="next-due">
-            {t.rich("nextDue", {
-              date: formatDateTime(next, locale as Locale, timeZone),
-              relative: format.relativeTime(next, now),
-              time: (chunks) => <time dateTime={next.toISOString()}>{chunks}</time>,
-            })}
+            <NextDueText due={next} timeZone={timeZone} render={(parts) => t.rich("nextDue", parts)} />
           </p>
         ) : null}
         {forecast.dueNow === 0 && !next ? (
@@ -115,13 +73,10 @@ export function ReviewOverview() {
         <p role="alert" className="mt-3 empty:hidden font-medium text-red-900">
           {error}
         </p>
-      </section>
+      </CardSection>
 
       {forecast.upcoming && forecast.upcoming.length > 0 ? (
-        <section aria-labelledby="review-upcoming-heading" className={card}>
-          <h2 id="review-upcoming-heading" className="text-xl font-semibold">
-            {t("upcomingHeading")}
-          </h2>
+        <CardSection id="review-upcoming-heading" title={t("upcomingHeading")} headingClassName="text-xl font-semibold">
           {/* Due now, then what is still to fall due day by day: together, the 7-day count. */}
           <ul className="mt-3 space-y-1" data-testid="review-upcoming">
             <li className="flex justify-between gap-4 border-b border-slate-200 py-1">
@@ -129,7 +84,7 @@ export function ReviewOverview() {
               <span className="font-semibold">{t("questionCount", { count: forecast.dueNow })}</span>
             </li>
             {forecast.upcoming.map((day, index) => {
-              const date = formatCalendarDate(day.date, locale as Locale);
+              const date = formatCalendarDate(day.date, locale);
               return (
                 <li key={day.date} className="flex justify-between gap-4 border-b border-slate-200 py-1">
                   {index === 0 ? (
@@ -142,7 +97,7 @@ export function ReviewOverview() {
               );
             })}
           </ul>
-        </section>
+        </CardSection>
       ) : null}
     </div>
   );

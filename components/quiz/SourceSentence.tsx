@@ -1,14 +1,12 @@
+import { sectionHref } from "@/lib/content/study-href";
 import { Link } from "@/i18n/navigation";
-import { highlight } from "./highlight";
-import { sectionHref } from "./quiz-api";
-import { textLink } from "./styles";
+import { textLink } from "@/components/ui/styles";
 import { MixedText } from "./text-lang";
 
 type Props = {
   source: string;
-  answer: string;
-  /** Where the server found the answer in `source` ([start, end)); searched here when absent. */
-  range?: { start: number; end: number } | null;
+  /** Where the server found the answer in `source` ([start, end)); null when it is not there verbatim. */
+  range: { start: number; end: number } | null;
   sectionId: string;
   /** Localized "Source" heading and link text, already translated by the caller. */
   sourceLabel: string;
@@ -16,11 +14,11 @@ type Props = {
 };
 
 /** The sentence a question came from, with the answer marked, and a link to its section. */
-export function SourceSentence({ source, answer, range, sectionId, sourceLabel, linkText }: Props) {
+export function SourceSentence({ source, range, sectionId, sourceLabel, linkText }: Props) {
   const parts: [string, string, string] | null =
     range && range.start < range.end && range.end <= source.length
       ? [source.slice(0, range.start), source.slice(range.start, range.end), source.slice(range.end)]
-      : highlight(source, [answer]);
+      : null;
   return (
     <figure className="mt-4 rounded-md border-l-4 border-slate-400 bg-slate-50 p-3">
       <figcaption className="text-sm font-semibold text-slate-800">{sourceLabel}</figcaption>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import type { AnswerResult, SessionQuestion } from "./quiz-api";
-import { buttonPrimary } from "./styles";
+import { buttonPrimary } from "@/components/ui/styles";
 import { MixedText } from "./text-lang";
 
 type Props = {

@@ -1,9 +1,10 @@
 import type { AnswerResult, CreatedSessionBody, PresentedQuestion, ReviewsBody, SessionBody } from "@/lib/quiz/api-types";
 import type { QuestionKind } from "@/lib/questions/types";
 
-// The quiz pages' client side of the JSON API. Every call names the UI language in
-// Accept-Language, so prompts and error messages come back in the language on screen.
-// The body types are the API's own (type-only imports: nothing server-side is bundled).
+// The quiz pages' view of the JSON API (the body types are the API's own; type-only
+// imports, so nothing server-side is bundled) and the tab's session storage: a created
+// session handed to the quiz page, and the session open per page. Calls go through
+// lib/client/api-fetch.ts.
 
 export type { AnswerResult, PresentedQuestion as SessionQuestion, ReviewsBody as ReviewsForecast, SessionBody as StoredSession };
 export type QuizMode = CreatedSessionBody["mode"];
@@ -19,40 +20,6 @@ export type NewSessionRequest = {
   purpose?: QuizPurpose;
   questionIds?: string[];
 };
-
-/** A failure the API explained: its message is already in the UI language. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export async function apiFetch<T>(locale: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const headers: Record<string, string> = { "Accept-Language": locale, Accept: "application/json" };
-  if (init.body !== undefined) headers["Content-Type"] = "application/json";
-  const response = await fetch(path, {
-    method: init.method ?? "GET",
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    cache: "no-store",
-  });
-  const text = await response.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = null;
-  }
-  if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(response.status, error?.code ?? "unknown", error?.message ?? response.statusText);
-  }
-  return data as T;
-}
 
 /** Where a freshly created session waits for the quiz page, saving it one request. */
 export function stashSession(session: QuizSession): void {
@@ -72,12 +39,6 @@ export function takeStashedSession(id: string): QuizSession | null {
   } catch {
     return null;
   }
-}
-
-/** `/study/<set>/<slug>` for a section id `<set>:<slug>`. */
-export function sectionHref(sectionId: string): string {
-  const [set = "", slug = ""] = sectionId.split(":");
-  return `/study/${set}/${slug}`;
 }
 
 /**

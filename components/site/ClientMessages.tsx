@@ -3,7 +3,7 @@ import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 
 type Messages = Awaited<ReturnType<typeof getMessages>>;
-type Namespace = keyof Messages & string;
+export type Namespace = keyof Messages & string;
 
 /**
  * Hands client components the message namespaces they use, and only those. Every

@@ -3,7 +3,7 @@ import { IntentLink } from "@/components/site/IntentLink";
 import type { Locale } from "@/i18n/routing";
 import type { Section } from "@/lib/content/types";
 import { formatCalendarDate } from "@/lib/format/calendar-date";
-import { studyHref } from "./section-title";
+import { studyHref } from "@/lib/content/study-href";
 import { StudiedBadge } from "./StudiedBadge";
 
 type SectionCardProps = { locale: Locale; setSlug: string; section: Section };
@@ -29,7 +29,7 @@ export function SectionCard({ locale, setSlug, section }: SectionCardProps) {
       </p>
       <h3 className="text-lg leading-snug font-semibold text-slate-900">
         <IntentLink
-          href={studyHref(setSlug, section)}
+          href={studyHref(setSlug, section.slug)}
           lang={section.title ? "en" : undefined}
           className="rounded-sm after:absolute after:inset-0 after:rounded-lg group-hover:text-blue-800 focus-visible:outline-none"
         >

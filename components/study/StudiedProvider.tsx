@@ -1,7 +1,10 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { fetchStudiedSections, saveStudied } from "./studied-api";
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from "react";
+import type { StudiedListBody } from "@/app/api/studied/route";
+import type { Locale } from "@/i18n/routing";
+import { forgetCachedReads, useApi } from "@/lib/client/use-api";
+import { saveStudied } from "./studied-api";
 
 // Pages are prerendered without the learner; this leaf loads their studied sections
 // after the page has loaded and shares them with the badges, the progress bar and the
@@ -18,41 +21,33 @@ type StudiedContextValue = {
 
 const StudiedContext = createContext<StudiedContextValue | null>(null);
 
-export function StudiedProvider({ locale, children }: { locale: string; children: ReactNode }) {
-  const [status, setStatus] = useState<Status>("loading");
-  const [studied, setStudiedMap] = useState<ReadonlyMap<string, string>>(new Map());
-
-  useEffect(() => {
-    let cancelled = false;
-    fetchStudiedSections(locale)
-      .then((sections) => {
-        if (cancelled) return;
-        setStudiedMap(new Map(sections.map((section) => [section.sectionId, section.studiedAt])));
-        setStatus("ready");
-      })
-      .catch(() => {
-        if (!cancelled) setStatus("error");
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [locale]);
+export function StudiedProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const { data, error, mutate } = useApi<StudiedListBody>("/api/studied");
 
   const setStudied = useCallback(
     async (sectionId: string, value: boolean) => {
       const studiedAt = await saveStudied(locale, sectionId, value);
-      setStudiedMap((previous) => {
-        const next = new Map(previous);
-        if (value && studiedAt) next.set(sectionId, studiedAt);
-        else next.delete(sectionId);
-        return next;
-      });
-      setStatus("ready");
+      forgetCachedReads("/api/studied");
+      // The server answered with the new state: no need to read the list again.
+      await mutate(
+        (current) => {
+          const others = (current?.sections ?? []).filter((section) => section.sectionId !== sectionId);
+          return { sections: value && studiedAt ? [...others, { sectionId, studiedAt }] : others };
+        },
+        { revalidate: false },
+      );
     },
-    [locale],
+    [locale, mutate],
   );
 
-  const value = useMemo(() => ({ status, studied, setStudied }), [status, studied, setStudied]);
+  const value = useMemo<StudiedContextValue>(
+    () => ({
+      status: data ? "ready" : error ? "error" : "loading",
+      studied: new Map((data?.sections ?? []).map((section) => [section.sectionId, section.studiedAt])),
+      setStudied,
+    }),
+    [data, error, setStudied],
+  );
   return <StudiedContext.Provider value={value}>{children}</StudiedContext.Provider>;
 }
 

@@ -15,8 +15,9 @@ import { sectionGlossary } from "@/lib/glossary/section-glossary";
 import { MarkStudiedToggle } from "./MarkStudiedToggle";
 import { SectionKeyboardNav } from "./SectionKeyboardNav";
 import { SectionPager } from "./SectionPager";
-import { studyHref } from "./section-title";
+import { studyHref } from "@/lib/content/study-href";
 import { StudiedProvider } from "./StudiedProvider";
+import { BackHomeLink } from "@/components/ui/BackHomeLink";
 
 type StudyArticleProps = { locale: Locale; set: ParsedDocument; section: Section };
 
@@ -37,11 +38,7 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
-      <p>
-        <Link href="/" className="inline-flex min-h-11 items-center gap-1 font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
-          <span aria-hidden="true">←</span> {t("backToAll")}
-        </Link>
-      </p>
+      <BackHomeLink label={t("backToAll")} />
 
       <StudiedProvider locale={locale}>
       <article className="mt-2">
@@ -172,13 +169,13 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
 
       <SectionPager
         label={t("sectionsNav")}
-        previous={previous ? { href: studyHref(set.slug, previous), title: titleOf(previous), lang: previous.title ? "en" : undefined, label: t("previous") } : null}
-        next={next ? { href: studyHref(set.slug, next), title: titleOf(next), lang: next.title ? "en" : undefined, label: t("next") } : null}
+        previous={previous ? { href: studyHref(set.slug, previous.slug), title: titleOf(previous), lang: previous.title ? "en" : undefined, label: t("previous") } : null}
+        next={next ? { href: studyHref(set.slug, next.slug), title: titleOf(next), lang: next.title ? "en" : undefined, label: t("next") } : null}
         hint={t.rich("keyboardHint", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
       />
       <SectionKeyboardNav
-        previousHref={previous ? studyHref(set.slug, previous) : null}
-        nextHref={next ? studyHref(set.slug, next) : null}
+        previousHref={previous ? studyHref(set.slug, previous.slug) : null}
+        nextHref={next ? studyHref(set.slug, next.slug) : null}
       />
     </div>
   );

@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import { freshDatabase } from "../../lib/database/fresh";
 import { asNumber } from "../../lib/database/sql";
 import { closeTestDatabase, e2eDatabaseUrl, testDatabase } from "./test-database";
+import { chromium, type Browser } from "@playwright/test";
 
 // A production server of its own, on a free port with its own database (as the shared
 // one: data/e2e-<port>.db, or a PostgreSQL database of that name), for specs that compare row counts: the
@@ -81,4 +82,30 @@ export async function startPrivateServer(env: Record<string, string> = {}): Prom
       await freshDatabase(databaseUrl);
     },
   };
+}
+
+/**
+ * Runs `shoot` against a private production server in Debian's Chromium (CHROMIUM_PATH
+ * overrides it; empty for Playwright's own), then closes both: the screenshot scripts'
+ * one way to start. Exits with the error when one is thrown.
+ */
+export function withPrivateBrowser(shoot: (browser: Browser, baseURL: string) => Promise<void>): void {
+  const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const run = async () => {
+    const server = await startPrivateServer();
+    const browser = await chromium.launch({
+      executablePath: chromiumPath || undefined,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+    try {
+      await shoot(browser, server.baseURL);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  };
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

@@ -1,4 +1,7 @@
 import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { readWrite } from "@/lib/api/read-json";
+import { rejectCrossSite } from "@/lib/api/same-origin";
 import { apiError } from "@/lib/api/errors";
 import { readLearnerId } from "@/lib/learner/learner-cookie";
 import { getQuizSession, sessionQuestionOf } from "@/lib/progress/quiz-reads";
@@ -27,4 +30,38 @@ export async function sessionQuestion(request: NextRequest, id: string, question
   const question = layout.questions.find((candidate) => candidate.id === questionId);
   if (!question) return apiError(request, 404, "question_not_in_session");
   return { learnerId, session, layout, question };
+}
+
+export type AnswerContext = { params: Promise<{ id: string; questionId: string }> };
+
+/**
+ * What a write on one answer (a grade, "I was right", its undo) checks first, in order:
+ * a same-site request, its JSON body (`undefined` when `optional` and none was sent),
+ * then the learner's session and question. A Response is the refusal to send.
+ */
+export async function answerWrite<Schema extends z.ZodType>(
+  request: NextRequest,
+  context: AnswerContext,
+  schema: Schema,
+  { optional = false } = {},
+): Promise<(SessionQuestion & { body: z.infer<Schema> | undefined }) | Response> {
+  let body: z.infer<Schema> | undefined;
+  if (!optional || hasBody(request)) {
+    const read = await readWrite(request, schema, 1024);
+    if (!read.ok) return read.response;
+    body = read.data;
+  } else {
+    const rejected = rejectCrossSite(request);
+    if (rejected) return rejected;
+  }
+  const { id, questionId } = await context.params;
+  const found = await sessionQuestion(request, id, questionId);
+  return found instanceof Response ? found : { ...found, body };
+}
+
+/** A body was sent: a declared length above zero, or a chunked body (no length). */
+function hasBody(request: Request): boolean {
+  const length = request.headers.get("content-length");
+  if (length !== null) return Number(length) > 0;
+  return request.headers.get("transfer-encoding") !== null;
 }

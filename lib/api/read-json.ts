@@ -1,6 +1,7 @@
 import type { NextResponse } from "next/server";
 import type { z } from "zod";
 import { failureResponse, type ApiErrorBody, type ApiFailure } from "./errors";
+import { rejectCrossSite } from "./same-origin";
 
 // The one door request bodies come through: JSON content type, a size cap (checked on
 // the declared length and again on the bytes read), a parse, then a zod schema.
@@ -73,4 +74,11 @@ async function readLimited(request: Request, maxBytes: number): Promise<string |
     chunks.push(value);
   }
   return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+/** What every write with a body checks first: a same-site request (see same-origin.ts), then the body against `schema`. */
+export async function readWrite<Schema extends z.ZodType>(request: Request, schema: Schema, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<ReadJsonResult<z.infer<Schema>>> {
+  const rejected = rejectCrossSite(request);
+  if (rejected) return { ok: false, response: rejected };
+  return readJson(request, schema, maxBytes);
 }

@@ -16,7 +16,8 @@ function formatter(locale: Locale, timeZone: string): ReturnType<typeof createFo
   const key = `${locale} ${timeZone}`;
   let format = formatters.get(key);
   if (!format) {
-    format = createFormatter({ locale: FORMATTING_LOCALE[locale], timeZone });
+    // next-intl types `locale` as the app's own (AppConfig); Intl takes the regional variant.
+    format = createFormatter({ locale: FORMATTING_LOCALE[locale] as Locale, timeZone });
     formatters.set(key, format);
   }
   return format;
@@ -29,4 +30,13 @@ export function formatCalendarDate(isoDate: string, locale: Locale): string {
 /** An instant (a session's start, when a review falls due), in the reader's time zone. */
 export function formatDateTime(instant: Date, locale: Locale, timeZone = "UTC"): string {
   return formatter(locale, timeZone).dateTime(instant, DATE_TIME);
+}
+
+/** The browser's own time zone (review times are shown in the learner's local time), if it tells. */
+export function localTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
 }

@@ -4,10 +4,12 @@ import data from "../../content/glossary/shared.json";
 // The shared glossary: standing terms of Chinese diplomacy with their official Chinese,
 // read once and validated, so a malformed entry fails the build rather than a page.
 
+export const GLOSSARY_KINDS = ["person", "place", "organisation", "term"] as const;
+
 export const GlossaryEntry = z.object({
   en: z.array(z.string().min(1)).min(1),
   zh: z.string().min(1),
-  kind: z.enum(["person", "place", "organisation", "term"]),
+  kind: z.enum(GLOSSARY_KINDS),
   category: z.string().min(1),
   /** A person's title at the time, in English and as the Chinese releases print it. */
   title: z.string().optional(),

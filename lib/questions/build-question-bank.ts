@@ -1,6 +1,7 @@
 import type { ParsedDocument } from "../content/types";
 import { analyseDocument } from "./analysis";
 import { assemble } from "./assemble";
+import { KIND_TRAITS } from "./kinds";
 import { documentVisitor } from "./event-context";
 import type { QuestionDraft } from "./draft";
 import { dateQuestions } from "./make-date";
@@ -28,7 +29,6 @@ import { termQuestions } from "./make-term";
 // check-bank.ts states the quality rules as code, for tests and authors.
 
 const DEFAULT_SEED = 20230506;
-const CAPTION_FACTS = new Set(["date", "place", "participant"]);
 
 export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, options = {}): QuestionBank => {
   const analysis = analyseDocument(document);
@@ -48,7 +48,7 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
   ])
     .concat(positionQuestions(analysis))
     // A photo caption may show another moment than the report: no fact of the event comes from it.
-    .filter((draft) => !CAPTION_FACTS.has(draft.kind) || !captions.some((caption) => caption.includes(draft.source)));
+    .filter((draft) => !KIND_TRAITS[draft.kind].eventFact || !captions.some((caption) => caption.includes(draft.source)));
   return {
     file: document.file,
     published: document.published,

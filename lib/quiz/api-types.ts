@@ -1,5 +1,5 @@
 import type { QuestionKind } from "@/lib/questions/types";
-import type { ReviewForecast } from "@/lib/progress/progress-report";
+import type { ReviewForecast, SessionSummary } from "@/lib/progress/progress-report";
 import type { AnswerFormat, MatchGrid, SessionMode } from "./session-layout";
 import type { SessionResultSummary } from "./summarize-session";
 import type { SessionPurpose } from "./session-purpose";
@@ -57,14 +57,8 @@ export type CreatedSessionBody = {
 
 export type SessionQuestionView = PresentedQuestion & { result: AnswerResult | null };
 
-export type SessionBody = {
-  id: string;
-  purpose: SessionPurpose;
-  mode: SessionMode;
-  createdAt: string;
-  finishedAt: string | null;
-  total: number;
-  answered: number;
+/** A stored session: the dashboard's row of it (less the score, in `summary` once finished), its questions and results. */
+export type SessionBody = Omit<SessionSummary, "correct"> & {
   questions: SessionQuestionView[];
   /** The stored results, in session order (the same objects as `questions[].result`). */
   results: AnswerResult[];

@@ -1,6 +1,7 @@
 import type { Question } from "@/lib/questions/types";
 import type { AnswerFormat } from "./session-layout";
 import { chineseNumber } from "./match-clues";
+import { MONTHS, isoDate } from "@/lib/content/dates";
 
 // Grading. A picked choice must be the answer exactly; a typed answer is graded
 // leniently: case, accents, punctuation, articles and spacing do not count, dates may
@@ -103,8 +104,6 @@ export function damerauLevenshtein(a: string, b: string): number {
   return at(rows - 1, cols - 1);
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
 /**
  * A date written as "5 May 2023", "May 5, 2023", "2023-05-05", "2023/5/5" or
  * "2023年5月5日" (weekday words ignored), as YYYY-MM-DD; null for anything else.
@@ -112,24 +111,18 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
 export function parseDate(text: string): string | null {
   const clean = text.trim().toLowerCase().replace(/\b(?:on|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b,?/g, " ");
   let match = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(clean);
-  if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (match) return isoDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   match = /^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})\s*$/.exec(clean);
-  if (match) return isoDate(Number(match[3]), monthNumber(match[2]!), Number(match[1]));
+  if (match) return isoDate(Number(match[3]), monthOf(match[2]!), Number(match[1]));
   match = /^\s*([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\s*$/.exec(clean);
-  if (match) return isoDate(Number(match[3]), monthNumber(match[1]!), Number(match[2]));
+  if (match) return isoDate(Number(match[3]), monthOf(match[1]!), Number(match[2]));
   return null;
 }
 
-function monthNumber(word: string): number {
-  if (word.length < 3) return 0;
-  return MONTHS.findIndex((month) => month.startsWith(word)) + 1;
-}
-
-function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return null;
-  return date.toISOString().slice(0, 10);
+/** 0-based month of a name or an abbreviation of three letters or more ("sept"); -1 for none. */
+function monthOf(word: string): number {
+  if (word.length < 3) return -1;
+  return MONTHS.findIndex((month) => month.toLowerCase().startsWith(word));
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/routing";
 import type { Question } from "@/lib/questions/types";
 import type { AnswerResult, PresentedQuestion } from "./api-types";
 import { findInSource } from "./grade-answer";
@@ -7,7 +8,6 @@ import { matchGroupOf, type SessionLayout } from "./session-layout";
 // Turns bank questions and stored answers into API bodies. Pure: the section lookup
 // (for a matching row's cue) is passed in.
 
-export type Locale = "en" | "zh";
 export type SectionLabels = { title: string | null; labelZh: string | null };
 
 export function presentQuestions(

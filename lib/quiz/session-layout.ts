@@ -1,7 +1,7 @@
 import type { Question } from "@/lib/questions/types";
 import { mulberry32, fnv1a, shuffled } from "../random";
 import { fairGrid, promptCue, type FairGrid } from "./fair-grid";
-import { isTypeable } from "./typeable";
+import { isTypeable } from "@/lib/questions/kinds";
 
 // How a session's questions are presented: each one as multiple choice, typed, or as
 // a row of a matching grid. Derived from the questions, the mode and a seed (the

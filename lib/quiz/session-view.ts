@@ -1,6 +1,7 @@
 import type { Question } from "@/lib/questions/types";
 import type { SessionBody } from "./api-types";
-import { presentQuestions, presentResult, type Locale, type SectionLabels } from "./present-question";
+import type { Locale } from "@/i18n/routing";
+import { presentQuestions, presentResult, type SectionLabels } from "./present-question";
 import { fnv1a } from "../random";
 import { layoutSession, SESSION_MODES, type SessionLayout, type SessionMode } from "./session-layout";
 import { summarizeSession } from "./summarize-session";

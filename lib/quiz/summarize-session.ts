@@ -8,10 +8,9 @@ export type SummaryAnswer = { questionId: string; correct: boolean; answeredAt: 
 
 export type Tally = { total: number; correct: number };
 
-export type SessionResultSummary = {
-  total: number;
+/** The whole session's tally (unanswered questions count as not right), and more. */
+export type SessionResultSummary = Tally & {
   answered: number;
-  correct: number;
   /** correct / total, 0..1. */
   score: number;
   kinds: ({ kind: QuestionKind } & Tally)[];

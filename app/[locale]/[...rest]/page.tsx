@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { routing } from "@/i18n/routing";
+import { pageMetadata } from "@/lib/pages/locale-page";
 
 type CatchAllProps = { params: Promise<{ locale: string }> };
 
@@ -14,12 +14,7 @@ type CatchAllProps = { params: Promise<{ locale: string }> };
 // notFound() on a dynamic route: the HTML is an empty shell and the page is drawn from
 // the inline RSC payload (vercel/next.js#62228). Wrapping it in Suspense (loading.tsx)
 // would server-render it but turn the status into 200, so this keeps the 404.
-export async function generateMetadata({ params }: CatchAllProps): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "NotFoundPage" });
-  return { title: t("title") };
-}
+export const generateMetadata = pageMetadata(["NotFoundPage", "title"], null);
 
 export default async function CatchAllPage({ params }: CatchAllProps) {
   const { locale } = await params;

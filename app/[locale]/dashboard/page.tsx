@@ -1,35 +1,24 @@
-import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { kindLabels } from "@/components/glossary/kind-labels";
+import { getTranslations } from "next-intl/server";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { TermsLearned } from "@/components/glossary/TermsLearned";
-import { getSectionNames } from "@/components/quiz/section-names";
+import { getSectionNames } from "@/lib/content/section-names";
 import { ClientMessages } from "@/components/site/ClientMessages";
-import { routing } from "@/i18n/routing";
+import { pageLocale, pageMetadata, type LocalePageProps } from "@/lib/pages/locale-page";
+import { PageHeader } from "@/components/ui/PageHeader";
 
-type DashboardPageProps = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: DashboardPageProps): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Dashboard" });
-  return { title: t("title") };
-}
+export const generateMetadata = pageMetadata(["Dashboard", "title"], "/dashboard");
 
 // Progress dashboard: prerendered per locale; the learner's figures load in the browser.
-export default async function DashboardPage({ params }: DashboardPageProps) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "Dashboard" });
+export default async function DashboardPage({ params }: LocalePageProps) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations("Dashboard");
   const sections = await getSectionNames(locale);
-  const tGlossary = await getTranslations({ locale, namespace: "Glossary" });
+  const tGlossary = await getTranslations("Glossary");
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
-      <p className="mt-3 mb-8 max-w-2xl text-lg leading-relaxed text-slate-700">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <ClientMessages namespaces={["Dashboard", "DueCounts", "QuizSetup", "TransferPanel"]}>
         <Dashboard sections={sections} />
       </ClientMessages>
@@ -39,7 +28,7 @@ export default async function DashboardPage({ params }: DashboardPageProps) {
           caption: tGlossary("learnedCaption"),
           kindColumn: tGlossary("columnKind"),
           learnedColumn: tGlossary("learnedColumn"),
-          kinds: { person: tGlossary("kinds.person"), place: tGlossary("kinds.place"), organisation: tGlossary("kinds.organisation"), term: tGlossary("kinds.term") },
+          kinds: kindLabels(tGlossary),
           value: tGlossary("learnedValue", { learned: "{learned}", total: "{total}" }),
           loading: tGlossary("learnedLoading"),
           error: tGlossary("learnedError"),

@@ -1,36 +1,24 @@
-import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { QuizSetupForm } from "@/components/quiz/QuizSetupForm";
 import { ClientMessages } from "@/components/site/ClientMessages";
-import { getSectionNames } from "@/components/quiz/section-names";
-import { routing } from "@/i18n/routing";
+import { getSectionNames } from "@/lib/content/section-names";
 import { QUESTION_KINDS } from "@/lib/questions/types";
+import { pageLocale, pageMetadata, type LocalePageProps } from "@/lib/pages/locale-page";
+import { PageHeader } from "@/components/ui/PageHeader";
 
-type QuizSetupPageProps = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: QuizSetupPageProps): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "QuizSetup" });
-  return { title: t("title") };
-}
+export const generateMetadata = pageMetadata(["QuizSetup", "title"], "/quiz");
 
 // Quiz setup, prerendered per locale: the sections come from content/ at build time;
 // the learner's last choice and a `?sections=` preselection are applied in the browser.
-export default async function QuizSetupPage({ params }: QuizSetupPageProps) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "QuizSetup" });
+export default async function QuizSetupPage({ params }: LocalePageProps) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations("QuizSetup");
   const names = await getSectionNames(locale);
   const sections = Object.entries(names).map(([id, name]) => ({ id, ...name }));
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-10">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
-      <p className="mt-3 mb-8 max-w-2xl text-lg leading-relaxed text-slate-700">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <ClientMessages namespaces={["QuizSetup"]}>
         <QuizSetupForm sections={sections} kinds={QUESTION_KINDS} />
       </ClientMessages>

@@ -3,10 +3,8 @@ import { randomBytes, randomInt } from "node:crypto";
 import { NextResponse } from "next/server";
 import { NO_STORE } from "@/lib/api/no-store";
 import { apiError } from "@/lib/api/errors";
-import { handleRoute } from "@/lib/api/handle-route";
-import { readJson } from "@/lib/api/read-json";
+import { readWrite } from "@/lib/api/read-json";
 import { requestLocale } from "@/lib/api/request-locale";
-import { rejectCrossSite } from "@/lib/api/same-origin";
 import { getSectionById } from "@/lib/content/study-sets";
 import { limitWrite } from "@/lib/api/limit-write";
 import { database } from "@/lib/database";
@@ -22,17 +20,13 @@ import { fnv1a } from "@/lib/random";
 import { createSessionSchema, DEFAULT_SESSION_QUESTIONS, MAX_SESSION_QUESTIONS, type CreateSessionInput } from "@/lib/quiz/schemas";
 import { filterQuestions, selectDueQuestions, selectQuestions } from "@/lib/quiz/select-questions";
 import { layoutSession, sessionOrder } from "@/lib/quiz/session-layout";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { routeMethods } from "@/lib/api/route-methods";
 
 // Starts a quiz or a review. Everything is checked (body, section and question ids)
 // before the learner is created or anything stored. A review with nothing due stores
 // nothing and answers 201 with `id: null` and no questions.
-export const dynamic = "force-dynamic";
-
-export const POST = handleRoute(async (request: NextRequest) => {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  const body = await readJson(request, createSessionSchema);
+async function create(request: NextRequest): Promise<Response> {
+  const body = await readWrite(request, createSessionSchema);
   if (!body.ok) return body.response;
   const input = body.data;
   const unknownSection = input.sections?.find((id) => !getSectionById(id));
@@ -89,7 +83,7 @@ export const POST = handleRoute(async (request: NextRequest) => {
     request,
     learner,
   );
-});
+}
 
 /** A quiz's questions: the least seen and most often missed first (no history without a learner). */
 async function quizQuestions(request: NextRequest, input: CreateSessionInput): Promise<Question[]> {
@@ -108,8 +102,4 @@ async function dueQuestions(request: NextRequest, input: CreateSessionInput, now
   return selectDueQuestions(cards, getQuestion, input, input.count ?? MAX_SESSION_QUESTIONS, now);
 }
 
-const refuse = methodNotAllowed(["POST"]);
-export const GET = refuse;
-export const PUT = refuse;
-export const PATCH = refuse;
-export const DELETE = refuse;
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({ POST: create });

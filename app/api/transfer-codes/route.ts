@@ -2,8 +2,7 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { clientAddress } from "@/lib/api/client-address";
 import { apiError } from "@/lib/api/errors";
-import { handleRoute } from "@/lib/api/handle-route";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { routeMethods } from "@/lib/api/route-methods";
 import { NO_STORE } from "@/lib/api/no-store";
 import { rateLimitedResponse, takeRateLimit } from "@/lib/api/rate-limit";
 import { readJson } from "@/lib/api/read-json";
@@ -17,9 +16,7 @@ import { createTransferCode } from "@/lib/transfer/transfer-writes";
 // POST `{}`: a one-time code that continues this learner on another device, shown only
 // in this answer (only its SHA-256 is stored). Needs an existing learner; rate-limited
 // per client address and per learner.
-export const dynamic = "force-dynamic";
-
-export const POST = handleRoute(async (request: NextRequest) => {
+async function create(request: NextRequest): Promise<Response> {
   const rejected = rejectCrossSite(request);
   if (rejected) return rejected;
   const body = await readJson(request, createTransferSchema, 1024);
@@ -36,10 +33,6 @@ export const POST = handleRoute(async (request: NextRequest) => {
     { code: formatTransferCode(created.code), expiresAt: created.expiresAt.toISOString() },
     { status: 201, headers: NO_STORE },
   );
-});
+}
 
-const refuse = methodNotAllowed(["POST"]);
-export const GET = refuse;
-export const PUT = refuse;
-export const PATCH = refuse;
-export const DELETE = refuse;
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({ POST: create });

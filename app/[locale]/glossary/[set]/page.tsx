@@ -1,15 +1,15 @@
-import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { kindLabels } from "@/components/glossary/kind-labels";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { GlossarySearch } from "@/components/glossary/GlossarySearch";
 import { SpeechRate } from "@/components/glossary/SpeechRate";
-import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { getStudySet, getStudySets } from "@/lib/content/study-sets";
 import { formatCalendarDate } from "@/lib/format/calendar-date";
 import { documentEntries } from "@/lib/glossary/document-entries";
 import { toTermCard } from "@/lib/glossary/term-card";
+import { pageLocale, pageMetadata } from "@/lib/pages/locale-page";
+import { BackHomeLink } from "@/components/ui/BackHomeLink";
 
 type GlossaryPageProps = { params: Promise<{ locale: string; set: string }> };
 
@@ -20,27 +20,17 @@ export function generateStaticParams() {
   return routing.locales.flatMap((locale) => getStudySets().map((set) => ({ locale, set: set.slug })));
 }
 
-export async function generateMetadata({ params }: GlossaryPageProps): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Glossary" });
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageMetadata(["Glossary", "pageTitle"], ({ set }: { locale: string; set: string }) => `/glossary/${set}`);
 
 export default async function GlossaryPage({ params }: GlossaryPageProps) {
-  const { locale, set: slug } = await params;
-  const set = getStudySet(slug);
-  if (!hasLocale(routing.locales, locale) || !set) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const set = getStudySet((await params).set);
+  if (!set) notFound();
   const t = await getTranslations({ locale, namespace: "Glossary" });
   const cards = documentEntries(set).map(toTermCard);
   return (
     <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
-      <p>
-        <Link href="/" className="inline-flex min-h-11 items-center gap-1 font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
-          <span aria-hidden="true">←</span> {t("backToAll")}
-        </Link>
-      </p>
+      <BackHomeLink label={t("backToAll")} />
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t("pageTitle")}</h1>
       <p className="mt-2 text-slate-700">{t("pageIntro", { date: formatCalendarDate(set.published, locale), count: cards.length })}</p>
       <p className="mt-3">
@@ -54,7 +44,7 @@ export default async function GlossaryPage({ params }: GlossaryPageProps) {
             columnEnglish: t("columnEnglish"),
             columnChinese: t("columnChinese"),
             columnKind: t("columnKind"),
-            kinds: { person: t("kinds.person"), place: t("kinds.place"), organisation: t("kinds.organisation"), term: t("kinds.term") },
+            kinds: kindLabels(t),
             results: Array.from({ length: cards.length + 1 }, (_, count) => t("searchResults", { count })),
             listenTo: t("listenTo", { text: "{text}" }),
           }}

@@ -1,43 +1,22 @@
-import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
 import { QuizSessionFromUrl } from "@/components/quiz/QuizSessionFromUrl";
-import { getSectionNames } from "@/components/quiz/section-names";
-import { ChineseNamesProvider } from "@/components/glossary/ChineseNames";
-import { ClientMessages } from "@/components/site/ClientMessages";
-import { routing } from "@/i18n/routing";
-import { getChineseNames } from "@/lib/glossary/chinese-names";
+import { pageLocale, pageMetadata, type LocalePageProps } from "@/lib/pages/locale-page";
+import { QuizFlowShell } from "@/components/quiz/QuizFlowShell";
 
-type QuizSessionPageProps = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: QuizSessionPageProps): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "QuizFlow" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = pageMetadata(["QuizFlow", "title"], "/quiz/session", { robots: { index: false } });
 
 // One quiz session. The page itself is the same for every session (prerendered per
 // locale); the client reads `?id=` and loads that session from the API.
-export default async function QuizSessionPage({ params }: QuizSessionPageProps) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "QuizFlow" });
-  const sections = await getSectionNames(locale);
+export default async function QuizSessionPage({ params }: LocalePageProps) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations("QuizFlow");
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-10">
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
-      <ChineseNamesProvider names={locale === "zh" ? getChineseNames() : {}}>
-        <ClientMessages namespaces={["QuizFlow", "QuizSummary", "QuizSetup"]}>
-          <Suspense fallback={<p className="text-slate-700">{t("loading")}</p>}>
-            <QuizSessionFromUrl sections={sections} />
-          </Suspense>
-        </ClientMessages>
-      </ChineseNamesProvider>
+      <QuizFlowShell locale={locale} namespaces={["QuizFlow", "QuizSummary", "QuizSetup"]} loading={t("loading")}>
+        {(sections) => <QuizSessionFromUrl sections={sections} />}
+      </QuizFlowShell>
     </div>
   );
 }

@@ -1,10 +1,8 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { NO_STORE } from "@/lib/api/no-store";
-import { handleRoute } from "@/lib/api/handle-route";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
-import { readJson } from "@/lib/api/read-json";
-import { rejectCrossSite } from "@/lib/api/same-origin";
+import { routeMethods } from "@/lib/api/route-methods";
+import { readWrite } from "@/lib/api/read-json";
 import { getSectionById } from "@/lib/content/study-sets";
 import { limitWrite } from "@/lib/api/limit-write";
 import { database } from "@/lib/database";
@@ -16,12 +14,8 @@ import { importSchema, MAX_IMPORT_BYTES } from "@/lib/quiz/import-schema";
 // Imports a JSON export (`GET /api/progress/export`), merging it into the learner's
 // progress; answers already there are not doubled. Validated like every body (415, 413,
 // 400 naming the fields) before the learner is created or anything stored.
-export const dynamic = "force-dynamic";
-
-export const POST = handleRoute(async (request: NextRequest) => {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  const body = await readJson(request, importSchema, MAX_IMPORT_BYTES);
+async function create(request: NextRequest): Promise<Response> {
+  const body = await readWrite(request, importSchema, MAX_IMPORT_BYTES);
   if (!body.ok) return body.response;
   const limited = await limitWrite(request, { mayCreateLearner: true });
   if (limited) return limited;
@@ -34,10 +28,6 @@ export const POST = handleRoute(async (request: NextRequest) => {
     return { learner, imported };
   });
   return withLearnerCookie(NextResponse.json({ imported }, { headers: NO_STORE }), request, learner);
-});
+}
 
-const refuse = methodNotAllowed(["POST"]);
-export const GET = refuse;
-export const PUT = refuse;
-export const PATCH = refuse;
-export const DELETE = refuse;
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({ POST: create });

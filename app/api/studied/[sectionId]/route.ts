@@ -1,19 +1,16 @@
 import { NextRequest, NextResponse } from "next/server";
 import { apiError } from "@/lib/api/errors";
-import { handleRoute } from "@/lib/api/handle-route";
 import { rejectCrossSite } from "@/lib/api/same-origin";
 import { getSectionById } from "@/lib/content/study-sets";
 import { limitWrite } from "@/lib/api/limit-write";
 import { database } from "@/lib/database";
 import { ensureLearner, findLearnerId, withLearnerCookie } from "@/lib/learner/learner-cookie";
 import { markSectionStudied, unmarkSectionStudied } from "@/lib/progress/studied-writes";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { routeMethods } from "@/lib/api/route-methods";
 
 // PUT marks a section as studied (creating the learner and its cookie on the first
 // write); DELETE undoes it. Both are idempotent. Every check runs before anything is
 // stored: a cross-site request or an unknown section id stores nothing.
-export const dynamic = "force-dynamic";
-
 type Context = { params: Promise<{ sectionId: string }> };
 
 export type StudiedSectionBody = { sectionId: string; studied: boolean; studiedAt: string | null };
@@ -26,7 +23,7 @@ async function knownSectionId(context: Context): Promise<string | null> {
   return getSectionById(sectionId)?.id ?? null;
 }
 
-export const PUT = handleRoute(async (request: NextRequest, context: Context) => {
+async function update(request: NextRequest, context: Context): Promise<Response> {
   const rejected = rejectCrossSite(request);
   if (rejected) return rejected;
   const sectionId = await knownSectionId(context);
@@ -40,9 +37,9 @@ export const PUT = handleRoute(async (request: NextRequest, context: Context) =>
   });
   const body: StudiedSectionBody = { sectionId, studied: true, studiedAt: row.studiedAt.toISOString() };
   return withLearnerCookie(NextResponse.json(body, { headers: { "Cache-Control": "no-store" } }), request, learner);
-});
+}
 
-export const DELETE = handleRoute(async (request: NextRequest, context: Context) => {
+async function remove(request: NextRequest, context: Context): Promise<Response> {
   const rejected = rejectCrossSite(request);
   if (rejected) return rejected;
   const sectionId = await knownSectionId(context);
@@ -58,12 +55,6 @@ export const DELETE = handleRoute(async (request: NextRequest, context: Context)
   });
   const body: StudiedSectionBody = { sectionId, studied: false, studiedAt: null };
   return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
-});
+}
 
-// handleRoute types its handlers with the plain Request; Next passes a NextRequest,
-// whose parsed cookies the learner helpers read.
-
-const refuse = methodNotAllowed(["PUT", "DELETE"]);
-export const GET = refuse;
-export const POST = refuse;
-export const PATCH = refuse;
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods<Context>({ PUT: update, DELETE: remove });

@@ -2,12 +2,10 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { clientAddress } from "@/lib/api/client-address";
 import { apiError, type ApiErrorCode } from "@/lib/api/errors";
-import { handleRoute } from "@/lib/api/handle-route";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { routeMethods } from "@/lib/api/route-methods";
 import { NO_STORE } from "@/lib/api/no-store";
 import { rateLimitedResponse, takeRateLimit, type RateLimitKey } from "@/lib/api/rate-limit";
-import { readJson } from "@/lib/api/read-json";
-import { rejectCrossSite } from "@/lib/api/same-origin";
+import { readWrite } from "@/lib/api/read-json";
 import { readLearnerId, setLearnerCookie } from "@/lib/learner/learner-cookie";
 import { normalizeTransferCode } from "@/lib/transfer/transfer-code";
 import { redeemTransferSchema } from "@/lib/transfer/transfer-schemas";
@@ -17,18 +15,14 @@ import { redeemTransferCode, type RedeemResult } from "@/lib/transfer/transfer-w
 // learner who made it (the learner cookie is set). A malformed code is refused before
 // anything is counted or stored; every well-formed attempt counts against the client
 // address's (and the current learner's) budget, so codes cannot be guessed.
-export const dynamic = "force-dynamic";
-
 const FAILURES: Record<Extract<RedeemResult, { ok: false }>["reason"], { status: number; code: ApiErrorCode }> = {
   unknown: { status: 404, code: "transfer_code_unknown" },
   used: { status: 410, code: "transfer_code_used" },
   expired: { status: 410, code: "transfer_code_expired" },
 };
 
-export const POST = handleRoute(async (request: NextRequest) => {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  const body = await readJson(request, redeemTransferSchema, 1024);
+async function create(request: NextRequest): Promise<Response> {
+  const body = await readWrite(request, redeemTransferSchema, 1024);
   if (!body.ok) return body.response;
   const code = normalizeTransferCode(body.data.code);
   if (!code) return apiError(request, 400, "transfer_code_malformed");
@@ -43,10 +37,6 @@ export const POST = handleRoute(async (request: NextRequest) => {
     return apiError(request, failure.status, failure.code);
   }
   return setLearnerCookie(NextResponse.json({ continued: true }, { headers: NO_STORE }), request, result.learnerId);
-});
+}
 
-const refuse = methodNotAllowed(["POST"]);
-export const GET = refuse;
-export const PUT = refuse;
-export const PATCH = refuse;
-export const DELETE = refuse;
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({ POST: create });

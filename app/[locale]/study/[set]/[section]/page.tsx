@@ -5,6 +5,8 @@ import { notFound } from "next/navigation";
 import { StudyArticle } from "@/components/study/StudyArticle";
 import { routing } from "@/i18n/routing";
 import { getStudySet, getStudySets } from "@/lib/content/study-sets";
+import { studyHref } from "@/lib/content/study-href";
+import { alternateLanguages } from "@/lib/pages/locale-page";
 
 type StudyPageProps = { params: Promise<{ locale: string; set: string; section: string }> };
 
@@ -30,7 +32,7 @@ export async function generateMetadata({ params }: StudyPageProps): Promise<Meta
   const found = await findSection(params);
   if (!found) return {};
   const t = await getTranslations({ locale: found.locale, namespace: "Section" });
-  return { title: found.section.title ?? t("opening") };
+  return { title: found.section.title ?? t("opening"), alternates: alternateLanguages(studyHref(found.set.slug, found.section.slug)) };
 }
 
 export default async function StudyPage({ params }: StudyPageProps) {

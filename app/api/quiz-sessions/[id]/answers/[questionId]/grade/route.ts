@@ -2,11 +2,8 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { NO_STORE } from "@/lib/api/no-store";
 import { apiError } from "@/lib/api/errors";
-import { sessionQuestion } from "@/lib/api/answered-question";
-import { handleRoute } from "@/lib/api/handle-route";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
-import { readJson } from "@/lib/api/read-json";
-import { rejectCrossSite } from "@/lib/api/same-origin";
+import { answerWrite, type AnswerContext } from "@/lib/api/answered-question";
+import { routeMethods } from "@/lib/api/route-methods";
 import { getGradeOptions } from "@/lib/progress/grade-options";
 import { gradeReviewAnswer } from "@/lib/progress/quiz-writes";
 import { presentResult } from "@/lib/quiz/present-question";
@@ -15,29 +12,16 @@ import { gradeSchema } from "@/lib/quiz/schemas";
 // A review answer's grade, as FSRS intends: `{ "grade": "again" | "hard" | "good" | "easy" }`.
 // Stored with the answer; the card is replayed with it. A wrong answer may only be
 // graded Again; only a review's answers are graded. Grading again replaces the grade.
-export const dynamic = "force-dynamic";
-
-type Context = { params: Promise<{ id: string; questionId: string }> };
-
-export const POST = handleRoute(async (request: NextRequest, context: Context) => {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  const body = await readJson(request, gradeSchema, 1024);
-  if (!body.ok) return body.response;
-  const { id, questionId } = await context.params;
-  const found = await sessionQuestion(request, id, questionId);
+async function create(request: NextRequest, context: AnswerContext): Promise<Response> {
+  const found = await answerWrite(request, context, gradeSchema);
   if (found instanceof Response) return found;
-  const { learnerId, session, layout, question } = found;
-  if (session.purpose !== "review") return apiError(request, 409, "not_gradable");
-  const answer = await gradeReviewAnswer(learnerId, session.id, question.id, body.data.grade);
+  const { learnerId, session, layout, question, body } = found;
+  if (session.purpose !== "review" || !body) return apiError(request, 409, "not_gradable");
+  const answer = await gradeReviewAnswer(learnerId, session.id, question.id, body.grade);
   if (answer === null) return apiError(request, 409, "not_answered");
   if (answer === "not_allowed") return apiError(request, 409, "grade_not_allowed");
   const grading = await getGradeOptions(learnerId, session.id, question.id);
   return NextResponse.json(presentResult(question, answer, layout.formats[question.id] ?? "choice", grading), { headers: NO_STORE });
-});
+}
 
-const refuse = methodNotAllowed(["POST"]);
-export const GET = refuse;
-export const PUT = refuse;
-export const PATCH = refuse;
-export const DELETE = refuse;
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods<AnswerContext>({ POST: create });

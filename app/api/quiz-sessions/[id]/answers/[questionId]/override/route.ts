@@ -2,32 +2,18 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { NO_STORE } from "@/lib/api/no-store";
 import { apiError } from "@/lib/api/errors";
-import { sessionQuestion } from "@/lib/api/answered-question";
-import { handleRoute } from "@/lib/api/handle-route";
-import { readJson } from "@/lib/api/read-json";
-import { rejectCrossSite } from "@/lib/api/same-origin";
+import { answerWrite, type AnswerContext } from "@/lib/api/answered-question";
 import { overrideAnswer, undoOverride } from "@/lib/progress/quiz-writes";
 import { getGradeOptions } from "@/lib/progress/grade-options";
 import { presentResult } from "@/lib/quiz/present-question";
 import { overrideSchema } from "@/lib/quiz/schemas";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { routeMethods } from "@/lib/api/route-methods";
 
 // "I was right": turns a typed answer graded wrong into a right one, recorded as
 // overridden, and reschedules the card as Hard instead of Again. Idempotent. The body
 // is empty or `{}`.
-export const dynamic = "force-dynamic";
-
-type Context = { params: Promise<{ id: string; questionId: string }> };
-
-export const POST = handleRoute(async (request: NextRequest, context: Context) => {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  if (hasBody(request)) {
-    const body = await readJson(request, overrideSchema, 1024);
-    if (!body.ok) return body.response;
-  }
-  const { id, questionId } = await context.params;
-  const found = await sessionQuestion(request, id, questionId);
+async function create(request: NextRequest, context: AnswerContext): Promise<Response> {
+  const found = await answerWrite(request, context, overrideSchema, { optional: true });
   if (found instanceof Response) return found;
   const { learnerId, session, layout, question } = found;
   const stored = session.answers.find((answer) => answer.questionId === question.id);
@@ -38,33 +24,19 @@ export const POST = handleRoute(async (request: NextRequest, context: Context) =
   const answer = stored.overridden ? stored : await overrideAnswer(learnerId, session.id, question.id);
   if (!answer) return apiError(request, 409, "not_answered");
   return NextResponse.json(presentResult(question, answer, format, await reviewGrading(session, learnerId, question.id)), { headers: NO_STORE });
-});
+}
 
 /** In a review, the grade buttons' figures travel with the result. */
 function reviewGrading(session: { id: string; purpose: string }, learnerId: string, questionId: string) {
   return session.purpose === "review" ? getGradeOptions(learnerId, session.id, questionId) : Promise.resolve(null);
 }
 
-/** A body was sent: a declared length above zero, or a chunked body (no length). */
-function hasBody(request: Request): boolean {
-  const length = request.headers.get("content-length");
-  if (length !== null) return Number(length) > 0;
-  return request.headers.get("transfer-encoding") !== null;
-}
-
 /**
  * Undo of "I was right", until the learner answers the next question of the session:
  * the answer is wrong again and its card rescheduled as Again. Idempotent.
  */
-export const DELETE = handleRoute(async (request: NextRequest, context: Context) => {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  if (hasBody(request)) {
-    const body = await readJson(request, overrideSchema, 1024);
-    if (!body.ok) return body.response;
-  }
-  const { id, questionId } = await context.params;
-  const found = await sessionQuestion(request, id, questionId);
+async function remove(request: NextRequest, context: AnswerContext): Promise<Response> {
+  const found = await answerWrite(request, context, overrideSchema, { optional: true });
   if (found instanceof Response) return found;
   const { learnerId, session, layout, question } = found;
   const answer = await undoOverride(learnerId, session.id, question.id);
@@ -72,9 +44,6 @@ export const DELETE = handleRoute(async (request: NextRequest, context: Context)
   if (answer === "too_late") return apiError(request, 409, "not_undoable");
   const format = layout.formats[question.id] ?? "choice";
   return NextResponse.json(presentResult(question, answer, format, await reviewGrading(session, learnerId, question.id)), { headers: NO_STORE });
-});
+}
 
-const refuse = methodNotAllowed(["POST", "DELETE"]);
-export const GET = refuse;
-export const PUT = refuse;
-export const PATCH = refuse;
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods<AnswerContext>({ POST: create, DELETE: remove });

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { getStudySets } from "@/lib/content/study-sets";
-import type { SectionNames } from "./QuizRunner";
+import { getStudySets } from "./study-sets";
+
+/** Each section's display name, by section id, for the client leaves that show sections. */
+export type SectionNames = Record<string, { name: string; nameLang?: "en" | "zh"; labelZh: string | null }>;
 
 /**
  * Display names of every section for the quiz pages' client leaves, translated on the
