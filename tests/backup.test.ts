@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+// Each case starts Node processes: on a busy two-core machine one can take several seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 // `npm run db:backup` while another process keeps writing, then `npm run db:restore` of
 // that backup: the backup is a consistent database (quick_check) holding the rows
