@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+// Each case starts Node processes: on a busy two-core machine one can take several seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 // `npm run db:backup` while another process keeps writing, then `npm run db:restore` of
 // that backup: the backup is a consistent database (quick_check) holding the rows
@@ -13,7 +16,10 @@ const dir = mkdtempSync(join(tmpdir(), "visit-backup-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(args: string[], url: string) {
-  return spawnSync(process.execPath, ["--import", "tsx", ...args], { cwd: process.cwd(), env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  return spawnSync(process.execPath, ["--import", "tsx", ...args], {
+    env: { ...process.env, DATABASE_URL: url, DATABASE_BACKUP_DIR: join(dir, "backups") },
+    encoding: "utf8",
+  });
 }
 
 const count = (file: string) => {
@@ -61,7 +67,6 @@ describe("db:backup and db:restore on SQLite", () => {
     expect(restored.stderr).toBe("");
     expect(restored.stdout.trim()).toBe(`restored from ${target}`);
     expect(count(file)).toBe(backedUp);
-    rmSync(target!, { force: true });
   }, 60_000);
 
   it("refuses to restore a file that is not a backup, in one line", () => {

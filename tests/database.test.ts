@@ -2,11 +2,14 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { postgresDatabase, numberPlaceholders } from "@/lib/database/postgres-driver";
 import { asBool, asDate, pagesOf, type Database } from "@/lib/database/sql";
 import { sqliteDatabase } from "@/lib/database/sqlite-driver";
 import { freshDatabase } from "@/lib/database/fresh";
+
+// Each case starts Node processes: on a busy two-core machine one can take several seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 // The data layer on a real database: SQLite always, PostgreSQL too when TEST_POSTGRES_URL
 // names a server (CI starts one). Two processes writing at once is what several server

@@ -3,7 +3,10 @@ import { chmodSync, closeSync, copyFileSync, existsSync, mkdtempSync, openSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+// Each case starts Node processes: on a busy two-core machine one can take several seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 // The start-up preparation (lib/database/prepare.ts) as `npm start` runs it: a child
 // process per case, on SQLite files in a temporary folder. Every failure must be one line

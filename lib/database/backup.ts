@@ -14,7 +14,8 @@ import { databaseUrl, providerOf, sqliteFile } from "./url";
 // (checks, and migrates an older backup). PostgreSQL: pg_dump's custom format and
 // pg_restore, from Debian's postgresql-client.
 
-export const BACKUP_DIR = "backups";
+/** Where backups go: `backups/`, or DATABASE_BACKUP_DIR. */
+export const BACKUP_DIR = process.env.DATABASE_BACKUP_DIR?.trim() || "backups";
 
 function stamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, "").replace(/\..*$/, "Z");
