@@ -60,7 +60,8 @@ async function throughput(baseUrl, paths) {
 const memoryLine = (rows) => rows.map(({ role, rssMb, peakMb }) => `${role} ${rssMb.toFixed(0)} MB (peak ${peakMb.toFixed(0)})`).join(", ");
 
 async function startOnce(tree, label, measure) {
-  const server = launchNpmStart({ cwd: tree, port: await freePort(), databaseUrl: `file:${join(mkdtempSync(join(tmpdir(), "visit-db-")), "bench.db")}` });
+  const dataDir = mkdtempSync(join(tmpdir(), "visit-db-"));
+  const server = launchNpmStart({ cwd: tree, port: await freePort(), databaseUrl: `file:${join(dataDir, "bench.db")}` });
   try {
     const seconds = await server.firstPage("/en");
     console.log(`${label}: first page ${seconds.toFixed(1)} s after launch`);
@@ -83,6 +84,7 @@ async function startOnce(tree, label, measure) {
     return { seconds, rows, memory };
   } finally {
     await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
