@@ -17,7 +17,11 @@ async function expectNoViolations(page: Page, name: string) {
   await page.waitForLoadState("networkidle");
   const results = await new AxeBuilder({ page }).analyze();
   const found = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((node) => `${node.target.join(" ")} ${node.failureSummary?.split("\n")[1]?.trim() ?? ""}`).slice(0, 4).join(" | ")}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((node) => `${node.target.join(" ")} ${node.failureSummary?.split("\n")[1]?.trim() ?? ""}`)
+        .slice(0, 4)
+        .join(" | ")}`,
   );
   expect(found, `axe on ${name}`).toEqual([]);
 }
@@ -68,7 +72,12 @@ for (const locale of ["en", "zh"] as const) {
 
     test("a quiz in the feedback state, multiple choice and typed", async () => {
       // Kinds with choices: a term question to write is typed even in a multiple-choice quiz.
-      const choice = await createSession(page, { sections: [section.id], kinds: ["agreement", "participant", "date", "label", "role", "number"], count: 2, mode: "choice" });
+      const choice = await createSession(page, {
+        sections: [section.id],
+        kinds: ["agreement", "participant", "date", "label", "role", "number"],
+        count: 2,
+        mode: "choice",
+      });
       await page.goto(`/${locale}/quiz/session?id=${choice.id}`);
       await expect(page.locator("form[data-question-id] input[type=radio]").first()).toBeVisible();
       await expectNoViolations(page, "quiz question (choice)");

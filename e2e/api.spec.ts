@@ -28,7 +28,8 @@ type Rows = { Learner: number; StudiedSection: number; QuizSession: number; Answ
 async function rowsOf(learnerId: string | null): Promise<Rows> {
   if (!learnerId) return { Learner: 0, StudiedSection: 0, QuizSession: 0, Answer: 0, Card: 0 };
   const db = testDatabase(E2E_DATABASE_URL);
-  const count = async (table: string, column: string) => asNumber((await db.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "${table}" WHERE "${column}" = ?`, [learnerId]))?.n);
+  const count = async (table: string, column: string) =>
+    asNumber((await db.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "${table}" WHERE "${column}" = ?`, [learnerId]))?.n);
   return {
     Learner: await count("Learner", "id"),
     StudiedSection: await count("StudiedSection", "learnerId"),
@@ -39,7 +40,10 @@ async function rowsOf(learnerId: string | null): Promise<Rows> {
 }
 
 async function cardDue(learnerId: string, questionId: string): Promise<number> {
-  const row = await testDatabase(E2E_DATABASE_URL).get<{ due: unknown }>(`SELECT "due" FROM "Card" WHERE "learnerId" = ? AND "questionId" = ?`, [learnerId, questionId]);
+  const row = await testDatabase(E2E_DATABASE_URL).get<{ due: unknown }>(`SELECT "due" FROM "Card" WHERE "learnerId" = ? AND "questionId" = ?`, [
+    learnerId,
+    questionId,
+  ]);
   return asDate(row!.due).getTime();
 }
 
@@ -467,16 +471,32 @@ test("every bad request is a 4xx in the error shape, in the request's language, 
     post(sessions, { questionIds: [open.id, open.id] }, { label: "sessions: duplicate question", status: 400, code: "invalid_body" }),
     post(sessions, { questionIds: [] }, { label: "sessions: empty question list", status: 400, code: "invalid_body" }),
     // the opening section has no headline, so no label questions
-    post(sessions, { sections: [section.id], kinds: ["label"] }, {
-      label: "sessions: nothing matches",
-      status: 422,
-      code: "no_matching_questions",
-    }),
-    post(sessions, { count: 2 }, { label: "sessions: cross-site", headers: { ...json, Origin: "https://evil.example" }, status: 403, code: "forbidden_origin" }),
-    post(sessions, { count: 2 }, { label: "sessions: cross-site, no cookie", cookie: "none", headers: { ...json, Origin: "https://evil.example" }, status: 403, code: "forbidden_origin" }),
+    post(
+      sessions,
+      { sections: [section.id], kinds: ["label"] },
+      {
+        label: "sessions: nothing matches",
+        status: 422,
+        code: "no_matching_questions",
+      },
+    ),
+    post(
+      sessions,
+      { count: 2 },
+      { label: "sessions: cross-site", headers: { ...json, Origin: "https://evil.example" }, status: 403, code: "forbidden_origin" },
+    ),
+    post(
+      sessions,
+      { count: 2 },
+      { label: "sessions: cross-site, no cookie", cookie: "none", headers: { ...json, Origin: "https://evil.example" }, status: 403, code: "forbidden_origin" },
+    ),
     post(sessions, { count: 2 }, { label: "sessions: Origin null", headers: { ...json, Origin: "null" }, status: 403, code: "forbidden_origin" }),
     // POST answers
-    post(answers, { questionId: open.id, answer: open.choices![0] }, { label: "answers: text/plain", headers: { "Content-Type": "text/plain" }, status: 415, code: "unsupported_media_type" }),
+    post(
+      answers,
+      { questionId: open.id, answer: open.choices![0] },
+      { label: "answers: text/plain", headers: { "Content-Type": "text/plain" }, status: 415, code: "unsupported_media_type" },
+    ),
     post(answers, "{questionId:", { label: "answers: malformed JSON", status: 400, code: "invalid_json" }),
     post(answers, { questionId: open.id, answer: "z".repeat(5_000) }, { label: "answers: oversized", status: 413, code: "payload_too_large" }),
     post(answers, { questionId: open.id, answer: "z".repeat(501) }, { label: "answers: answer too long", status: 400, code: "invalid_body" }),
@@ -486,22 +506,54 @@ test("every bad request is a 4xx in the error shape, in the request's language, 
     post(answers, { questionId: ["a"], answer: "x" }, { label: "answers: questionId a list", status: 400, code: "invalid_body" }),
     post(answers, { questionId: "no-such-question", answer: "x" }, { label: "answers: question not in session", status: 400, code: "question_not_in_session" }),
     post(answers, { questionId: open.id, answer: "not one of the choices" }, { label: "answers: not a choice", status: 400, code: "answer_not_a_choice" }),
-    post(`${sessions}/${"B".repeat(22)}/answers`, { questionId: open.id, answer: "x" }, { label: "answers: unknown session", status: 404, code: "session_not_found" }),
-    post(`${sessions}/..%2F..%2Fetc%2Fpasswd/answers`, { questionId: open.id, answer: "x" }, { label: "answers: traversal in id", status: 404, code: "session_not_found" }),
+    post(
+      `${sessions}/${"B".repeat(22)}/answers`,
+      { questionId: open.id, answer: "x" },
+      { label: "answers: unknown session", status: 404, code: "session_not_found" },
+    ),
+    post(
+      `${sessions}/..%2F..%2Fetc%2Fpasswd/answers`,
+      { questionId: open.id, answer: "x" },
+      { label: "answers: traversal in id", status: 404, code: "session_not_found" },
+    ),
     post(answers, { questionId: open.id, answer: open.choices![0] }, { label: "answers: no cookie", cookie: "none", status: 404, code: "session_not_found" }),
-    post(answers, { questionId: open.id, answer: open.choices![0] }, { label: "answers: garbage cookie", cookie: "garbage", status: 404, code: "session_not_found" }),
-    post(answers, { questionId: open.id, answer: open.choices![0] }, { label: "answers: forged cookie", cookie: "forged", status: 404, code: "session_not_found" }),
-    post(answers, { questionId: open.id, answer: open.choices![0] }, { label: "answers: cross-site", headers: { ...json, Origin: "http://evil.example" }, status: 403, code: "forbidden_origin" }),
-    post(answers, { questionId: open.id, answer: open.choices![0] }, { label: "answers: Sec-Fetch-Site cross-site", headers: { ...json, "Sec-Fetch-Site": "cross-site" }, status: 403, code: "forbidden_origin" }),
+    post(
+      answers,
+      { questionId: open.id, answer: open.choices![0] },
+      { label: "answers: garbage cookie", cookie: "garbage", status: 404, code: "session_not_found" },
+    ),
+    post(
+      answers,
+      { questionId: open.id, answer: open.choices![0] },
+      { label: "answers: forged cookie", cookie: "forged", status: 404, code: "session_not_found" },
+    ),
+    post(
+      answers,
+      { questionId: open.id, answer: open.choices![0] },
+      { label: "answers: cross-site", headers: { ...json, Origin: "http://evil.example" }, status: 403, code: "forbidden_origin" },
+    ),
+    post(
+      answers,
+      { questionId: open.id, answer: open.choices![0] },
+      { label: "answers: Sec-Fetch-Site cross-site", headers: { ...json, "Sec-Fetch-Site": "cross-site" }, status: 403, code: "forbidden_origin" },
+    ),
     // POST override
     post(override(answered.id), { extra: 1 }, { label: "override: unexpected field", status: 400, code: "invalid_body" }),
     post(override(answered.id), "{", { label: "override: malformed JSON", status: 400, code: "invalid_json" }),
     post(override(answered.id), {}, { label: "override: a choice answer", status: 409, code: "not_overridable" }),
     post(override(open.id), {}, { label: "override: not answered", status: 409, code: "not_answered" }),
     post(override("no-such-question"), {}, { label: "override: question not in session", status: 404, code: "question_not_in_session" }),
-    post(`${sessions}/${"C".repeat(22)}/answers/${encodeURIComponent(answered.id)}/override`, {}, { label: "override: unknown session", status: 404, code: "session_not_found" }),
+    post(
+      `${sessions}/${"C".repeat(22)}/answers/${encodeURIComponent(answered.id)}/override`,
+      {},
+      { label: "override: unknown session", status: 404, code: "session_not_found" },
+    ),
     post(override(answered.id), {}, { label: "override: forged cookie", cookie: "forged", status: 404, code: "session_not_found" }),
-    post(override(answered.id), {}, { label: "override: cross-site", headers: { ...json, Origin: "https://evil.example" }, status: 403, code: "forbidden_origin" }),
+    post(
+      override(answered.id),
+      {},
+      { label: "override: cross-site", headers: { ...json, Origin: "https://evil.example" }, status: 403, code: "forbidden_origin" },
+    ),
     // GET session, export
     { label: "session: garbage id", method: "GET", path: `${sessions}/%00%2e%2e`, status: 404, code: "session_not_found" },
     { label: "session: garbage cookie", method: "GET", path: `${sessions}/${session.id}`, cookie: "garbage", status: 404, code: "session_not_found" },

@@ -22,7 +22,9 @@ async function expectDates(page: Page, locale: "en" | "zh", minimum: number) {
 for (const locale of ["en", "zh"] as const) {
   test(`dates have one format per locale on every page (${locale})`, async ({ page }) => {
     const question = getAllQuestions().find((q) => q.kind === "agreement")!;
-    const session = (await (await page.request.post("/api/quiz-sessions", { data: { questionIds: [question.id] } })).json()) as CreatedSessionBody & { id: string };
+    const session = (await (await page.request.post("/api/quiz-sessions", { data: { questionIds: [question.id] } })).json()) as CreatedSessionBody & {
+      id: string;
+    };
     const wrong = session.questions[0]!.choices!.find((choice) => choice !== question.answer);
     expect((await page.request.post(`/api/quiz-sessions/${session.id}/answers`, { data: { questionId: question.id, answer: wrong } })).status()).toBe(200);
 

@@ -11,7 +11,9 @@ import { testDatabase } from "./support/test-database";
 // review page's day list adds up to the 7-day count; "Review N" starts a review of N.
 
 const MESSAGES = { en, zh } as const;
-const questions = getAllQuestions().filter((question) => question.kind === "agreement").slice(0, 4);
+const questions = getAllQuestions()
+  .filter((question) => question.kind === "agreement")
+  .slice(0, 4);
 
 const numberIn = async (locator: Locator) => Number(((await locator.textContent()) ?? "").match(/\d+/)?.[0] ?? 0);
 

@@ -96,7 +96,16 @@ function malformedBody(r: Random, maxBytes: number): { label: string; body: stri
 }
 
 function wrongContentType(r: Random): string | null {
-  return r.pick([null, "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "json", "text/json", "application/octet-stream"]);
+  return r.pick([
+    null,
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=x",
+    "application/xml",
+    "json",
+    "text/json",
+    "application/octet-stream",
+  ]);
 }
 
 // ---- POST /api/quiz-sessions -------------------------------------------------------
@@ -118,19 +127,28 @@ const badSessionBodies: ((r: Random, w: World) => { label: string; body: unknown
   (r) => ({ label: "questionIds traversal", body: { questionIds: [decodeURIComponent(r.pick(TRAVERSALS))] } }),
   () => ({ label: "questionIds too many", body: { questionIds: Array.from({ length: 51 }, (_, i) => `q${i}`) } }),
   (r) => ({ label: "deep JSON in a field", body: JSON.parse(`{"sections": ${deepArray(200 + r.int(2000))}}`) as unknown }),
-  (r) => ({ label: "prototype keys", body: JSON.parse(`{"__proto__": {"count": 5}, "constructor": {"prototype": {"x": 1}}, "count": ${r.pick(["0", '"5"'])}}`) as unknown }),
+  (r) => ({
+    label: "prototype keys",
+    body: JSON.parse(`{"__proto__": {"count": 5}, "constructor": {"prototype": {"x": 1}}, "count": ${r.pick(["0", '"5"'])}}`) as unknown,
+  }),
 ];
 
 const createSession: Generator[] = [
   (r, w) => {
     const bad = r.pick(badSessionBodies)(r, w);
     const cookie = cookieOf(r, w, true);
-    return { label: `create: ${bad.label}, ${cookie.label}`, request: { method: "POST", path: "/api/quiz-sessions", headers: headers(cookie.header, JSON_TYPE, r), body: JSON.stringify(bad.body) } };
+    return {
+      label: `create: ${bad.label}, ${cookie.label}`,
+      request: { method: "POST", path: "/api/quiz-sessions", headers: headers(cookie.header, JSON_TYPE, r), body: JSON.stringify(bad.body) },
+    };
   },
   (r, w) => {
     const bad = malformedBody(r, 16 * 1024);
     const cookie = cookieOf(r, w, true);
-    return { label: `create: ${bad.label}, ${cookie.label}`, request: { method: "POST", path: "/api/quiz-sessions", headers: headers(cookie.header, JSON_TYPE, r), body: bad.body } };
+    return {
+      label: `create: ${bad.label}, ${cookie.label}`,
+      request: { method: "POST", path: "/api/quiz-sessions", headers: headers(cookie.header, JSON_TYPE, r), body: bad.body },
+    };
   },
   (r, w) => {
     const cookie = cookieOf(r, w, true);
@@ -143,7 +161,12 @@ const createSession: Generator[] = [
     const cookie = cookieOf(r, w, true);
     return {
       label: `create: oversized body, ${cookie.label}`,
-      request: { method: "POST", path: "/api/quiz-sessions", headers: headers(cookie.header, JSON_TYPE, r), body: JSON.stringify({ count: 3, pad: bigString(r, 17 * 1024) }) },
+      request: {
+        method: "POST",
+        path: "/api/quiz-sessions",
+        headers: headers(cookie.header, JSON_TYPE, r),
+        body: JSON.stringify({ count: 3, pad: bigString(r, 17 * 1024) }),
+      },
     };
   },
 ];
@@ -198,14 +221,22 @@ const answers: Generator[] = [
       { label: "questionId wrong type", body: { questionId: r.pick(WRONG_VALUES.filter((v) => typeof v !== "string" || v === "")), answer: "x" } },
       { label: "answer too long", body: { questionId: w.unansweredA.id, answer: bigString(r, 501 + r.int(600)) } },
       { label: "question not in session", body: { questionId: r.string(16), answer: "x" } },
-      { label: "question of B's session", body: { questionId: w.sessionB.questions.find((q) => !w.sessionA.questions.some((a) => a.id === q.id))?.id ?? "none", answer: "x" } },
+      {
+        label: "question of B's session",
+        body: { questionId: w.sessionB.questions.find((q) => !w.sessionA.questions.some((a) => a.id === q.id))?.id ?? "none", answer: "x" },
+      },
       { label: "questionId traversal", body: { questionId: decodeURIComponent(r.pick(TRAVERSALS)), answer: "x" } },
       { label: "questionId huge", body: { questionId: bigString(r, 201 + r.int(300)), answer: "x" } },
       { label: "fields nested", body: { questionId: { id: w.unansweredA.id }, answer: ["x"] } },
     ]);
     return {
       label: `answer: ${bad.label}, learner A`,
-      request: { method: "POST", path: `/api/quiz-sessions/${w.sessionA.id}/answers`, headers: headers(w.cookieA, JSON_TYPE, r), body: JSON.stringify(bad.body) },
+      request: {
+        method: "POST",
+        path: `/api/quiz-sessions/${w.sessionA.id}/answers`,
+        headers: headers(w.cookieA, JSON_TYPE, r),
+        body: JSON.stringify(bad.body),
+      },
     };
   },
   (r, w) => {
@@ -261,7 +292,11 @@ const overrides: Generator[] = [
     const cookie = cookieOf(r, w, false);
     return {
       label: `override: A's answer, ${cookie.label}`,
-      request: { method: "POST", path: `/api/quiz-sessions/${w.sessionA.id}/answers/${encode(w.answeredA.id)}/override`, headers: headers(cookie.header, null, r) },
+      request: {
+        method: "POST",
+        path: `/api/quiz-sessions/${w.sessionA.id}/answers/${encode(w.answeredA.id)}/override`,
+        headers: headers(cookie.header, null, r),
+      },
     };
   },
   (r, w) => {
@@ -287,7 +322,12 @@ const overrides: Generator[] = [
     ]);
     return {
       label: `override: ${bad.label}, learner A`,
-      request: { method: "POST", path: `/api/quiz-sessions/${w.sessionA.id}/answers/${encode(w.answeredA.id)}/override`, headers: headers(w.cookieA, bad.type, r), body: bad.body },
+      request: {
+        method: "POST",
+        path: `/api/quiz-sessions/${w.sessionA.id}/answers/${encode(w.answeredA.id)}/override`,
+        headers: headers(w.cookieA, bad.type, r),
+        body: bad.body,
+      },
     };
   },
 ];
@@ -297,11 +337,17 @@ const readSession: Generator[] = [
   (r, w) => {
     const target = foreignSessionId(r, w);
     const cookie = cookieOf(r, w, true, !target.ofB);
-    return { label: `session: ${target.label}, ${cookie.label}`, request: { method: "GET", path: `/api/quiz-sessions/${target.id}`, headers: headers(cookie.header, null, r) } };
+    return {
+      label: `session: ${target.label}, ${cookie.label}`,
+      request: { method: "GET", path: `/api/quiz-sessions/${target.id}`, headers: headers(cookie.header, null, r) },
+    };
   },
   (r, w) => {
     const cookie = cookieOf(r, w, false);
-    return { label: `session: A's session, ${cookie.label}`, request: { method: "GET", path: `/api/quiz-sessions/${w.sessionA.id}`, headers: headers(cookie.header, null, r) } };
+    return {
+      label: `session: A's session, ${cookie.label}`,
+      request: { method: "GET", path: `/api/quiz-sessions/${w.sessionA.id}`, headers: headers(cookie.header, null, r) },
+    };
   },
 ];
 
@@ -310,7 +356,10 @@ const progress: Generator[] = [
   (r, w) => {
     const format = r.pick(["xml", "", "CSV", "Json", "json;rm -rf", "..%2Fjson", bigString(r, 300), "csv%00", "%F0%9F%99%82"]);
     const cookie = cookieOf(r, w, true);
-    return { label: `export: format=${format.slice(0, 12)}, ${cookie.label}`, request: { method: "GET", path: `/api/progress/export?format=${encode(format)}`, headers: headers(cookie.header, null, r) } };
+    return {
+      label: `export: format=${format.slice(0, 12)}, ${cookie.label}`,
+      request: { method: "GET", path: `/api/progress/export?format=${encode(format)}`, headers: headers(cookie.header, null, r) },
+    };
   },
   (r, w) => {
     const bad = r.pick<{ label: string; body: string; type: string | null }>([
@@ -325,7 +374,10 @@ const progress: Generator[] = [
       { label: "malformed", body: malformedBody(r, 1024).body, type: JSON_TYPE },
     ]);
     const cookie = cookieOf(r, w, true);
-    return { label: `reset: ${bad.label}, ${cookie.label}`, request: { method: "DELETE", path: "/api/progress", headers: headers(cookie.header, bad.type, r), body: bad.body } };
+    return {
+      label: `reset: ${bad.label}, ${cookie.label}`,
+      request: { method: "DELETE", path: "/api/progress", headers: headers(cookie.header, bad.type, r), body: bad.body },
+    };
   },
 ];
 
@@ -342,7 +394,10 @@ const studied: Generator[] = [
     ]);
     const cookie = cookieOf(r, w, true);
     const method = r.pick(["PUT", "DELETE"]);
-    return { label: `studied ${method}: ${target.label}, ${cookie.label}`, request: { method, path: `/api/studied/${target.id}`, headers: headers(cookie.header, null, r) } };
+    return {
+      label: `studied ${method}: ${target.label}, ${cookie.label}`,
+      request: { method, path: `/api/studied/${target.id}`, headers: headers(cookie.header, null, r) },
+    };
   },
 ];
 
@@ -379,8 +434,18 @@ test.describe("API fuzz", () => {
   test.beforeAll(async () => {
     server = await startPrivateServer();
     const json = (cookie?: string) => headers(cookie);
-    const createA = await sendRaw(server.baseURL, { method: "POST", path: "/api/quiz-sessions", headers: json(), body: JSON.stringify({ count: 8, mode: "mixed" }) });
-    const createB = await sendRaw(server.baseURL, { method: "POST", path: "/api/quiz-sessions", headers: json(), body: JSON.stringify({ count: 8, mode: "choice" }) });
+    const createA = await sendRaw(server.baseURL, {
+      method: "POST",
+      path: "/api/quiz-sessions",
+      headers: json(),
+      body: JSON.stringify({ count: 8, mode: "mixed" }),
+    });
+    const createB = await sendRaw(server.baseURL, {
+      method: "POST",
+      path: "/api/quiz-sessions",
+      headers: json(),
+      body: JSON.stringify({ count: 8, mode: "choice" }),
+    });
     expect(createA.status).toBe(201);
     expect(createB.status).toBe(201);
     const sessionA = JSON.parse(createA.body) as Session;
@@ -423,7 +488,12 @@ test.describe("API fuzz", () => {
         }),
       );
     }
-    console.log(`fuzz statuses: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ")}`);
+    console.log(
+      `fuzz statuses: ${[...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(" ")}`,
+    );
     expect(failures, failures.join("\n")).toEqual([]);
     expect(await server.rowCounts()).toEqual(before);
     expect(await server.query<{ id: string }>(`SELECT "id" FROM "Learner" ORDER BY "id"`)).toEqual(learnersBefore);
@@ -438,7 +508,14 @@ test.describe("API fuzz", () => {
     const anonymous = new Map<string, string>();
     for (const path of paths) anonymous.set(path, untimed((await sendRaw(server.baseURL, { method: "GET", path, headers: headers() })).body));
     for (let i = 0; i < 20; i += 1) {
-      const cookie = r.pick([`learner=${r.string(43)}`, `learner=${r.string(10)}`, "learner=", `learner=${world.cookieA.slice(8, 40)}`, "learner=%00%2e%2e", `learner=${r.string(43)}x`]);
+      const cookie = r.pick([
+        `learner=${r.string(43)}`,
+        `learner=${r.string(10)}`,
+        "learner=",
+        `learner=${world.cookieA.slice(8, 40)}`,
+        "learner=%00%2e%2e",
+        `learner=${r.string(43)}x`,
+      ]);
       for (const path of paths) {
         const response = await sendRaw(server.baseURL, { method: "GET", path, headers: headers(cookie) });
         expect(response.status, `${path} with ${cookie}`).toBe(200);

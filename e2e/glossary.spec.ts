@@ -13,7 +13,15 @@ const previousSection = set.sections[armySection.index - 1]!;
 const studyUrl = (locale: string, slug: string) => `/${locale}/study/${set.slug}/${slug}`;
 
 const TEXT = {
-  en: { pinyin: "Pinyin", listenLabel: "Listen to 见陆参", listenHeadline: "Listen to the headline", rate: "Speech rate", next: "Next section", search: "Search the glossary", words: "What 见陆参 is made of" },
+  en: {
+    pinyin: "Pinyin",
+    listenLabel: "Listen to 见陆参",
+    listenHeadline: "Listen to the headline",
+    rate: "Speech rate",
+    next: "Next section",
+    search: "Search the glossary",
+    words: "What 见陆参 is made of",
+  },
   zh: { pinyin: "拼音", listenLabel: "朗读见陆参", listenHeadline: "朗读标题", rate: "语速", next: "下一节", search: "搜索词汇表", words: "见陆参的构成" },
 } as const;
 
@@ -49,7 +57,16 @@ const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spo
 
 async function expectNoViolations(page: Page, name: string) {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`), `axe on ${name}`).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(" | ")}`,
+    ),
+    `axe on ${name}`,
+  ).toEqual([]);
 }
 
 for (const locale of ["en", "zh"] as const) {

@@ -14,7 +14,9 @@ const KIND = {
   zh: { choice: "选择题", typed: "填写答案", retry: "重做" },
 } as const;
 const RESUME = { en: "Resume", zh: "继续" } as const;
-const agreements = getAllQuestions().filter((question) => question.kind === "agreement").slice(0, 3);
+const agreements = getAllQuestions()
+  .filter((question) => question.kind === "agreement")
+  .slice(0, 3);
 
 async function chartState(page: Page) {
   const chart = page.getByTestId("sessions-chart");
@@ -65,7 +67,9 @@ for (const locale of ["en", "zh"] as const) {
     await expect(field).toBeVisible();
     const id = (await page.locator("form[data-question-id]").getAttribute("data-question-id"))!;
     const sessionId = new URL(page.url()).searchParams.get("id")!;
-    expect((await page.request.post(`/api/quiz-sessions/${sessionId}/answers`, { data: { questionId: id, answer: getQuestion(id)!.answer } })).status()).toBe(200);
+    expect((await page.request.post(`/api/quiz-sessions/${sessionId}/answers`, { data: { questionId: id, answer: getQuestion(id)!.answer } })).status()).toBe(
+      200,
+    );
 
     // Once it has an answer it counts: a second bar, and the row says how far it got.
     await page.goto(`/${locale}/dashboard`);

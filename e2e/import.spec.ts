@@ -11,11 +11,18 @@ import type { CreatedSessionBody } from "../lib/quiz/api-types";
 
 const MESSAGES = { en, zh } as const;
 const section = getStudySets()[0]!.sections[1]!;
-const questions = getAllQuestions().filter((q) => q.kind === "agreement").slice(0, 3);
+const questions = getAllQuestions()
+  .filter((q) => q.kind === "agreement")
+  .slice(0, 3);
 
-type Exported = { report: { studiedCount: number }; answers: { sessionId: string; questionId: string; given: string; correct: boolean; overridden: boolean; answeredAt: string }[] };
+type Exported = {
+  report: { studiedCount: number };
+  answers: { sessionId: string; questionId: string; given: string; correct: boolean; overridden: boolean; answeredAt: string }[];
+};
 const comparable = (data: Exported) =>
-  data.answers.map(({ questionId, given, correct, overridden, answeredAt }) => ({ questionId, given, correct, overridden, answeredAt })).sort((a, b) => a.answeredAt.localeCompare(b.answeredAt) || a.questionId.localeCompare(b.questionId));
+  data.answers
+    .map(({ questionId, given, correct, overridden, answeredAt }) => ({ questionId, given, correct, overridden, answeredAt }))
+    .sort((a, b) => a.answeredAt.localeCompare(b.answeredAt) || a.questionId.localeCompare(b.questionId));
 
 async function exportOf(page: Page): Promise<Exported> {
   const response = await page.request.get("/api/progress/export?format=json");
@@ -36,7 +43,9 @@ for (const locale of ["en", "zh"] as const) {
     const a = await (await browser.newContext()).newPage();
     await a.goto(`/${locale}`);
     expect((await a.request.put(`/api/studied/${encodeURIComponent(section.id)}`)).status()).toBe(200);
-    const session = (await (await a.request.post("/api/quiz-sessions", { data: { questionIds: questions.map((q) => q.id) } })).json()) as CreatedSessionBody & { id: string };
+    const session = (await (await a.request.post("/api/quiz-sessions", { data: { questionIds: questions.map((q) => q.id) } })).json()) as CreatedSessionBody & {
+      id: string;
+    };
     for (const [index, question] of session.questions.entries()) {
       const bank = questions.find((q) => q.id === question.id)!;
       const answer = index === 0 ? question.choices!.find((choice) => choice !== bank.answer)! : bank.answer;
@@ -71,7 +80,10 @@ for (const locale of ["en", "zh"] as const) {
     await expect(alert).toHaveText(m.importNotJson);
     await importFile(b, locale, "other.json", JSON.stringify({ answers: [{ questionId: 1 }] }));
     await expect(alert).toContainText(locale === "en" ? "report" : "report");
-    const refused = await b.request.post("/api/progress/import", { data: { report: { sections: [] }, answers: [{ ...exported.answers[0], kind: "riddle" }] }, headers: { "Accept-Language": locale } });
+    const refused = await b.request.post("/api/progress/import", {
+      data: { report: { sections: [] }, answers: [{ ...exported.answers[0], kind: "riddle" }] },
+      headers: { "Accept-Language": locale },
+    });
     expect(refused.status()).toBe(400);
     expect((await refused.json()).error.code).toBe("invalid_body");
     await a.context().close();

@@ -112,7 +112,11 @@ for (const locale of ["en", "zh"] as const) {
     const summary = page.getByTestId("quiz-summary");
     await expect(summary).toBeVisible();
     await expect(page.getByTestId("quiz-score")).toContainText(/1\D+5/);
-    const retry = summary.getByRole("button").or(summary.getByRole("link")).filter({ hasText: locale === "en" ? /Retry the 4/ : /4/ }).first();
+    const retry = summary
+      .getByRole("button")
+      .or(summary.getByRole("link"))
+      .filter({ hasText: locale === "en" ? /Retry the 4/ : /4/ })
+      .first();
     await tabTo(page, retry);
     await page.keyboard.press("Enter");
     await expect(progress).toHaveAttribute("aria-valuenow", "1");

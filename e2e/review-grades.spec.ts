@@ -16,7 +16,9 @@ import { testDatabase } from "./support/test-database";
 
 const MESSAGES = { en, zh } as const;
 const GRADES = ["again", "hard", "good", "easy"] as const;
-const questions = getAllQuestions().filter((question) => question.kind === "agreement").slice(0, 5);
+const questions = getAllQuestions()
+  .filter((question) => question.kind === "agreement")
+  .slice(0, 5);
 // A first answer's intervals with ts-fsrs's defaults (no fuzz): 1 min, 6 min, 10 min, 8 days.
 const INTERVAL = {
   en: { again: "1 minute", hard: "6 minutes", good: "10 minutes", easy: "8 days" },
@@ -72,17 +74,24 @@ for (const locale of ["en", "zh"] as const) {
 
     // The cards fall due in the order of their grades, each at a different time.
     const learner = (await context.cookies()).find((cookie) => cookie.name === "learner")!.value;
-    const rows = await testDatabase(E2E_DATABASE_URL).all<{ questionId: string; due: unknown }>(`SELECT "questionId", "due" FROM "Card" WHERE "learnerId" = ?`, [learner]);
+    const rows = await testDatabase(E2E_DATABASE_URL).all<{ questionId: string; due: unknown }>(
+      `SELECT "questionId", "due" FROM "Card" WHERE "learnerId" = ?`,
+      [learner],
+    );
     const dues = new Map(rows.map((row) => [row.questionId, asDate(row.due).getTime()]));
     const ordered = GRADES.map((grade) => dues.get([...gradeOf].find(([, given]) => given === grade)![0])!);
     expect(new Set(ordered).size).toBe(4);
     expect([...ordered].sort((a, b) => a - b)).toEqual(ordered);
 
     // A wrong answer may only be Again; a quiz's answers are not graded; the grade is validated.
-    const review = (await (await page.request.post("/api/quiz-sessions", { data: { purpose: "review", questionIds: [questions[4]!.id] } })).json()) as CreatedSessionBody & { id: string };
+    const review = (await (
+      await page.request.post("/api/quiz-sessions", { data: { purpose: "review", questionIds: [questions[4]!.id] } })
+    ).json()) as CreatedSessionBody & { id: string };
     const wrong = review.questions[0]!;
     const missed = (await (
-      await page.request.post(`/api/quiz-sessions/${review.id}/answers`, { data: { questionId: wrong.id, answer: wrong.choices!.find((c) => c !== getQuestion(wrong.id)!.answer) } })
+      await page.request.post(`/api/quiz-sessions/${review.id}/answers`, {
+        data: { questionId: wrong.id, answer: wrong.choices!.find((c) => c !== getQuestion(wrong.id)!.answer) },
+      })
     ).json()) as AnswerResult;
     expect(missed.grades).toBeDefined();
     const gradePath = `/api/quiz-sessions/${review.id}/answers/${encodeURIComponent(wrong.id)}/grade`;
@@ -91,7 +100,9 @@ for (const locale of ["en", "zh"] as const) {
     expect(await refused.json()).toEqual({ error: { code: "grade_not_allowed", message: MESSAGES[locale].ApiErrors.grade_not_allowed } });
     expect((await page.request.post(gradePath, { data: { grade: "again" } })).status()).toBe(200);
     expect((await page.request.post(gradePath, { data: { grade: "perfect" } })).status()).toBe(400);
-    const quiz = (await (await page.request.post("/api/quiz-sessions", { data: { questionIds: [questions[4]!.id] } })).json()) as CreatedSessionBody & { id: string };
+    const quiz = (await (await page.request.post("/api/quiz-sessions", { data: { questionIds: [questions[4]!.id] } })).json()) as CreatedSessionBody & {
+      id: string;
+    };
     await page.request.post(`/api/quiz-sessions/${quiz.id}/answers`, { data: { questionId: questions[4]!.id, answer: questions[4]!.answer } });
     const notReview = await page.request.post(`/api/quiz-sessions/${quiz.id}/answers/${encodeURIComponent(questions[4]!.id)}/grade`, {
       data: { grade: "good" },

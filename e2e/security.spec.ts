@@ -118,9 +118,7 @@ test.describe("learner cookie and cross-site writes", () => {
 
     // A fresh client (no cookie) behind an HTTPS proxy.
     const other = await playwright.request.newContext({ baseURL: server.baseURL });
-    const secure = learnerCookie(
-      await other.put(`/api/studied/${encodeURIComponent(firstSection.id)}`, { headers: { "x-forwarded-proto": "https" } }),
-    );
+    const secure = learnerCookie(await other.put(`/api/studied/${encodeURIComponent(firstSection.id)}`, { headers: { "x-forwarded-proto": "https" } }));
     expect(secure.attributes).toContain("secure");
     expect(secure.attributes).toContain("httponly");
     expect(secure.attributes).toContain("samesite=lax");

@@ -34,7 +34,11 @@ async function typeAnswer(page: Page, text: string) {
 for (const locale of ["en", "zh"] as const) {
   test(`"I was right" asks for confirmation and can be undone until the next question (${locale})`, async ({ page }) => {
     const t = MESSAGES[locale].QuizFlow;
-    const session = await start(page, locale, typeable.map((question) => question.id));
+    const session = await start(
+      page,
+      locale,
+      typeable.map((question) => question.id),
+    );
     const feedback = page.getByTestId("answer-feedback");
     await typeAnswer(page, "Qin Gnag");
     await expect(feedback.getByRole("heading", { name: t.incorrect })).toBeVisible();

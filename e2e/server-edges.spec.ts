@@ -53,7 +53,7 @@ test("Next's trailing-slash redirects and its 400 for a bad % carry the security
   }
 });
 
-test("GET * is a 400 with the security headers (it was a 500 \"Invalid URL\"); OPTIONS * lists the methods", async ({ baseURL }) => {
+test('GET * is a 400 with the security headers (it was a 500 "Invalid URL"); OPTIONS * lists the methods', async ({ baseURL }) => {
   const star = await sendBytes(baseURL!, "GET * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
   expect(star.status).toBe(400);
   expectSecurityHeaders(star.headers, "GET *");

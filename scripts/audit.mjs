@@ -39,7 +39,16 @@ async function main() {
   const server = await startServer({ distDir: DIST_DIR, databaseUrl: `file:${join(tempDir, "audit.db")}`, port: await freePort() });
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   mkdirSync(REPORT_DIR, { recursive: true });
   const rows = [];
@@ -101,7 +110,9 @@ async function main() {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  console.log(`\nLighthouse ${desktopConfig.settings?.formFactor ?? "desktop"} preset, build ${DIST_DIR}${RUNS > 1 ? `, median of ${RUNS} runs per page` : ""}`);
+  console.log(
+    `\nLighthouse ${desktopConfig.settings?.formFactor ?? "desktop"} preset, build ${DIST_DIR}${RUNS > 1 ? `, median of ${RUNS} runs per page` : ""}`,
+  );
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const cells of table) console.log(line(cells));

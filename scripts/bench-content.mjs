@@ -20,7 +20,12 @@ import { launchNpmStart, serverMemory } from "./perf/npm-start.mjs";
 import { freePort } from "./perf/server.mjs";
 
 const { values } = parseArgs({
-  options: { documents: { type: "string", default: "50" }, from: { type: "string", default: "." }, duration: { type: "string", default: "10" }, keep: { type: "boolean", default: false } },
+  options: {
+    documents: { type: "string", default: "50" },
+    from: { type: "string", default: "." },
+    duration: { type: "string", default: "10" },
+    keep: { type: "boolean", default: false },
+  },
 });
 const DOCUMENTS = Number(values.documents);
 const FROM = resolve(values.from);
@@ -35,7 +40,9 @@ function prepareTree() {
   // Hard links, not a symlink: Turbopack refuses a node_modules outside the project root.
   execFileSync("cp", ["-al", realpathSync(join(FROM, "node_modules")), join(tree, "node_modules")]);
   const content = join(tree, "content");
-  const [seed] = readdirSync(content).filter((name) => name.endsWith(".txt")).sort();
+  const [seed] = readdirSync(content)
+    .filter((name) => name.endsWith(".txt"))
+    .sort();
   const slug = seed.slice(0, -".txt".length);
   for (let n = 2; n <= DOCUMENTS; n++) {
     cpSync(join(content, seed), join(content, `${slug}-copy-${n}.txt`));
@@ -45,7 +52,9 @@ function prepareTree() {
 }
 
 function cannon(options) {
-  return new Promise((done, fail) => autocannon({ connections: 32, pipelining: 1, timeout: 10, ...options }, (error, result) => (error ? fail(error) : done(result))));
+  return new Promise((done, fail) =>
+    autocannon({ connections: 32, pipelining: 1, timeout: 10, ...options }, (error, result) => (error ? fail(error) : done(result))),
+  );
 }
 
 async function throughput(baseUrl, paths) {
@@ -78,7 +87,10 @@ async function startOnce(tree, label, measure) {
       ["home page /en", await throughput(server.baseUrl, ["/en"])],
       [`all ${allPages.length} pages in turn`, await throughput(server.baseUrl, allPages)],
     ];
-    for (const [name, figures] of rows) console.log(`  ${name.padEnd(24)} ${figures.rps.toFixed(0).padStart(6)} req/s  p99 ${figures.p99} ms${figures.non2xx ? `  non-2xx ${figures.non2xx}` : ""}`);
+    for (const [name, figures] of rows)
+      console.log(
+        `  ${name.padEnd(24)} ${figures.rps.toFixed(0).padStart(6)} req/s  p99 ${figures.p99} ms${figures.non2xx ? `  non-2xx ${figures.non2xx}` : ""}`,
+      );
     const memory = serverMemory(server.pid);
     console.log(`  memory after the load: ${memoryLine(memory)}`);
     return { seconds, rows, memory };
@@ -89,12 +101,17 @@ async function startOnce(tree, label, measure) {
 }
 
 async function main() {
-  console.log(`bench:content documents=${DOCUMENTS} from=${FROM} cores=${cpus().length} load average=${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  console.log(
+    `bench:content documents=${DOCUMENTS} from=${FROM} cores=${cpus().length} load average=${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  );
   const tree = prepareTree();
   try {
     const started = performance.now();
     // In place (one document), the tree's own build is used as it is: npm start rebuilds what changed.
-    if (tree !== FROM) execFileSync("npm", ["run", "build"], { cwd: tree, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (tree !== FROM)
+      execFileSync("npm", ["run", "build"], { cwd: tree, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     const pages = Object.keys(JSON.parse(readFileSync(join(tree, ".next", "prerender-manifest.json"), "utf8")).routes).length;
     console.log(`build (npm run build): ${((performance.now() - started) / 1000).toFixed(0)} s, ${pages} prerendered routes`);
     await startOnce(tree, "start 1", true);

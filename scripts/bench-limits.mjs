@@ -14,7 +14,9 @@ import autocannon from "autocannon";
 import { launchNpmStart } from "./perf/npm-start.mjs";
 import { freePort } from "./perf/server.mjs";
 
-const { values } = parseArgs({ options: { from: { type: "string", default: "." }, connections: { type: "string", default: "1000" }, duration: { type: "string", default: "20" } } });
+const { values } = parseArgs({
+  options: { from: { type: "string", default: "." }, connections: { type: "string", default: "1000" }, duration: { type: "string", default: "20" } },
+});
 const JUNK_COOKIES = Array.from({ length: 1500 }, (_, i) => `j${String(i).padStart(4, "0")}=x`).join("; ");
 
 function cannon(options) {
@@ -22,7 +24,11 @@ function cannon(options) {
 }
 
 async function learnerCookie(baseUrl) {
-  const response = await fetch(`${baseUrl}/api/quiz-sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ count: 1 }) });
+  const response = await fetch(`${baseUrl}/api/quiz-sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ count: 1 }),
+  });
   const cookie = response.headers.getSetCookie().find((value) => value.startsWith("learner="));
   if (response.status !== 201 || !cookie) throw new Error(`creating a learner answered ${response.status}`);
   return cookie.split(";")[0];
@@ -48,7 +54,11 @@ async function junkCookies(baseUrl, cookie) {
   console.log(`junk cookies (1,500 cookies, ${(Buffer.byteLength(JUNK_COOKIES) / 1024).toFixed(1)} KB, 10 requests/s):`);
   console.log(`  another learner alone:          ${latency(alone)}`);
   console.log(`  another learner during the junk: ${latency(during)}`);
-  console.log(`  junk requests answered: ${Object.entries(statuses).map(([status, count]) => `${status}: ${count}`).join(", ")} (p99 ${attacker.latency.p99} ms)`);
+  console.log(
+    `  junk requests answered: ${Object.entries(statuses)
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(", ")} (p99 ${attacker.latency.p99} ms)`,
+  );
 }
 
 async function manyConnections(baseUrl, cookie) {
@@ -73,13 +83,21 @@ async function manyConnections(baseUrl, cookie) {
   });
   const shed = (statuses[429] ?? 0) + (statuses[503] ?? 0);
   console.log(`${connections} connections for ${duration} s on GET /api/studied:`);
-  console.log(`  responses: ${Object.entries(statuses).map(([status, count]) => `${status}: ${count}`).join(", ")}; ${latency(result)}`);
+  console.log(
+    `  responses: ${Object.entries(statuses)
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(", ")}; ${latency(result)}`,
+  );
   console.log(`  timeouts ${result.timeouts}, errors ${result.errors}; shed (429/503) ${shed}, with Retry-After ${shedWithRetryAfter}`);
 }
 
 async function main() {
   const tree = resolve(values.from);
-  console.log(`bench:limits from=${tree} cores=${cpus().length} load average=${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  console.log(
+    `bench:limits from=${tree} cores=${cpus().length} load average=${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  );
   const dataDir = mkdtempSync(join(tmpdir(), "visit-limits-"));
   const server = launchNpmStart({ cwd: tree, port: await freePort(), databaseUrl: `file:${join(dataDir, "bench.db")}` });
   try {

@@ -113,7 +113,11 @@ function table(rows, ceiling) {
 async function main() {
   const seed = seedFromArgs();
   const random = seededRandom(seed);
-  console.log(`bench:load seed=${seed} connections=${CONNECTIONS} cores=${cpus().length} server workers=${Number(process.env.WEB_CONCURRENCY) || availableParallelism()} load average=${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  console.log(
+    `bench:load seed=${seed} connections=${CONNECTIONS} cores=${cpus().length} server workers=${Number(process.env.WEB_CONCURRENCY) || availableParallelism()} load average=${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  );
   ensureBuild(DIST_DIR);
   const tempDir = mkdtempSync(join(tmpdir(), "visit-bench-"));
   const databaseUrl = testDatabaseUrl("bench", tempDir);
@@ -159,11 +163,19 @@ async function main() {
     const check = await checkDatabase(databaseUrl, { acknowledged: tally.acknowledged });
     const ok200 = tally.byStatus[200] ?? 0;
     const ceiling = rows[0].figures;
-    console.log(`\nbench:load — production build ${DIST_DIR}, ${CONNECTIONS} connections, pages ${PAGE_SECONDS} s each, answers ${timed.result.seconds.toFixed(1)} s (after warm-ups of ${coldWarmup.used} and ${warmup.used} answers)`);
+    console.log(
+      `\nbench:load — production build ${DIST_DIR}, ${CONNECTIONS} connections, pages ${PAGE_SECONDS} s each, answers ${timed.result.seconds.toFixed(1)} s (after warm-ups of ${coldWarmup.used} and ${warmup.used} answers)`,
+    );
     console.log(table(rows, ceiling));
-    const statusLine = Object.entries(tally.byStatus).map(([status, count]) => `${status}: ${count}`).join(", ");
-    console.log(`\nanswer responses by status (warm-up + timed): ${statusLine}; errors ${coldWarmup.result.errors + warmup.result.errors + timed.result.errors}, timeouts ${coldWarmup.result.timeouts + warmup.result.timeouts + timed.result.timeouts}`);
-    console.log(`Answer rows in the database: ${check.counts.answers} — 200 responses: ${ok200} — ${check.counts.answers === ok200 ? "equal: nothing lost, nothing doubled" : "MISMATCH"}`);
+    const statusLine = Object.entries(tally.byStatus)
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(", ");
+    console.log(
+      `\nanswer responses by status (warm-up + timed): ${statusLine}; errors ${coldWarmup.result.errors + warmup.result.errors + timed.result.errors}, timeouts ${coldWarmup.result.timeouts + warmup.result.timeouts + timed.result.timeouts}`,
+    );
+    console.log(
+      `Answer rows in the database: ${check.counts.answers} — 200 responses: ${ok200} — ${check.counts.answers === ok200 ? "equal: nothing lost, nothing doubled" : "MISMATCH"}`,
+    );
     console.log(`cards ${check.counts.cards}, sessions ${check.counts.sessions}, learners ${check.counts.learners}, integrity_check ${check.integrity}`);
     for (const sample of tally.samples) console.log(`  non-200 sample: ${sample}`);
 

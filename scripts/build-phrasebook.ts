@@ -14,7 +14,9 @@ import { sectionPositions } from "../lib/questions/positions";
 const DIR = "tests/corpus/tuning";
 const entries = new Map<string, { text: string; group: string; from: string }>();
 
-for (const name of readdirSync(DIR).filter((file) => file.endsWith(".txt")).sort()) {
+for (const name of readdirSync(DIR)
+  .filter((file) => file.endsWith(".txt"))
+  .sort()) {
   const document = parseDocument(readFileSync(join(DIR, name), "utf8"), name);
   const analysis = analyseDocument(document);
   for (const section of analysis.sections) {
@@ -27,7 +29,7 @@ for (const name of readdirSync(DIR).filter((file) => file.endsWith(".txt")).sort
 }
 const sorted = [...entries.values()].sort((a, b) => a.group.localeCompare(b.group) || a.text.localeCompare(b.text));
 const lines = sorted.map((entry, i) => `    ${JSON.stringify(entry)}${i < sorted.length - 1 ? "," : ""}`);
-const note = "Clauses of real releases (tests/corpus/tuning) stating what a party would do, supports or opposes, with no country or person named: wrong choices for position questions. Regenerate with `npx tsx scripts/build-phrasebook.ts`.";
+const note =
+  "Clauses of real releases (tests/corpus/tuning) stating what a party would do, supports or opposes, with no country or person named: wrong choices for position questions. Regenerate with `npx tsx scripts/build-phrasebook.ts`.";
 writeFileSync("content/glossary/phrasebook.json", `{\n  "note": ${JSON.stringify(note)},\n  "clauses": [\n${lines.join("\n")}\n  ]\n}\n`);
 process.stdout.write(`${sorted.length} clauses\n`);
-

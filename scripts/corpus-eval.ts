@@ -17,7 +17,9 @@ const dir = join("tests/corpus", set);
 const pct = (a: number, b: number) => (b === 0 ? "-" : `${((100 * a) / b).toFixed(0)}%`);
 const totals = { p: [0, 0], d: [0, 0], pl: [0, 0], pos: [0, 0], v: [0, 0], q: 0, violations: 0 };
 
-for (const name of readdirSync(dir).filter((file) => file.endsWith(".txt")).sort()) {
+for (const name of readdirSync(dir)
+  .filter((file) => file.endsWith(".txt"))
+  .sort()) {
   const file = join(dir, name);
   const goldFile = file.replace(/\.txt$/, ".gold.json");
   if (!existsSync(goldFile)) continue;
@@ -35,8 +37,13 @@ for (const name of readdirSync(dir).filter((file) => file.endsWith(".txt")).sort
       ` · visitor answers ${score.visitor.answers}/${score.visitor.asked} · rule violations ${violations.length}`,
   );
   if (verbose) {
-    for (const line of [...score.participants.missed.map((m) => `missed participant ${m}`), ...score.dates.wrong.map((m) => `date ${m}`),
-      ...score.places.wrong.map((m) => `place ${m}`), ...score.positions.untested.map((m) => `untested ${m}`), ...violations]) {
+    for (const line of [
+      ...score.participants.missed.map((m) => `missed participant ${m}`),
+      ...score.dates.wrong.map((m) => `date ${m}`),
+      ...score.places.wrong.map((m) => `place ${m}`),
+      ...score.positions.untested.map((m) => `untested ${m}`),
+      ...violations,
+    ]) {
       console.log(`    ${line}`);
     }
   }

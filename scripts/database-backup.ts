@@ -5,7 +5,8 @@ import { backupDatabase, restoreDatabase } from "../lib/database/backup";
 import { DatabaseProblem } from "../lib/database/problem";
 
 const [command, file] = process.argv.slice(2);
-const run = command === "restore" ? restoreDatabase(file).then((source) => `restored from ${source}`) : backupDatabase().then((target) => `backup written: ${target}`);
+const run =
+  command === "restore" ? restoreDatabase(file).then((source) => `restored from ${source}`) : backupDatabase().then((target) => `backup written: ${target}`);
 run.then(
   (line) => console.log(line),
   (error: unknown) => {

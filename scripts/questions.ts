@@ -29,11 +29,23 @@ function toJson(bank: QuestionBank) {
     file: bank.file,
     published: bank.published,
     sections: bank.sections.map(({ id, index, title, labelZh, date, place, participants }) => ({
-      id, index, title, labelZh, date, place,
+      id,
+      index,
+      title,
+      labelZh,
+      date,
+      place,
       participants: participants.map(({ name, title: role }) => ({ name, title: role })),
     })),
     questions: bank.questions.map(({ id, section, kind, prompt, choices, answer, accept, source }) => ({
-      id, section, kind, prompt: { en: prompt.en, zh: prompt.zh }, choices, answer, accept, source,
+      id,
+      section,
+      kind,
+      prompt: { en: prompt.en, zh: prompt.zh },
+      choices,
+      answer,
+      accept,
+      source,
     })),
   };
 }

@@ -53,7 +53,11 @@ async function shots(browser: Browser, baseURL: string, locale: "en" | "zh") {
   const rows = round.locator("button[aria-pressed]");
   const ids = await rows.evaluateAll((buttons) => buttons.map((button) => button.getAttribute("data-question-id")!));
   await rows.first().click();
-  await round.getByRole("list").nth(1).getByRole("button", { name: getQuestion(ids[1]!)!.answer, exact: true }).click();
+  await round
+    .getByRole("list")
+    .nth(1)
+    .getByRole("button", { name: getQuestion(ids[1]!)!.answer, exact: true })
+    .click();
   await round.getByTestId("match-right").waitFor();
   await round.screenshot({ path: `${OUT}/match-wrong-${locale}.png` });
 
@@ -66,7 +70,10 @@ async function shots(browser: Browser, baseURL: string, locale: "en" | "zh") {
   await page.screenshot({ path: `${OUT}/quiz-next-phone-${locale}.png` });
 
   // The other changed pages, at both widths, for checking by eye.
-  await page.getByRole("button").filter({ hasText: /Next|下一题/ }).click();
+  await page
+    .getByRole("button")
+    .filter({ hasText: /Next|下一题/ })
+    .click();
   await answerRight(page);
   await page.keyboard.press("Enter");
   await page.getByTestId("quiz-summary").waitFor();

@@ -25,7 +25,9 @@ async function answer(page: Page, right: boolean) {
   if (await typed.count()) {
     await typed.fill(right ? question.answer : "Lahore");
   } else {
-    const choices = await page.locator('form[data-question-id] input[type="radio"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const choices = await page
+      .locator('form[data-question-id] input[type="radio"]')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     const index = right ? choices.indexOf(question.answer) : choices.findIndex((choice) => choice !== question.answer);
     await page.keyboard.press(String(index + 1));
   }
@@ -143,7 +145,12 @@ mkdirSync(OUT, { recursive: true });
 withPrivateBrowser(async (browser, baseURL) => {
   for (const locale of ["en", "zh"] as const) {
     // A fresh context per locale: a new learner each time.
-    const context = await browser.newContext({ baseURL, viewport: { width: 1100, height: 900 }, locale: locale === "en" ? "en-GB" : "zh-CN", timezoneId: "UTC" });
+    const context = await browser.newContext({
+      baseURL,
+      viewport: { width: 1100, height: 900 },
+      locale: locale === "en" ? "en-GB" : "zh-CN",
+      timezoneId: "UTC",
+    });
     await run(await context.newPage(), locale);
     await context.close();
   }

@@ -37,7 +37,10 @@ try {
       await page.screenshot({ path: `${outDir}/home-${locale}-${device}.png`, fullPage: device === "desktop" });
       await page.goto(`/${locale}/${studyPath}`);
       await page.locator("[role=status]").waitFor({ state: "attached" });
-      await page.getByRole("button", { name: /studied|学习/ }).and(page.locator(":not([aria-disabled=true])")).waitFor();
+      await page
+        .getByRole("button", { name: /studied|学习/ })
+        .and(page.locator(":not([aria-disabled=true])"))
+        .waitFor();
       await page.screenshot({ path: `${outDir}/study-${locale}-${device}.png` });
       console.log(`${outDir}/{home,study}-${locale}-${device}.png`);
     }

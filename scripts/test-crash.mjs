@@ -113,7 +113,11 @@ async function main() {
       // result and stores nothing; an unanswered question can still be answered.
       const sample = pairs.find((pair) => load.acknowledged.has(pairKey(pair.sessionId, pair.questionId)));
       if (sample) {
-        const repeat = await fetch(server.baseUrl + answerPath(sample), { method: "POST", headers: { "content-type": "application/json", cookie: sample.cookie }, body: sample.body });
+        const repeat = await fetch(server.baseUrl + answerPath(sample), {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: sample.cookie },
+          body: sample.body,
+        });
         const repeated = await repeat.json();
         if (repeat.status !== 200 || repeated.correct !== load.acknowledged.get(pairKey(sample.sessionId, sample.questionId))) {
           problems.push(`repeating an acknowledged answer after the restart gave ${repeat.status} ${JSON.stringify(repeated).slice(0, 120)}`);
@@ -121,19 +125,32 @@ async function main() {
       }
       const fresh = pairs.slice(load.sent).find(Boolean);
       if (fresh) {
-        const answer = await fetch(server.baseUrl + answerPath(fresh), { method: "POST", headers: { "content-type": "application/json", cookie: fresh.cookie }, body: fresh.body });
+        const answer = await fetch(server.baseUrl + answerPath(fresh), {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: fresh.cookie },
+          body: fresh.body,
+        });
         if (answer.status !== 200) problems.push(`a new answer after the restart gave ${answer.status}`);
         else allAcknowledged.set(pairKey(fresh.sessionId, fresh.questionId), (await answer.json()).correct === true);
       }
       const after = await checkDatabase(databaseUrl, { acknowledged: allAcknowledged });
       problems.push(...after.problems.filter((problem) => !problems.includes(problem)));
-      if (fresh && after.counts.answers !== check.counts.answers + 1) problems.push(`after the restart, one new answer added ${after.counts.answers - check.counts.answers} rows`);
+      if (fresh && after.counts.answers !== check.counts.answers + 1)
+        problems.push(`after the restart, one new answer added ${after.counts.answers - check.counts.answers} rows`);
 
       console.log(`\nround ${round}: SIGKILL after ${killAfterMs} ms of load, restart (migrate + start) in ${restartMs} ms`);
-      console.log(`  sent ${load.sent} answers: ${load.acknowledged.size} acknowledged (200), ${load.unanswered.length} in flight at the kill (${inFlightStored} of those had committed, the others left no trace)`);
-      console.log(`  all ${allAcknowledged.size} answers acknowledged so far are stored with the grade the client was told: ${check.problems.some((p) => p.includes("acknowledged")) ? "NO" : "yes"}`);
-      console.log(`  rows now: ${after.counts.answers} answers, ${after.counts.cards} cards, ${after.counts.sessions} sessions, ${after.counts.learners} learners`);
-      console.log(`  checked: integrity_check=${after.integrity}, foreign keys, no doubled (session, question), every answer in its own learner's session and among its questions,`);
+      console.log(
+        `  sent ${load.sent} answers: ${load.acknowledged.size} acknowledged (200), ${load.unanswered.length} in flight at the kill (${inFlightStored} of those had committed, the others left no trace)`,
+      );
+      console.log(
+        `  all ${allAcknowledged.size} answers acknowledged so far are stored with the grade the client was told: ${check.problems.some((p) => p.includes("acknowledged")) ? "NO" : "yes"}`,
+      );
+      console.log(
+        `  rows now: ${after.counts.answers} answers, ${after.counts.cards} cards, ${after.counts.sessions} sessions, ${after.counts.learners} learners`,
+      );
+      console.log(
+        `  checked: integrity_check=${after.integrity}, foreign keys, no doubled (session, question), every answer in its own learner's session and among its questions,`,
+      );
       console.log(`           one card per answered question with reps = answers and last review = last answer, finished mark = all answered,`);
       console.log(`           repeat of an acknowledged answer → first result and no new row, a new answer → 200 and one row`);
       if (problems.length === 0) console.log("  ok");

@@ -25,7 +25,10 @@ async function crossServerProgress(a, b) {
   const sectionId = home.sections[0].sectionId;
   const mark = await fetch(`${a.baseUrl}/api/studied/${encodeURIComponent(sectionId)}`, { method: "PUT" });
   if (mark.status !== 200) fail(`marking through server A answered ${mark.status}`);
-  const cookie = mark.headers.getSetCookie().find((value) => value.startsWith("learner=")).split(";")[0];
+  const cookie = mark.headers
+    .getSetCookie()
+    .find((value) => value.startsWith("learner="))
+    .split(";")[0];
   const studied = await (await fetch(`${b.baseUrl}/api/studied`, { headers: { cookie } })).json();
   if (!studied.sections.some((row) => row.sectionId === sectionId)) fail("a section marked through A is not studied through B");
   const session = await fetch(`${b.baseUrl}/api/quiz-sessions`, {
@@ -98,11 +101,16 @@ async function main() {
   try {
     console.log(`test:two-servers — A ${a.baseUrl}, B ${b.baseUrl}, one database`);
     await crossServerProgress(a, b);
-    const pairs = [...(await createAnswerTargets(a.baseUrl, { minPairs: PAIRS / 2, random })), ...(await createAnswerTargets(b.baseUrl, { minPairs: PAIRS / 2, random }))];
+    const pairs = [
+      ...(await createAnswerTargets(a.baseUrl, { minPairs: PAIRS / 2, random })),
+      ...(await createAnswerTargets(b.baseUrl, { minPairs: PAIRS / 2, random })),
+    ];
     const tally = { byStatus: {}, acknowledged: new Map(), disagreements: 0 };
     await answerLoad([a, b], pairs, tally);
     const check = await checkDatabase(databaseUrl, { acknowledged: tally.acknowledged });
-    const statuses = Object.entries(tally.byStatus).map(([status, count]) => `${status}: ${count}`).join(", ");
+    const statuses = Object.entries(tally.byStatus)
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(", ");
     console.log(`  answers split across A and B (every tenth sent to both at once): ${statuses}`);
     console.log(`  distinct questions acknowledged ${tally.acknowledged.size}, Answer rows ${check.counts.answers - 1}`);
     const problems = [...check.problems];

@@ -51,7 +51,13 @@ describe("readSecurityHeaders", () => {
     write("routes-manifest.json", {
       headers: [
         { source: "/fonts/:file", headers: [{ key: "Cache-Control", value: "immutable" }] },
-        { source: "/:path*", headers: [{ key: "X-Frame-Options", value: "DENY" }, { key: "X-Content-Type-Options", value: "nosniff" }] },
+        {
+          source: "/:path*",
+          headers: [
+            { key: "X-Frame-Options", value: "DENY" },
+            { key: "X-Content-Type-Options", value: "nosniff" },
+          ],
+        },
       ],
     });
     expect(readSecurityHeaders(distDir)).toEqual([

@@ -77,7 +77,8 @@ export function readSecurityHeaders(distDir: string): SecurityHeaders {
   const everyPath = manifest.headers.find((rule) => isRecord(rule) && rule.source === "/:path*");
   const headers = isRecord(everyPath) && Array.isArray(everyPath.headers) ? everyPath.headers : [];
   const pairs = headers.filter((h): h is { key: string; value: string } => isRecord(h) && typeof h.key === "string" && typeof h.value === "string");
-  if (pairs.length === 0 || pairs.length !== headers.length) fail(`${file} has no headers for "/:path*" with "key" and "value"; check next.config.mjs headers()`);
+  if (pairs.length === 0 || pairs.length !== headers.length)
+    fail(`${file} has no headers for "/:path*" with "key" and "value"; check next.config.mjs headers()`);
   return pairs.map(({ key, value }) => [key, value]);
 }
 
@@ -89,5 +90,6 @@ export function checkRouterHeaders(): void {
       fail(`Next's client router sends the header "${name}", which the front cache does not recognise (server/page-cache/rules.ts ROUTER_HEADER)`);
     }
   }
-  if (NEXT_RSC_UNION_QUERY !== RSC_QUERY) fail(`Next's client router now busts caches with "?${NEXT_RSC_UNION_QUERY}", not "?${RSC_QUERY}" (server/page-cache/rules.ts)`);
+  if (NEXT_RSC_UNION_QUERY !== RSC_QUERY)
+    fail(`Next's client router now busts caches with "?${NEXT_RSC_UNION_QUERY}", not "?${RSC_QUERY}" (server/page-cache/rules.ts)`);
 }

@@ -16,7 +16,9 @@ const bank = buildQuestionBank(document, { glossary });
 
 describe("Chinese prompts", () => {
   it("leave no glossary name in Latin script (quoted source sentences, term questions and the English headline a label question matches aside)", () => {
-    const left = bank.questions.filter((question) => question.kind !== "term" && question.kind !== "label").flatMap((question) => latinNamesLeft(question.prompt.zh, glossary).map((name) => `${question.prompt.zh}: ${name}`));
+    const left = bank.questions
+      .filter((question) => question.kind !== "term" && question.kind !== "label")
+      .flatMap((question) => latinNamesLeft(question.prompt.zh, glossary).map((name) => `${question.prompt.zh}: ${name}`));
     expect(left).toEqual([]);
     expect(left.length).toBe(0);
     const labels = bank.questions.filter((question) => question.kind === "label");
@@ -42,7 +44,8 @@ describe("Chinese prompts", () => {
 
   it("let a typed person answer be given in Chinese or pinyin", () => {
     const question = bank.questions.find((candidate) => candidate.kind === "participant" && candidate.answer === "Bilawal Bhutto Zardari")!;
-    for (const typed of ["Bilawal Bhutto Zardari", "比拉瓦尔", "bǐ lā wǎ ěr", "bi3 la1 wa3 er3"]) expect(gradeTyped(typed, [question.answer, ...question.accept]), typed).toBe(true);
+    for (const typed of ["Bilawal Bhutto Zardari", "比拉瓦尔", "bǐ lā wǎ ěr", "bi3 la1 wa3 er3"])
+      expect(gradeTyped(typed, [question.answer, ...question.accept]), typed).toBe(true);
   });
 });
 
@@ -66,7 +69,8 @@ describe("term questions", () => {
   it("grade a typed answer in Chinese, or pinyin with or without tones", () => {
     const islamabad = terms.find((question) => question.choices.length === 0 && question.answer === "伊斯兰堡")!;
     const forms = [islamabad.answer, ...islamabad.accept];
-    for (const typed of ["伊斯兰堡", "yī sī lán bǎo", "yi si lan bao", "yi1 si1 lan2 bao3", "yisilanbao", "Yi Si Lan Bao"]) expect(gradeTyped(typed, forms), typed).toBe(true);
+    for (const typed of ["伊斯兰堡", "yī sī lán bǎo", "yi si lan bao", "yi1 si1 lan2 bao3", "yisilanbao", "Yi Si Lan Bao"])
+      expect(gradeTyped(typed, forms), typed).toBe(true);
     for (const typed of ["Islamabad", "yi si lan", "伊斯兰"]) expect(gradeTyped(typed, forms), typed).toBe(false);
   });
 

@@ -23,7 +23,9 @@ if (process.env.TEST_POSTGRES_URL) targets.push(["PostgreSQL", () => `${process.
 
 function burst(url: string, count: number, tag: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/write-burst.mts", url, String(count), tag], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/write-burst.mts", url, String(count), tag], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as string[]) : reject(new Error(`write-burst exited ${code}`))));
@@ -63,7 +65,11 @@ describe.each(targets)("the data layer on %s", (_, urlOf) => {
       await expect(
         db.transaction(async (tx) => {
           await tx.run(`INSERT INTO "Learner" ("id", "createdAt") VALUES (?, ?)`, ["orphan".padEnd(43, "x"), new Date()]);
-          await tx.run(`INSERT INTO "StudiedSection" ("learnerId", "sectionId", "studiedAt") VALUES (?, ?, ?)`, ["missing".padEnd(43, "x"), "set:a", new Date()]);
+          await tx.run(`INSERT INTO "StudiedSection" ("learnerId", "sectionId", "studiedAt") VALUES (?, ?, ?)`, [
+            "missing".padEnd(43, "x"),
+            "set:a",
+            new Date(),
+          ]);
         }),
       ).rejects.toThrow();
       expect(await db.get(`SELECT "id" FROM "Learner" WHERE "id" = ?`, ["orphan".padEnd(43, "x")])).toBeUndefined();

@@ -7,18 +7,14 @@ import zh from "@/messages/zh.json";
 type Tree = { [key: string]: string | Tree };
 
 function keyPaths(tree: Tree, prefix = ""): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === "string" ? [`${prefix}${key}`] : keyPaths(value, `${prefix}${key}.`),
-  );
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [`${prefix}${key}`] : keyPaths(value, `${prefix}${key}.`)));
 }
 
 function unsortedLevels(tree: Tree, prefix = ""): string[] {
   const keys = Object.keys(tree);
   const sorted = [...keys].sort();
   const here = keys.join() === sorted.join() ? [] : [prefix || "(top level)"];
-  return here.concat(
-    Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [] : unsortedLevels(value, `${prefix}${key}.`))),
-  );
+  return here.concat(Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [] : unsortedLevels(value, `${prefix}${key}.`))));
 }
 
 const locales = { en: en as Tree, zh: zh as Tree };

@@ -21,9 +21,7 @@ function HomeContent({ locale }: { locale: Locale }) {
   const tProgress = useTranslations("StudyProgress");
   const sets = getStudySets();
   const sectionIds = sets.flatMap((set) => set.sections.map((section) => section.id));
-  const summaries = Array.from({ length: sectionIds.length + 1 }, (_, studied) =>
-    tProgress("summary", { studied, total: sectionIds.length }),
-  );
+  const summaries = Array.from({ length: sectionIds.length + 1 }, (_, studied) => tProgress("summary", { studied, total: sectionIds.length }));
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10">

@@ -57,7 +57,15 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
         {report.sessions.length > 0 ? (
           <SessionsChart sessions={report.sessions} timeZone={timeZone} />
         ) : (
-          <p>{t.rich("noSessions", { link: (chunks) => <Link href="/quiz" className={textLink}>{chunks}</Link> })}</p>
+          <p>
+            {t.rich("noSessions", {
+              link: (chunks) => (
+                <Link href="/quiz" className={textLink}>
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
         )}
       </CardSection>
 

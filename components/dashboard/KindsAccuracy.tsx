@@ -19,14 +19,18 @@ export function KindsAccuracy({ kinds }: { kinds: ProgressReport["kinds"] }) {
         <tbody>
           {kinds.map((kind) => (
             <tr key={kind.kind} className="border-b border-slate-200">
-              <th scope="row" className="p-2 font-medium">{tKind(kind.kind)}</th>
+              <th scope="row" className="p-2 font-medium">
+                {tKind(kind.kind)}
+              </th>
               <td className="p-2">
                 {kind.accuracy === null ? (
                   <span className="text-slate-700">{t("notAnswered")}</span>
                 ) : (
                   <span className="flex flex-wrap items-center gap-2">
                     <Meter value={kind.accuracy} className="hidden w-28 shrink-0 sm:inline-block" />
-                    <span>{t("accuracyValue", { percent: format.number(kind.accuracy, { style: "percent" }), correct: kind.correct, answered: kind.answered })}</span>
+                    <span>
+                      {t("accuracyValue", { percent: format.number(kind.accuracy, { style: "percent" }), correct: kind.correct, answered: kind.answered })}
+                    </span>
                   </span>
                 )}
               </td>

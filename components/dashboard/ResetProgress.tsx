@@ -55,7 +55,7 @@ export function ResetProgress({ onReset }: { onReset: () => void }) {
         <p id="reset-dialog-description" className="mt-2 text-slate-800">
           {t("resetDescription")}
         </p>
-        <p role="alert" className="mt-2 empty:hidden font-medium text-red-900">
+        <p role="alert" className="mt-2 font-medium text-red-900 empty:hidden">
           {error}
         </p>
         <div className="mt-5 flex flex-wrap justify-end gap-3">

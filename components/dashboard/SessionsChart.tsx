@@ -38,53 +38,53 @@ export function SessionsChart({ sessions, timeZone }: { sessions: SessionSummary
       </figcaption>
       {ordered.length > 0 ? (
         <>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" style={{ maxWidth: WIDTH }} aria-hidden="true" focusable="false">
-        <line x1={LEFT} x2={WIDTH - LEFT} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="#475569" strokeWidth={1} />
-        <line x1={LEFT} x2={WIDTH - LEFT} y1={TOP} y2={TOP} stroke="#cbd5e1" strokeDasharray="4 4" strokeWidth={1} />
-        {ordered.map((session, index) => {
-          const ratio = session.score ?? 0;
-          const height = Math.max(2, ratio * plotHeight);
-          const x = LEFT + slot * index + (slot - barWidth) / 2;
-          const y = HEIGHT - BOTTOM - height;
-          return (
-            <g key={session.id}>
-              <rect
-                x={x}
-                y={y}
-                width={barWidth}
-                height={height}
-                rx={3}
-                fill={session.purpose === "review" ? "url(#review-hatch)" : "#1d4ed8"}
-                stroke="#1e3a8a"
-                strokeWidth={1}
-              />
-              <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" fontSize="13" fontWeight="600" fill="#0f172a">
-                {format.number(ratio, { style: "percent" })}
-              </text>
-              <text x={x + barWidth / 2} y={HEIGHT - BOTTOM + 18} textAnchor="middle" fontSize="12" fill="#334155">
-                {rows.indexOf(session) + 1}
-              </text>
-            </g>
-          );
-        })}
-        <defs>
-          <pattern id="review-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="8" height="8" fill="#dbeafe" />
-            <line x1="0" y1="0" x2="0" y2="8" stroke="#1d4ed8" strokeWidth="4" />
-          </pattern>
-        </defs>
-      </svg>
-      <p className="mt-1 flex flex-wrap gap-4 text-sm text-slate-700" aria-hidden="true">
-        <span className="flex items-center gap-1">
-          <span className="inline-block h-3 w-4 rounded-sm border border-blue-900 bg-blue-700" /> {t("legendQuiz")}
-        </span>
-        <span className="flex items-center gap-1">
-          <svg viewBox="0 0 16 12" className="h-3 w-4" aria-hidden="true">
-            <rect width="16" height="12" fill="url(#review-hatch)" stroke="#1e3a8a" />
+          <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" style={{ maxWidth: WIDTH }} aria-hidden="true" focusable="false">
+            <line x1={LEFT} x2={WIDTH - LEFT} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="#475569" strokeWidth={1} />
+            <line x1={LEFT} x2={WIDTH - LEFT} y1={TOP} y2={TOP} stroke="#cbd5e1" strokeDasharray="4 4" strokeWidth={1} />
+            {ordered.map((session, index) => {
+              const ratio = session.score ?? 0;
+              const height = Math.max(2, ratio * plotHeight);
+              const x = LEFT + slot * index + (slot - barWidth) / 2;
+              const y = HEIGHT - BOTTOM - height;
+              return (
+                <g key={session.id}>
+                  <rect
+                    x={x}
+                    y={y}
+                    width={barWidth}
+                    height={height}
+                    rx={3}
+                    fill={session.purpose === "review" ? "url(#review-hatch)" : "#1d4ed8"}
+                    stroke="#1e3a8a"
+                    strokeWidth={1}
+                  />
+                  <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" fontSize="13" fontWeight="600" fill="#0f172a">
+                    {format.number(ratio, { style: "percent" })}
+                  </text>
+                  <text x={x + barWidth / 2} y={HEIGHT - BOTTOM + 18} textAnchor="middle" fontSize="12" fill="#334155">
+                    {rows.indexOf(session) + 1}
+                  </text>
+                </g>
+              );
+            })}
+            <defs>
+              <pattern id="review-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="8" height="8" fill="#dbeafe" />
+                <line x1="0" y1="0" x2="0" y2="8" stroke="#1d4ed8" strokeWidth="4" />
+              </pattern>
+            </defs>
           </svg>
-          {t("legendReview")}
-        </span>
-      </p>
+          <p className="mt-1 flex flex-wrap gap-4 text-sm text-slate-700" aria-hidden="true">
+            <span className="flex items-center gap-1">
+              <span className="inline-block h-3 w-4 rounded-sm border border-blue-900 bg-blue-700" /> {t("legendQuiz")}
+            </span>
+            <span className="flex items-center gap-1">
+              <svg viewBox="0 0 16 12" className="h-3 w-4" aria-hidden="true">
+                <rect width="16" height="12" fill="url(#review-hatch)" stroke="#1e3a8a" />
+              </svg>
+              {t("legendReview")}
+            </span>
+          </p>
         </>
       ) : null}
       <table className="mt-4 w-full border-collapse text-left text-sm">

@@ -102,15 +102,13 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
               <p className="font-mono text-3xl font-bold tracking-widest text-slate-900" translate="no" data-testid="transfer-code-value">
                 {created.code}
               </p>
-              <p className="text-slate-800">
-                {t("codeExpires", { time: expiry(created.expiresAt) })}
-              </p>
+              <p className="text-slate-800">{t("codeExpires", { time: expiry(created.expiresAt) })}</p>
             </div>
           ) : null}
           <p role="status" className="sr-only">
             {createFeedback?.kind === "done" ? createFeedback.text : ""}
           </p>
-          <p id={createErrorId} role="alert" className="empty:hidden font-medium text-red-900">
+          <p id={createErrorId} role="alert" className="font-medium text-red-900 empty:hidden">
             {createError ? createFeedback.text : ""}
           </p>
         </div>
@@ -140,7 +138,11 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
               {t("redeem")}
             </button>
           </div>
-          <FormFeedback done={redeemFeedback?.kind === "done" ? redeemFeedback.text : ""} error={redeemError ? redeemFeedback.text : ""} errorId={redeemErrorId} />
+          <FormFeedback
+            done={redeemFeedback?.kind === "done" ? redeemFeedback.text : ""}
+            error={redeemError ? redeemFeedback.text : ""}
+            errorId={redeemErrorId}
+          />
         </form>
       </div>
     </section>

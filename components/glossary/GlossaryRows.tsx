@@ -35,10 +35,14 @@ export function GlossaryRows({ cards, labels, anchored = false }: { cards: TermC
               </td>
               <td className="py-2 pr-3">
                 <span className="flex items-center gap-2">
-                  <span lang="zh" className="text-lg text-slate-900">{zh}</span>
+                  <span lang="zh" className="text-lg text-slate-900">
+                    {zh}
+                  </span>
                   <ListenButton text={zh} language="zh" label={labels.listenTo.replace("{text}", zh)} />
                 </span>
-                <span lang="zh-Latn" className="block text-slate-700">{card.pinyin}</span>
+                <span lang="zh-Latn" className="block text-slate-700">
+                  {card.pinyin}
+                </span>
               </td>
               <td className="py-2 pr-3 text-slate-700">{labels.kinds[card.kind]}</td>
             </tr>

@@ -20,7 +20,9 @@ export function GlossarySearch({ cards, labels }: { cards: TermCard[]; labels: G
   const [query, setQuery] = useState("");
   const id = useId();
   const wanted = fold(query);
-  const shown = wanted ? cards.filter((card) => [card.en, ...card.variants, card.zh, card.zhFull ?? "", card.pinyin, card.title ?? ""].some((text) => fold(text).includes(wanted))) : cards;
+  const shown = wanted
+    ? cards.filter((card) => [card.en, ...card.variants, card.zh, card.zhFull ?? "", card.pinyin, card.title ?? ""].some((text) => fold(text).includes(wanted)))
+    : cards;
   return (
     <div>
       <p className="flex flex-wrap items-center gap-3">

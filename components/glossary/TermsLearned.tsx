@@ -37,7 +37,9 @@ export function TermsLearned({ labels }: { labels: TermsLearnedLabels }) {
           <tbody>
             {figures.map((row) => (
               <tr key={row.kind} className="border-b border-slate-200">
-                <th scope="row" className="p-2 font-medium">{labels.kinds[row.kind]}</th>
+                <th scope="row" className="p-2 font-medium">
+                  {labels.kinds[row.kind]}
+                </th>
                 <td className="p-2">
                   <span className="flex items-center gap-3">
                     <Meter value={row.total ? row.learned / row.total : 0} className="w-32" barClassName="bg-emerald-700" />

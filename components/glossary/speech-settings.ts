@@ -48,7 +48,11 @@ export function useSpeechRate(): [number, (rate: number) => void] {
 }
 
 export function usePinyinShown(): [boolean, (shown: boolean) => void] {
-  const shown = useSyncExternalStore(subscribe, () => read(PINYIN_KEY) === "on", () => false);
+  const shown = useSyncExternalStore(
+    subscribe,
+    () => read(PINYIN_KEY) === "on",
+    () => false,
+  );
   return [
     shown,
     (next) => {

@@ -29,7 +29,11 @@ function subscribe(onChange: () => void): () => void {
 }
 
 export function useHasVoice(language: SpeechLanguage): boolean {
-  return useSyncExternalStore(subscribe, () => voiceFor(language) !== null, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => voiceFor(language) !== null,
+    () => false,
+  );
 }
 
 export function speak(text: string, language: SpeechLanguage, rate: number): void {

@@ -17,10 +17,7 @@ export function AnswerFeedback({ result, sections, compact = false }: { result: 
   const section = sections[result.section];
   const Heading = compact ? "p" : "h3";
   return (
-    <div
-      className={`rounded-lg border-2 p-4 ${result.correct ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}
-      data-testid="answer-feedback"
-    >
+    <div className={`rounded-lg border-2 p-4 ${result.correct ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`} data-testid="answer-feedback">
       <Heading className={`flex items-center gap-2 font-bold ${compact ? "" : "text-lg"} ${result.correct ? "text-green-900" : "text-red-900"}`}>
         <ResultIcon correct={result.correct} />
         {result.correct ? (result.overridden ? t("overridden") : t("correct")) : t("incorrect")}

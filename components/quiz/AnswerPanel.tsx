@@ -30,7 +30,12 @@ export function AnswerPanel({ quiz, questionId, result, sections }: Props) {
         </div>
       ) : null}
       {confirming && !result.overridden ? (
-        <div role="group" aria-labelledby="override-confirm" className="space-y-3 rounded-md border-2 border-amber-700 bg-amber-50 p-3" data-testid="override-confirm">
+        <div
+          role="group"
+          aria-labelledby="override-confirm"
+          className="space-y-3 rounded-md border-2 border-amber-700 bg-amber-50 p-3"
+          data-testid="override-confirm"
+        >
           <p id="override-confirm" className="font-medium text-slate-950">
             {t("overrideConfirm", { given: result.given, answer: result.answer })}
           </p>
@@ -45,7 +50,12 @@ export function AnswerPanel({ quiz, questionId, result, sections }: Props) {
         </div>
       ) : null}
       {result.grades && result.correct ? (
-        <ReviewGrades ref={gradeRef} result={{ ...result, grades: result.grades }} busy={quiz.grading} onGrade={(value) => void actions.grade(questionId, value)} />
+        <ReviewGrades
+          ref={gradeRef}
+          result={{ ...result, grades: result.grades }}
+          busy={quiz.grading}
+          onGrade={(value) => void actions.grade(questionId, value)}
+        />
       ) : result.grades ? (
         <p className="font-medium text-slate-900" data-testid="grade-missed">
           {t("gradeMissed", { interval: quiz.intervalText(result.answeredAt, result.grades.again) })}

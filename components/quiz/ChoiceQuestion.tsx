@@ -16,7 +16,10 @@ type Props = {
 };
 
 function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && (target as HTMLInputElement).type !== "radio"));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && (target as HTMLInputElement).type !== "radio"))
+  );
 }
 
 /**
@@ -107,7 +110,10 @@ export function ChoiceQuestion({ question, result, onAnswer, staysChoice = false
                     onChange={() => setSelected(choice)}
                     className="h-4 w-4 shrink-0"
                   />
-                  <span aria-hidden="true" className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded border border-slate-500 font-mono text-sm">
+                  <span
+                    aria-hidden="true"
+                    className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded border border-slate-500 font-mono text-sm"
+                  >
                     {index + 1}
                   </span>
                   <span className="grow">

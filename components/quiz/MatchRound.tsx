@@ -87,7 +87,11 @@ export function MatchRound({ group, questions, choices, results, onPair, section
               const result = results[question.id];
               if (result) {
                 return (
-                  <li key={question.id} data-question-id={question.id} className={`${itemBase} ${result.correct ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}>
+                  <li
+                    key={question.id}
+                    data-question-id={question.id}
+                    className={`${itemBase} ${result.correct ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}
+                  >
                     <span className="block font-medium">
                       <MixedText text={cueOf(question)} />
                     </span>
@@ -95,9 +99,7 @@ export function MatchRound({ group, questions, choices, results, onPair, section
                       <ResultIcon correct={result.correct} className="mt-0.5 h-4 w-4 shrink-0" />
                       <span>
                         <span className="font-semibold">{result.correct ? t("correct") : t("incorrect")}</span>{" "}
-                        <span data-testid="match-given">
-                          {t.rich("matchPairedWith", { answer: () => <MixedText text={result.given} /> })}
-                        </span>
+                        <span data-testid="match-given">{t.rich("matchPairedWith", { answer: () => <MixedText text={result.given} /> })}</span>
                       </span>
                     </span>
                     {result.correct ? null : (

@@ -19,7 +19,13 @@ export function QuizSessionFromUrl({ sections }: { sections: SectionNames }) {
         loading={<p className="text-slate-700">{t("loading")}</p>}
         fallback={
           <p className="text-lg">
-            {t.rich("noSession", { link: (chunks) => <Link href="/quiz" className={textLink}>{chunks}</Link> })}
+            {t.rich("noSession", {
+              link: (chunks) => (
+                <Link href="/quiz" className={textLink}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         }
       />

@@ -33,15 +33,34 @@ export function QuizStepView({ quiz, session, step, sections }: Props) {
       <QuizProgress first={step.first} last={step.last} total={total} answered={Object.keys(results).length} />
 
       <section aria-labelledby="quiz-question-heading" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="quiz-question-heading" ref={headingRef} tabIndex={-1} className="mb-3 text-sm font-semibold tracking-wide text-slate-700 uppercase focus:outline-none">
+        <h2
+          id="quiz-question-heading"
+          ref={headingRef}
+          tabIndex={-1}
+          className="mb-3 text-sm font-semibold tracking-wide text-slate-700 uppercase focus:outline-none"
+        >
           {step.type === "match" ? t("matchHeading") : t(`kindHeading.${step.question.kind}`)}
         </h2>
         {single && single.format === "typed" ? (
           <TypedQuestion key={single.id} question={single} result={singleResult} onAnswer={actions.answerSingle} />
         ) : single ? (
-          <ChoiceQuestion key={single.id} question={single} result={singleResult} onAnswer={actions.answerSingle} staysChoice={session.mode !== "choice" && !isTypeable(single.kind)} />
+          <ChoiceQuestion
+            key={single.id}
+            question={single}
+            result={singleResult}
+            onAnswer={actions.answerSingle}
+            staysChoice={session.mode !== "choice" && !isTypeable(single.kind)}
+          />
         ) : step.type === "match" ? (
-          <MatchRound key={step.first} group={step.group} questions={step.questions} choices={step.choices} results={results} onPair={actions.answerPair} sections={sections} />
+          <MatchRound
+            key={step.first}
+            group={step.group}
+            questions={step.questions}
+            choices={step.choices}
+            results={results}
+            onPair={actions.answerPair}
+            sections={sections}
+          />
         ) : null}
       </section>
 
@@ -52,7 +71,10 @@ export function QuizStepView({ quiz, session, step, sections }: Props) {
       {quiz.done ? (
         // Sticky at the bottom of the viewport, so "Next" stays in view after long feedback
         // (full width on a phone); focus moving to it scrolls it into view as well.
-        <div className="sticky bottom-0 z-10 -mx-4 border-t border-slate-300 bg-white/95 px-4 py-3 sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0" data-testid="next-bar">
+        <div
+          className="sticky bottom-0 z-10 -mx-4 border-t border-slate-300 bg-white/95 px-4 py-3 sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0"
+          data-testid="next-bar"
+        >
           <button
             type="button"
             ref={nextRef}

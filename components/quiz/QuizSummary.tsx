@@ -100,7 +100,11 @@ export function QuizSummary({ session, summary, sections, basePath }: Props) {
             const heading = (
               <>
                 <span lang={section?.nameLang}>{section?.name ?? tally.sectionId}</span>
-                {section?.labelZh ? <span lang="zh" className="block text-sm font-normal text-slate-700">{section.labelZh}</span> : null}
+                {section?.labelZh ? (
+                  <span lang="zh" className="block text-sm font-normal text-slate-700">
+                    {section.labelZh}
+                  </span>
+                ) : null}
               </>
             );
             return { key: tally.sectionId, heading, tally };
@@ -121,7 +125,13 @@ export function QuizSummary({ session, summary, sections, basePath }: Props) {
                     <MixedText text={question.prompt} />
                     {result ? (
                       <span className="block text-sm text-slate-800">
-                        {t.rich("missedAnswer", { answer: () => <strong><MixedText text={result.answer} /></strong> })}
+                        {t.rich("missedAnswer", {
+                          answer: () => (
+                            <strong>
+                              <MixedText text={result.answer} />
+                            </strong>
+                          ),
+                        })}
                       </span>
                     ) : null}
                   </span>

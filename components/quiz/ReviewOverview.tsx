@@ -26,7 +26,10 @@ export function ReviewOverview() {
 
   const start = () =>
     run(async () => {
-      const session = await apiFetch<Omit<QuizSession, "id"> & { id: string | null }>(locale, "/api/quiz-sessions", { method: "POST", body: { purpose: "review" } });
+      const session = await apiFetch<Omit<QuizSession, "id"> & { id: string | null }>(locale, "/api/quiz-sessions", {
+        method: "POST",
+        body: { purpose: "review" },
+      });
       // Nothing fell due after all (answered elsewhere since this page loaded).
       if (session.id === null) return setError(t("nothingDue"));
       stashSession({ ...session, id: session.id });
@@ -48,14 +51,26 @@ export function ReviewOverview() {
 
   return (
     <div className="space-y-6" data-testid="review-overview">
-      <CardSection id="review-due-heading" title={forecast.dueNow > 0 ? t("dueNow", { count: forecast.dueNow }) : t("nothingDue")} headingClassName="text-xl font-semibold">
+      <CardSection
+        id="review-due-heading"
+        title={forecast.dueNow > 0 ? t("dueNow", { count: forecast.dueNow }) : t("nothingDue")}
+        headingClassName="text-xl font-semibold"
+      >
         {forecast.dueNow === 0 && next ? (
           <p className="mt-2 text-lg" data-testid="next-due">
             <NextDueText due={next} timeZone={timeZone} render={(parts) => t.rich("nextDue", parts)} />
           </p>
         ) : null}
         {forecast.dueNow === 0 && !next ? (
-          <p className="mt-2 text-lg">{t.rich("nothingYet", { link: (chunks) => <Link href="/quiz" className={textLink}>{chunks}</Link> })}</p>
+          <p className="mt-2 text-lg">
+            {t.rich("nothingYet", {
+              link: (chunks) => (
+                <Link href="/quiz" className={textLink}>
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
         ) : null}
         <dl className="mt-4 grid max-w-md grid-cols-[auto_auto] gap-x-6 gap-y-2" data-testid="review-due-counts">
           <dt className="text-slate-700">{tDue("now")}</dt>
@@ -70,7 +85,7 @@ export function ReviewOverview() {
             {t("start", { count: forecast.dueNow })}
           </button>
         ) : null}
-        <p role="alert" className="mt-3 empty:hidden font-medium text-red-900">
+        <p role="alert" className="mt-3 font-medium text-red-900 empty:hidden">
           {error}
         </p>
       </CardSection>

@@ -15,7 +15,9 @@ export function TallyTable({ caption, column, resultColumn, rows, tallyText }: P
       <tbody>
         {rows.map(({ key, heading, tally }) => (
           <tr key={key} className="border-b border-slate-200">
-            <th scope="row" className="p-2 font-medium">{heading}</th>
+            <th scope="row" className="p-2 font-medium">
+              {heading}
+            </th>
             <td className="p-2">
               <span className="flex items-center gap-2">
                 <Meter value={tally.total === 0 ? 0 : tally.correct / tally.total} className="w-24" />

@@ -51,7 +51,7 @@ export function TypedQuestion({ question, result, onAnswer }: Props) {
           readOnly={answered}
           aria-describedby={hintId}
           aria-invalid={hint ? true : undefined}
-          className="min-h-11 w-full max-w-md rounded-md border-2 border-slate-500 px-3 py-2 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-800 read-only:bg-slate-100"
+          className="min-h-11 w-full max-w-md rounded-md border-2 border-slate-500 px-3 py-2 read-only:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-800"
         />
         {!answered ? (
           <button type="submit" className={buttonPrimary} disabled={busy}>

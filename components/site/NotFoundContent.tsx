@@ -14,5 +14,4 @@ export function NotFoundContent({ title, description, homeLink, lang }: NotFound
   );
 }
 
-export const notFoundLinkClass =
-  "inline-flex min-h-11 items-center rounded-md bg-blue-700 px-5 py-2 font-semibold text-white hover:bg-blue-800";
+export const notFoundLinkClass = "inline-flex min-h-11 items-center rounded-md bg-blue-700 px-5 py-2 font-semibold text-white hover:bg-blue-800";

@@ -80,13 +80,7 @@ export function MarkStudiedToggle({ sectionId, labels, compact = false }: { sect
           </>
         )}
       </p>
-      <button
-        type="button"
-        onClick={toggle}
-        aria-disabled={busy}
-        aria-describedby={statusId}
-        className={buttonClass}
-      >
+      <button type="button" onClick={toggle} aria-disabled={busy} aria-describedby={statusId} className={buttonClass}>
         {isStudied ? labels.unmark : labels.mark}
       </button>
       <p

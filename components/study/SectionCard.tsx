@@ -31,7 +31,7 @@ export function SectionCard({ locale, setSlug, section }: SectionCardProps) {
         <IntentLink
           href={studyHref(setSlug, section.slug)}
           lang={section.title ? "en" : undefined}
-          className="rounded-sm after:absolute after:inset-0 after:rounded-lg group-hover:text-blue-800 focus-visible:outline-none"
+          className="rounded-sm group-hover:text-blue-800 after:absolute after:inset-0 after:rounded-lg focus-visible:outline-none"
         >
           {title}
         </IntentLink>
@@ -47,10 +47,7 @@ export function SectionCard({ locale, setSlug, section }: SectionCardProps) {
         </p>
       ) : null}
       <div className="mt-auto pt-1">
-        <StudiedBadge
-          sectionId={section.id}
-          labels={{ loading: tStatus("loading"), notStudied: tStatus("notStudied"), studied: tStatus("studied") }}
-        />
+        <StudiedBadge sectionId={section.id} labels={{ loading: tStatus("loading"), notStudied: tStatus("notStudied"), studied: tStatus("studied") }} />
       </div>
     </li>
   );

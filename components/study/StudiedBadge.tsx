@@ -24,9 +24,7 @@ export function StudiedBadge({ sectionId, labels }: { sectionId: string; labels:
 
   const isStudied = studied.has(sectionId);
   return (
-    <p
-      className={`inline-flex min-h-7 items-center gap-1.5 text-sm font-medium ${isStudied ? "text-emerald-800" : "text-slate-600"}`}
-    >
+    <p className={`inline-flex min-h-7 items-center gap-1.5 text-sm font-medium ${isStudied ? "text-emerald-800" : "text-slate-600"}`}>
       <StudiedIcon studied={isStudied} />
       {isStudied ? labels.studied : labels.notStudied}
     </p>

@@ -21,9 +21,7 @@ export function StudyProgress({ sectionIds, summaries, labels }: StudyProgressPr
 
   return (
     <div aria-busy={status === "loading"}>
-      <p className="text-base font-medium text-slate-800">
-        {ready ? summary : <span className="text-slate-500">{summary}</span>}
-      </p>
+      <p className="text-base font-medium text-slate-800">{ready ? summary : <span className="text-slate-500">{summary}</span>}</p>
       <div
         role="progressbar"
         aria-label={labels.label}

@@ -66,7 +66,9 @@ export async function startPrivateServer(env: Record<string, string> = {}): Prom
     databaseUrl,
     async rowCounts() {
       const db = testDatabase(databaseUrl);
-      const counts = await Promise.all(TABLES.map(async (name) => [name, asNumber((await db.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "${name}"`))?.n)]));
+      const counts = await Promise.all(
+        TABLES.map(async (name) => [name, asNumber((await db.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "${name}"`))?.n)]),
+      );
       return Object.fromEntries(counts);
     },
     async query<Row>(sql: string, ...params: (string | number | null)[]): Promise<Row[]> {
@@ -95,7 +97,15 @@ export function withPrivateBrowser(shoot: (browser: Browser, baseURL: string) =>
     const server = await startPrivateServer();
     const browser = await chromium.launch({
       executablePath: chromiumPath || undefined,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     try {
       await shoot(browser, server.baseURL);

@@ -28,12 +28,7 @@ export function apiErrorBody(request: HeaderSource, code: ApiErrorCode, values: 
   return { error: { code, message: apiErrorMessage(request, code, values) } };
 }
 
-export function apiError(
-  request: HeaderSource,
-  status: number,
-  code: ApiErrorCode,
-  values: Record<string, string | number> = {},
-): NextResponse<ApiErrorBody> {
+export function apiError(request: HeaderSource, status: number, code: ApiErrorCode, values: Record<string, string | number> = {}): NextResponse<ApiErrorBody> {
   return NextResponse.json(apiErrorBody(request, code, values), { status });
 }
 

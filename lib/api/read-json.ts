@@ -77,7 +77,11 @@ async function readLimited(request: Request, maxBytes: number): Promise<string |
 }
 
 /** What every write with a body checks first: a same-site request (see same-origin.ts), then the body against `schema`. */
-export async function readWrite<Schema extends z.ZodType>(request: Request, schema: Schema, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<ReadJsonResult<z.infer<Schema>>> {
+export async function readWrite<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  maxBytes = DEFAULT_MAX_BODY_BYTES,
+): Promise<ReadJsonResult<z.infer<Schema>>> {
   const rejected = rejectCrossSite(request);
   if (rejected) return { ok: false, response: rejected };
   return readJson(request, schema, maxBytes);

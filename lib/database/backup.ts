@@ -30,7 +30,13 @@ export async function backupDatabase(env: Record<string, string | undefined> = p
       execFileSync("pg_dump", ["--format=custom", "--no-owner", `--file=${target}`, url], { stdio: ["ignore", "ignore", "pipe"] });
     } catch (error) {
       rmSync(target, { force: true });
-      throw new DatabaseProblem(`backup of ${safeName(url)} failed: ${String((error as { stderr?: Buffer }).stderr ?? (error as Error).message).trim().split("\n")[0]}`);
+      throw new DatabaseProblem(
+        `backup of ${safeName(url)} failed: ${
+          String((error as { stderr?: Buffer }).stderr ?? (error as Error).message)
+            .trim()
+            .split("\n")[0]
+        }`,
+      );
     }
     return target;
   }
@@ -63,12 +69,21 @@ export async function restoreDatabase(from: string | undefined, env: Record<stri
   const url = databaseUrl(env);
   const provider = providerOf(url);
   const source = from ?? latestBackup(provider);
-  if (!source || !existsSync(source)) throw new DatabaseProblem(`no backup to restore${from ? `: ${from} does not exist` : ` in ${BACKUP_DIR}/ (npm run db:backup makes one)`}`);
+  if (!source || !existsSync(source))
+    throw new DatabaseProblem(`no backup to restore${from ? `: ${from} does not exist` : ` in ${BACKUP_DIR}/ (npm run db:backup makes one)`}`);
   if (provider === "postgresql") {
     try {
-      execFileSync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", `--dbname=${url}`, source], { stdio: ["ignore", "ignore", "pipe"] });
+      execFileSync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", `--dbname=${url}`, source], {
+        stdio: ["ignore", "ignore", "pipe"],
+      });
     } catch (error) {
-      throw new DatabaseProblem(`restore of ${safeName(url)} from ${source} failed: ${String((error as { stderr?: Buffer }).stderr ?? "").trim().split("\n")[0]}`);
+      throw new DatabaseProblem(
+        `restore of ${safeName(url)} from ${source} failed: ${
+          String((error as { stderr?: Buffer }).stderr ?? "")
+            .trim()
+            .split("\n")[0]
+        }`,
+      );
     }
     await prepareDatabase(env);
     return source;

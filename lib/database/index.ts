@@ -19,9 +19,7 @@ export function database(): Database {
   if (!globalForDatabase.appDatabase) {
     const url = databaseUrl();
     globalForDatabase.appDatabase =
-      providerOf(url) === "sqlite"
-        ? sqliteDatabase(sqliteFile(url))
-        : postgresDatabase(url, Number(process.env.DATABASE_POOL_SIZE) || DEFAULT_POOL_SIZE);
+      providerOf(url) === "sqlite" ? sqliteDatabase(sqliteFile(url)) : postgresDatabase(url, Number(process.env.DATABASE_POOL_SIZE) || DEFAULT_POOL_SIZE);
   }
   return globalForDatabase.appDatabase;
 }

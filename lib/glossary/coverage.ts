@@ -10,8 +10,10 @@ import type { GlossaryEntry } from "./shared-glossary";
 export type MissingName = { word: string; line: number; context: string };
 
 const NOT_NAMES = new Set(
-  ("I January February March April May June July August September October November December " +
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Photo DNA").split(" "),
+  (
+    "I January February March April May June July August September October November December " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Photo DNA"
+  ).split(" "),
 );
 /** Words that open a sentence ("When asked…", "Noting that…") without being names. */
 const OPENERS = new Set("When While Noting After Before Although Though If Since As Despite Asked Speaking".split(" "));

@@ -33,8 +33,14 @@ function matcherOf(entries: readonly GlossaryEntry[]): Matcher {
   }
   const forms = [...byForm.keys()];
   matcher = {
-    exact: pattern(forms.filter((form) => /\p{Lu}/u.test(form)), "gu"),
-    folded: pattern(forms.filter((form) => !/\p{Lu}/u.test(form)), "giu"),
+    exact: pattern(
+      forms.filter((form) => /\p{Lu}/u.test(form)),
+      "gu",
+    ),
+    folded: pattern(
+      forms.filter((form) => !/\p{Lu}/u.test(form)),
+      "giu",
+    ),
     byForm,
   };
   matchers.set(entries, matcher);

@@ -98,7 +98,14 @@ function wordAt(
   const pinyin = syllables.map((syllable) => syllable.pinyin ?? "").join(" ");
   const entry = fromGlossary.get(text);
   if (entry) {
-    return { text, ruby: syllables, pinyin, gloss: glossOfEntry(entry), source: "glossary", ...(entry.abbreviationOf ? { abbreviationOf: entry.abbreviationOf } : {}) };
+    return {
+      text,
+      ruby: syllables,
+      pinyin,
+      gloss: glossOfEntry(entry),
+      source: "glossary",
+      ...(entry.abbreviationOf ? { abbreviationOf: entry.abbreviationOf } : {}),
+    };
   }
   if (cedict[text]) return { text, ruby: syllables, pinyin, gloss: readingFor(text, cedict[text]!).english.slice(0, 3), source: "cedict" };
   if (slice.length === 1) return { text, ruby: syllables, pinyin, gloss: [], source: null };

@@ -31,7 +31,12 @@ for (const entry of SHARED_GLOSSARY) for (const form of entry.en) byForm.set(for
 
 /** The entry one of whose English forms is `text` (case-insensitive), if any. */
 export function glossaryEntry(text: string): GlossaryEntry | undefined {
-  return byForm.get(text.toLowerCase().replace(/^the\s+/, "").replace(/\s*\([A-Z]{2,}\)$/, ""));
+  return byForm.get(
+    text
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .replace(/\s*\([A-Z]{2,}\)$/, ""),
+  );
 }
 
 /** The main English form of every entry of a category: same-sort wrong choices for a quiz. */

@@ -34,5 +34,7 @@ export function toTermCard(entry: GlossaryEntry): TermCard {
 
 /** A stable id for an entry, usable in HTML ids: its kind and first English form. */
 export function termId(entry: Pick<GlossaryEntry, "kind" | "en">): string {
-  return `${entry.kind}-${entry.en[0]!.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+  return `${entry.kind}-${entry.en[0]!.toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}`;
 }

@@ -40,7 +40,8 @@ export async function importProgress(tx: Sql, learnerId: string, input: ImportIn
   }
 
   const purposeOf = new Map((input.report.sessions ?? []).map((session) => [session.id, session.purpose]));
-  const ownerOf = (id: string) => tx.get<{ learnerId: string; questionIds: string }>(`SELECT "learnerId", "questionIds" FROM "QuizSession" WHERE "id" = ?`, [id]);
+  const ownerOf = (id: string) =>
+    tx.get<{ learnerId: string; questionIds: string }>(`SELECT "learnerId", "questionIds" FROM "QuizSession" WHERE "id" = ?`, [id]);
   const touched = new Set<string>();
   for (const [importedId, all] of groupBySession(input.answers)) {
     const answers = all.filter((answer) => catalog.question(answer.questionId) !== undefined);
@@ -73,7 +74,17 @@ export async function importProgress(tx: Sql, learnerId: string, input: ImportIn
       const added = await tx.run(
         `INSERT INTO "Answer" ("sessionId", "learnerId", "questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt")
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-        [sessionId, learnerId, answer.questionId, question.section, question.kind, answer.given, answer.correct, answer.overridden, new Date(answer.answeredAt)],
+        [
+          sessionId,
+          learnerId,
+          answer.questionId,
+          question.section,
+          question.kind,
+          answer.given,
+          answer.correct,
+          answer.overridden,
+          new Date(answer.answeredAt),
+        ],
       );
       if (added) {
         summary.answers++;

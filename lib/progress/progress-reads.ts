@@ -71,7 +71,16 @@ const EXPORT_PAGE = 500;
 
 /** Every answer of the learner, oldest first, a page at a time (for the streamed export). */
 export async function* exportAnswerPages(learnerId: string): AsyncGenerator<ExportAnswer[]> {
-  type Row = { sessionId: string; questionId: string; sectionId: string; kind: string; given: string; correct: unknown; overridden: unknown; answeredAt: unknown };
+  type Row = {
+    sessionId: string;
+    questionId: string;
+    sectionId: string;
+    kind: string;
+    given: string;
+    correct: unknown;
+    overridden: unknown;
+    answeredAt: unknown;
+  };
   const pages = pagesOf<Row>(
     database(),
     `SELECT "sessionId", "questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt" FROM "Answer" WHERE "learnerId" = ? ORDER BY "answeredAt", "id"`,

@@ -17,18 +17,15 @@ export async function createQuizSession(
   tx: Sql,
   session: { id: string; learnerId: string; purpose: SessionPurpose; mode: string; questions: readonly Question[]; now: Date },
 ): Promise<void> {
-  await tx.run(
-    `INSERT INTO "QuizSession" ("id", "learnerId", "purpose", "mode", "questionIds", "questions", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    [
-      session.id,
-      session.learnerId,
-      session.purpose,
-      session.mode,
-      JSON.stringify(session.questions.map((question) => question.id)),
-      snapshotOf(session.questions),
-      session.now,
-    ],
-  );
+  await tx.run(`INSERT INTO "QuizSession" ("id", "learnerId", "purpose", "mode", "questionIds", "questions", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`, [
+    session.id,
+    session.learnerId,
+    session.purpose,
+    session.mode,
+    JSON.stringify(session.questions.map((question) => question.id)),
+    snapshotOf(session.questions),
+    session.now,
+  ]);
 }
 
 export type RecordAnswerInput = {

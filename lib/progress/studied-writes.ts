@@ -10,7 +10,10 @@ import type { StudiedSectionRow } from "./studied-reads";
  */
 export async function markSectionStudied(tx: Sql, learnerId: string, sectionId: string, now: Date): Promise<StudiedSectionRow> {
   await tx.run(`INSERT INTO "StudiedSection" ("learnerId", "sectionId", "studiedAt") VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, [learnerId, sectionId, now]);
-  const row = await tx.get<{ studiedAt: unknown }>(`SELECT "studiedAt" FROM "StudiedSection" WHERE "learnerId" = ? AND "sectionId" = ?`, [learnerId, sectionId]);
+  const row = await tx.get<{ studiedAt: unknown }>(`SELECT "studiedAt" FROM "StudiedSection" WHERE "learnerId" = ? AND "sectionId" = ?`, [
+    learnerId,
+    sectionId,
+  ]);
   return { sectionId, studiedAt: asDate(row!.studiedAt) };
 }
 

@@ -29,13 +29,7 @@ export type DocumentAnalysis = {
   titles: TitleReader;
 };
 
-function analyseSection(
-  section: Section,
-  people: Person[],
-  find: MentionFinder,
-  aliases: Map<Person, Set<string>>,
-  titles: TitleReader,
-): SectionAnalysis {
+function analyseSection(section: Section, people: Person[], find: MentionFinder, aliases: Map<Person, Set<string>>, titles: TitleReader): SectionAnalysis {
   const sentences = sectionSentences(section);
   // A sentence's pronoun ("He co-chaired …") refers to the last person named before it.
   let previous: Person | null = null;

@@ -8,7 +8,11 @@ import type { Question } from "./types";
 // (never from a position, so adding a question elsewhere leaves every other id alone),
 // seeded choices, and one question per distinct ask.
 
-const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** Below this a question is not worth a learner's time (see each maker's score). */
 export const MIN_SCORE = 0.6;
@@ -19,7 +23,13 @@ const MAX_VISITOR_SHARE = 0.3;
 const MAX_SAME_DATE = 2;
 
 export function assemble(drafts: QuestionDraft[], seed: number, visitor: string | null = null): Question[] {
-  return balance(build(drafts.filter((draft) => (draft.score ?? DEFAULT_SCORE) >= MIN_SCORE), seed), visitor);
+  return balance(
+    build(
+      drafts.filter((draft) => (draft.score ?? DEFAULT_SCORE) >= MIN_SCORE),
+      seed,
+    ),
+    visitor,
+  );
 }
 
 /**

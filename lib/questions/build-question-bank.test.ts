@@ -58,7 +58,14 @@ describe("the seed's bank", () => {
 
   it("gets every section's date and participants right", () => {
     expect(bank.sections.map((section) => section.date)).toEqual([
-      "2023-05-05", "2023-05-05", "2023-05-06", "2023-05-06", "2023-05-06", "2023-05-06", "2023-05-06", "2023-05-06",
+      "2023-05-05",
+      "2023-05-05",
+      "2023-05-06",
+      "2023-05-06",
+      "2023-05-06",
+      "2023-05-06",
+      "2023-05-06",
+      "2023-05-06",
     ]);
     const qin = "Qin Gang";
     const bilawal = "Bilawal Bhutto Zardari";
@@ -117,7 +124,8 @@ describe("the seed's bank", () => {
   it("keeps other sections' ids when one section's text changes", () => {
     const text = readFileSync(SEED, "utf8").replace("sweeter than honey", "sweeter than sugar");
     const edited = buildQuestionBank(parseDocument(text, SEED));
-    const untouched = (b: QuestionBank) => b.questions.filter((q) => !q.section.endsWith("chinese-fm-china-firmly-supports-pakistan-in-achieving")).map((q) => q.id);
+    const untouched = (b: QuestionBank) =>
+      b.questions.filter((q) => !q.section.endsWith("chinese-fm-china-firmly-supports-pakistan-in-achieving")).map((q) => q.id);
     expect(untouched(edited)).toEqual(untouched(bank));
   });
 });
@@ -135,7 +143,11 @@ describe("the fixture banks", () => {
 
   it("find participants with shared titles", () => {
     const berlin = buildQuestionBank(load(BERLIN));
-    expect(names(berlin)).toEqual([["Klaus Hartmann", "Zhao Lin"], ["Wang Hao", "Anna Keller"], ["Zhao Lin", "Peter Vogel", "Sophie Brandt"]]);
+    expect(names(berlin)).toEqual([
+      ["Klaus Hartmann", "Zhao Lin"],
+      ["Wang Hao", "Anna Keller"],
+      ["Zhao Lin", "Peter Vogel", "Sophie Brandt"],
+    ]);
     const wellington = buildQuestionBank(load(WELLINGTON));
     expect(names(wellington)).toEqual([
       ["Chen Qiang", "Thomas Reid"],

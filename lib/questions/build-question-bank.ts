@@ -37,15 +37,16 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
   const roles = roleIndex(analysis);
   const captions = document.sections.flatMap((section) => (section.caption ? [section.caption.text] : []));
   const tripDates = [...new Set(document.sections.map((section) => section.date).filter((date): date is string => date !== null))];
-  const drafts: QuestionDraft[] = analysis.sections.flatMap((section) => [
-    ...participantQuestions(section, analysis),
-    ...dateQuestions(section, document.published, tripDates),
-    ...labelQuestions(section, labels),
-    ...placeQuestions(section, places, analysis),
-    ...numberQuestions(section),
-    ...roleQuestions(section, analysis, roles),
-    ...quoteQuestions(section, analysis),
-  ])
+  const drafts: QuestionDraft[] = analysis.sections
+    .flatMap((section) => [
+      ...participantQuestions(section, analysis),
+      ...dateQuestions(section, document.published, tripDates),
+      ...labelQuestions(section, labels),
+      ...placeQuestions(section, places, analysis),
+      ...numberQuestions(section),
+      ...roleQuestions(section, analysis, roles),
+      ...quoteQuestions(section, analysis),
+    ])
     .concat(positionQuestions(analysis))
     // A photo caption may show another moment than the report: no fact of the event comes from it.
     .filter((draft) => !KIND_TRAITS[draft.kind].eventFact || !captions.some((caption) => caption.includes(draft.source)));

@@ -24,8 +24,9 @@ describe("checkBank", () => {
   });
 
   it("catches an answer missing from its source", () => {
-    expect(faults(withQuestion({ source: "The two sides also had in-depth exchanges of views on strategic issues of mutual interest and concern." })))
-      .toContain("answer is not in the source sentence");
+    expect(
+      faults(withQuestion({ source: "The two sides also had in-depth exchanges of views on strategic issues of mutual interest and concern." })),
+    ).toContain("answer is not in the source sentence");
   });
 
   it("catches a source that is not verbatim", () => {
@@ -58,23 +59,38 @@ describe("checkBank", () => {
   });
 
   it("catches an answer's variant among the wrong choices, a country beside its city, and one-choice questions", () => {
-    expect(faults(withQuestion({ choices: [first.answer, `${first.answer} Jr`, "Xi Jinping"] }))).toContain(`wrong choice "${first.answer} Jr" is a variant of the answer`);
-    expect(faults(withQuestion({ kind: "place", answer: "Islamabad", accept: ["Islamabad"], choices: ["Islamabad", "Pakistan", "Kabul"] })))
-      .toEqual(expect.arrayContaining(['place choice "Pakistan" is a country, not a city', 'city beside its country "Pakistan"']));
+    expect(faults(withQuestion({ choices: [first.answer, `${first.answer} Jr`, "Xi Jinping"] }))).toContain(
+      `wrong choice "${first.answer} Jr" is a variant of the answer`,
+    );
+    expect(faults(withQuestion({ kind: "place", answer: "Islamabad", accept: ["Islamabad"], choices: ["Islamabad", "Pakistan", "Kabul"] }))).toEqual(
+      expect.arrayContaining(['place choice "Pakistan" is a country, not a city', 'city beside its country "Pakistan"']),
+    );
     expect(faults(withQuestion({ choices: [first.answer] }))).toContain("a single choice");
   });
 
   it("catches a whole clause blanked, a dateline in a prompt, and labels told apart by a number", () => {
     const long = "resume communication at all levels and mechanism consultations across the board";
-    expect(faults(withQuestion({ prompt: { en: "Fill in the blank: “The two sides agreed to ____.”", zh: "请填空：“____”" }, answer: long, accept: [long], choices: [long, "a b", "c d"] })))
-      .toContain("blank covers a whole clause");
+    expect(
+      faults(
+        withQuestion({
+          prompt: { en: "Fill in the blank: “The two sides agreed to ____.”", zh: "请填空：“____”" },
+          answer: long,
+          accept: [long],
+          choices: [long, "a b", "c d"],
+        }),
+      ),
+    ).toContain("blank covers a whole clause");
     expect(faults(withQuestion({ prompt: { en: "Fill in: “ISLAMABAD, May 6 (Xinhua) -- ____ met.”", zh: "请填空" } }))).toContain("prompt carries a dateline");
-    expect(faults(withQuestion({ kind: "label", answer: "答记者问1", accept: ["答记者问1"], choices: ["答记者问1", "答记者问2", "见陆参"] })))
-      .toContain("labels told apart only by a number");
+    expect(faults(withQuestion({ kind: "label", answer: "答记者问1", accept: ["答记者问1"], choices: ["答记者问1", "答记者问2", "见陆参"] }))).toContain(
+      "labels told apart only by a number",
+    );
   });
 
   it("catches a quote that names its speaker's side", () => {
-    expect(faults(withQuestion({ kind: "quote", prompt: { en: "Who said: “Pakistan will always stand with China”?", zh: "谁说的？" }, answer: "Bilawal Bhutto Zardari" })))
-      .toContain("quote names its speaker's side (Pakistan)");
+    expect(
+      faults(
+        withQuestion({ kind: "quote", prompt: { en: "Who said: “Pakistan will always stand with China”?", zh: "谁说的？" }, answer: "Bilawal Bhutto Zardari" }),
+      ),
+    ).toContain("quote names its speaker's side (Pakistan)");
   });
 });

@@ -33,7 +33,12 @@ const MIN_CHOICES = 2;
 
 const MAX_BLANK_WORDS = 8;
 const DATELINE = /\b[A-Z]{3,}[A-Z .'’-]*,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)/u;
-const fuzzyKey = (text: string) => text.toLowerCase().replace(/^the\s+/, "").replace(/\s*\([^)]*\)$/, "").replace(/[^\p{L}\p{N}]+/gu, "");
+const fuzzyKey = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/\s*\([^)]*\)$/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Two choices name the same thing: one inside the other, or spelt a letter or two apart. */
 function sameThing(a: string, b: string): boolean {
@@ -62,7 +67,10 @@ function shapeViolations(question: Question, captions: Set<string>): string[] {
     }
   }
   if (question.prompt.en.includes("____") && question.answer.split(/\s+/).length > MAX_BLANK_WORDS) problems.push("blank covers a whole clause");
-  if ([...captions].some((caption) => caption.includes(question.source)) && (question.kind === "date" || question.kind === "place" || question.kind === "participant")) {
+  if (
+    [...captions].some((caption) => caption.includes(question.source)) &&
+    (question.kind === "date" || question.kind === "place" || question.kind === "participant")
+  ) {
     problems.push("fact read from a photo caption");
   }
   if (DATELINE.test(question.prompt.en)) problems.push("prompt carries a dateline");

@@ -6,7 +6,9 @@ const texts = (content: string) => splitClauses(content).map((clause) => clause.
 describe("splitClauses", () => {
   it("splits at commas before a verb and keeps noun lists whole", () => {
     expect(
-      texts("accelerate major projects of the CPEC, plan and conduct industrial cooperation, and actively expand cooperation in new areas including agriculture, technology and new energy, in a bid to help Pakistan achieve development."),
+      texts(
+        "accelerate major projects of the CPEC, plan and conduct industrial cooperation, and actively expand cooperation in new areas including agriculture, technology and new energy, in a bid to help Pakistan achieve development.",
+      ),
     ).toEqual([
       "accelerate major projects of the CPEC",
       "plan and conduct industrial cooperation",

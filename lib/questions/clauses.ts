@@ -5,12 +5,14 @@
 // lists of nouns ("agriculture, technology and new energy") stay inside their clause.
 
 const VERBS = new Set(
-  ("accelerate achieve adhere address advance assist boost bring build carry combat conduct consolidate continue " +
+  (
+    "accelerate achieve adhere address advance assist boost bring build carry combat conduct consolidate continue " +
     "cooperate coordinate crack create cope deepen defend develop do encourage enhance ensure establish expand explore " +
     "facilitate firmly follow formulate foster fulfill fulfil further give handle help hold implement improve increase " +
     "intensify jointly join keep launch maintain make oppose plan play pool promote properly protect provide pursue push " +
     "reject reinforce resist resolve respect respond restart resume safeguard seek share speed step stick strengthen " +
-    "support sustain take track treat uphold upgrade work object sign tackle hunt ensure prevent boost offer").split(" "),
+    "support sustain take track treat uphold upgrade work object sign tackle hunt ensure prevent boost offer"
+  ).split(" "),
 );
 
 /** -ing and -ly words that continue a phrase instead of starting a clause. */

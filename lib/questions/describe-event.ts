@@ -28,9 +28,7 @@ export function describeEvent(frame: EventFrame, at = ""): EventWords | null {
   const event = frame.event;
   switch (frame.verb) {
     case "hold":
-      return object && event
-        ? { en: `did ${subject} hold ${event} with ${object}`, zh: `${subject}${at}与${object}举行${zhQuoted(event)}`, frame }
-        : null;
+      return object && event ? { en: `did ${subject} hold ${event} with ${object}`, zh: `${subject}${at}与${object}举行${zhQuoted(event)}`, frame } : null;
     case "press": {
       const other = frame.subjects[1]?.name;
       return other ? { en: `did ${subject} and ${other} jointly meet the press`, zh: `${subject}与${other}${at}共同会见记者`, frame } : null;

@@ -12,12 +12,17 @@ const people: Person[] = [
 const find = mentionFinder(people);
 const frames = (sentence: string) =>
   eventFrames(sentence, 1, find).map(({ verb, subjects, objects, event }) => ({
-    verb, subjects: subjects.map((p) => p.name), objects: objects.map((p) => p.name), event,
+    verb,
+    subjects: subjects.map((p) => p.name),
+    objects: objects.map((p) => p.name),
+    event,
   }));
 
 describe("eventFrames", () => {
   it("reads who chaired and who attended in one sentence", () => {
-    expect(frames("Pakistani Foreign Minister Bilawal Bhutto Zardari chaired the dialogue, and Acting Foreign Minister Amir Khan Muttaqi attended the dialogue.")).toEqual([
+    expect(
+      frames("Pakistani Foreign Minister Bilawal Bhutto Zardari chaired the dialogue, and Acting Foreign Minister Amir Khan Muttaqi attended the dialogue."),
+    ).toEqual([
       { verb: "chair", subjects: ["Bilawal Bhutto Zardari"], objects: [], event: "the dialogue" },
       { verb: "attend", subjects: ["Amir Khan Muttaqi"], objects: [], event: "the dialogue" },
     ]);
@@ -54,7 +59,10 @@ describe("mentionFinder", () => {
   });
 
   it("leaves a word shared by two names unresolved", () => {
-    const shared = mentionFinder([{ name: "Imran Khan", title: null }, { name: "Amir Khan", title: null }]);
+    const shared = mentionFinder([
+      { name: "Imran Khan", title: null },
+      { name: "Amir Khan", title: null },
+    ]);
     expect(shared("Khan said so.")).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import type { MentionFinder } from "./mentions";
 // its sentence into subjects (before it, within the clause) and objects (after it).
 
 export type EventVerb =
-  | "meet" | "talks" | "phone" | "hold" | "press" | "attend" | "chair" | "speak" | "present" | "remarks" | "arrive" | "agree" | "greet" | "award";
+  "meet" | "talks" | "phone" | "hold" | "press" | "attend" | "chair" | "speak" | "present" | "remarks" | "arrive" | "agree" | "greet" | "award";
 
 /** Verbs with a counterpart after them: "A met with B", "A held talks with B", "A had a phone call with B". */
 export const ENCOUNTERS: readonly EventVerb[] = ["meet", "talks", "phone"];
@@ -26,7 +26,10 @@ export type EventFrame = {
 
 const VERBS: [EventVerb, string][] = [
   ["press", "(?:jointly\\s+)?(?:met|meets|meet)\\s+(?:the\\s+)?(?:press|reporters|journalists)|(?:held|holds)\\s+a\\s+(?:joint\\s+)?press\\s+conference"],
-  ["phone", "(?:held|holds|had|has)\\s+(?:a\\s+)?(?:phone\\s+call|phone\\s+conversation|phone\\s+talks|telephone\\s+conversation|video\\s+call)\\s+with|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)\\s+with"],
+  [
+    "phone",
+    "(?:held|holds|had|has)\\s+(?:a\\s+)?(?:phone\\s+call|phone\\s+conversation|phone\\s+talks|telephone\\s+conversation|video\\s+call)\\s+with|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)\\s+with",
+  ],
   ["talks", "(?:held|holds|hold|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|in\\s+talks\\s+with"],
   ["meet", "(?:met|meets)(?:\\s+with)?|meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on"],
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s)|presided\\s+over|presides\\s+over"],
@@ -73,20 +76,26 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     // "looks forward to attending …", "will meet …", "is to hold …": not (yet) an event.
     if (/\b(?:to|will|would|shall|plans?|expected|scheduled)\s+$/.test(sentence.slice(Math.max(0, current.start - 12), current.start))) return null;
     // "… when he meets Wang next week in Canberra": a meeting still to come.
-    if (/\b(?:when|once|after|before|until)\s+(?:he|she|they|\p{Lu}\p{L}+)\s+$/u.test(sentence.slice(Math.max(0, current.start - 20), current.start)) &&
-      /\b(?:next|coming|later this|later in)\b/.test(sentence.slice(current.end, current.end + 60))) return null;
+    if (
+      /\b(?:when|once|after|before|until)\s+(?:he|she|they|\p{Lu}\p{L}+)\s+$/u.test(sentence.slice(Math.max(0, current.start - 20), current.start)) &&
+      /\b(?:next|coming|later this|later in)\b/.test(sentence.slice(current.end, current.end + 60))
+    )
+      return null;
     const previousEnd = verbs[i - 1]?.end ?? 0;
     const clauseStart = Math.max(previousEnd, ...breaks.filter((at) => at < current.start));
     const nextStart = verbs[i + 1]?.start ?? sentence.length;
     // "While meeting with B, A said …": the participle's phrase ends at its comma.
     const comma = current.participle ? sentence.indexOf(",", current.end) : -1;
     const clauseEnd = Math.min(nextStart, ...breaks.filter((at) => at > current.end), comma >= 0 ? comma : sentence.length);
-    const between = (from: number, to: number) =>
-      [...new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.person))];
+    const between = (from: number, to: number) => [...new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.person))];
     let subjects = between(clauseStart, current.start);
     // "Han met with the King and held talks with Prime Minister Rutte": the second verb is Han's too.
     const previousFrame = frames[frames.length - 1];
-    if (previousFrame && /^[^,;.]*\band\s+$/.test(sentence.slice(previousEnd, current.start)) && /^\s*(?:\S+\s+){0,6}?and\s+$/.test(sentence.slice(previousEnd, current.start))) {
+    if (
+      previousFrame &&
+      /^[^,;.]*\band\s+$/.test(sentence.slice(previousEnd, current.start)) &&
+      /^\s*(?:\S+\s+){0,6}?and\s+$/.test(sentence.slice(previousEnd, current.start))
+    ) {
       subjects = previousFrame.subjects;
     }
     const objects = ENCOUNTERS.includes(current.verb) || WITH_OBJECTS.includes(current.verb) ? between(current.end, clauseEnd) : [];

@@ -14,13 +14,44 @@ export type KeyPhrase = { text: string; start: number; category: string; kind: "
 
 const CONNECTORS = new Set(["of", "and", "for", "on", "the", "de"]);
 const CLASS_OF_HEAD: Record<string, string> = {
-  initiative: "initiative", initiatives: "initiative", strategy: "initiative", plan: "initiative", vision: "initiative", agenda: "initiative",
-  corridor: "project", road: "project", railway: "project", project: "project", port: "project", zone: "project", park: "project",
-  organization: "bloc", organisation: "bloc", nations: "agency", union: "bloc", council: "bloc",
-  forum: "bloc", bank: "agency", association: "bloc", group: "bloc", community: "bloc",
-  movement: "group", army: "group", taliban: "group", front: "group", brigade: "group",
-  dialogue: "meeting", summit: "meeting", meeting: "meeting", conference: "meeting", consultation: "meeting", consultations: "meeting",
-  policy: "principle", principle: "principle", principles: "principle", charter: "principle",
+  initiative: "initiative",
+  initiatives: "initiative",
+  strategy: "initiative",
+  plan: "initiative",
+  vision: "initiative",
+  agenda: "initiative",
+  corridor: "project",
+  road: "project",
+  railway: "project",
+  project: "project",
+  port: "project",
+  zone: "project",
+  park: "project",
+  organization: "bloc",
+  organisation: "bloc",
+  nations: "agency",
+  union: "bloc",
+  council: "bloc",
+  forum: "bloc",
+  bank: "agency",
+  association: "bloc",
+  group: "bloc",
+  community: "bloc",
+  movement: "group",
+  army: "group",
+  taliban: "group",
+  front: "group",
+  brigade: "group",
+  dialogue: "meeting",
+  summit: "meeting",
+  meeting: "meeting",
+  conference: "meeting",
+  consultation: "meeting",
+  consultations: "meeting",
+  policy: "principle",
+  principle: "principle",
+  principles: "principle",
+  charter: "principle",
 };
 const NOT_PHRASE_START = new Set(["The", "A", "An", "This", "That", "These", "It", "He", "She", "They", "We", "Both", "On", "In", "At", "As", "For", "With"]);
 const MONTH_WORDS = new Set(MONTHS.map((month) => month.toLowerCase()));
@@ -32,7 +63,13 @@ function headWord(words: string[]): string {
 }
 
 export function classOf(head: string): string | undefined {
-  return CLASS_OF_HEAD[head] ?? head.split("-").map((part) => CLASS_OF_HEAD[part]).find(Boolean);
+  return (
+    CLASS_OF_HEAD[head] ??
+    head
+      .split("-")
+      .map((part) => CLASS_OF_HEAD[part])
+      .find(Boolean)
+  );
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -56,8 +93,13 @@ export function namePhrases(text: string, find: MentionFinder): KeyPhrase[] {
       if (/^\p{Lu}/u.test(next)) j++;
       // "the East Turkestan Islamic Movement and the Baloch Liberation Army" are two names.
       else if (next === "and" && CLASS_OF_HEAD[words[j]!.word.toLowerCase()]) break;
-      else if (CONNECTORS.has(next) && j + 2 < words.length && /^\p{Lu}/u.test(words[j + 2]!.word) &&
-        /^\s+$/.test(text.slice(words[j + 1]!.start + next.length, words[j + 2]!.start))) j += 2;
+      else if (
+        CONNECTORS.has(next) &&
+        j + 2 < words.length &&
+        /^\p{Lu}/u.test(words[j + 2]!.word) &&
+        /^\s+$/.test(text.slice(words[j + 1]!.start + next.length, words[j + 2]!.start))
+      )
+        j += 2;
       else break;
     }
     const first = words[i]!;
@@ -73,8 +115,8 @@ export function namePhrases(text: string, find: MentionFinder): KeyPhrase[] {
     const atSentenceStart = start === 0 || /[.!?]["”]?\s+$/.test(text.slice(0, start));
     const isPerson = people.some((mention) => mention.start < end && mention.end > start);
     const onlyCountries = phrase.split(/[\s-]+/).every((word) => countryOf(word) || CONNECTORS.has(word) || /^\(/.test(word));
-    const usable = count >= 2 && !isPerson && !onlyCountries && !MONTH_WORDS.has(head) &&
-      !(atSentenceStart && NOT_PHRASE_START.has(first.word)) && !/\bside$/i.test(phrase);
+    const usable =
+      count >= 2 && !isPerson && !onlyCountries && !MONTH_WORDS.has(head) && !(atSentenceStart && NOT_PHRASE_START.has(first.word)) && !/\bside$/i.test(phrase);
     if (usable) {
       const category = classOf(head) ?? (acronym ? "bloc" : `head:${head}`);
       phrases.push({ text: text.slice(start, end), start, category, kind: "name" });
@@ -84,7 +126,8 @@ export function namePhrases(text: string, find: MentionFinder): KeyPhrase[] {
   return phrases;
 }
 
-const LIST_LEAD = /\b(?:cooperation|exchanges|collaboration|partnership|ties|investment|roadmap for cooperation)\s+(?:in|on)\s+(?:such\s+)?(?:(?:new|key|priority|various)\s+)?(?:(?:fields|areas|sectors|domains)\s+)?(?:such\s+as\s+|including\s+|as\s+|like\s+)?|\b(?:fields|areas|sectors)\s+(?:such\s+as|including|like|of)\s+/g;
+const LIST_LEAD =
+  /\b(?:cooperation|exchanges|collaboration|partnership|ties|investment|roadmap for cooperation)\s+(?:in|on)\s+(?:such\s+)?(?:(?:new|key|priority|various)\s+)?(?:(?:fields|areas|sectors|domains)\s+)?(?:such\s+as\s+|including\s+|as\s+|like\s+)?|\b(?:fields|areas|sectors)\s+(?:such\s+as|including|like|of)\s+/g;
 const LIST_END = /\s+(?:to|so as|in order|with a view|within|under|among|between|in a bid|through|for|with)\s|[.;:()]/;
 const GENERIC = /^(?:various|all|other|such|relevant|related|many|multiple|different|new|key|the|these|those|more)\b/;
 const MIN_ITEMS = 3;
@@ -134,8 +177,7 @@ const TERM_PATTERN = new RegExp(
 
 /** Standing terms of the shared glossary in `text` ("the Cold War mentality", "poverty reduction"). */
 export function glossaryPhrases(text: string): KeyPhrase[] {
-  return [...text.matchAll(TERM_PATTERN)]
-    .map((match) => ({
+  return [...text.matchAll(TERM_PATTERN)].map((match) => ({
     text: match[0],
     start: match.index,
     category: glossaryEntry(match[0])!.category,

@@ -65,16 +65,18 @@ export function dateQuestions(analysis: SectionAnalysis, published: string, trip
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== section.date) continue;
     const pool = datePool(written.iso, written.style, tripDates, written.abbreviated);
-    return [{
-      ...base,
-      prompt: { en: `When ${words.en}${place}?`, zh: `${words.zh}是在哪一天？` },
-      answer: written.text,
-      accept: [...new Set([written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso])],
-      source: sentence.text,
-      sourceLine: sentence.line,
-      pool,
-      score: 0.8,
-    }];
+    return [
+      {
+        ...base,
+        prompt: { en: `When ${words.en}${place}?`, zh: `${words.zh}是在哪一天？` },
+        answer: written.text,
+        accept: [...new Set([written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso])],
+        source: sentence.text,
+        sourceLine: sentence.line,
+        pool,
+        score: 0.8,
+      },
+    ];
   }
   // A weekday alone ("on Tuesday") is no date worth learning: nothing is asked.
   return [];
@@ -86,18 +88,20 @@ function dateCloze(analysis: SectionAnalysis, published: string, tripDates: read
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== analysis.section.date) continue;
     const cloze = blanked(sentence.text, written.text);
-    return [{
-      section: analysis.section.id,
-      kind: "date",
-      prompt: { en: `Fill in the date: “${cloze}”`, zh: `请填写句中空缺的日期：“${cloze}”` },
-      answer: written.text,
-      accept: [...new Set([written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso])],
-      source: sentence.text,
-      sourceLine: sentence.line,
-      pool: datePool(written.iso, written.style, tripDates, written.abbreviated),
-      alsoCorrect: [],
-      score: 0.7,
-    }];
+    return [
+      {
+        section: analysis.section.id,
+        kind: "date",
+        prompt: { en: `Fill in the date: “${cloze}”`, zh: `请填写句中空缺的日期：“${cloze}”` },
+        answer: written.text,
+        accept: [...new Set([written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso])],
+        source: sentence.text,
+        sourceLine: sentence.line,
+        pool: datePool(written.iso, written.style, tripDates, written.abbreviated),
+        alsoCorrect: [],
+        score: 0.7,
+      },
+    ];
   }
   return [];
 }

@@ -11,9 +11,11 @@ const withoutDigits = (label: string) => label.replace(/[\d０-９一二三四�
 
 // A label names an event ("会见俄罗斯总统"); a headline quoting a statement ("Chinese premier
 // says …") names none, so several such headlines fit one label. Only event headlines are matched.
-const EVENT_HEADLINE = /\b(?:meets?|met|holds?|held|talks|attends?|attended|dialogue|meeting|visits?|visited|arrives?|arrived|co-chairs?|chairs?|press|consultations?|summit|ceremony|conference|phone|call|speech|addresses|awards?|receives?|received)\b/i;
+const EVENT_HEADLINE =
+  /\b(?:meets?|met|holds?|held|talks|attends?|attended|dialogue|meeting|visits?|visited|arrives?|arrived|co-chairs?|chairs?|press|consultations?|summit|ceremony|conference|phone|call|speech|addresses|awards?|receives?|received)\b/i;
 
-const NUMBER_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:st|nd|rd|th)?)\b/i;
+const NUMBER_WORD =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:st|nd|rd|th)?)\b/i;
 
 const EVENT_VERBS = /会见|会谈|举行|出席|共同|与|同|并|致辞|讲话|访问/gu;
 
@@ -35,10 +37,7 @@ export function labelPools(analysis: DocumentAnalysis): { labels: string[]; titl
   return { labels: distinct.map((section) => section.labelZh!), titles: distinct.map((section) => section.title!) };
 }
 
-export function labelQuestions(
-  { section }: SectionAnalysis,
-  pools: { labels: string[]; titles: string[] },
-): QuestionDraft[] {
+export function labelQuestions({ section }: SectionAnalysis, pools: { labels: string[]; titles: string[] }): QuestionDraft[] {
   const { title, labelZh, headline } = section;
   if (!title || !labelZh || !headline || !pools.labels.includes(labelZh)) return [];
   // A digit (答记者问1) or quotation marks can be matched without reading the Chinese, and

@@ -44,8 +44,18 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
         }
         out.push({ en: `${words.withWhom(subject.name)}${at.en}?`, zh: `${at.zhTime}${words.zhWhom(subject.name, at.zhPlace)}？`, person: object, frame });
       } else if (frame.verb === "hold" && event) {
-        out.push({ en: `Who held ${event} with ${object.name}${at.en}?`, zh: `${at.zhTime}谁${at.zhPlace}与${object.name}举行了${zhQuoted(event)}？`, person: subject, frame });
-        out.push({ en: `With whom did ${subject.name} hold ${event}${at.en}?`, zh: `${at.zhTime}${subject.name}${at.zhPlace}与谁举行了${zhQuoted(event)}？`, person: object, frame });
+        out.push({
+          en: `Who held ${event} with ${object.name}${at.en}?`,
+          zh: `${at.zhTime}谁${at.zhPlace}与${object.name}举行了${zhQuoted(event)}？`,
+          person: subject,
+          frame,
+        });
+        out.push({
+          en: `With whom did ${subject.name} hold ${event}${at.en}?`,
+          zh: `${at.zhTime}${subject.name}${at.zhPlace}与谁举行了${zhQuoted(event)}？`,
+          person: object,
+          frame,
+        });
       }
     }
   }
@@ -57,7 +67,10 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
   // "A and his counterpart B held the ninth … Meeting": each is asked with the other given.
   if (frame.verb === "hold" && event && subjects.length === 2 && objects.length === 0) {
     const [a, b] = subjects as [Person, Person];
-    for (const [given, asked] of [[a, b], [b, a]] as const) {
+    for (const [given, asked] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       out.push({
         en: `Who held ${event} together with ${given.name}${at.en}?`,
         zh: `${at.zhTime}谁与${given.name}${at.zhPlace}共同举行了${zhQuoted(event)}？`,
@@ -84,7 +97,10 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
   // "A and his counterpart B co-chaired …": each is asked with the other given.
   if (frame.verb === "chair" && event && subjects.length === 2) {
     const [a, b] = subjects as [Person, Person];
-    for (const [given, asked] of [[a, b], [b, a]] as const) {
+    for (const [given, asked] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       out.push({
         en: `Who co-chaired ${event} with ${given.name}${at.en}?`,
         zh: `${at.zhTime}谁与${given.name}${at.zhPlace}共同主持了${zhQuoted(event)}？`,
@@ -135,8 +151,13 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
   // Two meetings on one day with different people: "Who met with Xi on July 3?" has two
   // answers. Prompts that name their event ("held the fourth round of …") stay unambiguous.
   const meetsSameDay = document.sections.some(
-    (other) => other !== analysis && other.section.date === analysis.section.date &&
-      other.frames.some((frame) => encounterWords(frame.verb) && [...frame.subjects, ...frame.objects].some((person) => person.name !== visitor && !taking.includes(person.name))),
+    (other) =>
+      other !== analysis &&
+      other.section.date === analysis.section.date &&
+      other.frames.some(
+        (frame) =>
+          encounterWords(frame.verb) && [...frame.subjects, ...frame.objects].some((person) => person.name !== visitor && !taking.includes(person.name)),
+      ),
   );
   return analysis.frames.flatMap((frame) =>
     asks(frame, analysis)

@@ -24,7 +24,14 @@ const cityOf = (place: string) => place.split(/,\s+/)[0]!;
  * out without knowing anything). Asked only when the visit took in three cities or more.
  */
 export function cityPool(document: DocumentAnalysis): string[] {
-  const cities = [...new Set(document.sections.map(({ section }) => section.place).filter((place): place is string => place !== null).map(cityOf))];
+  const cities = [
+    ...new Set(
+      document.sections
+        .map(({ section }) => section.place)
+        .filter((place): place is string => place !== null)
+        .map(cityOf),
+    ),
+  ];
   return cities.length >= MIN_CITIES ? cities : [];
 }
 
@@ -48,8 +55,17 @@ export function placeQuestions(analysis: SectionAnalysis, pool: string[], docume
   const sidesOf = (people: { name: string }[]) =>
     new Set(people.filter((person) => person.name !== visitor).map((person) => countries.get(document.people.find((p) => p.name === person.name)!) ?? "?"));
   const here = sidesOf(named);
-  const fair = here.size === 0 ? pool : pool.filter((city) => city === place || document.sections.some((other) =>
-    other.section.place !== null && cityOf(other.section.place) === city && [...sidesOf(other.participants)].some((side) => here.has(side))));
+  const fair =
+    here.size === 0
+      ? pool
+      : pool.filter(
+          (city) =>
+            city === place ||
+            document.sections.some(
+              (other) =>
+                other.section.place !== null && cityOf(other.section.place) === city && [...sidesOf(other.participants)].some((side) => here.has(side)),
+            ),
+        );
   if (fair.length < 3) return [];
   const source = [{ text: words.frame.sentence, line: words.frame.line }, ...analysis.sentences].find((sentence) =>
     sentence.text.toLowerCase().includes(place.toLowerCase()),
@@ -57,17 +73,19 @@ export function placeQuestions(analysis: SectionAnalysis, pool: string[], docume
   if (!source) return [];
   const when = analysis.day ? ` on ${dateEn(analysis.day)}` : "";
   const whenZh = analysis.day ? `${dateZh(analysis.day)}，` : "";
-  return [{
-    section: section.id,
-    kind: "place",
-    prompt: { en: `Where ${words.en}${when}?`, zh: `${whenZh}${words.zh}是在哪里？` },
-    answer: place,
-    accept: [place],
-    source: source.text,
-    sourceLine: source.line,
-    pool: fair,
-    // Any place the section itself names might be the venue: never offered as wrong.
-    alsoCorrect: fair.filter((other) => namedIn(other, analysis)),
-    score: 0.8,
-  }];
+  return [
+    {
+      section: section.id,
+      kind: "place",
+      prompt: { en: `Where ${words.en}${when}?`, zh: `${whenZh}${words.zh}是在哪里？` },
+      answer: place,
+      accept: [place],
+      source: source.text,
+      sourceLine: source.line,
+      pool: fair,
+      // Any place the section itself names might be the venue: never offered as wrong.
+      alsoCorrect: fair.filter((other) => namedIn(other, analysis)),
+      score: 0.8,
+    },
+  ];
 }

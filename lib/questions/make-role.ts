@@ -21,10 +21,13 @@ const sameOffice = (a: string, b: string) => key(a).endsWith(key(b)) || key(b).e
 export function officeOf(title: string): string {
   const words = title.replace(/^the\s+/i, "").split(/\s+/);
   // Leading country words, one or two at a time ("Solomon Islands", "Pakistani", "Pakistan’s").
-  for (let taken = true; taken && words.length > 1; ) {
+  for (let taken = true; taken && words.length > 1;) {
     taken = false;
     for (const length of [2, 1]) {
-      const lead = words.slice(0, length).join(" ").replace(/['’]s$/, "");
+      const lead = words
+        .slice(0, length)
+        .join(" ")
+        .replace(/['’]s$/, "");
       if (words.length > length && countryOf(lead)) {
         words.splice(0, length);
         taken = true;

@@ -21,7 +21,20 @@ import type { Question } from "./types";
 export const TERM_DIRECTIONS = ["en-zh", "zh-en", "pinyin", "typed"] as const;
 export type TermDirection = (typeof TERM_DIRECTIONS)[number];
 
-const ASKED_CATEGORIES = new Set(["initiative", "project", "partnership", "concept", "meeting", "title", "principle", "bloc", "agency", "group", "relations", "opposed"]);
+const ASKED_CATEGORIES = new Set([
+  "initiative",
+  "project",
+  "partnership",
+  "concept",
+  "meeting",
+  "title",
+  "principle",
+  "bloc",
+  "agency",
+  "group",
+  "relations",
+  "opposed",
+]);
 const WRONG_CHOICES = 3;
 const CHINESE_TITLE = /\b(?:of China|People's Republic of China|Chinese)\b|\bState Council\b/;
 const SCORE = 0.55;
@@ -53,9 +66,13 @@ function firstMentions(document: ParsedDocument, glossary: readonly GlossaryEntr
 }
 
 function sameSort(entry: GlossaryEntry, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
-  const others = glossary.filter((other) => other.zh !== entry.zh && other.category !== "abbreviation" && !other.zh.includes(entry.zh) && !entry.zh.includes(other.zh));
+  const others = glossary.filter(
+    (other) => other.zh !== entry.zh && other.category !== "abbreviation" && !other.zh.includes(entry.zh) && !entry.zh.includes(other.zh),
+  );
   const category = others.filter((other) => other.category === entry.category);
-  return category.length >= WRONG_CHOICES ? category : [...category, ...others.filter((other) => other.kind === entry.kind && other.category !== entry.category)];
+  return category.length >= WRONG_CHOICES
+    ? category
+    : [...category, ...others.filter((other) => other.kind === entry.kind && other.category !== entry.category)];
 }
 
 const chinese = (entry: GlossaryEntry) => entry.zhFull ?? entry.zh;
@@ -67,16 +84,41 @@ const zhq = (text: string) => (text.includes("“") ? `「${text}」` : `“${te
 // the great powers every beginner meets, the head of state, the foreign minister and his
 // office, the UN (kept in the turn of
 // directions, so that every other entry is asked the same way as before).
-const FIRST_LESSONS = new Set(["中国", "北京", "美国", "俄罗斯", "英国", "法国", "日本", "习近平", "王毅", "外交部长", "联合国", "总统", "莫斯科", "伦敦", "巴黎", "华盛顿", "东京", "上海"]);
+const FIRST_LESSONS = new Set([
+  "中国",
+  "北京",
+  "美国",
+  "俄罗斯",
+  "英国",
+  "法国",
+  "日本",
+  "习近平",
+  "王毅",
+  "外交部长",
+  "联合国",
+  "总统",
+  "莫斯科",
+  "伦敦",
+  "巴黎",
+  "华盛顿",
+  "东京",
+  "上海",
+]);
 
 /** "Xi Jinping" is xí jìn píng without its tones: typing the English back would score. */
 function soundsOut(english: string, reading: string): boolean {
-  const plain = (text: string) => text.normalize("NFD").replace(/[^a-z]/gi, "").toLowerCase();
+  const plain = (text: string) =>
+    text
+      .normalize("NFD")
+      .replace(/[^a-z]/gi, "")
+      .toLowerCase();
   return plain(english) === plain(reading);
 }
 
 export function termQuestions(document: ParsedDocument, glossary: readonly GlossaryEntry[], seed: number): Question[] {
-  return firstMentions(document, glossary).flatMap((mention, index) => (FIRST_LESSONS.has(mention.entry.zh) ? [] : [termQuestion(mention, index, glossary, seed)]));
+  return firstMentions(document, glossary).flatMap((mention, index) =>
+    FIRST_LESSONS.has(mention.entry.zh) ? [] : [termQuestion(mention, index, glossary, seed)],
+  );
 }
 
 function termQuestion(mention: Mention, index: number, glossary: readonly GlossaryEntry[], seed: number): Question {
@@ -89,17 +131,29 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     const reading = pinyinOf(zh).replace(/[“”"]/g, "");
     // “一带一路”倡议 typed without its quotation marks is the same answer.
     const chineseForms = [...new Set([entry.zh, zh, zh.replace(/[“”"]/g, "")])];
-    const base = { section: mention.section, kind: "term" as const, source: mention.sentence, sourceLine: mention.line, score: SCORE, glossaryKind: entry.kind };
+    const base = {
+      section: mention.section,
+      kind: "term" as const,
+      source: mention.sentence,
+      sourceLine: mention.line,
+      score: SCORE,
+      glossaryKind: entry.kind,
+    };
     const id = `${mention.section}:term:${stableHash(`${direction}|${entry.kind}|${english}|${entry.zh}`)}`;
     const random = mulberry32(seed ^ fnv1a(id));
     const sorts = shuffled(sameSort(entry, glossary), random);
     // Chinese choices of the answer's own length: one three-character name among two-character
     // words, or the one word with as many characters as the pinyin has syllables, tells. The
     // same sort first, then the same kind (a person for a person).
-    const sameKind = shuffled(glossary.filter((other) => other.kind === entry.kind && !sorts.includes(other) && chinese(other) !== zh && other.category !== "abbreviation"), random);
+    const sameKind = shuffled(
+      glossary.filter((other) => other.kind === entry.kind && !sorts.includes(other) && chinese(other) !== zh && other.category !== "abbreviation"),
+      random,
+    );
     const sameLength = [...sorts, ...sameKind].filter((other) => [...chinese(other)].length === [...zh].length);
     // Wrong choices of the answer's own sort only: a partnership among initiatives stands out.
-    const pool = (direction === "en-zh" || direction === "pinyin" ? sameLength : sorts).filter((other) => other.category === entry.category).slice(0, WRONG_CHOICES);
+    const pool = (direction === "en-zh" || direction === "pinyin" ? sameLength : sorts)
+      .filter((other) => other.category === entry.category)
+      .slice(0, WRONG_CHOICES);
     const order = (answer: string, wrong: string[]) => shuffled([...new Set([answer, ...wrong])], random);
     // A transliterated name's pinyin sounds out its English (xí jìn píng): not shown for people and places.
     const spoken = entry.kind === "person" || entry.kind === "place" ? "" : ` (${reading})`;
@@ -137,7 +191,10 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
           ...base,
           id,
           prompt: { en: `What is ${en(zh)}${spoken} in English?`, zh: `${zhq(zh)}${spokenZh}的英文是什么？` },
-          choices: order(english, pool.map((other) => other.en[0]!)),
+          choices: order(
+            english,
+            pool.map((other) => other.en[0]!),
+          ),
           answer: english,
           accept: [...new Set([english, ...entry.en])],
         };

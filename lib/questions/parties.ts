@@ -18,14 +18,21 @@ export type Holder = {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Unions that speak as one party in releases ("China and the EU should …").
 const UNIONS: Record<string, { en: string; zh: string }> = {
-  eu: { en: "the EU", zh: "欧盟" }, "european union": { en: "the EU", zh: "欧盟" }, europe: { en: "the EU", zh: "欧盟" },
-  asean: { en: "ASEAN", zh: "东盟" }, "african union": { en: "the African Union", zh: "非盟" },
+  eu: { en: "the EU", zh: "欧盟" },
+  "european union": { en: "the EU", zh: "欧盟" },
+  europe: { en: "the EU", zh: "欧盟" },
+  asean: { en: "ASEAN", zh: "东盟" },
+  "african union": { en: "the African Union", zh: "非盟" },
 };
 const unionOf = (form: string) => UNIONS[form.toLowerCase().replace(/^the\s+/, "")];
-const COUNTRY_ALTERNATIVES = [...COUNTRY_FORMS, ...Object.keys(UNIONS)].sort((a, b) => b.length - a.length).map(escape).join("|");
+const COUNTRY_ALTERNATIVES = [...COUNTRY_FORMS, ...Object.keys(UNIONS)]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2, all: 0 };
 
-const JOINT = /^(?:(?:the|all)\s+)?(both|two|three|four|five|all)\s+(?:sides|parties|countries|nations|leaders|heads\s+of\s+state|foreign\s+ministers|ministers|governments)\b/i;
+const JOINT =
+  /^(?:(?:the|all)\s+)?(both|two|three|four|five|all)\s+(?:sides|parties|countries|nations|leaders|heads\s+of\s+state|foreign\s+ministers|ministers|governments)\b/i;
 const SIDE = new RegExp(`^the\\s+(${COUNTRY_ALTERNATIVES})\\s+(?:side|government|people|military)\\b`, "i");
 const COUNTRY_START = new RegExp(`^(?:the\\s+)?(${COUNTRY_ALTERNATIVES})(?![\\p{L}-])`, "iu");
 const PAIR = new RegExp(`^(?:the\\s+)?(${COUNTRY_ALTERNATIVES})\\s+and\\s+(?:the\\s+)?(${COUNTRY_ALTERNATIVES})(?![\\p{L}-])`, "iu");

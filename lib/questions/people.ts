@@ -29,8 +29,7 @@ const lower = (token: Token | undefined) => token?.word.toLowerCase() ?? "";
 const isHead = (token: Token | undefined) => OFFICE_HEADS.has(lower(token));
 const isInstitution = (token: Token | undefined) => INSTITUTION_WORDS.has(lower(token)) || isHead(token);
 const isNameWord = (token: Token | undefined): token is Token =>
-  token !== undefined && isCapitalized(token.word) && !NOT_NAME_WORDS.has(lower(token)) && !isInstitution(token) &&
-  !/^\p{Lu}{2,}$/u.test(token.word); // acronyms (CPEC) and datelines (BERLIN) are not names
+  token !== undefined && isCapitalized(token.word) && !NOT_NAME_WORDS.has(lower(token)) && !isInstitution(token) && !/^\p{Lu}{2,}$/u.test(token.word); // acronyms (CPEC) and datelines (BERLIN) are not names
 
 /**
  * Index after the "of …"/"for …" qualifiers that follow an office head: the qualifier ends
@@ -61,7 +60,8 @@ function skipQualifiers(tokens: Token[], from: number): number {
     if (lastInstitution >= j + country) i = lastInstitution + 1;
     else if (country > 0) i = j + country;
     else if (lastInstitution >= 0) i = lastInstitution + 1;
-    else if (isCapitalized(tokens[j]?.word ?? "") && !tokens[j]!.closes) i = j + 1; // "President of Pakistan Arif Alvi"
+    else if (isCapitalized(tokens[j]?.word ?? "") && !tokens[j]!.closes)
+      i = j + 1; // "President of Pakistan Arif Alvi"
     else return -1;
   }
   return i;

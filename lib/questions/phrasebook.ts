@@ -11,7 +11,14 @@ import type { Position, Stance } from "./positions";
 
 /** Stances whose content reads alike, so a wrong choice fits the question's verb. */
 export const STANCE_GROUP: Record<Stance, string> = {
-  agree: "do", pledge: "do", should: "do", support: "for", call: "for", oppose: "against", hope: "hope", view: "view",
+  agree: "do",
+  pledge: "do",
+  should: "do",
+  support: "for",
+  call: "for",
+  oppose: "against",
+  hope: "hope",
+  view: "view",
 };
 
 const Phrasebook = z.object({
@@ -28,7 +35,8 @@ export function phrasebook(group: string): string[] {
 
 // "work with Pakistan to strengthen …": the partner is the same in every pledge of the
 // visit; what is pledged starts after it, and reads the same whoever pledged it.
-const WITH_PARTNER = /^(?:(?:continue\s+to\s+)?(?:work|join\s+hands|cooperate|partner)\s+(?:closely\s+|together\s+|hand\s+in\s+hand\s+)?with\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]*?(?:\s+side)?(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)?\s+to\s+(?:jointly\s+)?)/u;
+const WITH_PARTNER =
+  /^(?:(?:continue\s+to\s+)?(?:work|join\s+hands|cooperate|partner)\s+(?:closely\s+|together\s+|hand\s+in\s+hand\s+)?with\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]*?(?:\s+side)?(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)?\s+to\s+(?:jointly\s+)?)/u;
 
 export function withoutPartner(clause: { text: string; start: number }): { text: string; start: number } {
   const lead = WITH_PARTNER.exec(clause.text);

@@ -23,13 +23,15 @@ export type Position = {
   form: PositionForm;
 };
 
-
 // "Stressing that …, Wang said …", "Looking back on …, he said": context before the speaker.
-const PARTICIPLE_OPENER = /^(?:[A-Z][a-z]+ing)\b[^,]{0,200},\s+(?=[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*\s+(?:said|noted|stressed|emphasized|added|pointed out)\b|(?:he|she)\s+(?:said|noted|stressed|added)\b)/u;
+const PARTICIPLE_OPENER =
+  /^(?:[A-Z][a-z]+ing)\b[^,]{0,200},\s+(?=[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*\s+(?:said|noted|stressed|emphasized|added|pointed out)\b|(?:he|she)\s+(?:said|noted|stressed|added)\b)/u;
 // "China, Li said, is ready to …": an attribution inside the sentence.
 const INNER_ATTRIBUTION = /,\s+(?:said\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?(?:\s+(?:said|added|noted|stressed))?,\s+/u;
-const ORDINAL_OPENER = /^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Last|In addition|Besides|Moreover|Meanwhile|Furthermore|At the same time),\s+/;
-const SPEECH = "said|says|noted|notes|stressed|stresses|pointed out|points out|emphasized|emphasizes|emphasised|added|underlined|reiterated|stated|told reporters|made clear|expressed|affirmed|reaffirmed|commented";
+const ORDINAL_OPENER =
+  /^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Last|In addition|Besides|Moreover|Meanwhile|Furthermore|At the same time),\s+/;
+const SPEECH =
+  "said|says|noted|notes|stressed|stresses|pointed out|points out|emphasized|emphasizes|emphasised|added|underlined|reiterated|stated|told reporters|made clear|expressed|affirmed|reaffirmed|commented";
 // "Qin Gang said that …", Xinhua's "Li Qiang said here Monday that …", "Xi told Tokayev that …".
 const REPORTED = new RegExp(
   `^(.*?)\\s+(?:(?:${SPEECH})(?:\\s+(?:here|on\\s+\\w+|\\w+day))*|told\\s+[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)*)(?:\\s+that)?,?\\s+(?=\\p{Lu}|it\\b|he\\b|she\\b|they\\b|both\\b|the\\b)`,
@@ -40,14 +42,16 @@ const FIRST_PERSON = /^["“]?(?:I|We)\s+(?=am\b|are\b|will\b|would\b|stand\b|ho
 const NOTING = /^(?:Noting that|No matter (?:how|what)|Whatever|However) [^,]+,\s+/;
 // "In the dialogue led by …, the two sides agreed …", "As major countries, China and …",
 // "Congratulating China on …, the Fijian side hopes …": a frame before the party that holds.
-const FRAME_OPENER = /^(?:(?:In|At|During|Under|As|With|Amid|Since|Given|Against)\s|[A-Z][a-z]+ing\s)[^,]{3,160},\s+(?=(?:the\s+)?(?:two|three|both|[A-Z][\p{L}-]+\s+side\b)|(?:China|[A-Z][a-z]+)\s+(?:and|is|are|will|should|must|has|have|supports?|opposes?|hopes?)\b)/u;
+const FRAME_OPENER =
+  /^(?:(?:In|At|During|Under|As|With|Amid|Since|Given|Against)\s|[A-Z][a-z]+ing\s)[^,]{3,160},\s+(?=(?:the\s+)?(?:two|three|both|[A-Z][\p{L}-]+\s+side\b)|(?:China|[A-Z][a-z]+)\s+(?:and|is|are|will|should|must|has|have|supports?|opposes?|hopes?)\b)/u;
 // "Wang, who is also a member of …, also urged …": the appositive between a name and its verb.
 const APPOSITIVE = /^,\s+(?:who|which)\s[^,]{3,160},\s*/;
 // "Qin Gang noted that he and Foreign Minister Bilawal … agreed to …": the two of them.
 const HE_AND = /^(?:he|she) and [^,.]{3,80}?(?=\s+(?:agreed|have agreed|jointly))/i;
 const TRAILING_ATTRIBUTION = /,["”]?\s+(?:the\s+)?[\p{L}'’ .-]{1,60}?\s+(?:said|added|noted|stressed)\.?$/u;
 
-const TIME_ADVERBIAL = /^\s*(?:(?:here|there|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
+const TIME_ADVERBIAL =
+  /^\s*(?:(?:here|there|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
 
 /** A titled mention ("Chinese Premier Li Qiang") that opens `text` and ends at the name found at `start`. */
 function titledAt(text: string, start: number, document: DocumentAnalysis): boolean {
@@ -55,7 +59,6 @@ function titledAt(text: string, start: number, document: DocumentAnalysis): bool
 }
 
 type Speaker = { person: Person | null; country: string | null };
-
 
 /** The speaker of a reported sentence ("Qin Gang said that …"), by name or pronoun. */
 function speakerOf(subject: string, analysis: SectionAnalysis, document: DocumentAnalysis, previous: Speaker | null): Speaker | null {
@@ -86,7 +89,12 @@ export function peopleCountries(document: DocumentAnalysis): Map<Person, string>
       for (const mention of document.titles(text)) {
         const person = document.people.find((candidate) => candidate.name === mention.name);
         if (!person || found.has(person)) continue;
-        const before = text.slice(Math.max(0, mention.start - 30), mention.start).split(/\s+/).filter(Boolean).pop() ?? "";
+        const before =
+          text
+            .slice(Math.max(0, mention.start - 30), mention.start)
+            .split(/\s+/)
+            .filter(Boolean)
+            .pop() ?? "";
         const country = personCountry(person, [mention.title ?? "", before]);
         if (country) found.set(person, country);
       }
@@ -156,7 +164,10 @@ export function sectionPositions(analysis: SectionAnalysis, document: DocumentAn
     let holder: Holder | null = null;
     // "China, Li said, is ready to …" reads as "China is ready to …".
     const inner = INNER_ATTRIBUTION.exec(rest);
-    const innerSpeaker: Speaker | null = inner && inner.index < 120 ? speakerOf(inner[0].replace(/^,\s+(?:said\s+)?|(?:\s+(?:said|added|noted|stressed))?,\s+$/g, ""), analysis, document, speaker) : null;
+    const innerSpeaker: Speaker | null =
+      inner && inner.index < 120
+        ? speakerOf(inner[0].replace(/^,\s+(?:said\s+)?|(?:\s+(?:said|added|noted|stressed))?,\s+$/g, ""), analysis, document, speaker)
+        : null;
     if (inner && innerSpeaker) {
       sentenceSpeaker ??= innerSpeaker;
     }

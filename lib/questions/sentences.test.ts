@@ -3,11 +3,7 @@ import { splitSentences } from "./sentences";
 
 describe("splitSentences", () => {
   it("splits on full stops before a capital", () => {
-    expect(splitSentences("Qin Gang said this. He added that. China agrees!")).toEqual([
-      "Qin Gang said this.",
-      "He added that.",
-      "China agrees!",
-    ]);
+    expect(splitSentences("Qin Gang said this. He added that. China agrees!")).toEqual(["Qin Gang said this.", "He added that.", "China agrees!"]);
   });
 
   it("keeps abbreviations, initials and numbered items whole", () => {

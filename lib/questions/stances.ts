@@ -1,4 +1,3 @@
-
 // The words that say a party takes a position, and what kind: "agreed to" (agree), "is
 // ready to / will / does not" (pledge), "should / must / can" (should), "opposes / rejects
 // and condemns" (oppose), "supports / welcomes" (support), "calls for / urges" (call),
@@ -8,7 +7,8 @@ export type Stance = "agree" | "pledge" | "support" | "oppose" | "call" | "shoul
 /** Verb phrases ("strengthen …") or noun phrases ("any attempt to contain China"). */
 export type PositionForm = "verb" | "noun";
 
-const ADVERBS = "(?:(?:also|always|firmly|resolutely|strongly|fully|further|jointly|actively|still|both|all|hereby|once again|again|each|,?\\s*as always,?)\\s+)*";
+const ADVERBS =
+  "(?:(?:also|always|firmly|resolutely|strongly|fully|further|jointly|actively|still|both|all|hereby|once again|again|each|,?\\s*as always,?)\\s+)*";
 const STANCES: { stance: Stance; form: PositionForm; pattern: RegExp }[] = [
   { stance: "agree", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:have\\s+|has\\s+)?(?:agreed|agree|agrees|decided|decide)\\s+to\\s+`) },
   { stance: "pledge", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:pledged|pledges|vowed|vows|promised|promises)\\s+to\\s+`) },
@@ -17,7 +17,11 @@ const STANCES: { stance: Stance; form: PositionForm; pattern: RegExp }[] = [
     form: "verb",
     pattern: new RegExp(`^\\s*${ADVERBS}(?:is|are|stands?|stood|remains?|was|were)\\s+${ADVERBS}(?:ready|willing|determined|prepared)\\s+to\\s+`),
   },
-  { stance: "pledge", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:is|are|remains?|was|were|has\\s+been|have\\s+been)\\s+${ADVERBS}committed\\s+to\\s+`) },
+  {
+    stance: "pledge",
+    form: "noun",
+    pattern: new RegExp(`^\\s*${ADVERBS}(?:is|are|remains?|was|were|has\\s+been|have\\s+been)\\s+${ADVERBS}committed\\s+to\\s+`),
+  },
   {
     stance: "pledge",
     form: "verb",
@@ -29,7 +33,9 @@ const STANCES: { stance: Stance; form: PositionForm; pattern: RegExp }[] = [
   {
     stance: "oppose",
     form: "noun",
-    pattern: new RegExp(`^\\s*${ADVERBS}(?:(?:opposed|opposes|oppose|rejected|rejects|reject|condemned|condemns|condemn|objected to|objects to)\\s+(?:and\\s+${ADVERBS})?)+`),
+    pattern: new RegExp(
+      `^\\s*${ADVERBS}(?:(?:opposed|opposes|oppose|rejected|rejects|reject|condemned|condemns|condemn|objected to|objects to)\\s+(?:and\\s+${ADVERBS})?)+`,
+    ),
   },
   {
     stance: "support",
@@ -38,13 +44,29 @@ const STANCES: { stance: Stance; form: PositionForm; pattern: RegExp }[] = [
   },
   { stance: "call", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:called|calls|call)\\s+for\\s+`) },
   { stance: "call", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:urged|urges|urge|advocated|advocates|advocate|proposed|proposes|propose)\\s+`) },
-  { stance: "hope", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:hopes?|hoped|expects?|expected|looks?\\s+forward\\s+to|looked\\s+forward\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+)?hope)\\s+(?:that\\s+)?`) },
+  {
+    stance: "hope",
+    form: "noun",
+    pattern: new RegExp(
+      `^\\s*${ADVERBS}(?:hopes?|hoped|expects?|expected|looks?\\s+forward\\s+to|looked\\s+forward\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+)?hope)\\s+(?:that\\s+)?`,
+    ),
+  },
   // Xinhua: "Wang expressed China's readiness to align with Namibia …".
-  { stance: "pledge", form: "verb", pattern: /^\s*expressed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Lu}[\p{L}-]*['’]s|its|his|her|their)\s+(?:readiness|willingness)\s+to\s+/u },
+  {
+    stance: "pledge",
+    form: "verb",
+    pattern: /^\s*expressed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Lu}[\p{L}-]*['’]s|its|his|her|their)\s+(?:readiness|willingness)\s+to\s+/u,
+  },
   // "the two sides announced that they would hold …": what both will do.
   { stance: "agree", form: "verb", pattern: /^\s*(?:also\s+)?announced\s+(?:that\s+)?(?:they|it)\s+(?:would|will)\s+/ },
   // "The two sides affirmed the positive progress …", "China believes that …": a view stated as such.
-  { stance: "view", form: "noun", pattern: new RegExp(`^\\s*${ADVERBS}(?:affirmed|reaffirmed|affirms|reaffirms|believes|believed|appreciates|appreciated|highlighted|highlights)\\s+(?:that\\s+)?`) },
+  {
+    stance: "view",
+    form: "noun",
+    pattern: new RegExp(
+      `^\\s*${ADVERBS}(?:affirmed|reaffirmed|affirms|reaffirms|believes|believed|appreciates|appreciated|highlighted|highlights)\\s+(?:that\\s+)?`,
+    ),
+  },
   { stance: "call", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:called|calls)\\s+on\\s+[^.]{2,80}?\\s+to\\s+`) },
 ];
 

@@ -5,7 +5,11 @@ import { chineseNumber, cluesOf, sharedClues } from "./match-clues";
 import { layoutSession } from "./session-layout";
 
 const label = (id: string, cue: string, answer: string, choices: string[] = [answer]) =>
-  question(id, "label", `set:${id}`, { prompt: { en: `Which English headline carries the Chinese label “${cue}”?`, zh: `中文标签“${cue}”对应哪个英文标题？` }, answer, choices });
+  question(id, "label", `set:${id}`, {
+    prompt: { en: `Which English headline carries the Chinese label “${cue}”?`, zh: `中文标签“${cue}”对应哪个英文标题？` },
+    answer,
+    choices,
+  });
 
 describe("clues", () => {
   test("numbers in words, digits and Chinese ordinals agree", () => {
@@ -19,7 +23,9 @@ describe("clues", () => {
   });
 
   test("a country named on both sides, in English or Chinese", () => {
-    expect(sharedClues("见阿富汗临时政府代理外长穆塔基", "Qin Gang Meets the Acting Foreign Minister of the Afghan Interim Government")).toEqual(["c:Afghanistan"]);
+    expect(sharedClues("见阿富汗临时政府代理外长穆塔基", "Qin Gang Meets the Acting Foreign Minister of the Afghan Interim Government")).toEqual([
+      "c:Afghanistan",
+    ]);
     expect(sharedClues("答记者问1", "Qin Gang Answers Questions")).toEqual([]);
   });
 
@@ -79,7 +85,11 @@ test("a country read in Chinese on one side and in English on the other gives no
 
 describe("one row per answer", () => {
   test("a second label question with the same answer is asked on its own, so no row is left without its match", () => {
-    const rows = [label("a", "答记者问", "Press Q&A", ["Press Q&A", "Talks"]), label("b", "答记者问", "Press Q&A", ["Press Q&A", "Talks"]), label("c", "会谈", "Talks", ["Talks", "Press Q&A"])];
+    const rows = [
+      label("a", "答记者问", "Press Q&A", ["Press Q&A", "Talks"]),
+      label("b", "答记者问", "Press Q&A", ["Press Q&A", "Talks"]),
+      label("c", "会谈", "Talks", ["Talks", "Press Q&A"]),
+    ];
     const layout = layoutSession(rows, "choice", 1);
     expect(layout.matching[0]!.questionIds).toEqual(["a", "c"]);
     expect(layout.formats.b).toBe("choice");

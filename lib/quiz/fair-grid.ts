@@ -23,9 +23,9 @@ export function promptCue(question: Pick<Question, "prompt">): string {
 }
 
 export function givenAway(row: GridRow, column: readonly string[]): string[] {
-  return sharedClues(row.cue, row.question.answer).filter((clue) => !clue.startsWith("c:")).filter(
-    (clue) => column.filter((item) => item !== row.question.answer && cluesOf(item).has(clue)).length === 0,
-  );
+  return sharedClues(row.cue, row.question.answer)
+    .filter((clue) => !clue.startsWith("c:"))
+    .filter((clue) => column.filter((item) => item !== row.question.answer && cluesOf(item).has(clue)).length === 0);
 }
 
 export function fairGrid(rows: readonly GridRow[]): FairGrid {

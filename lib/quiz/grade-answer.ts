@@ -50,8 +50,26 @@ export function normalizeTyped(text: string): string {
 }
 
 const ORDINAL_WORDS = [
-  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+  "twentieth",
 ];
 
 /**
@@ -109,7 +127,10 @@ export function damerauLevenshtein(a: string, b: string): number {
  * "2023年5月5日" (weekday words ignored), as YYYY-MM-DD; null for anything else.
  */
 export function parseDate(text: string): string | null {
-  const clean = text.trim().toLowerCase().replace(/\b(?:on|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b,?/g, " ");
+  const clean = text
+    .trim()
+    .toLowerCase()
+    .replace(/\b(?:on|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b,?/g, " ");
   let match = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(clean);
   if (match) return isoDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   match = /^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})\s*$/.exec(clean);

@@ -15,7 +15,11 @@ const answer = (sessionId: string, questionId: string, answeredAt: string) => ({
 describe("import schema", () => {
   test("an export passes; extra report fields are ignored", () => {
     const parsed = importSchema.safeParse({
-      report: { generatedAt: "2026-03-01T09:00:00.000Z", sections: [{ sectionId: "set:a", studied: true, studiedAt: "2026-03-01T09:00:00.000Z", title: "T" }], sessions: [] },
+      report: {
+        generatedAt: "2026-03-01T09:00:00.000Z",
+        sections: [{ sectionId: "set:a", studied: true, studiedAt: "2026-03-01T09:00:00.000Z", title: "T" }],
+        sessions: [],
+      },
       answers: [answer("s1", "q1", "2026-03-01T09:00:00.000Z")],
     });
     expect(parsed.success).toBe(true);
@@ -29,7 +33,11 @@ describe("import schema", () => {
   });
 
   test("answers are grouped by session, oldest first", () => {
-    const groups = groupBySession([answer("s2", "q3", "2026-03-02T00:00:00Z"), answer("s1", "q2", "2026-03-01T10:00:00Z"), answer("s1", "q1", "2026-03-01T09:00:00Z")]);
+    const groups = groupBySession([
+      answer("s2", "q3", "2026-03-02T00:00:00Z"),
+      answer("s1", "q2", "2026-03-01T10:00:00Z"),
+      answer("s1", "q1", "2026-03-01T09:00:00Z"),
+    ]);
     expect([...groups.keys()]).toEqual(["s1", "s2"]);
     expect(groups.get("s1")!.map((a) => a.questionId)).toEqual(["q1", "q2"]);
   });

@@ -14,10 +14,11 @@ const instant = z.iso.datetime({ offset: true });
 
 export const importSchema = z.object({
   report: z.object({
-    sections: z
-      .array(z.object({ sectionId: id, studied: z.boolean(), studiedAt: instant.nullable() }))
-      .max(2_000),
-    sessions: z.array(z.object({ id, purpose: z.enum(SESSION_PURPOSES) })).max(1_000).optional(),
+    sections: z.array(z.object({ sectionId: id, studied: z.boolean(), studiedAt: instant.nullable() })).max(2_000),
+    sessions: z
+      .array(z.object({ id, purpose: z.enum(SESSION_PURPOSES) }))
+      .max(1_000)
+      .optional(),
   }),
   answers: z
     .array(

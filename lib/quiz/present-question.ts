@@ -10,11 +10,7 @@ import { matchGroupOf, type SessionLayout } from "./session-layout";
 
 export type SectionLabels = { title: string | null; labelZh: string | null };
 
-export function presentQuestions(
-  layout: SessionLayout,
-  locale: Locale,
-  sectionOf: (id: string) => SectionLabels | undefined,
-): PresentedQuestion[] {
+export function presentQuestions(layout: SessionLayout, locale: Locale, sectionOf: (id: string) => SectionLabels | undefined): PresentedQuestion[] {
   const gridChoices = new Map<string, string[]>();
   for (const grid of layout.matching) for (const id of grid.questionIds) gridChoices.set(id, grid.choices);
   return layout.questions.map((question) => {

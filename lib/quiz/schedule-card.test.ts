@@ -1,7 +1,18 @@
 import { State } from "ts-fsrs";
 import { describe, expect, test } from "vitest";
 import { NOW } from "./fixtures";
-import { allowedGrades, cardBeforeLast, isReviewGrade, newCard, outcomeOf, previewGrades, ratingFor, replayCard, REVIEW_GRADES, reviewCard } from "./schedule-card";
+import {
+  allowedGrades,
+  cardBeforeLast,
+  isReviewGrade,
+  newCard,
+  outcomeOf,
+  previewGrades,
+  ratingFor,
+  replayCard,
+  REVIEW_GRADES,
+  reviewCard,
+} from "./schedule-card";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -14,22 +14,27 @@ const MAX_ID_LENGTH = 200;
 
 const id = z.string().min(1).max(MAX_ID_LENGTH);
 
-export const createSessionSchema = z.object({
-  /** Section ids; empty or absent means every section. */
-  sections: z.array(id).max(500).optional(),
-  kinds: z.array(z.enum(QUESTION_KINDS)).max(QUESTION_KINDS.length * 2).optional(),
-  count: z.int().min(1).max(MAX_SESSION_QUESTIONS).optional(),
-  mode: z.enum(SESSION_MODES).optional(),
-  /** "retry" asks the given `questionIds` again (the summary's missed ones). */
-  purpose: z.enum(SESSION_PURPOSES).optional(),
-  /** Explicit questions, asked in this order (e.g. "retry the ones I missed"). */
-  questionIds: z
-    .array(id)
-    .min(1)
-    .max(MAX_SESSION_QUESTIONS)
-    .refine((ids) => new Set(ids).size === ids.length, "duplicate question id")
-    .optional(),
-}).refine((input) => input.purpose !== "retry" || input.questionIds !== undefined, { path: ["questionIds"], message: "a retry names its questions" });
+export const createSessionSchema = z
+  .object({
+    /** Section ids; empty or absent means every section. */
+    sections: z.array(id).max(500).optional(),
+    kinds: z
+      .array(z.enum(QUESTION_KINDS))
+      .max(QUESTION_KINDS.length * 2)
+      .optional(),
+    count: z.int().min(1).max(MAX_SESSION_QUESTIONS).optional(),
+    mode: z.enum(SESSION_MODES).optional(),
+    /** "retry" asks the given `questionIds` again (the summary's missed ones). */
+    purpose: z.enum(SESSION_PURPOSES).optional(),
+    /** Explicit questions, asked in this order (e.g. "retry the ones I missed"). */
+    questionIds: z
+      .array(id)
+      .min(1)
+      .max(MAX_SESSION_QUESTIONS)
+      .refine((ids) => new Set(ids).size === ids.length, "duplicate question id")
+      .optional(),
+  })
+  .refine((input) => input.purpose !== "retry" || input.questionIds !== undefined, { path: ["questionIds"], message: "a retry names its questions" });
 export type CreateSessionInput = z.infer<typeof createSessionSchema>;
 
 export const answerSchema = z.object({

@@ -174,7 +174,11 @@ describe("choice order per session", () => {
 describe("selectQuestions keeps a question apart from one that prints its answer", () => {
   test("a blank's answer named in another question's prompt is not asked beside it", () => {
     const who = question("who", "participant", "s1", { prompt: { en: "Who held the fourth round of the dialogue?", zh: "谁？" }, score: 0.9 });
-    const round = question("round", "number", "s1", { prompt: { en: "Fill in the missing ordinal: “the ____ round”", zh: "请填写" }, answer: "fourth", score: 0.85 });
+    const round = question("round", "number", "s1", {
+      prompt: { en: "Fill in the missing ordinal: “the ____ round”", zh: "请填写" },
+      answer: "fourth",
+      score: 0.85,
+    });
     const other = question("other", "date", "s2", { score: 0.8 });
     for (const seed of [1, 2, 3]) {
       const ids = selectQuestions([who, round, other], 3, seed).map((q) => q.id);

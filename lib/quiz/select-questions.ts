@@ -22,12 +22,7 @@ export type QuestionHistory = { seen: number; wrong: number };
 
 const UNSEEN: QuestionHistory = { seen: 0, wrong: 0 };
 
-export function selectQuestions(
-  pool: readonly Question[],
-  count: number,
-  seed: number,
-  history: ReadonlyMap<string, QuestionHistory> = new Map(),
-): Question[] {
+export function selectQuestions(pool: readonly Question[], count: number, seed: number, history: ReadonlyMap<string, QuestionHistory> = new Map()): Question[] {
   const rng = mulberry32(seed);
   const tiers = [...groupBy(pool, (question) => tierKey(history.get(question.id) ?? UNSEEN)).entries()]
     .sort(([a], [b]) => compareTiers(a, b))

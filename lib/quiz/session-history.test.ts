@@ -3,7 +3,16 @@ import type { SessionSummary } from "@/lib/progress/progress-report";
 import { sessionHistory, sessionKind, sessionStatus } from "./session-history";
 import { sessionPurpose } from "./session-purpose";
 
-const base: SessionSummary = { id: "s", purpose: "quiz", mode: "choice", createdAt: "2026-03-01T09:00:00.000Z", finishedAt: null, total: 5, answered: 0, correct: 0 };
+const base: SessionSummary = {
+  id: "s",
+  purpose: "quiz",
+  mode: "choice",
+  createdAt: "2026-03-01T09:00:00.000Z",
+  finishedAt: null,
+  total: 5,
+  answered: 0,
+  correct: 0,
+};
 
 describe("session history", () => {
   test("a session with no answer is not started and has no score; it is left out of the scored list", () => {

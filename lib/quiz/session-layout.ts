@@ -35,7 +35,6 @@ export type SessionLayout = {
   matching: MatchGrid[];
 };
 
-
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 /** Which grid a label question belongs to: Chinese-label answers or English-headline answers. */

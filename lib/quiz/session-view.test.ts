@@ -76,7 +76,17 @@ describe("schemas", () => {
   test("session requests: defaults absent, ranges and types enforced", () => {
     expect(createSessionSchema.safeParse({}).success).toBe(true);
     expect(createSessionSchema.safeParse({ count: 50, mode: "mixed", kinds: ["label"], sections: [] }).success).toBe(true);
-    for (const bad of [{ count: 0 }, { count: 51 }, { count: "5" }, { count: 1.5 }, { mode: "x" }, { kinds: ["x"] }, { questionIds: [] }, { questionIds: ["a", "a"] }, []]) {
+    for (const bad of [
+      { count: 0 },
+      { count: 51 },
+      { count: "5" },
+      { count: 1.5 },
+      { mode: "x" },
+      { kinds: ["x"] },
+      { questionIds: [] },
+      { questionIds: ["a", "a"] },
+      [],
+    ]) {
       expect(createSessionSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });

@@ -25,7 +25,10 @@ export function sessionMode(mode: string): SessionMode {
 }
 
 /** The session's layout; questions that have left the bank since are dropped. */
-export function storedSessionLayout(session: Pick<StoredSession, "id" | "mode" | "questionIds">, questionOf: (id: string) => Question | undefined): SessionLayout {
+export function storedSessionLayout(
+  session: Pick<StoredSession, "id" | "mode" | "questionIds">,
+  questionOf: (id: string) => Question | undefined,
+): SessionLayout {
   const questions = session.questionIds.map(questionOf).filter((question): question is Question => question !== undefined);
   return layoutSession(questions, sessionMode(session.mode), fnv1a(session.id));
 }

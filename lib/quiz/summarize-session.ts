@@ -22,11 +22,7 @@ export type SessionResultSummary = Tally & {
   missedQuestionIds: string[];
 };
 
-export function summarizeSession(
-  startedAt: Date,
-  questions: readonly SummaryQuestion[],
-  answers: readonly SummaryAnswer[],
-): SessionResultSummary {
+export function summarizeSession(startedAt: Date, questions: readonly SummaryQuestion[], answers: readonly SummaryAnswer[]): SessionResultSummary {
   const answerOf = new Map(answers.map((answer) => [answer.questionId, answer]));
   const kinds = new Map<QuestionKind, Tally>();
   const sections = new Map<string, Tally>();

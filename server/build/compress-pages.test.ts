@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPageStore } from "../page-cache/page-store";
 import { compressPages } from "./compress-pages";
 
-const html = (title: string) => Buffer.from(`<!DOCTYPE html><html lang="en"><title>${title}</title><body>${"Qin Gang met Bilawal. ".repeat(300)}</body></html>`);
+const html = (title: string) =>
+  Buffer.from(`<!DOCTYPE html><html lang="en"><title>${title}</title><body>${"Qin Gang met Bilawal. ".repeat(300)}</body></html>`);
 
 let server: Server;
 let baseUrl: string;

@@ -27,7 +27,17 @@ export type CompressResult = { stored: number; skipped: string[]; bytes: number 
  * The index is written last, under a temporary name renamed into place, so a build
  * interrupted half-way has no index and is compressed again.
  */
-export async function compressPages({ distDir, buildId, baseUrl, paths }: { distDir: string; buildId: string; baseUrl: string; paths: string[] }): Promise<CompressResult> {
+export async function compressPages({
+  distDir,
+  buildId,
+  baseUrl,
+  paths,
+}: {
+  distDir: string;
+  buildId: string;
+  baseUrl: string;
+  paths: string[];
+}): Promise<CompressResult> {
   const dir = storedPagesDir(distDir);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -78,11 +78,7 @@ async function create(request: NextRequest): Promise<Response> {
     matching: layout.matching,
     ...(requested !== null && requested > questions.length ? { requested } : {}),
   };
-  return withLearnerCookie(
-    NextResponse.json(created, { status: 201, headers: { ...NO_STORE, Location: `/api/quiz-sessions/${id}` } }),
-    request,
-    learner,
-  );
+  return withLearnerCookie(NextResponse.json(created, { status: 201, headers: { ...NO_STORE, Location: `/api/quiz-sessions/${id}` } }), request, learner);
 }
 
 /** A quiz's questions: the least seen and most often missed first (no history without a learner). */

@@ -29,10 +29,7 @@ async function create(request: NextRequest): Promise<Response> {
   ]);
   if (limited) return rateLimitedResponse(request, limited);
   const created = await createTransferCode(learnerId, new Date());
-  return NextResponse.json(
-    { code: formatTransferCode(created.code), expiresAt: created.expiresAt.toISOString() },
-    { status: 201, headers: NO_STORE },
-  );
+  return NextResponse.json({ code: formatTransferCode(created.code), expiresAt: created.expiresAt.toISOString() }, { status: 201, headers: NO_STORE });
 }
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({ POST: create });

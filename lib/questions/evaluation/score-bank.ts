@@ -13,8 +13,7 @@ export type BankScore = {
   visitor: { answers: number; asked: number };
 };
 
-const fold = (text: string) =>
-  text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
+const fold = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
 
 /** One name is the other, or a shorter form of it ("Demeke Mekonnen" / "Demeke Mekonnen Hassen"). */
 export function sameName(a: string, b: string): boolean {
@@ -45,7 +44,7 @@ export function scoreBank(bank: QuestionBank, gold: GoldDocument): BankScore {
     // Sections are matched by headline, so a parser that splits a section differently is
     // scored on the sections it does share; by position for a section without one.
     const facts = section.headline
-      ? bank.sections.find((found) => found.title !== null && fold(found.title) === fold(section.headline!)) ?? bank.sections[section.index]
+      ? (bank.sections.find((found) => found.title !== null && fold(found.title) === fold(section.headline!)) ?? bank.sections[section.index])
       : bank.sections[section.index];
     const label = `[${section.index}]`;
     for (const participant of section.participants) {

@@ -58,9 +58,16 @@ export function holderQuestion(position: Position, index: DocumentPositions, sec
     others.set(other.holder.key, holderLabel(other.holder));
   }
   // "China and the EU" beside "Both sides" names the same pair: never both.
-  const same = (label: string) => label === answer || (position.holder.key.startsWith("joint") && position.holder.members.every((member) => label.includes(member.replace(/^the\s+/, ""))));
+  const same = (label: string) =>
+    label === answer || (position.holder.key.startsWith("joint") && position.holder.members.every((member) => label.includes(member.replace(/^the\s+/, ""))));
   // "Both sides" beside "The two sides" (the same pair, named two ways): held by key, not label.
-  const pool = [...new Set([...others].filter(([key]) => key !== position.holder.key && !(key.startsWith("joint") && position.holder.key.startsWith("joint"))).map(([, label]) => label))].filter((label) => !same(label));
+  const pool = [
+    ...new Set(
+      [...others]
+        .filter(([key]) => key !== position.holder.key && !(key.startsWith("joint") && position.holder.key.startsWith("joint")))
+        .map(([, label]) => label),
+    ),
+  ].filter((label) => !same(label));
   if (pool.length < 2) return null;
   const quotedClause = `“${clause.text}”`;
   const what = verb.en === "would" ? `they would ${quotedClause}` : `they ${verb.en} ${quotedClause}`;
@@ -80,7 +87,6 @@ export function holderQuestion(position: Position, index: DocumentPositions, sec
 }
 
 type Ask = { en: string; zh: string };
-
 
 function askFor(position: Position): Ask | null {
   const { holder, stance, form } = position;
@@ -110,19 +116,26 @@ function askFor(position: Position): Ask | null {
 
 /** Every clause of a position short enough to be offered as a choice. */
 function choiceClauses(position: Position): { text: string; start: number }[] {
-  return splitClauses(position.content)
-    .slice(0, position.form === "noun" ? 1 : undefined)
-    .map((clause) => withoutPartner({ text: clause.text.replace(/,$/, ""), start: position.contentStart + clause.start }))
-    // "jointly advance …" among choices that never say "jointly": the adverb marks the answer.
-    .map((clause) => {
-      const lead = /^(?:jointly|together|further|actively)\s+/.exec(clause.text);
-      return lead ? { text: clause.text.slice(lead[0].length), start: clause.start + lead[0].length } : clause;
-    })
-    .filter((clause) => {
-      const words = clause.text.split(/\s+/).length;
-      // "within this framework" points at words the choice leaves behind.
-      return words >= MIN_CLAUSE_WORDS && words <= MAX_CLAUSE_WORDS && contentWords(clause.text).length >= 3 && !/\b(?:this|these|that|those|such)\s+\p{Ll}/u.test(clause.text);
-    });
+  return (
+    splitClauses(position.content)
+      .slice(0, position.form === "noun" ? 1 : undefined)
+      .map((clause) => withoutPartner({ text: clause.text.replace(/,$/, ""), start: position.contentStart + clause.start }))
+      // "jointly advance …" among choices that never say "jointly": the adverb marks the answer.
+      .map((clause) => {
+        const lead = /^(?:jointly|together|further|actively)\s+/.exec(clause.text);
+        return lead ? { text: clause.text.slice(lead[0].length), start: clause.start + lead[0].length } : clause;
+      })
+      .filter((clause) => {
+        const words = clause.text.split(/\s+/).length;
+        // "within this framework" points at words the choice leaves behind.
+        return (
+          words >= MIN_CLAUSE_WORDS &&
+          words <= MAX_CLAUSE_WORDS &&
+          contentWords(clause.text).length >= 3 &&
+          !/\b(?:this|these|that|those|such)\s+\p{Ll}/u.test(clause.text)
+        );
+      })
+  );
 }
 
 /** A clause of what is held, short enough to be a choice, as it stands in the sentence. */
@@ -164,13 +177,13 @@ export function clauseQuestion(position: Position, index: DocumentPositions, sec
     if (position.holder.key.startsWith("joint") && otherSection === section) continue;
     // Another party's clause is a fair wrong choice unless this party said much the same (checked below).
     for (const clause of choiceClauses(other)) {
-    // A choice naming the asked party ("cooperate with China" for China) gives itself away.
-    if ([...countriesIn(clause.text)].some((country) => holderCountries.has(country))) continue;
-    if (ownClauses.some((mine) => similar(mine, clause.text))) continue;
-    // "its" for one party, "their" for several: a choice of the other number reads wrong.
-    if (/\bits\b/.test(clause.text) !== /\bits\b/.test(answer.text) && /\b(?:its|their)\b/.test(clause.text)) continue;
-    if (similar(clause.text, answer.text)) continue;
-    pool.push(clause.text);
+      // A choice naming the asked party ("cooperate with China" for China) gives itself away.
+      if ([...countriesIn(clause.text)].some((country) => holderCountries.has(country))) continue;
+      if (ownClauses.some((mine) => similar(mine, clause.text))) continue;
+      // "its" for one party, "their" for several: a choice of the other number reads wrong.
+      if (/\bits\b/.test(clause.text) !== /\bits\b/.test(answer.text) && /\b(?:its|their)\b/.test(clause.text)) continue;
+      if (similar(clause.text, answer.text)) continue;
+      pool.push(clause.text);
     }
   }
   // Other visits' pledges, naming no one, when this document has too few of its own.

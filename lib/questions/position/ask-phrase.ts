@@ -46,7 +46,10 @@ function categoryOf(phrase: KeyPhrase): string {
   return glossaryEntry(phrase.text)?.category ?? phrase.category;
 }
 
-const lastWord = (text: string) => fold(text.replace(/\s*\([^)]*\)$/, "")).split(/\s+/).pop() ?? "";
+const lastWord = (text: string) =>
+  fold(text.replace(/\s*\([^)]*\)$/, ""))
+    .split(/\s+/)
+    .pop() ?? "";
 
 /** A wrong choice must read as the same sort of name: "… Initiative" for "… Initiative", not for "Belt and Road". */
 function sameShape(answer: string, candidate: string): boolean {
@@ -93,14 +96,21 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
 /** Blankable phrases of a position between `from` and `to` (its content by default), best first, with their choices. */
 export function phraseCandidates(position: Position, index: DocumentPositions, section: string, from = position.contentStart, to = Infinity) {
   const text = position.sentence.text;
-  return distinct([...namePhrases(text, () => []), ...glossaryPhrases(text), ...listItems(text)])
-    .filter((phrase) => phrase.start >= from && phrase.start + phrase.text.length <= to)
-    // "educational, cultural and other ____": the words before it name the answer's sort;
-    // "security ____ and security system": a blank inside a compound reads as nonsense.
-    .filter((phrase) => !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase) && !sharedHead(text, phrase))
-    .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
-    .filter(({ choices }) => choices.length >= 2)
-    .sort((a, b) => (b.phrase.kind === "name" ? 1 : 0) - (a.phrase.kind === "name" ? 1 : 0) || rarity(b.phrase.text, index) - rarity(a.phrase.text, index) || a.phrase.start - b.phrase.start);
+  return (
+    distinct([...namePhrases(text, () => []), ...glossaryPhrases(text), ...listItems(text)])
+      .filter((phrase) => phrase.start >= from && phrase.start + phrase.text.length <= to)
+      // "educational, cultural and other ____": the words before it name the answer's sort;
+      // "security ____ and security system": a blank inside a compound reads as nonsense.
+      .filter((phrase) => !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase) && !sharedHead(text, phrase))
+      .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
+      .filter(({ choices }) => choices.length >= 2)
+      .sort(
+        (a, b) =>
+          (b.phrase.kind === "name" ? 1 : 0) - (a.phrase.kind === "name" ? 1 : 0) ||
+          rarity(b.phrase.text, index) - rarity(a.phrase.text, index) ||
+          a.phrase.start - b.phrase.start,
+      )
+  );
 }
 
 export function phraseQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {

@@ -21,7 +21,6 @@ export function cloze(position: Position, start: number, length: number): string
   return clozeText(position, blanked, start, length);
 }
 
-
 function clozeText(position: Position, blanked: string, start: number, length: number): string {
   if (blanked.split(/\s+/).length <= MAX_CLOZE_WORDS) return blanked;
   const text = position.sentence.text.slice(position.sentence.text.length - (blanked.length - BLANK.length + length));

@@ -6,11 +6,16 @@ import { type Position, sectionPositions } from "../positions";
 // share: folding, content words, likeness of two clauses, rarity of a phrase.
 
 const STOP = new Set(
-  "the a an and or of to in on for with by at as from into its their his her our this that these those is are be will would further also all both two three each other such more new".split(" "),
+  "the a an and or of to in on for with by at as from into its their his her our this that these those is are be will would further also all both two three each other such more new".split(
+    " ",
+  ),
 );
 
 export const fold = (text: string) => text.toLowerCase().replace(/[’']/g, "'");
-export const contentWords = (text: string) => fold(text).split(/[^\p{L}\p{N}'-]+/u).filter((word) => word && !STOP.has(word));
+export const contentWords = (text: string) =>
+  fold(text)
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((word) => word && !STOP.has(word));
 
 /** A word's first five letters: "mutual"/"mutually", "benefit"/"beneficial", "align"/"alignment". */
 const stem = (word: string) => word.slice(0, 5);
@@ -35,9 +40,7 @@ export type DocumentPositions = {
 };
 
 export function indexPositions(document: DocumentAnalysis): DocumentPositions {
-  const all = document.sections.flatMap((analysis) =>
-    sectionPositions(analysis, document).map((position) => ({ position, section: analysis.section.id })),
-  );
+  const all = document.sections.flatMap((analysis) => sectionPositions(analysis, document).map((position) => ({ position, section: analysis.section.id })));
   const sentences = document.sections.flatMap((analysis) => analysis.sentences.map((sentence) => sentence.text));
   return {
     all,
@@ -45,7 +48,9 @@ export function indexPositions(document: DocumentAnalysis): DocumentPositions {
     textsOf: (position, section) =>
       all
         .filter(({ section: at }) => section === undefined || at === section)
-        .filter(({ position: other }) => other.holder.members.some((member) => position.holder.members.includes(member)) || other.holder.key === position.holder.key)
+        .filter(
+          ({ position: other }) => other.holder.members.some((member) => position.holder.members.includes(member)) || other.holder.key === position.holder.key,
+        )
         .map(({ position: other }) => other.sentence.text),
     names: sentences.flatMap((text) => namePhrases(text, document.find)),
     items: sentences.flatMap(listItems),
