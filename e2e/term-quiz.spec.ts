@@ -5,13 +5,16 @@ import zh from "../messages/zh.json";
 import { getAllQuestions } from "../lib/questions/question-banks";
 
 // Questions across the two languages, in both locales: a term question answered in
-// pinyin with tone numbers, one picked by its Chinese, and, in the Chinese interface, a
+// pinyin with tone numbers, a name typed in characters (秦刚: "Qin Gang" is its own pinyin,
+// so only characters score), a term picked by its Chinese, and, in the Chinese interface, a
 // date choice that reads 2023年5月6日 and a person choice that reads 比拉瓦尔 beside the English.
 
 const MESSAGES = { en, zh } as const;
 const questions = getAllQuestions();
 const typedTerm = questions.find((question) => question.kind === "term" && question.choices.length === 0 && question.answer === "伊斯兰堡")!;
-const pickTerm = questions.find((question) => question.kind === "term" && question.answer === "秦刚")!;
+const qinTerm = questions.find((question) => question.kind === "term" && question.answer === "秦刚")!;
+// A choice whose answer is Chinese, so it reads the same in both interfaces.
+const pickTerm = questions.find((question) => question.kind === "term" && question.choices.length > 0 && /\p{Script=Han}/u.test(question.answer))!;
 const dateQuestion = questions.find((question) => question.kind === "date" && question.answer === "May 6, 2023")!;
 const bilawal = questions.find((question) => question.kind === "participant" && question.answer === "Bilawal Bhutto Zardari")!;
 
@@ -26,30 +29,31 @@ async function startSession(page: Page, locale: "en" | "zh", ids: string[]) {
 for (const locale of ["en", "zh"] as const) {
   const m = MESSAGES[locale];
 
-  test(`a term question answered in pinyin, one picked in Chinese (${locale})`, async ({ page }) => {
-    await startSession(page, locale, [typedTerm.id, pickTerm.id]);
+  test(`a term question answered in pinyin, a name typed in characters, one picked in Chinese (${locale})`, async ({ page }) => {
+    await startSession(page, locale, [typedTerm.id, qinTerm.id, pickTerm.id]);
     // A session's order is seeded: answer whichever comes first.
-    for (let step = 0; step < 2; step++) {
+    for (let step = 0; step < 3; step++) {
       const id = await page.locator("form[data-question-id]").getAttribute("data-question-id");
-      if (id === typedTerm.id) {
-        const form = page.locator(`form[data-question-id="${typedTerm.id}"]`);
-        await expect(form.locator("label").first()).toHaveText(typedTerm.prompt[locale]);
+      if (id === typedTerm.id || id === qinTerm.id) {
+        const question = id === typedTerm.id ? typedTerm : qinTerm;
+        const form = page.locator(`form[data-question-id="${question.id}"]`);
+        await expect(form.locator("label").first()).toHaveText(question.prompt[locale]);
         await expect(form.locator("input[type=radio]")).toHaveCount(0);
-        await form.getByRole("textbox").fill("yi1 si1 lan2 bao3");
+        await form.getByRole("textbox").fill(question === typedTerm ? "yi1 si1 lan2 bao3" : "秦刚");
         await expectNoViolations(page, `typed term question (${locale})`);
         await page.keyboard.press("Enter");
         const feedback = page.getByTestId("answer-feedback");
         await expect(feedback.getByRole("heading", { name: m.QuizFlow.correct })).toBeVisible();
-        await expect(feedback.getByTestId("right-answer")).toHaveText("伊斯兰堡");
+        await expect(feedback.getByTestId("right-answer")).toHaveText(question.answer);
       } else {
         const pick = page.locator(`form[data-question-id="${pickTerm.id}"]`);
         await expect(pick.locator("legend")).toHaveText(pickTerm.prompt[locale]);
-        await pick.getByRole("radio", { name: "秦刚" }).check();
+        await pick.getByRole("radio", { name: pickTerm.answer }).check();
         await expectNoViolations(page, `term choice question (${locale})`);
         await pick.getByRole("button", { name: m.QuizFlow.check }).click();
         await expect(page.getByTestId("answer-feedback").getByRole("heading", { name: m.QuizFlow.correct })).toBeVisible();
       }
-      await page.getByRole("button", { name: step === 0 ? m.QuizFlow.next : m.QuizFlow.finish }).click();
+      await page.getByRole("button", { name: step < 2 ? m.QuizFlow.next : m.QuizFlow.finish }).click();
     }
 
     // The dashboard counts one place (伊斯兰堡) and one person (秦刚) learned.
