@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import type { SectionFacts } from "../lib/questions/types";
 
 // The CLI as authors run it: a real process, JSON on stdout, errors on stderr.
 
@@ -11,15 +12,7 @@ type Output = {
   documents: {
     file: string;
     published: string;
-    sections: {
-      id: string;
-      index: number;
-      title: string | null;
-      labelZh: string | null;
-      date: string | null;
-      place: string | null;
-      participants: { name: string; title: string | null }[];
-    }[];
+    sections: SectionFacts[];
     questions: {
       id: string;
       section: string;
