@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { getStudySets } from "@/lib/content/study-sets";
 
 // The study page teaching both languages, in both locales: glossary popovers by mouse,
@@ -54,20 +54,6 @@ async function stubSpeech(page: Page, voices: { lang: string; name: string }[]) 
 }
 
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string; rate: number }[] }).__spoken);
-
-async function expectNoViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} — ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(" | ")}`,
-    ),
-    `axe on ${name}`,
-  ).toEqual([]);
-}
 
 for (const locale of ["en", "zh"] as const) {
   const text = TEXT[locale];

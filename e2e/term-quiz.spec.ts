@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import en from "../messages/en.json";
 import zh from "../messages/zh.json";
 import { getAllQuestions } from "../lib/questions/question-banks";
@@ -92,18 +92,4 @@ for (const locale of ["en", "zh"] as const) {
       await page.getByRole("button", { name: step === 0 ? m.QuizFlow.next : m.QuizFlow.finish }).click();
     }
   });
-}
-
-async function expectNoViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} — ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(" | ")}`,
-    ),
-    `axe on ${name}`,
-  ).toEqual([]);
 }

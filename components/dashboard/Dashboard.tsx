@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorAlert } from "@/components/ui/ErrorAlert";
-import { buttonSecondary, textLink } from "@/components/ui/styles";
-import { Link } from "@/i18n/navigation";
+import { buttonSecondary } from "@/components/ui/styles";
+import { quizLink } from "@/components/ui/quiz-link";
 import { failureText } from "@/lib/client/api-fetch";
 import { useApi } from "@/lib/client/use-api";
 import type { SectionNames } from "@/lib/content/section-names";
@@ -54,19 +54,7 @@ export function Dashboard({ sections }: { sections: SectionNames }) {
       <ProgressOverview report={report} timeZone={timeZone} />
 
       <CardSection id="dashboard-sessions" title={t("sessionsHeading")}>
-        {report.sessions.length > 0 ? (
-          <SessionsChart sessions={report.sessions} timeZone={timeZone} />
-        ) : (
-          <p>
-            {t.rich("noSessions", {
-              link: (chunks) => (
-                <Link href="/quiz" className={textLink}>
-                  {chunks}
-                </Link>
-              ),
-            })}
-          </p>
-        )}
+        {report.sessions.length > 0 ? <SessionsChart sessions={report.sessions} timeZone={timeZone} /> : <p>{t.rich("noSessions", { link: quizLink })}</p>}
       </CardSection>
 
       <SectionsMastery report={report} sections={sections} />

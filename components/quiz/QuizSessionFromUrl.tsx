@@ -2,11 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
-import { Link } from "@/i18n/navigation";
+import { quizLink } from "@/components/ui/quiz-link";
 import type { SectionNames } from "@/lib/content/section-names";
 import { QuizRunner } from "./QuizRunner";
 import { ResumeActiveSession } from "./ResumeActiveSession";
-import { textLink } from "@/components/ui/styles";
 
 /** The quiz page is static; the session it runs is named by `?id=` and read here. */
 export function QuizSessionFromUrl({ sections }: { sections: SectionNames }) {
@@ -17,17 +16,7 @@ export function QuizSessionFromUrl({ sections }: { sections: SectionNames }) {
       <ResumeActiveSession
         basePath="/quiz/session"
         loading={<p className="text-slate-700">{t("loading")}</p>}
-        fallback={
-          <p className="text-lg">
-            {t.rich("noSession", {
-              link: (chunks) => (
-                <Link href="/quiz" className={textLink}>
-                  {chunks}
-                </Link>
-              ),
-            })}
-          </p>
-        }
+        fallback={<p className="text-lg">{t.rich("noSession", { link: quizLink })}</p>}
       />
     );
   }

@@ -5,9 +5,10 @@ import { useAction } from "@/lib/client/use-action";
 import { useLocale, useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/ui/ErrorAlert";
 import { useApi } from "@/lib/client/use-api";
-import { Link, useRouter } from "@/i18n/navigation";
+import { quizLink } from "@/components/ui/quiz-link";
+import { useRouter } from "@/i18n/navigation";
 import { stashSession, type QuizSession, type ReviewsForecast } from "./quiz-api";
-import { buttonPrimary, textLink } from "@/components/ui/styles";
+import { buttonPrimary } from "@/components/ui/styles";
 import { formatCalendarDate, localTimeZone } from "@/lib/format/calendar-date";
 import { NextDueText } from "@/components/ui/NextDueText";
 import { CardSection } from "@/components/ui/CardSection";
@@ -61,17 +62,7 @@ export function ReviewOverview() {
             <NextDueText due={next} timeZone={timeZone} render={(parts) => t.rich("nextDue", parts)} />
           </p>
         ) : null}
-        {forecast.dueNow === 0 && !next ? (
-          <p className="mt-2 text-lg">
-            {t.rich("nothingYet", {
-              link: (chunks) => (
-                <Link href="/quiz" className={textLink}>
-                  {chunks}
-                </Link>
-              ),
-            })}
-          </p>
-        ) : null}
+        {forecast.dueNow === 0 && !next ? <p className="mt-2 text-lg">{t.rich("nothingYet", { link: quizLink })}</p> : null}
         <dl className="mt-4 grid max-w-md grid-cols-[auto_auto] gap-x-6 gap-y-2" data-testid="review-due-counts">
           <dt className="text-slate-700">{tDue("now")}</dt>
           <dd className="font-semibold">{t("questionCount", { count: forecast.dueNow })}</dd>

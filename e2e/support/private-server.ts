@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import { freshDatabase } from "../../lib/database/fresh";
 import { asNumber } from "../../lib/database/sql";
 import { closeTestDatabase, e2eDatabaseUrl, testDatabase } from "./test-database";
+import { CHROMIUM_ARGS } from "./chromium-args";
 import { chromium, type Browser } from "@playwright/test";
 
 // A production server of its own, on a free port with its own database (as the shared
@@ -97,15 +98,7 @@ export function withPrivateBrowser(shoot: (browser: Browser, baseURL: string) =>
     const server = await startPrivateServer();
     const browser = await chromium.launch({
       executablePath: chromiumPath || undefined,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: CHROMIUM_ARGS,
     });
     try {
       await shoot(browser, server.baseURL);

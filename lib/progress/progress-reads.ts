@@ -1,11 +1,11 @@
 import "server-only";
-import { asBool, asDate, asNumber, database, pagesOf, type Sql } from "@/lib/database";
+import { asBool, asNumber, database, pagesOf, type Sql } from "@/lib/database";
 import { getStudySets } from "@/lib/content/study-sets";
 import { getAllQuestions } from "@/lib/questions/question-banks";
 import { buildProgressReport, type ReportKindTally, type ReportLatest } from "@/lib/quiz/build-progress-report";
 import type { ExportAnswer } from "@/lib/quiz/export-progress";
 import type { ProgressReport } from "./progress-report";
-import { getCardDues, getRecentSessions } from "./quiz-reads";
+import { getCardDues, getRecentSessions, toAnswerRecord, type AnswerRow } from "./quiz-reads";
 import { getStudiedSections } from "./studied-reads";
 
 // The learner's progress report: aggregates computed by the database (each question's
@@ -71,16 +71,7 @@ const EXPORT_PAGE = 500;
 
 /** Every answer of the learner, oldest first, a page at a time (for the streamed export). */
 export async function* exportAnswerPages(learnerId: string): AsyncGenerator<ExportAnswer[]> {
-  type Row = {
-    sessionId: string;
-    questionId: string;
-    sectionId: string;
-    kind: string;
-    given: string;
-    correct: unknown;
-    overridden: unknown;
-    answeredAt: unknown;
-  };
+  type Row = AnswerRow & { sessionId: string };
   const pages = pagesOf<Row>(
     database(),
     `SELECT "sessionId", "questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt" FROM "Answer" WHERE "learnerId" = ? ORDER BY "answeredAt", "id"`,
@@ -88,15 +79,6 @@ export async function* exportAnswerPages(learnerId: string): AsyncGenerator<Expo
     EXPORT_PAGE,
   );
   for await (const page of pages) {
-    yield page.map((row) => ({
-      sessionId: row.sessionId,
-      questionId: row.questionId,
-      sectionId: row.sectionId,
-      kind: row.kind,
-      given: row.given,
-      correct: asBool(row.correct),
-      overridden: asBool(row.overridden),
-      answeredAt: asDate(row.answeredAt),
-    }));
+    yield page.map((row) => ({ sessionId: row.sessionId, ...toAnswerRecord(row) }));
   }
 }

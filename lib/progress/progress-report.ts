@@ -23,23 +23,22 @@ export type SectionProgress = {
   mastery: number;
 };
 
-export type KindAccuracy = {
+// How many were answered and how many of those right: kinds and sessions count alike.
+export type AnswerTally = { answered: number; correct: number };
+
+export type KindAccuracy = AnswerTally & {
   kind: QuestionKind;
-  answered: number;
-  correct: number;
   /** correct / answered, or null when nothing was answered. */
   accuracy: number | null;
 };
 
-export type SessionSummary = {
+export type SessionSummary = AnswerTally & {
   id: string;
   purpose: SessionPurpose;
   mode: SessionMode;
   createdAt: string;
   finishedAt: string | null;
   total: number;
-  answered: number;
-  correct: number;
 };
 
 export type ReviewForecast = {

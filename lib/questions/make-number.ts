@@ -1,3 +1,4 @@
+import { ENGLISH_ORDINALS } from "../text/english-ordinals";
 import { DATELINE_PREFIX } from "../content/event-date";
 import type { SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
@@ -8,29 +9,7 @@ import type { Sentence } from "./sentences";
 // ordinal, years around a year, magnitudes around a quantity). Numbers inside dates are
 // left alone: those belong to date questions.
 
-const ORDINALS = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-  "twelfth",
-  "thirteenth",
-  "fourteenth",
-  "fifteenth",
-  "sixteenth",
-  "seventeenth",
-  "eighteenth",
-  "nineteenth",
-  "twentieth",
-];
-const ORDINAL = new RegExp(`(?<=\\bthe\\s)(${ORDINALS.join("|")})(?=\\s+[\\p{L}])`, "giu");
+const ORDINAL = new RegExp(`(?<=\\bthe\\s)(${ENGLISH_ORDINALS.join("|")})(?=\\s+[\\p{L}])`, "giu");
 const QUANTITY =
   /(?<![\p{L}\d,.-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s*(?:[\p{Ll}-]+\s+)?(?:%|percent|per cent|companies|enterprises|firms|kilometers|kilometres|km|miles|meters|years|months|days|billion|million|thousand|tons|tonnes|people|countries|projects|agreements|documents|students|members|[-‐]?year)\b)/giu;
 const NUMERIC_ORDINAL = /(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)(?=\s+\p{L})/gu;
@@ -46,11 +25,11 @@ function suffixed(n: number): string {
 }
 
 function ordinalNear(word: string): string[] {
-  const index = ORDINALS.indexOf(word.toLowerCase());
+  const index = ENGLISH_ORDINALS.indexOf(word.toLowerCase());
   const capital = /^\p{Lu}/u.test(word);
   return [index - 1, index + 1, index + 2, index - 2, index + 3]
-    .filter((i) => i >= 0 && i < ORDINALS.length)
-    .map((i) => (capital ? ORDINALS[i]![0]!.toUpperCase() + ORDINALS[i]!.slice(1) : ORDINALS[i]!));
+    .filter((i) => i >= 0 && i < ENGLISH_ORDINALS.length)
+    .map((i) => (capital ? ENGLISH_ORDINALS[i]![0]!.toUpperCase() + ENGLISH_ORDINALS[i]!.slice(1) : ENGLISH_ORDINALS[i]!));
 }
 
 function quantityNear(text: string): string[] {

@@ -30,6 +30,16 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
   const event = eventName(frame, analysis.frames);
   const out: Ask[] = [];
   const { subjects } = frame;
+  // Two co-subjects are each asked for in turn, the other one named in the question.
+  const askEachGivenTheOther = (en: (given: string) => string, zh: (given: string) => string) => {
+    const [a, b] = subjects as [Person, Person];
+    for (const [given, asked] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      out.push({ en: en(given.name), zh: zh(given.name), person: asked, frame });
+    }
+  };
   // "A and his counterpart B held talks": the pair met each other.
   const pair = encounterWords(frame.verb) && frame.objects.length === 0 && subjects.length === 2;
   const objects = pair ? [subjects[1]!] : frame.objects;
@@ -66,18 +76,10 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
   }
   // "A and his counterpart B held the ninth … Meeting": each is asked with the other given.
   if (frame.verb === "hold" && event && subjects.length === 2 && objects.length === 0) {
-    const [a, b] = subjects as [Person, Person];
-    for (const [given, asked] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      out.push({
-        en: `Who held ${event} together with ${given.name}${at.en}?`,
-        zh: `${at.zhTime}谁与${given.name}${at.zhPlace}共同举行了${zhQuoted(event)}？`,
-        person: asked,
-        frame,
-      });
-    }
+    askEachGivenTheOther(
+      (given) => `Who held ${event} together with ${given}${at.en}?`,
+      (given) => `${at.zhTime}谁与${given}${at.zhPlace}共同举行了${zhQuoted(event)}？`,
+    );
   }
   if ((frame.verb === "attend" || frame.verb === "chair") && event && subjects.length === 1) {
     const sameVerb = analysis.frames.filter((other) => other.verb === frame.verb).flatMap((other) => other.subjects);
@@ -96,18 +98,10 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
   }
   // "A and his counterpart B co-chaired …": each is asked with the other given.
   if (frame.verb === "chair" && event && subjects.length === 2) {
-    const [a, b] = subjects as [Person, Person];
-    for (const [given, asked] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      out.push({
-        en: `Who co-chaired ${event} with ${given.name}${at.en}?`,
-        zh: `${at.zhTime}谁与${given.name}${at.zhPlace}共同主持了${zhQuoted(event)}？`,
-        person: asked,
-        frame,
-      });
-    }
+    askEachGivenTheOther(
+      (given) => `Who co-chaired ${event} with ${given}${at.en}?`,
+      (given) => `${at.zhTime}谁与${given}${at.zhPlace}共同主持了${zhQuoted(event)}？`,
+    );
   }
   if (frame.verb === "speak" && event && subjects.length === 1) {
     const speakers = new Set(analysis.frames.filter((other) => other.verb === "speak").flatMap((other) => other.subjects));

@@ -1,16 +1,9 @@
+import type { AnswerRecord } from "@/lib/progress/quiz-reads";
 // Progress exports: every answer as CSV (one header row), or the whole report plus
 // the answers as JSON. Pure, so the formats are tested without a server.
 
-export type ExportAnswer = {
-  sessionId: string;
-  questionId: string;
-  sectionId: string;
-  kind: string;
-  given: string;
-  correct: boolean;
-  overridden: boolean;
-  answeredAt: Date;
-};
+// An exported answer is a stored answer plus its session: one shape, kept in quiz-reads.
+export type ExportAnswer = { sessionId: string } & AnswerRecord;
 
 export const CSV_COLUMNS = ["answered_at", "session_id", "question_id", "section_id", "kind", "given", "correct", "overridden"] as const;
 

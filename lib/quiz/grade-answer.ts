@@ -1,3 +1,4 @@
+import { ENGLISH_ORDINALS } from "@/lib/text/english-ordinals";
 import type { Question } from "@/lib/questions/types";
 import type { AnswerFormat } from "./session-layout";
 import { chineseNumber } from "./match-clues";
@@ -49,29 +50,6 @@ export function normalizeTyped(text: string): string {
     .join(" ");
 }
 
-const ORDINAL_WORDS = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-  "twelfth",
-  "thirteenth",
-  "fourteenth",
-  "fifteenth",
-  "sixteenth",
-  "seventeenth",
-  "eighteenth",
-  "nineteenth",
-  "twentieth",
-];
-
 /**
  * Ordinals in one form, so "4th", "fourth" and "第四" are the same answer: each becomes
  * "4th" (on normalized text; a Chinese ordinal keeps what follows it, "第四次" → "4th次").
@@ -80,7 +58,7 @@ export function canonicalOrdinals(normalized: string): string {
   return normalized
     .split(" ")
     .map((word) => {
-      const index = ORDINAL_WORDS.indexOf(word);
+      const index = ENGLISH_ORDINALS.indexOf(word);
       if (index >= 0) return `${index + 1}th`;
       const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
       if (digits) return `${Number(digits[1])}th`;

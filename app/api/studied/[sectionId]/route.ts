@@ -23,13 +23,21 @@ async function knownSectionId(context: Context): Promise<string | null> {
   return getSectionById(sectionId)?.id ?? null;
 }
 
-async function update(request: NextRequest, context: Context): Promise<Response> {
+// Both writes run the same checks in the same order (origin, section, rate limit): the
+// section id when they pass, else the response that refuses the request.
+async function checkedSectionId(request: NextRequest, context: Context, mayCreateLearner: boolean): Promise<string | Response> {
   const rejected = rejectCrossSite(request);
   if (rejected) return rejected;
   const sectionId = await knownSectionId(context);
   if (!sectionId) return apiError(request, 404, "unknown_section");
-  const limited = await limitWrite(request, { mayCreateLearner: true });
+  const limited = await limitWrite(request, { mayCreateLearner });
   if (limited) return limited;
+  return sectionId;
+}
+
+async function update(request: NextRequest, context: Context): Promise<Response> {
+  const sectionId = await checkedSectionId(request, context, true);
+  if (typeof sectionId !== "string") return sectionId;
   // The learner is created in the mark's own transaction: a mark that fails stores neither.
   const { learner, row } = await database().transaction(async (tx) => {
     const learner = await ensureLearner(tx, request);
@@ -40,12 +48,8 @@ async function update(request: NextRequest, context: Context): Promise<Response>
 }
 
 async function remove(request: NextRequest, context: Context): Promise<Response> {
-  const rejected = rejectCrossSite(request);
-  if (rejected) return rejected;
-  const sectionId = await knownSectionId(context);
-  if (!sectionId) return apiError(request, 404, "unknown_section");
-  const limited = await limitWrite(request, { mayCreateLearner: false });
-  if (limited) return limited;
+  const sectionId = await checkedSectionId(request, context, false);
+  if (typeof sectionId !== "string") return sectionId;
   // Nothing to undo for a reader without a learner: never create one here.
   await database().transaction(async (tx) => {
     const learnerId = await findLearnerId(tx, request);
