@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "@/lib/content/parse-document";
 import { getStudySet } from "@/lib/content/study-sets";
 import { getDocumentGlossary } from "@/lib/glossary/document-glossary";
 import { gradeTyped } from "@/lib/quiz/grade-answer";
@@ -82,5 +83,38 @@ describe("term questions", () => {
 
   it("are the same on every run", () => {
     expect(buildQuestionBank(document, { glossary }).questions).toEqual(bank.questions);
+  });
+});
+
+describe("Chinese prompts for documents the glossary does not cover", () => {
+  const text = [
+    "date 2022-01-10 Sri Lankan President Gotabaya Rajapaksa Meets with Wang Yi（会见斯里兰卡总统）",
+    "",
+    "On January 9, 2022, Sri Lankan President Gotabaya Rajapaksa met with State Councilor and Foreign Minister Wang Yi in Colombo.",
+    "",
+    "Wang Yi said that China is ready to work with Sri Lanka to deepen practical cooperation.",
+    "",
+    "Wang Yi Holds Talks with Turkish Foreign Minister（与土耳其外长会谈）",
+    "",
+    "On January 10, 2022, State Councilor and Foreign Minister Wang Yi held talks with Turkish Foreign Minister Mevlut Cavusoglu in Ankara.",
+  ].join("\n");
+  const parsed = parseDocument(text, "fixture.txt");
+  const zh = buildQuestionBank(parsed).questions.map((question) => question.prompt.zh);
+
+  it("name a foreign official by country and office, and a capital in Chinese", () => {
+    expect(zh).toContain("斯里兰卡总统在科伦坡会见王毅是在哪一天？");
+    expect(zh.some((prompt) => /Colombo|Gotabaya|Ankara|Cavusoglu/.test(prompt))).toBe(false);
+  });
+
+  it("point to an event the glossary lacks by its section's label", () => {
+    const prompt = "秦刚在伊斯兰堡出席“opening of the Friendship Hall”是在哪一天？";
+    expect(localizePromptZh(prompt, [], undefined, "出席友谊大厅开馆仪式")).toBe("秦刚在伊斯兰堡出席「出席友谊大厅开馆仪式」一节所述的活动是在哪一天？");
+    expect(localizePromptZh(prompt, [], undefined, "第二次中斯外长对话")).toBe("秦刚在伊斯兰堡出席“第二次中斯外长对话”是在哪一天？");
+  });
+
+  it("keep a prime minister's name where 总理 or 首相 depends on a country it does not know", () => {
+    expect(localizePromptZh("王毅在堪培拉会见Anthony Albanese是在哪一天？", [], new Map([["Anthony Albanese", "澳大利亚总理"]]))).toBe(
+      "王毅在堪培拉会见澳大利亚总理是在哪一天？",
+    );
   });
 });

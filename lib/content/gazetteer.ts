@@ -1,4 +1,5 @@
 import countries from "world-countries";
+import capitalsZh from "../../content/glossary/capitals-zh.json";
 
 // Countries, their adjectives, capitals and regions, from a kept data package
 // (world-countries) rather than a hand-typed list: who a party is ("the Pakistani side"),
@@ -37,6 +38,10 @@ const EXTRA_ADJECTIVES: Record<string, string[]> = {
   SB: ["Solomon Islands"], NZ: ["New Zealand"], PG: ["Papua New Guinean", "PNG"], FJ: ["Fijian"], VN: ["Vietnamese"],
 };
 
+// Chinese names the data package gives in a non-standard or traditional form; the foreign
+// ministry's own list of countries prints these.
+const ZH_NAMES: Record<string, string> = { DM: "多米尼克", DO: "多米尼加", MK: "北马其顿", CG: "刚果（布）", CD: "刚果（金）", MN: "蒙古国" };
+
 const LATIN = /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u;
 
 export const COUNTRIES: Country[] = countries
@@ -51,7 +56,7 @@ export const COUNTRIES: Country[] = countries
         ...(EXTRA_NAMES[country.cca2] ?? []),
       ]),
     ],
-    zh: country.translations.zho?.common ?? "",
+    zh: ZH_NAMES[country.cca2] ?? country.translations.zho?.common ?? "",
     adjective: country.demonyms.eng?.m ?? country.name.common,
     adjectives: EXTRA_ADJECTIVES[country.cca2] ?? [],
     capitals: [...country.capital, ...(EXTRA_CAPITALS[country.cca2] ?? [])],
@@ -78,3 +83,13 @@ export function countryOfCapital(city: string): Country | undefined {
 
 /** Every country form, longest first, for scanning text. */
 export const COUNTRY_FORMS: string[] = [...byForm.keys()].sort((a, b) => b.length - a.length);
+
+const CAPITALS_ZH: Record<string, string> = capitalsZh;
+
+/** The Chinese name of a capital, where CC-CEDICT states it one way (scripts/build-capital-names.ts). */
+export function capitalZh(city: string): string | undefined {
+  return CAPITALS_ZH[city];
+}
+
+/** Every capital with a Chinese name, for scanning text. */
+export const CAPITALS_WITH_ZH: readonly string[] = Object.keys(CAPITALS_ZH);

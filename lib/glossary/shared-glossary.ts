@@ -14,6 +14,8 @@ export const GlossaryEntry = z.object({
   /** A person's title at the time, in English and as the Chinese releases print it. */
   title: z.string().optional(),
   titleZh: z.string().optional(),
+  /** Other renderings the releases print ("沙特" beside "沙特阿拉伯", "集团对抗" beside "阵营对抗"): right when typed. */
+  zhAlso: z.array(z.string().min(1)).optional(),
   /** A person's full name where the releases use a short form in `zh` (比拉瓦尔 → 比拉瓦尔·布托·扎尔达里). */
   zhFull: z.string().optional(),
   /** For an abbreviation in a Chinese label (陆参), the words it stands for (陆军参谋长). */

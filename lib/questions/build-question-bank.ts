@@ -15,7 +15,8 @@ import { participantQuestions } from "./make-participant";
 import type { BuildQuestionBank, QuestionBank } from "./types";
 // Issue 10: questions across the two languages (kept apart from the makers above).
 import { SHARED_GLOSSARY } from "../glossary/shared-glossary";
-import { localizeZh } from "./localize-zh";
+import { type ZhNames, localizeZh } from "./localize-zh";
+import { peopleByOffice } from "./person-zh";
 import { termQuestions } from "./make-term";
 
 // The question bank of one parsed document: pure and deterministic. The same document
@@ -32,6 +33,7 @@ const DEFAULT_SEED = 20230506;
 
 export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, options = {}): QuestionBank => {
   const analysis = analyseDocument(document);
+  const visitor = documentVisitor(analysis);
   const labels = labelPools(analysis);
   const places = cityPool(analysis);
   const roles = roleIndex(analysis);
@@ -62,7 +64,10 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
       place: section.place,
       participants,
     })),
-    questions: bilingual(document, assemble(drafts, options.seed ?? DEFAULT_SEED, documentVisitor(analysis)), options),
+    questions: bilingual(document, assemble(drafts, options.seed ?? DEFAULT_SEED, visitor), options, {
+      people: peopleByOffice(analysis),
+      labels: new Map(document.sections.flatMap((section) => (section.labelZh ? [[section.id, section.labelZh] as const] : []))),
+    }),
   };
 };
 
@@ -71,7 +76,7 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
  * Chinese (localize-zh.ts), and the glossary's terms are asked across the two languages
  * (make-term.ts).
  */
-function bilingual(document: ParsedDocument, questions: QuestionBank["questions"], options: Parameters<BuildQuestionBank>[1] = {}) {
+function bilingual(document: ParsedDocument, questions: QuestionBank["questions"], options: Parameters<BuildQuestionBank>[1] = {}, zhNames: ZhNames = {}) {
   const glossary = options.glossary ?? SHARED_GLOSSARY;
-  return localizeZh(questions, glossary).concat(termQuestions(document, glossary, options.seed ?? DEFAULT_SEED));
+  return localizeZh(questions, glossary, zhNames).concat(termQuestions(document, glossary, options.seed ?? DEFAULT_SEED));
 }

@@ -34,7 +34,9 @@ function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis): 
   const visitor = documentVisitor(document);
   const frame = mainFrame(analysis);
   if (!frame) return companyContext(analysis, visitor);
-  const people = [...frame.subjects, ...frame.objects].map((person) => person.name);
+  // With no visitor known, the counterpart is the one the lead's subject met ("Li held talks
+  // with Hun Sen" → "talks with Hun Sen"), not the subject itself.
+  const people = (visitor ? [...frame.subjects, ...frame.objects] : [...frame.objects, ...frame.subjects]).map((person) => person.name);
   // "Li met with Cindy Kiro" read without its object: the one other participant is the counterpart.
   const other = people.find((name) => name !== visitor) ?? soleOther(analysis, visitor);
   switch (frame.verb) {

@@ -44,7 +44,8 @@ const VERBS: [EventVerb, string][] = [
   ["attend", "attend(?:ed|s|ing)"],
   // Photo captions: "X speaks at the … Forum", "X addresses the … Summit".
   ["speak", "(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|delivered\\s+(?:a\\s+)?(?:keynote\\s+)?speech\\s+at"],
-  ["present", "(?:was|were)\\s+(?:also\\s+)?present"],
+  // "… were also at the airport to welcome the Premier": the welcoming party was there.
+  ["present", "(?:was|were)\\s+(?:also\\s+)?(?:present|at\\s+the\\s+airport)"],
 ];
 const VERB_PATTERN = new RegExp(`\\b(?:${VERBS.map(([, source]) => `(${source})`).join("|")})\\b`, "g");
 const CLAUSE_BREAK = /,\s+and\s+|;\s+|,\s+(?:who|which|while)\s+/g;

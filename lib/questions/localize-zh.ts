@@ -1,5 +1,6 @@
 import { findTerms } from "../glossary/find-terms";
 import type { GlossaryEntry } from "../glossary/shared-glossary";
+import { PLACE_NAMES } from "../glossary/place-names";
 import { pinyinForms } from "../glossary/pinyin-forms";
 import type { Question } from "./types";
 
@@ -11,6 +12,9 @@ import type { Question } from "./types";
 // Ministers’ Strategic Dialogue" → 第四次中巴外长战略对话) and kept whole otherwise; a label
 // question's quoted headline is what the learner matches and stays English.
 // Typed answers naming a person or place also accept the Chinese name and its pinyin.
+// Countries and capitals come from place-names.ts as well; a foreign official the glossary
+// lacks is named by country and office (person-zh.ts); an event the glossary does not know
+// is pointed to by its section's Chinese label rather than quoted in English.
 // `term` questions ask across the two languages on purpose and are left alone.
 
 const NAMED: ReadonlySet<GlossaryEntry["kind"]> = new Set(["person", "place", "organisation"]);
@@ -19,8 +23,28 @@ const ORDINALS_ZH = ["一", "二", "三", "四", "五", "六", "七", "八", "�
 /** “…” runs: group 1 is what opens it (a sentence quote follows "：" or "？"), group 2 its text. */
 const QUOTED = /(^|[：？:?]?)“([^”]*)”/g;
 
+export type ZhNames = {
+  /** English name → Chinese by office and country ("Gotabaya Rajapaksa" → 斯里兰卡总统). */
+  people?: ReadonlyMap<string, string>;
+  /** Section id → its Chinese label. */
+  labels?: ReadonlyMap<string, string>;
+};
+
+const namesMemo = new WeakMap<readonly GlossaryEntry[], GlossaryEntry[]>();
+
+/** The glossary's names, then every country and capital: one array per glossary, so find-terms keeps its matcher. */
 function names(glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
-  return glossary.filter((entry) => NAMED.has(entry.kind));
+  let found = namesMemo.get(glossary);
+  if (!found) namesMemo.set(glossary, (found = [...glossary.filter((entry) => NAMED.has(entry.kind)), ...PLACE_NAMES]));
+  return found;
+}
+
+/** `text` with each person named by office (longest name first). */
+function replacePeople(text: string, people: ReadonlyMap<string, string> | undefined): string {
+  if (!people) return text;
+  let out = text;
+  for (const [name, zh] of [...people].sort(([a], [b]) => b.length - a.length)) out = out.split(name).join(zh);
+  return out;
 }
 
 /** `text` with every glossary name replaced by its Chinese. */
@@ -35,7 +59,7 @@ function replaceNames(text: string, glossary: readonly GlossaryEntry[]): string 
 }
 
 /** A quoted event name in Chinese when the glossary has the event, else its names replaced. */
-function eventZh(name: string, glossary: readonly GlossaryEntry[], all: readonly GlossaryEntry[]): string {
+function eventZh(name: string, glossary: readonly GlossaryEntry[], all: readonly GlossaryEntry[]): string | null {
   const ordinal = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:round\s+of\s+(?:the\s+)?)?(.+)$/i.exec(name);
   const rest = ordinal ? ordinal[2]! : name.replace(/^the\s+/i, "");
   const whole = findTerms(rest, all).find((match) => match.start === 0 && match.end === rest.length && match.entry.kind !== "person");
@@ -46,23 +70,39 @@ function eventZh(name: string, glossary: readonly GlossaryEntry[], all: readonly
     if (place) return `${place.entry.zh}揭牌仪式`;
   }
   // Half translated ("fourth round of 中国-巴基斯坦 Foreign Ministers’ …") reads as neither
-  // language: an event the glossary does not know keeps its English name whole.
-  return name;
+  // language: an event the glossary does not know is not translated here.
+  return null;
 }
 
-/** The Chinese prompt with names in Chinese; quoted sentences kept. */
-export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntry[]): string {
+/** A label that is itself the event's name ("第四次中巴外长战略对话"), not a sentence about it ("出席…", "在…与…"). */
+const EVENT_NAME =
+  /^(?!出席|会见|举行|主持|在|与|同|见|向|赴|访)\p{Script=Han}[\p{Script=Han}、·]*(?:对话|会谈|会晤|论坛|仪式|峰会|磋商|会议|典礼|开幕式|闭幕式)$/u;
+
+/** The section's event in Chinese: by name when the label is one, else as what the section reports. */
+function sectionEvent(label: string): string {
+  return EVENT_NAME.test(label) ? `“${label}”` : `「${label}」一节所述的活动`;
+}
+
+/**
+ * The Chinese prompt with names in Chinese; quoted sentences kept. An event the glossary
+ * does not know is the one the section reports: its label names it (「第四次中巴外长战略对话」
+ * 一节所述的活动); without a label its English name stays whole.
+ */
+export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntry[], people?: ReadonlyMap<string, string>, label?: string): string {
   const named = names(glossary);
+  // The glossary's own renderings first (普京), then the office for whoever it lacks.
+  const own = (text: string) => replacePeople(replaceNames(text, named), people);
   let out = "";
   let at = 0;
   for (const match of prompt.matchAll(QUOTED)) {
     const start = match.index + match[1]!.length;
-    out += replaceNames(prompt.slice(at, start), named);
+    out += own(prompt.slice(at, start));
     const sentence = match[1] !== "";
-    out += `“${sentence ? match[2] : eventZh(match[2]!, named, glossary)}”`;
+    const event = sentence ? null : eventZh(match[2]!, named, glossary);
+    out += sentence ? `“${match[2]}”` : event ? `“${event}”` : label ? sectionEvent(label) : `“${match[2]}”`;
     at = match.index + match[0].length;
   }
-  return out + replaceNames(prompt.slice(at), named);
+  return out + own(prompt.slice(at));
 }
 
 /** Glossary names still written in Latin script in a Chinese prompt, quoted sentences aside. */
@@ -71,12 +111,15 @@ export function latinNamesLeft(prompt: string, glossary: readonly GlossaryEntry[
   return findTerms(own, names(glossary)).map((match) => match.text);
 }
 
-export function localizeZh(questions: readonly Question[], glossary: readonly GlossaryEntry[]): Question[] {
+export function localizeZh(questions: readonly Question[], glossary: readonly GlossaryEntry[], zhNames: ZhNames = {}): Question[] {
   const named = names(glossary);
   return questions.map((question) => {
     // A label question quotes the English headline the learner matches: it stays as written.
     if (question.kind === "term" || question.kind === "label") return question;
-    const zh = localizePromptZh(question.prompt.zh, glossary);
+    // "What office does the text give X?" named by office in Chinese would answer itself.
+    const people = question.kind === "role" ? undefined : zhNames.people;
+    const label = zhNames.labels?.get(question.section);
+    const zh = localizePromptZh(question.prompt.zh, glossary, people, label && !/\d$/.test(label) ? label : undefined);
     const answerName = findTerms(question.answer, named).find((match) => match.start === 0 && match.end === question.answer.length);
     const accept = answerName ? [...new Set([...question.accept, answerName.entry.zh, ...pinyinForms(answerName.entry.zh)])] : question.accept;
     return zh === question.prompt.zh && accept === question.accept ? question : { ...question, prompt: { ...question.prompt, zh }, accept };

@@ -103,6 +103,8 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
       if (COMMON_OFFICES.has(office.toLowerCase()) || office.split(/\s+/).length < 2 || office.split(/\s+/).length > MAX_OFFICE_WORDS) continue;
       // Wang Yi's or Putin's office is in every release about them: not a fact of this visit.
       if (glossaryEntry(mention.name)?.kind === "person") continue;
+      // A royal office is told by the name itself ("… bin Salman … Al Saud", "Queen …") among ministers.
+      if (/\b(?:King|Queen|Crown Prince|Prince|Princess|Emir|Sultan|Sheikh)\b/.test(office)) continue;
       // "Chinese FM meets Blinken": a headline that names the office answers the question.
       if (headlines.some((headline) => namesOffice(headline, office))) continue;
       const base = { section: id, kind: "role" as const, source: text, sourceLine: line };

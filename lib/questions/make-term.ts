@@ -66,8 +66,14 @@ function firstMentions(document: ParsedDocument, glossary: readonly GlossaryEntr
 }
 
 function sameSort(entry: GlossaryEntry, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
+  // A first lesson (中国, 美国) among the choices is ruled out by every learner.
   const others = glossary.filter(
-    (other) => other.zh !== entry.zh && other.category !== "abbreviation" && !other.zh.includes(entry.zh) && !entry.zh.includes(other.zh),
+    (other) =>
+      other.zh !== entry.zh &&
+      other.category !== "abbreviation" &&
+      !other.zh.includes(entry.zh) &&
+      !entry.zh.includes(other.zh) &&
+      !FIRST_LESSONS.has(other.zh),
   );
   const category = others.filter((other) => other.category === entry.category);
   return category.length >= WRONG_CHOICES
@@ -116,21 +122,24 @@ function soundsOut(english: string, reading: string): boolean {
 }
 
 export function termQuestions(document: ParsedDocument, glossary: readonly GlossaryEntry[], seed: number): Question[] {
-  return firstMentions(document, glossary).flatMap((mention, index) =>
-    FIRST_LESSONS.has(mention.entry.zh) ? [] : [termQuestion(mention, index, glossary, seed)],
-  );
+  return firstMentions(document, glossary).flatMap((mention, index) => {
+    const question = FIRST_LESSONS.has(mention.entry.zh) ? null : termQuestion(mention, index, glossary, seed);
+    return question ? [question] : [];
+  });
 }
 
-function termQuestion(mention: Mention, index: number, glossary: readonly GlossaryEntry[], seed: number): Question {
+function termQuestion(mention: Mention, index: number, glossary: readonly GlossaryEntry[], seed: number): Question | null {
   {
-    const direction = TERM_DIRECTIONS[index % TERM_DIRECTIONS.length]!;
     const { entry } = mention;
+    // A partnership's Chinese depends on the pair (the "comprehensive strategic partnership"
+    // with Germany is 全方位战略伙伴关系): asked from the Chinese, whose English is one.
+    const direction = entry.category === "partnership" ? "zh-en" : TERM_DIRECTIONS[index % TERM_DIRECTIONS.length]!;
     const english = entry.en[0]!;
     const zh = chinese(entry);
     // “一带一路” reads without its quotation marks: a reading quoted inside a quotation misleads.
     const reading = pinyinOf(zh).replace(/[“”"]/g, "");
     // “一带一路”倡议 typed without its quotation marks is the same answer.
-    const chineseForms = [...new Set([entry.zh, zh, zh.replace(/[“”"]/g, "")])];
+    const chineseForms = [...new Set([entry.zh, zh, zh.replace(/[“”"]/g, ""), ...(entry.zhAlso ?? [])])];
     const base = {
       section: mention.section,
       kind: "term" as const,
@@ -151,7 +160,11 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     );
     const sameLength = [...sorts, ...sameKind].filter((other) => [...chinese(other)].length === [...zh].length);
     // Wrong choices of the answer's own sort only: a partnership among initiatives stands out.
-    const pool = (direction === "en-zh" || direction === "pinyin" ? sameLength : sorts)
+    // English choices of the answer's own length: "core interests" among four-word set
+    // phrases is found by its length alone.
+    const words = (text: string) => text.split(/\s+/).length;
+    const nearInWords = [...sorts].sort((a, b) => Math.abs(words(a.en[0]!) - words(english)) - Math.abs(words(b.en[0]!) - words(english)));
+    const pool = (direction === "en-zh" || direction === "pinyin" ? sameLength : direction === "zh-en" ? nearInWords : sorts)
       .filter((other) => other.category === entry.category)
       .slice(0, WRONG_CHOICES);
     const order = (answer: string, wrong: string[]) => shuffled([...new Set([answer, ...wrong])], random);
@@ -173,7 +186,7 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     };
     // Too few wrong choices of like length, or of the same sort (a partnership among flights
     // and fields stands out by itself): asked typed instead.
-    if (pool.length < 2) return typed;
+    if (pool.length < 2) return entry.category === "partnership" ? null : typed;
     // 李强 among 莫迪, 普京 and 拉夫罗夫 is the one Chinese name: a Chinese person is typed.
     if (entry.kind === "person" && CHINESE_TITLE.test(entry.title ?? "")) return typed;
     switch (direction) {

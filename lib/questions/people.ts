@@ -19,7 +19,8 @@ const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "d
 /** Particles starting at `from` followed by a name word: how many tokens to take (0 if none). */
 function particleRun(tokens: Token[], from: number): number {
   let k = from;
-  while (NAME_PARTICLES.has(tokens[k]?.word ?? "") && !tokens[k]!.closes) k++;
+  // Lower-case particles ("bin", "von der"), and the Arabic article written as a capital ("Al Saud").
+  while ((NAME_PARTICLES.has(tokens[k]?.word ?? "") || /^(?:Al|El)$/.test(tokens[k]?.word ?? "")) && !tokens[k]!.closes) k++;
   return k > from && isNameWord(tokens[k]) ? k - from + 1 : 0;
 }
 
@@ -114,7 +115,9 @@ export function titleReader(): TitleReader {
 
 /** Every "Title Name" sequence in one sentence. */
 export function titledMentions(sentence: string): TitledMention[] {
-  const tokens = tokenize(sentence);
+  // "Ambassador to the Association of Southeast Asian Nations (ASEAN) Deng Xijun": an acronym
+  // in brackets is read as blanks (offsets kept), so the title runs on to the name.
+  const tokens = tokenize(sentence.replace(/\s\((?:[A-Z]{2,}[a-z]?)\)(?=\s)/g, (acronym) => " ".repeat(acronym.length)));
   const found: TitledMention[] = [];
   let floor = 0;
   for (let h = 0; h < tokens.length; h++) {
@@ -124,12 +127,16 @@ export function titledMentions(sentence: string): TitledMention[] {
     const nameStart = tokens[h]!.closes ? -1 : skipQualifiers(tokens, h + 1);
     if (nameStart < 0 || !isNameWord(tokens[nameStart])) continue;
     let nameEnd = nameStart;
-    for (;;) {
-      if (nameEnd - nameStart >= MAX_NAME_WORDS + 1 || tokens[nameEnd]!.closes) break;
-      if (isNameWord(tokens[nameEnd + 1])) nameEnd++;
-      // "Faisal bin Farhan", "Ursula von der Leyen": lower-case particles inside a name.
-      else if (NAME_PARTICLES.has(tokens[nameEnd + 1]?.word ?? "") && particleRun(tokens, nameEnd + 1) > 0) nameEnd += particleRun(tokens, nameEnd + 1);
+    // Particles do not count towards the length: "Mohammed bin Salman bin Abdulaziz Al Saud"
+    // is five name words, not eight.
+    for (let words = 1; ;) {
+      if (words >= MAX_NAME_WORDS + 1 || tokens[nameEnd]!.closes) break;
+      const run = particleRun(tokens, nameEnd + 1);
+      // "Faisal bin Farhan", "Ursula von der Leyen", "… Al Saud": particles inside a name.
+      if (run > 0) nameEnd += run;
+      else if (isNameWord(tokens[nameEnd + 1])) nameEnd++;
       else break;
+      words++;
     }
     const titleFrom = titleStart(tokens, h, floor);
     const name = sentence.slice(tokens[nameStart]!.start, tokens[nameEnd]!.end);

@@ -39,7 +39,7 @@ const HOLDER_ASK: Partial<Record<Position["stance"], { en: string; zh: string }>
 export function holderQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
   const verb = HOLDER_ASK[position.stance];
   const clause = keyClause(position, index);
-  if (!verb || !clause || (position.stance === "pledge" && position.form === "noun")) return null;
+  if (!verb || !clause || boilerplate(clause.text) || (position.stance === "pledge" && position.form === "noun")) return null;
   // "Wang said both sides support …": China said it, of both sides; either answer is defensible.
   if (position.holder.key.startsWith("joint") && SPEECH.test(position.sentence.text)) return null;
   // Only a sentence whose own subject is the pair ("The two sides agreed …") is theirs beyond
@@ -84,6 +84,22 @@ export function holderQuestion(position: Position, index: DocumentPositions, sec
     score: 0.7,
     asks: `holder|${clause.text}`,
   };
+}
+
+// Words every release uses of every relationship: a clause made of nothing else ("achieve
+// mutual benefit and win-win results") teaches nothing of this visit.
+const BOILERPLATE = new Set(
+  "achieve promote deepen strengthen enhance further continue jointly mutual benefit benefits beneficial win-win results outcomes cooperation common development friendship prosperity shared bilateral relations relationship ties and the of for to in both sides countries two peoples".split(
+    " ",
+  ),
+);
+
+function boilerplate(clause: string): boolean {
+  return clause
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .every((word) => BOILERPLATE.has(word));
 }
 
 type Ask = { en: string; zh: string };
@@ -162,7 +178,7 @@ export function clauseQuestion(position: Position, index: DocumentPositions, sec
   const ask = found && pointAsk(position, found);
   const answer = keyClause(position, index);
   // Without its event, "What did China say it would do?" has the whole visit for an answer.
-  if (!ask || !answer || !context || position.stance === "hope" || position.stance === "view") return null;
+  if (!ask || !answer || !context || position.stance === "hope" || position.stance === "view" || boilerplate(answer.text)) return null;
   // "support Italian companies …" among slogans naming no one: the one tied to the visit stands out.
   if (countriesIn(answer.text.replace(/-/g, " ")).size > 0) return null;
   // "Own" positions: the party's, and any it shares ("the two sides" for China, China's for "the two sides").

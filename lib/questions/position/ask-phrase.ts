@@ -31,6 +31,21 @@ function sharedHead(text: string, phrase: KeyPhrase): boolean {
   return /\b[\p{L}-]+(?:al|ic|ive|ous|ary|ful|ing)\s+and\s+$/u.test(text.slice(0, phrase.start));
 }
 
+/** Sorts small enough to know by heart: the three global initiatives, the partnerships. */
+const SMALL_SORT = 6;
+
+/**
+ * "the Global Development Initiative, the Global Security Initiative and the ____": when the
+ * sentence names the rest of a small sort, the blank is its missing member, found without
+ * the text.
+ */
+function byElimination(text: string, phrase: KeyPhrase): boolean {
+  const category = categoryOf(phrase);
+  if (glossaryTerms(category).length > SMALL_SORT) return false;
+  const others = glossaryPhrases(text).filter((other) => other.category === category && fold(other.text) !== fold(phrase.text));
+  return others.length >= 2;
+}
+
 /** Phrases found twice (a glossary term that is also a list item) count once, the longer first. */
 function distinct(phrases: KeyPhrase[]): KeyPhrase[] {
   const sorted = [...phrases].sort((a, b) => b.text.length - a.text.length);
@@ -72,8 +87,11 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
   if (countriesIn(phrase.text.replace(/-/g, " ")).size > 0) return [];
   const category = categoryOf(phrase);
   const inDocument = phrase.kind === "item" ? index.items : index.names.filter((other) => categoryOf(other) === category);
-  // The shared glossary adds terms of the same sort that this document never mentions.
-  const pool = [...inDocument.map((other) => other.text), ...glossaryTerms(category)];
+  // The shared glossary adds terms of the same sort that this document never mentions. Not
+  // for a bloc: "coordinate within the ____" has for answers only the groups both parties
+  // belong to, and the African Union for China and Pakistan reads as absurd; a bloc the
+  // document itself names is one the reader weighs.
+  const pool = [...inDocument.map((other) => other.text), ...(category === "bloc" ? [] : glossaryTerms(category))];
   const variants = glossaryVariants(phrase.text);
   const here = [position.sentence.text, ...index.textsOf(position, section)];
   const own = here.map(fold);
@@ -90,7 +108,18 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
     if (glossaryVariants(candidate).some((variant) => own.some((text) => text.includes(fold(variant))))) continue;
     choices.push(candidate);
   }
-  return choices;
+  return sameHeadFirst(phrase.text, choices);
+}
+
+/**
+ * "counter-terrorism and ____" reads "counter-terrorism [cooperation] and security cooperation":
+ * a term's wrong choices share its head noun where there are enough of them ("practical
+ * cooperation" fits the blank; "youth exchanges" does not, and tells).
+ */
+function sameHeadFirst(answer: string, choices: string[]): string[] {
+  if (/^\p{Lu}/u.test(answer) || !answer.includes(" ")) return choices;
+  const sameHead = choices.filter((choice) => lastWord(choice) === lastWord(answer));
+  return sameHead.length >= 2 ? sameHead : choices;
 }
 
 /** Blankable phrases of a position between `from` and `to` (its content by default), best first, with their choices. */
@@ -102,6 +131,7 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
       // "educational, cultural and other ____": the words before it name the answer's sort;
       // "security ____ and security system": a blank inside a compound reads as nonsense.
       .filter((phrase) => !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase) && !sharedHead(text, phrase))
+      .filter((phrase) => !byElimination(text, phrase))
       .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
       .filter(({ choices }) => choices.length >= 2)
       .sort(

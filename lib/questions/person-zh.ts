@@ -1,0 +1,127 @@
+import { COUNTRIES, countryOf } from "../content/gazetteer";
+import type { DocumentAnalysis } from "./analysis";
+import { peopleCountries } from "./positions";
+
+// A foreign official in a Chinese prompt, named by country and office ("斯里兰卡总统") as
+// Chinese releases do, when the glossary has no Chinese for the name: "Gotabaya Rajapaksa
+// 何时在科伦坡会见王毅" reads as neither language. Only offices whose Chinese does not depend
+// on anything but the country are rendered; a prime minister (总理 or 首相, by country), a
+// minister of anything else or an office the table lacks keeps the name as written. Pure.
+// A prime minister is 首相 in some countries and 总理 in others: only the countries listed
+// below are rendered.
+
+/** Foreign ministers styled 外交大臣 (外务大臣 for Japan) in Chinese releases. */
+const MINISTER_STYLED = new Set(["United Kingdom", "Saudi Arabia", "Bahrain", "Kuwait", "Oman", "Qatar", "Jordan", "Morocco"]);
+
+/** Heads of government styled 首相 in Chinese releases. */
+const SHOUXIANG = new Set([
+  "United Kingdom",
+  "Japan",
+  "Cambodia",
+  "Spain",
+  "Sweden",
+  "Netherlands",
+  "Belgium",
+  "Denmark",
+  "Norway",
+  "Luxembourg",
+  "Jordan",
+  "Kuwait",
+  "Qatar",
+  "Bahrain",
+  "Morocco",
+  "Bhutan",
+]);
+/** … and 总理. */
+const ZONGLI = new Set([
+  "Pakistan",
+  "India",
+  "Bangladesh",
+  "Nepal",
+  "Sri Lanka",
+  "Australia",
+  "New Zealand",
+  "Canada",
+  "Italy",
+  "Portugal",
+  "Greece",
+  "Hungary",
+  "Poland",
+  "Czechia",
+  "Slovakia",
+  "Russia",
+  "Belarus",
+  "Ukraine",
+  "Vietnam",
+  "Laos",
+  "Singapore",
+  "Malaysia",
+  "Thailand",
+  "Ethiopia",
+  "Egypt",
+  "Fiji",
+  "Papua New Guinea",
+  "Solomon Islands",
+  "Samoa",
+  "Vanuatu",
+  "Ireland",
+  "Israel",
+  "Armenia",
+  "Georgia",
+  "France",
+  "Croatia",
+  "Serbia",
+  "Romania",
+  "Bulgaria",
+  "Finland",
+  "Estonia",
+  "Latvia",
+  "Lithuania",
+  "Mongolia",
+  "Iraq",
+  "Lebanon",
+]);
+
+function officeZh(office: string, country: string): string | null {
+  if (/^Prime Minister$/i.test(office)) return SHOUXIANG.has(country) ? "首相" : ZONGLI.has(country) ? "总理" : null;
+  if (/^President$/i.test(office)) return "总统";
+  if (/^Vice[- ]President$/i.test(office)) return "副总统";
+  if (/^(?:Foreign Minister|Minister (?:of|for) Foreign Affairs)$/i.test(office)) {
+    if (country === "Japan") return "外务大臣";
+    return MINISTER_STYLED.has(country) ? "外交大臣" : "外长";
+  }
+  if (/^King$/.test(office)) return "国王";
+  if (/^Crown Prince$/.test(office)) return "王储";
+  if (/^Secretary of State$/.test(office) && country === "United States") return "国务卿";
+  if (/^(?:Federal )?Chancellor$/.test(office) && (country === "Germany" || country === "Austria")) return "总理";
+  return null;
+}
+
+/** The office words of a title, without the country it names ("Sri Lankan President" → "President"). */
+function officeOf(title: string, country: string): string {
+  const forms = COUNTRIES.find((candidate) => candidate.name === country);
+  let office = ` ${title.replace(/['’]s\b/g, "")} `;
+  for (const form of [...(forms?.names ?? []), forms?.adjective ?? "", ...(forms?.adjectives ?? [])].filter(Boolean).sort((a, b) => b.length - a.length)) {
+    office = office.replace(new RegExp(`\\s(?:of\\s+)?(?:the\\s+)?${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\s)`, "gi"), " ");
+  }
+  return office.replace(/\s+/g, " ").trim();
+}
+
+/** English name → Chinese by country and office, for every foreign official whose rendering is one and unique. */
+export function peopleByOffice(document: DocumentAnalysis): Map<string, string> {
+  const countries = peopleCountries(document);
+  const byName = new Map<string, string>();
+  const uses = new Map<string, number>();
+  for (const person of document.people) {
+    const country = countries.get(person);
+    if (!person.title || !country || country === "China") continue;
+    const countryZh = countryOf(country)?.zh;
+    const office = officeZh(officeOf(person.title, country), country);
+    if (!countryZh || !office) continue;
+    const zh = `${countryZh}${office}`;
+    byName.set(person.name, zh);
+    uses.set(zh, (uses.get(zh) ?? 0) + 1);
+  }
+  // Two people of one country and office (a king and his successor) cannot share one name.
+  return new Map([...byName].filter(([, zh]) => uses.get(zh) === 1));
+}
