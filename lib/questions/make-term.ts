@@ -4,6 +4,7 @@ import { pinyinOf } from "../glossary/pinyin";
 import { pinyinForms } from "../glossary/pinyin-forms";
 import type { GlossaryEntry } from "../glossary/shared-glossary";
 import { fnv1a, mulberry32, shuffled, stableHash } from "../random";
+import { coverCues, cuesOf } from "./term-cues";
 import type { Question } from "./types";
 
 // `term` questions: the glossary's names and standing terms across the two languages.
@@ -66,14 +67,17 @@ function firstMentions(document: ParsedDocument, glossary: readonly GlossaryEntr
 }
 
 function sameSort(entry: GlossaryEntry, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
-  // A first lesson (中国, 美国) among the choices is ruled out by every learner.
+  // A first lesson (中国, 美国) among the choices is ruled out by every learner; so is a
+  // Chinese leader's name among foreign ones, or a foreign name among Chinese leaders.
+  const chineseLeader = (candidate: GlossaryEntry) => candidate.kind === "person" && CHINESE_TITLE.test(candidate.title ?? "");
   const others = glossary.filter(
     (other) =>
       other.zh !== entry.zh &&
       other.category !== "abbreviation" &&
       !other.zh.includes(entry.zh) &&
       !entry.zh.includes(other.zh) &&
-      !FIRST_LESSONS.has(other.zh),
+      !FIRST_LESSONS.has(other.zh) &&
+      chineseLeader(other) === chineseLeader(entry),
   );
   const category = others.filter((other) => other.category === entry.category);
   return category.length >= WRONG_CHOICES
@@ -164,9 +168,17 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     // phrases is found by its length alone.
     const words = (text: string) => text.split(/\s+/).length;
     const nearInWords = [...sorts].sort((a, b) => Math.abs(words(a.en[0]!) - words(english)) - Math.abs(words(b.en[0]!) - words(english)));
-    const pool = (direction === "en-zh" || direction === "pinyin" ? sameLength : direction === "zh-en" ? nearInWords : sorts)
-      .filter((other) => other.category === entry.category)
-      .slice(0, WRONG_CHOICES);
+    const candidates = (direction === "en-zh" || direction === "pinyin" ? sameLength : direction === "zh-en" ? nearInWords : sorts).filter(
+      (other) => other.category === entry.category,
+    );
+    // 合作 read off 务实合作 is "cooperation": the wrong choices show it too (安全合作), or the
+    // term is asked typed. Names are sounded out, not read by their parts.
+    const side = direction === "en-zh" ? "zh" : direction === "zh-en" ? "en" : null;
+    const cues = side && entry.kind !== "person" && entry.kind !== "place" ? cuesOf(zh, english) : [];
+    const pool =
+      cues.length > 0
+        ? (coverCues(candidates, (other) => (side === "zh" ? chinese(other) : other.en[0]!), cues, side!, WRONG_CHOICES) ?? [])
+        : candidates.slice(0, WRONG_CHOICES);
     const order = (answer: string, wrong: string[]) => shuffled([...new Set([answer, ...wrong])], random);
     // A transliterated name's pinyin sounds out its English (xí jìn píng): not shown for people and places.
     const spoken = entry.kind === "person" || entry.kind === "place" ? "" : ` (${reading})`;
