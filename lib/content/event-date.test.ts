@@ -48,3 +48,22 @@ describe("event places", () => {
     expect(eventPlace(["China supports Pakistan in achieving unity, stability."], "2023-05-08")).toBeNull();
   });
 });
+
+describe("the weekday of the event", () => {
+  it("is the meeting's, not the arrival's nor one still to come", () => {
+    const body = [
+      "Li, who arrived in Berlin on Sunday on a four-day official visit, made the remark during his meeting on Monday with German President Frank-Walter Steinmeier.",
+    ];
+    expect(eventDate(["BERLIN, June 20 (Xinhua) -- Premier Li Qiang said …"], body, "2023-06-20")).toBe("2023-06-19");
+    const future = ["Han Zheng arrived in London on Thursday for the coronation ceremony, which is to be held on Saturday."];
+    expect(eventDate(["LONDON, May 5 (Xinhua) -- …"], future, "2023-05-05")).toBe("2023-05-04");
+  });
+});
+
+describe("a place given as a country", () => {
+  it("is the country's capital when the section names it, and never a month", () => {
+    const caption = "Chinese President Xi Jinping meets with King Salman of Saudi Arabia at Riyadh's al-Yamamah Palace in Saudi Arabia, Dec. 8, 2022.";
+    expect(eventPlace([caption], "2022-12-09")).toBe("Riyadh");
+    expect(eventPlace(["Wang Yi held talks with his counterpart in Saudi Arabia, Dec. 8, 2022."], "2022-12-09")).toBe("Saudi Arabia");
+  });
+});

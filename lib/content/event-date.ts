@@ -94,11 +94,32 @@ export function eventDate(lead: string[], body: string[], published: string, pre
     }
   }
   const reference = dateline?.date ?? published;
-  for (const text of body) {
-    const date = resolveWeekday(text, reference, dateline ? null : previous);
-    if (date) return date;
-  }
+  const weekday = eventWeekday(body);
+  if (weekday) return resolveWeekday(weekday, reference, dateline ? null : previous);
   return dateline?.date ?? null;
+}
+
+const FUTURE = /\b(?:will|is to be|are to be|to be held|is scheduled|are scheduled)\b[^.;,]{0,40}$/;
+const ARRIVAL = /\barriv(?:ed|es|ing)\b[^.;]{0,60}$/;
+
+/**
+ * The text from the first weekday that dates the event: "Li, who arrived in Berlin on Sunday
+ * …, made the remark during his meeting on Monday" is Monday's. A weekday of an arrival
+ * counts only when no other is given; one of what is still to come never does.
+ */
+function eventWeekday(body: string[]): string | null {
+  let arrival: string | null = null;
+  for (const text of body) {
+    for (const match of text.matchAll(new RegExp(WEEKDAY.source, "g"))) {
+      const from = text.slice(match.index);
+      const before = text.slice(0, match.index);
+      // "the coronation, which is to be held on Saturday", "next Monday": not yet.
+      if (FUTURE.test(before) || /^next\b/i.test(match[0])) continue;
+      if (!ARRIVAL.test(before)) return from;
+      arrival ??= from;
+    }
+  }
+  return arrival;
 }
 
 function titleCase(text: string): string {

@@ -1,5 +1,5 @@
 import { MONTH_PATTERN } from "./dates";
-import { COUNTRIES } from "./gazetteer";
+import { COUNTRIES, countryOf } from "./gazetteer";
 import { parseDateline } from "./event-date";
 
 // Where did the section's event happen? The lead sentence says "… in Islamabad" or
@@ -9,7 +9,7 @@ import { parseDateline } from "./event-date";
 const NAME = "[A-Z][\\p{L}'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’-]*)*";
 // "in X" or "in X, Y" where the phrase ends the clause (end, full stop, "on <date>", "during", …).
 const IN_PLACE = new RegExp(
-  `\\bin\\s+(?:the\\s+)?(${NAME}(?:,\\s+${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d))`,
+  `\\bin\\s+(?:the\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d))`,
   "gu",
 );
 const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|The(?! Hague)|A|An|Chinese|English|Mandarin)\\b`);
@@ -33,6 +33,13 @@ const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]+),\\s+${MONTH_PATTER
  */
 export function eventPlace(lead: string[], published: string, body: string[] = []): string | null {
   const found = leadPlace(lead, published);
+  // "… at Riyadh's al-Yamamah Palace in Saudi Arabia": the country's capital, named in the
+  // section, is where it happened.
+  const country = found ? countryOf(found) : undefined;
+  if (country && country.name === found) {
+    const capital = country.capitals.find((city) => [...lead, ...body].some((text) => new RegExp(`\\b${escape(city)}(?![\\p{L}])`, "u").test(text)));
+    return capital ?? found;
+  }
   if (found) return found;
   for (const text of [...lead, ...body]) {
     const line = PLACE_DATE_LINE.exec(text.trim());
