@@ -173,9 +173,25 @@ function pointAsk(position: Position, ask: Ask): (Ask & { point: true }) | (Ask 
   return { en: `Which of these was one of the points listed for what ${who} should do`, zh: `下列哪一项是文中所列${holder.zh}应做的要点之一`, point: true };
 }
 
-export function clauseQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
+/**
+ * `listed`: the position is one point of an agreement of several ("The three parties agreed
+ * to uphold …, deepen …, properly handle …"), asked as "Which of these did they agree to
+ * do?", so the other points are not missing answers.
+ */
+function listedAsk(position: Position): Ask & { point: true } {
+  const who = position.holder.en.replace(/^the\s/, "the ");
+  return { en: `Which of these did ${who} agree to do`, zh: `${position.holder.zh}商定要做下列哪一项`, point: true };
+}
+
+export function clauseQuestion(
+  position: Position,
+  index: DocumentPositions,
+  section: string,
+  context: EventContext | null,
+  listed = false,
+): QuestionDraft | null {
   const found = askFor(position);
-  const ask = found && pointAsk(position, found);
+  const ask = found && (listed ? listedAsk(position) : pointAsk(position, found));
   const answer = keyClause(position, index);
   // Without its event, "What did China say it would do?" has the whole visit for an answer.
   if (!ask || !answer || !context || position.stance === "hope" || position.stance === "view" || boilerplate(answer.text)) return null;
