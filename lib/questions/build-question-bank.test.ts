@@ -105,6 +105,16 @@ describe("the seed's bank", () => {
     }
   });
 
+  it("asks the points of the trilateral agreement one by one, those with no term to blank whole", () => {
+    const trilateral = bank.sections[6]!;
+    const listed = bank.questions.filter((q) => q.section === trilateral.id && q.prompt.en.startsWith("Which of these did the three sides agree to do"));
+    expect(listed.map((q) => q.answer)).toContain("properly handle conflicts and differences through equal consultation");
+    for (const question of listed) {
+      // No wrong choice is another point of the same agreement.
+      for (const wrong of question.choices.filter((choice) => choice !== question.answer)) expect(question.source).not.toContain(wrong);
+    }
+  });
+
   it("accepts lenient forms of a name", () => {
     const bilawal = bank.questions.find((q) => q.answer === "Bilawal Bhutto Zardari")!;
     expect(bilawal.accept).toEqual(expect.arrayContaining(["Bilawal Bhutto Zardari", "Zardari"]));
