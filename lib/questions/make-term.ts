@@ -86,6 +86,18 @@ function sameSort(entry: GlossaryEntry, glossary: readonly GlossaryEntry[]): Glo
 }
 
 const chinese = (entry: GlossaryEntry) => entry.zhFull ?? entry.zh;
+
+/**
+ * Wrong choices that do not all share a readable part the answer lacks: one of them is
+ * swapped for a candidate without it, or none are left (the term is asked typed).
+ */
+function withoutOddOneOut(chosen: GlossaryEntry[], candidates: readonly GlossaryEntry[], zh: string): GlossaryEntry[] {
+  const partsOf = (other: GlossaryEntry) => cuesOf(chinese(other), other.en[0]!).map((cue) => cue.zh);
+  const shared = partsOf(chosen[0]!).filter((part) => !zh.includes(part) && chosen.every((other) => partsOf(other).includes(part)));
+  if (shared.length === 0 || chosen.length < 2) return chosen;
+  const other = candidates.find((candidate) => !chosen.includes(candidate) && !shared.some((part) => partsOf(candidate).includes(part)));
+  return other ? [...chosen.slice(0, -1), other] : [];
+}
 /** Quoted, unless the term carries its own quotation marks (“一带一路”, “ironclad”). */
 const en = (text: string) => (text.includes("“") ? `‘${text}’` : `“${text}”`);
 const zhq = (text: string) => (text.includes("“") ? `「${text}」` : `“${text}”`);
@@ -106,6 +118,7 @@ const FIRST_LESSONS = new Set([
   "王毅",
   "外交部长",
   "联合国",
+  "欧洲联盟",
   "总统",
   "莫斯科",
   "伦敦",
@@ -174,11 +187,14 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     // 合作 read off 务实合作 is "cooperation": the wrong choices show it too (安全合作), or the
     // term is asked typed. Names are sounded out, not read by their parts.
     const side = direction === "en-zh" ? "zh" : direction === "zh-en" ? "en" : null;
-    const cues = side && entry.kind !== "person" && entry.kind !== "place" ? cuesOf(zh, english) : [];
-    const pool =
-      cues.length > 0
-        ? (coverCues(candidates, (other) => (side === "zh" ? chinese(other) : other.en[0]!), cues, side!, WRONG_CHOICES) ?? [])
-        : candidates.slice(0, WRONG_CHOICES);
+    const readable = side !== null && entry.kind !== "person" && entry.kind !== "place";
+    // The head a term shares with its sort (合作, 互信, 倡议) must stand in a wrong choice too;
+    // the part that tells one partnership or trust from another is what is asked.
+    const head = readable ? cuesOf(zh, english).filter((cue) => zh.replace(/[“”"]/g, "").endsWith(cue.zh)) : [];
+    const text = (other: GlossaryEntry) => (side === "zh" ? chinese(other) : other.en[0]!);
+    const covered = head.length > 0 ? coverCues(candidates, text, head, side!, WRONG_CHOICES) : candidates.slice(0, WRONG_CHOICES);
+    // Three "Global … Initiative"s beside “一带一路”倡议, which has no 全球: the odd one out.
+    const pool = covered && readable ? withoutOddOneOut(covered, candidates, zh) : (covered ?? []);
     const order = (answer: string, wrong: string[]) => shuffled([...new Set([answer, ...wrong])], random);
     // A transliterated name's pinyin sounds out its English (xí jìn píng): not shown for people and places.
     const spoken = entry.kind === "person" || entry.kind === "place" ? "" : ` (${reading})`;
