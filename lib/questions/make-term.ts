@@ -66,10 +66,11 @@ function firstMentions(document: ParsedDocument, glossary: readonly GlossaryEntr
   return mentions;
 }
 
+const chineseLeader = (candidate: GlossaryEntry) => candidate.kind === "person" && CHINESE_TITLE.test(candidate.title ?? "");
+
 function sameSort(entry: GlossaryEntry, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
   // A first lesson (中国, 美国) among the choices is ruled out by every learner; so is a
   // Chinese leader's name among foreign ones, or a foreign name among Chinese leaders.
-  const chineseLeader = (candidate: GlossaryEntry) => candidate.kind === "person" && CHINESE_TITLE.test(candidate.title ?? "");
   const others = glossary.filter(
     (other) =>
       other.zh !== entry.zh &&
@@ -88,14 +89,26 @@ function sameSort(entry: GlossaryEntry, glossary: readonly GlossaryEntry[]): Glo
 const chinese = (entry: GlossaryEntry) => entry.zhFull ?? entry.zh;
 
 /**
- * Wrong choices that do not all share a readable part the answer lacks: one of them is
- * swapped for a candidate without it, or none are left (the term is asked typed).
+ * What sets a choice apart at a glance: the parts a learner reads off (政治, "global"), and
+ * its first and last two characters and English words (three …部长 beside 国务委员).
  */
-function withoutOddOneOut(chosen: GlossaryEntry[], candidates: readonly GlossaryEntry[], zh: string): GlossaryEntry[] {
-  const partsOf = (other: GlossaryEntry) => cuesOf(chinese(other), other.en[0]!).map((cue) => cue.zh);
-  const shared = partsOf(chosen[0]!).filter((part) => !zh.includes(part) && chosen.every((other) => partsOf(other).includes(part)));
-  if (shared.length === 0 || chosen.length < 2) return chosen;
-  const other = candidates.find((candidate) => !chosen.includes(candidate) && !shared.some((part) => partsOf(candidate).includes(part)));
+function marks(entry: GlossaryEntry): string[] {
+  const zh = chinese(entry).replace(/[“”"]/g, "");
+  const words = entry.en[0]!.toLowerCase().split(/\s+/);
+  return [...cuesOf(zh, entry.en[0]!).map((cue) => cue.zh), `^${zh.slice(0, 2)}`, `${zh.slice(-2)}$`, `^${words[0]}`, `${words.at(-1)}$`];
+}
+
+/**
+ * Wrong choices that do not all share a mark the answer lacks (the odd one out is the
+ * answer): one of them is swapped for a candidate without it, or none are left (the term
+ * is asked typed).
+ */
+function withoutOddOneOut(chosen: GlossaryEntry[], candidates: readonly GlossaryEntry[], answer: GlossaryEntry): GlossaryEntry[] {
+  if (chosen.length < 2) return chosen;
+  const own = marks(answer);
+  const shared = marks(chosen[0]!).filter((mark) => !own.includes(mark) && chosen.every((other) => marks(other).includes(mark)));
+  if (shared.length === 0) return chosen;
+  const other = candidates.find((candidate) => !chosen.includes(candidate) && !shared.some((mark) => marks(candidate).includes(mark)));
   return other ? [...chosen.slice(0, -1), other] : [];
 }
 /** Quoted, unless the term carries its own quotation marks (“一带一路”, “ironclad”). */
@@ -172,7 +185,14 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     // words, or the one word with as many characters as the pinyin has syllables, tells. The
     // same sort first, then the same kind (a person for a person).
     const sameKind = shuffled(
-      glossary.filter((other) => other.kind === entry.kind && !sorts.includes(other) && chinese(other) !== zh && other.category !== "abbreviation"),
+      glossary.filter(
+        (other) =>
+          other.kind === entry.kind &&
+          !sorts.includes(other) &&
+          chinese(other) !== zh &&
+          other.category !== "abbreviation" &&
+          chineseLeader(other) === chineseLeader(entry),
+      ),
       random,
     );
     const sameLength = [...sorts, ...sameKind].filter((other) => [...chinese(other)].length === [...zh].length);
@@ -193,8 +213,8 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     const head = readable ? cuesOf(zh, english).filter((cue) => zh.replace(/[“”"]/g, "").endsWith(cue.zh)) : [];
     const text = (other: GlossaryEntry) => (side === "zh" ? chinese(other) : other.en[0]!);
     const covered = head.length > 0 ? coverCues(candidates, text, head, side!, WRONG_CHOICES) : candidates.slice(0, WRONG_CHOICES);
-    // Three "Global … Initiative"s beside “一带一路”倡议, which has no 全球: the odd one out.
-    const pool = covered && readable ? withoutOddOneOut(covered, candidates, zh) : (covered ?? []);
+    // Three "Global … Initiative"s beside “一带一路”倡议, three …部长 beside 国务委员: the odd one out.
+    const pool = covered ? withoutOddOneOut(covered, candidates, entry) : [];
     const order = (answer: string, wrong: string[]) => shuffled([...new Set([answer, ...wrong])], random);
     // A transliterated name's pinyin sounds out its English (xí jìn píng): not shown for people and places.
     const spoken = entry.kind === "person" || entry.kind === "place" ? "" : ` (${reading})`;
