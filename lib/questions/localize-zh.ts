@@ -97,7 +97,8 @@ export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntr
   for (const match of prompt.matchAll(QUOTED)) {
     const start = match.index + match[1]!.length;
     out += own(prompt.slice(at, start));
-    const sentence = match[1] !== "";
+    // A quotation in Chinese (授予…“友谊勋章”) is already what the prompt should say.
+    const sentence = match[1] !== "" || !/\p{Script=Latin}/u.test(match[2]!);
     const event = sentence ? null : eventZh(match[2]!, named, glossary);
     out += sentence ? `“${match[2]}”` : event ? `“${event}”` : label ? sectionEvent(label) : `“${match[2]}”`;
     at = match.index + match[0].length;

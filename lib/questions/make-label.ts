@@ -1,5 +1,6 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
+import { cuesOf } from "./term-cues";
 import { quoted } from "./render";
 
 // Label questions: the Chinese label of an English headline, and the headline of a
@@ -44,6 +45,12 @@ export function labelQuestions({ section }: SectionAnalysis, pools: { labels: st
   // so can 第四次 beside a "Fourth Round" headline: the number alone pairs them.
   if (/[\d０-９]/u.test(labelZh) || /[“”"《》]/u.test(labelZh)) return [];
   if (/[一二三四五六七八九十]/u.test(labelZh) && NUMBER_WORD.test(title)) return [];
+  // A label that shares no word with its headline (an announcement headline, labelled by the
+  // dinner the section reports) while another label does (出席英国国王加冕典礼 for "to attend
+  // coronation of King Charles III") would have the wrong choice read as the right one.
+  const fit = (label: string) => cuesOf(label, title).length;
+  const own = fit(labelZh);
+  if (own === 0 && pools.labels.some((label) => fit(label) > 0)) return [];
   const base = { section: section.id, kind: "label" as const, source: headline.text, sourceLine: headline.line };
   const both = [
     {
@@ -74,7 +81,7 @@ export function labelQuestions({ section }: SectionAnalysis, pools: { labels: st
   const chosen = both[0]!;
   // Wrong choices close in length, so that the length of a label never points to its headline.
   const pool = [...chosen.pool]
-    .filter((candidate) => candidate !== chosen.answer && !sameCounterpart(candidate, chosen.answer))
+    .filter((candidate) => candidate !== chosen.answer && !sameCounterpart(candidate, chosen.answer) && fit(candidate) <= own)
     .sort((a, b) => Math.abs(a.length - chosen.answer.length) - Math.abs(b.length - chosen.answer.length) || (a < b ? -1 : 1))
     .slice(0, 3);
   return [{ ...chosen, pool, score: 0.85 }];

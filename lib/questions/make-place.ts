@@ -63,7 +63,10 @@ export function placeQuestions(analysis: SectionAnalysis, pool: string[], docume
             city === place ||
             document.sections.some(
               (other) =>
-                other.section.place !== null && cityOf(other.section.place) === city && [...sidesOf(other.participants)].some((side) => here.has(side)),
+                other.section.place !== null &&
+                cityOf(other.section.place) === city &&
+                // A side not known ("?") matches nothing: the Dutch king's side is not the Portuguese president's.
+                [...sidesOf(other.participants)].some((side) => side !== "?" && here.has(side)),
             ),
         );
   if (fair.length < 3) return [];

@@ -152,8 +152,12 @@ function soundsOut(english: string, reading: string): boolean {
 }
 
 export function termQuestions(document: ParsedDocument, glossary: readonly GlossaryEntry[], seed: number): Question[] {
+  // Partnerships are asked once a document: their four names are the same four choices each time.
+  let partnershipAsked = false;
   return firstMentions(document, glossary).flatMap((mention, index) => {
-    const question = FIRST_LESSONS.has(mention.entry.zh) ? null : termQuestion(mention, index, glossary, seed);
+    if (FIRST_LESSONS.has(mention.entry.zh) || (mention.entry.category === "partnership" && partnershipAsked)) return [];
+    const question = termQuestion(mention, index, glossary, seed);
+    if (question && mention.entry.category === "partnership") partnershipAsked = true;
     return question ? [question] : [];
   });
 }
@@ -222,12 +226,15 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     // A name whose English is its pinyin ("Xi Jinping", "Beijing") would score typed back:
     // such names are typed in characters only.
     const romanised = soundsOut(english, reading);
+    // "Li Qiang" alone could be written 李蔷: the office says which Li Qiang.
+    const office = entry.kind === "person" && entry.title ? entry.title.replace(/\s*\([^)]*\)/g, "").trim() : "";
+    const who = office ? { en: ` (${office})`, zh: entry.titleZh ? `（${entry.titleZh}）` : "" } : { en: "", zh: "" };
     const typed = {
       ...base,
       id,
       prompt: romanised
-        ? { en: `Write ${en(english)} in Chinese characters.`, zh: `请用汉字写出${zhq(english)}。` }
-        : { en: `Write ${en(english)} in Chinese, or in pinyin.`, zh: `请写出${zhq(english)}的中文或拼音。` },
+        ? { en: `Write ${en(english)}${who.en} in Chinese characters.`, zh: `请用汉字写出${zhq(english)}${who.zh}。` }
+        : { en: `Write ${en(english)}${who.en} in Chinese, or in pinyin.`, zh: `请写出${zhq(english)}${who.zh}的中文或拼音。` },
       choices: [],
       answer: zh,
       accept: [...new Set([zh, ...chineseForms, ...(romanised ? [] : pinyinForms(zh))])],

@@ -15,7 +15,7 @@ const wordsOf = (text: string) => text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g
 
 /** "politics" and "political", "cooperation" and "cooperate": one word for a learner. */
 export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || a === `${b}s` || b === `${a}s`) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 5) return false;
   let common = 0;

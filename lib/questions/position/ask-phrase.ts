@@ -5,6 +5,7 @@ import { glossaryEntry, glossaryTerms, glossaryVariants } from "../../glossary/s
 import { type KeyPhrase, classOf, glossaryPhrases, listItems, namePhrases } from "../key-phrases";
 import { countriesIn } from "../parties";
 import type { Position } from "../positions";
+import { sameWord } from "../term-cues";
 import { cloze, contextEn, contextZh } from "./cloze-text";
 import { type DocumentPositions, fold, overlaps, rarity } from "./position-index";
 
@@ -86,6 +87,7 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
   // "the China-Pakistan Economic Corridor" among railways elsewhere: its country gives it away.
   if (countriesIn(phrase.text.replace(/-/g, " ")).size > 0) return [];
   const category = categoryOf(phrase);
+  const article = /\b(an?)\s+$/i.exec(position.sentence.text.slice(0, phrase.start))?.[1]?.toLowerCase();
   const inDocument = phrase.kind === "item" ? index.items : index.names.filter((other) => categoryOf(other) === category);
   // The shared glossary adds terms of the same sort that this document never mentions. Not
   // for a bloc: "coordinate within the ____" has for answers only the groups both parties
@@ -105,6 +107,10 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
     if (!sameShape(phrase.text, candidate) || countriesIn(candidate.replace(/-/g, " ")).size > 0) continue;
     seen.add(key);
     if (own.some((text) => text.includes(key)) || ownNames.some((name) => overlaps(name, candidate))) continue;
+    // "hegemonism" where the party opposed "hegemony" at the same event: said, in other words.
+    if (saidInOtherWords(candidate, own)) continue;
+    // "build a ____": a choice that needs "an" is ruled out by the article.
+    if (article && /^[aeiou]/i.test(candidate) !== (article === "an")) continue;
     if (glossaryVariants(candidate).some((variant) => own.some((text) => text.includes(fold(variant))))) continue;
     choices.push(candidate);
   }
@@ -120,6 +126,15 @@ function sameHeadFirst(answer: string, choices: string[]): string[] {
   if (/^\p{Lu}/u.test(answer) || !answer.includes(" ")) return choices;
   const sameHead = choices.filter((choice) => lastWord(choice) === lastWord(answer));
   return sameHead.length >= 2 ? sameHead : choices;
+}
+
+/** Every word of the candidate (of four letters or more) stands, in some form, in what was said here. */
+function saidInOtherWords(candidate: string, own: string[]): boolean {
+  const words = fold(candidate)
+    .split(/[\s-]+/)
+    .filter((word) => word.length >= 4);
+  const said = own.flatMap((text) => text.split(/[^\p{L}]+/u));
+  return words.length > 0 && words.every((word) => said.some((other) => sameWord(word, other)));
 }
 
 /** Blankable phrases of a position between `from` and `to` (its content by default), best first, with their choices. */
