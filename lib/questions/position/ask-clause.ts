@@ -103,6 +103,8 @@ function boilerplate(clause: string): boolean {
     .every((word) => BOILERPLATE.has(word));
 }
 
+const WORLD_SCALE = /\b(?:global|world|worldwide|major countries|international|mankind|humanity|multilateral)\b/i;
+
 type Ask = { en: string; zh: string };
 
 function askFor(position: Position): Ask | null {
@@ -224,6 +226,12 @@ export function clauseQuestion(
   for (const clause of phrasebook(group)) {
     if (!ownClauses.some((mine) => similar(mine, clause)) && !similar(clause, answer.text)) pool.push(clause);
   }
+  // "provide global public goods" or "set a good example of how major countries act" beside
+  // a pledge about the two countries' trade is the odd one out: world-scale choices only for
+  // a world-scale answer.
+  const scale = (clause: string) => WORLD_SCALE.test(clause);
+  const fitting = pool.filter((clause) => scale(clause) === scale(answer.text) || !scale(clause));
+  pool.splice(0, pool.length, ...fitting);
   if (pool.length < 2) return null;
   // Closest in length first, so that the answer is not the one long (or short) choice.
   // Two wrong choices that say the same thing drop out together: keep one of each.

@@ -84,6 +84,10 @@ function sameShape(answer: string, candidate: string): boolean {
  * for this sentence: the blank asks what was said here.
  */
 function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPositions, section: string): string[] {
+  // "as ____" for "all-weather strategic cooperative partners" among "… partnership"s: the
+  // text's form of a term ends otherwise than the wrong choices' forms, and the grammar tells.
+  const canonical = glossaryEntry(phrase.text)?.en[0];
+  if (canonical && lastWord(canonical) !== lastWord(phrase.text)) return [];
   // "the China-Pakistan Economic Corridor" among railways elsewhere: its country gives it away.
   if (countriesIn(phrase.text.replace(/-/g, " ")).size > 0) return [];
   const category = categoryOf(phrase);
