@@ -82,7 +82,9 @@ function clozeOf(sentence: string, number: string): string {
   const at = words.findIndex((word) => word.includes("____"));
   // Keep the sentence's opening, which names who and what, when the blank is near it.
   const from = at < 25 ? 0 : Math.max(0, at - 18);
-  const to = Math.min(words.length, Math.max(at + 12, from + 30));
+  let to = Math.min(words.length, Math.max(at + 12, from + 30));
+  // Never end on half a name ("China and New …") or a word that needs the next.
+  for (let extra = 0; extra < 4 && to < words.length && /^(?:\p{Lu}[\p{L}-]*|the|a|an|and|of|to|in|for|with|on|by)$/u.test(words[to - 1]!); extra++) to++;
   return `${from > 0 ? "… " : ""}${words.slice(from, to).join(" ")}${to < words.length ? " …" : ""}`;
 }
 

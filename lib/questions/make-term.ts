@@ -95,7 +95,16 @@ const chinese = (entry: GlossaryEntry) => entry.zhFull ?? entry.zh;
 function marks(entry: GlossaryEntry): string[] {
   const zh = chinese(entry).replace(/[“”"]/g, "");
   const words = entry.en[0]!.toLowerCase().split(/\s+/);
-  return [...cuesOf(zh, entry.en[0]!).map((cue) => cue.zh), `^${zh.slice(0, 2)}`, `${zh.slice(-2)}$`, `^${words[0]}`, `${words.at(-1)}$`];
+  // 南南合作, "South-South": a doubled character or word catches the eye too.
+  const doubled = /(\p{Script=Han})\1/u.test(zh) || /\b(\w+)-\1\b/i.test(entry.en[0]!) ? ["AA"] : [];
+  return [...cuesOf(zh, entry.en[0]!).map((cue) => cue.zh), `^${zh.slice(0, 2)}`, `${zh.slice(-2)}$`, `^${words[0]}`, `${words.at(-1)}$`, ...doubled];
+}
+
+/** Candidates sharing most marks with the answer first (国务卿 for 国务委员): they must be told apart by reading. */
+function likeFirst(candidates: readonly GlossaryEntry[], answer: GlossaryEntry): GlossaryEntry[] {
+  const own = marks(answer);
+  const shared = (other: GlossaryEntry) => marks(other).filter((mark) => own.includes(mark)).length;
+  return [...candidates].sort((a, b) => shared(b) - shared(a));
 }
 
 /**
@@ -106,6 +115,12 @@ function marks(entry: GlossaryEntry): string[] {
 function withoutOddOneOut(chosen: GlossaryEntry[], candidates: readonly GlossaryEntry[], answer: GlossaryEntry): GlossaryEntry[] {
   if (chosen.length < 2) return chosen;
   const own = marks(answer);
+  // The one doubled choice ("South-South cooperation") is found without reading it.
+  if (own.includes("AA") && !chosen.some((other) => marks(other).includes("AA"))) {
+    const doubled = candidates.find((candidate) => !chosen.includes(candidate) && marks(candidate).includes("AA"));
+    if (!doubled) return [];
+    chosen = [doubled, ...chosen.slice(0, -1)];
+  }
   const shared = marks(chosen[0]!).filter((mark) => !own.includes(mark) && chosen.every((other) => marks(other).includes(mark)));
   if (shared.length === 0) return chosen;
   const other = candidates.find((candidate) => !chosen.includes(candidate) && !shared.some((mark) => marks(candidate).includes(mark)));
@@ -199,14 +214,20 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
       ),
       random,
     );
-    const sameLength = [...sorts, ...sameKind].filter((other) => [...chinese(other)].length === [...zh].length);
+    // One character shorter is near enough when the choice shares a part with the answer
+    // (国务卿 beside 国务委员): a near miss, not a length cue.
+    const nearMiss = (other: GlossaryEntry) => [...chinese(other)].length === [...zh].length - 1 && marks(other).some((mark) => marks(entry).includes(mark));
+    const sameLength = [...sorts, ...sameKind].filter((other) => [...chinese(other)].length === [...zh].length || nearMiss(other));
     // Wrong choices of the answer's own sort only: a partnership among initiatives stands out.
     // English choices of the answer's own length: "core interests" among four-word set
     // phrases is found by its length alone.
     const words = (text: string) => text.split(/\s+/).length;
     const nearInWords = [...sorts].sort((a, b) => Math.abs(words(a.en[0]!) - words(english)) - Math.abs(words(b.en[0]!) - words(english)));
-    const candidates = (direction === "en-zh" || direction === "pinyin" ? sameLength : direction === "zh-en" ? nearInWords : sorts).filter(
-      (other) => other.category === entry.category,
+    const candidates = likeFirst(
+      (direction === "en-zh" || direction === "pinyin" ? sameLength : direction === "zh-en" ? nearInWords : sorts).filter(
+        (other) => other.category === entry.category,
+      ),
+      entry,
     );
     // 合作 read off 务实合作 is "cooperation": the wrong choices show it too (安全合作), or the
     // term is asked typed. Names are sounded out, not read by their parts.
@@ -227,7 +248,8 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     // such names are typed in characters only.
     const romanised = soundsOut(english, reading);
     // "Li Qiang" alone could be written 李蔷: the office says which Li Qiang.
-    const office = entry.kind === "person" && entry.title ? entry.title.replace(/\s*\([^)]*\)/g, "").trim() : "";
+    // The office with its years ("Vice Premier …, from March 2023"): a title out of its time misleads.
+    const office = entry.kind === "person" && entry.title ? entry.title.replace(/\s*\(([^)]*)\)/g, ", $1").trim() : "";
     const who = office ? { en: ` (${office})`, zh: entry.titleZh ? `（${entry.titleZh}）` : "" } : { en: "", zh: "" };
     const typed = {
       ...base,

@@ -45,13 +45,22 @@ export function countryHolder(form: string): Holder | null {
   return { key: country.name, en: country.name, zh: country.zh || country.name, members: [country.name] };
 }
 
+/** "the United States", "the Netherlands": a country's name as prose writes it. */
+function withArticle(name: string): string {
+  return /^(?:United\b|Netherlands$|Philippines$|Maldives$|Bahamas$|Gambia$|Czech Republic$|Dominican Republic$|Central African Republic$|Republic of\b|Solomon Islands$|Marshall Islands$|Comoros$|Seychelles$)/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
+}
+
 /** The parties together: "the two sides", or by name when they are not all of the section's parties. */
 export function jointHolder(count: number, members: string[], named = false): Holder {
   const n = count || members.length;
   const key = `joint:${[...members].sort().join("+")}`;
   if (named && members.length === 2) {
     const zh = members.map((member) => countryOf(member)?.zh || member).join("和");
-    return { key, en: `${members[0]} and ${members[1]}`, zh, members };
+    return { key, en: `${withArticle(members[0]!)} and ${withArticle(members[1]!)}`, zh, members };
   }
   return n === 3
     ? { key, en: "the three sides", zh: "三方", members }
