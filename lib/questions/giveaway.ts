@@ -32,9 +32,14 @@ export function givenAway(prompt: LocalizedText, answer: string, accept: readonl
 /**
  * One question prints the other's answer: a blank's "13th" in a headline, "the fourth
  * round" of a who-prompt, a context line. Asked in one session, the second is given away.
- * People and dates are exempt: a who/when prompt names them on purpose.
+ * People, dates and places are exempt: a who/when/where prompt names them on purpose.
  */
 export function printsAnswerOf(printer: { prompt: LocalizedText; choices: readonly string[] }, asked: { kind: string; answer: string }): boolean {
-  if (asked.kind !== "agreement" && asked.kind !== "number") return false;
-  return mentionsWord(printer.prompt.en, asked.answer) || printer.choices.some((choice) => choice !== asked.answer && mentionsWord(choice, asked.answer));
+  if (!KEPT_APART.has(asked.kind)) return false;
+  // A term's or a label's Chinese printed in a Chinese prompt or context line (会见美国国务卿
+  // beside "What is 'Secretary of State' in Chinese?") tells it as surely as an English one.
+  const inPrompt = mentionsWord(printer.prompt.en, asked.answer) || (HAN.test(asked.answer) && printer.prompt.zh.includes(asked.answer));
+  return inPrompt || printer.choices.some((choice) => choice !== asked.answer && mentionsWord(choice, asked.answer));
 }
+
+const KEPT_APART = new Set(["agreement", "number", "term", "label", "role"]);
