@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { printsAnswerOf } from "./giveaway";
+
+const question = (en: string, zh: string, choices: string[] = []) => ({ prompt: { en, zh }, choices });
+
+describe("printsAnswerOf", () => {
+  it("finds a term's Chinese in another question's Chinese context line", () => {
+    const context = question("What did China say it would do (meeting with Antony Blinken)?", "（会见美国国务卿）中国表示将做什么？");
+    expect(printsAnswerOf(context, { kind: "term", answer: "国务卿" })).toBe(true);
+    expect(printsAnswerOf(context, { kind: "label", answer: "会见美国国务卿" })).toBe(true);
+  });
+
+  it("finds a blank's answer printed in English, and leaves people, dates and places alone", () => {
+    const who = question("With whom did Qin Gang hold the fourth round of the dialogue?", "秦刚与谁举行了第四次对话？");
+    expect(printsAnswerOf(who, { kind: "number", answer: "fourth" })).toBe(true);
+    expect(printsAnswerOf(who, { kind: "participant", answer: "Qin Gang" })).toBe(false);
+    expect(printsAnswerOf(who, { kind: "term", answer: "中巴经济走廊" })).toBe(false);
+  });
+});
