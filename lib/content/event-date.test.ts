@@ -67,3 +67,17 @@ describe("a place given as a country", () => {
     expect(eventPlace(["Wang Yi held talks with his counterpart in Saudi Arabia, Dec. 8, 2022."], "2022-12-09")).toBe("Saudi Arabia");
   });
 });
+
+describe("a caption's date", () => {
+  it("gives way to the report's weekday, which is read back from it", () => {
+    const caption = "Wang Yi meets with Turkish Foreign Minister Hakan Fidan in Beijing, capital of China, June 6, 2024.";
+    const report = "Chinese Foreign Minister Wang Yi met with Hakan Fidan on Tuesday in Beijing.";
+    expect(eventDate([report, caption], [report], "2024-06-05")).toBe("2024-06-04");
+  });
+
+  it("wins over a dateline, the day the report was filed", () => {
+    const caption = "Han Zheng meets with Portuguese President Marcelo Rebelo de Sousa in Lisbon, Portugal, May 8, 2023.";
+    const report = "LISBON, May 10 (Xinhua) -- Han Zheng visited Portugal from Sunday to Tuesday and met with the Portuguese President.";
+    expect(eventDate([report, caption], [report], "2023-05-10")).toBe("2023-05-08");
+  });
+});

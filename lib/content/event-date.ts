@@ -78,25 +78,33 @@ export function resolveWeekday(text: string, reference: string, after: string | 
 }
 
 /**
- * The section's event date. `lead` is the caption and first paragraph, where releases
+ * The section's event date. `lead` is the first paragraph, then the caption, where releases
  * state when and where; `body` is the whole section, searched only for a weekday.
  */
 export function eventDate(lead: string[], body: string[], published: string, previous: string | null = null): string | null {
-  for (const text of lead) {
-    const date = explicitDate(text);
-    if (date) return date;
-  }
-  const dateline = lead.map((text) => parseDateline(text, published)).find((found) => found !== null);
+  // The report's own paragraph first; a caption's date ("… June 6, 2024") may be another
+  // day's photo than the report's "on Tuesday", so it counts only when nothing else dates it.
+  // A weekday is read back from the caption's date (a photo is published on or after its day).
+  const [report = "", ...captions] = lead;
+  const own = explicitDate(report);
+  if (own) return own;
+  const captionDate = captions.map((text) => explicitDate(text) ?? monthDayDate(text, published)).find((date) => date !== null) ?? null;
+  return datedByText([report], body, published, previous, lead, captionDate);
+}
+
+function datedByText(lead: string[], body: string[], published: string, previous: string | null, all: string[], captionDate: string | null): string | null {
+  const dateline = all.map((text) => parseDateline(text, published)).find((found) => found !== null);
   if (!dateline) {
     for (const text of lead) {
       const date = monthDayDate(text, published);
       if (date) return date;
     }
   }
-  const reference = dateline?.date ?? published;
+  const reference = dateline?.date ?? captionDate ?? published;
   const weekday = eventWeekday(body);
-  if (weekday) return resolveWeekday(weekday, reference, dateline ? null : previous);
-  return dateline?.date ?? null;
+  if (weekday) return resolveWeekday(weekday, reference, dateline || captionDate ? null : previous);
+  // A dateline is the day the report was filed, often after the event a caption dates.
+  return captionDate ?? dateline?.date ?? null;
 }
 
 const FUTURE = /\b(?:will|is to be|are to be|to be held|is scheduled|are scheduled)\b[^.;,]{0,40}$/;
@@ -114,7 +122,8 @@ function eventWeekday(body: string[]): string | null {
       const from = text.slice(match.index);
       const before = text.slice(0, match.index);
       // "the coronation, which is to be held on Saturday", "next Monday": not yet.
-      if (FUTURE.test(before) || /^next\b/i.test(match[0])) continue;
+      // "visited Portugal from Sunday to Tuesday": a span dates the visit, not one event in it.
+      if (FUTURE.test(before) || /^next\b/i.test(match[0]) || /\b(?:from|to|through|until)\s+$/.test(before)) continue;
       if (!ARRIVAL.test(before)) return from;
       arrival ??= from;
     }

@@ -41,11 +41,14 @@ const INNER_SENTENCE_BREAK = /[.!?]["”’]?\s+[A-Z“"]/;
 
 /**
  * A photo caption: one sentence that opens a section and either starts with "Photo",
- * ends with an agency credit "(Xinhua/Name)", or ends with the date the photo was taken.
+ * ends with an agency credit "(Xinhua/Name)" or "Photo: Name", or ends with the date the
+ * photo was taken.
  */
 export function readsAsCaption(text: string): boolean {
   const trimmed = text.trim();
   if (/^(?:photo|file photo|photo taken)\b/i.test(trimmed)) return true;
   if (CREDIT.test(trimmed)) return true;
+  // Global Times: "… (right) meets with … on June 6, 2024. Photo: Chinese Foreign Ministry".
+  if (/(?:^|[.!?]\s+)Photos?:\s+[\p{Lu}][\p{L}.' /-]{1,60}$/u.test(trimmed)) return true;
   return ENDS_WITH_DATE.test(trimmed) && !INNER_SENTENCE_BREAK.test(trimmed.replace(/\.\s*$/, ""));
 }

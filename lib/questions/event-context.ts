@@ -8,6 +8,8 @@ import { zhQuoted } from "./render";
 
 export type EventContext = { en: string; zh: string };
 
+const ENCOUNTERS = new Set(["talks", "meet", "phone", "press"]);
+
 /** The person taking part in most sections: the one whose visit the document follows. */
 export function documentVisitor(document: DocumentAnalysis): string | null {
   const counts = new Map<string, number>();
@@ -32,7 +34,9 @@ export function eventContext(analysis: SectionAnalysis, document: DocumentAnalys
  */
 function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis): EventContext | null {
   const visitor = documentVisitor(document);
-  const frame = mainFrame(analysis);
+  // Statements are made in talks: a section that reports a ceremony and talks sets its
+  // statements in the talks ("… attended the closing ceremony …; in talks with Kuczynski, Xi said …").
+  const frame = analysis.frames.find((candidate) => candidate.subjects.length > 0 && ENCOUNTERS.has(candidate.verb)) ?? mainFrame(analysis);
   if (!frame) return companyContext(analysis, visitor);
   // With no visitor known, the counterpart is the one the lead's subject met ("Li held talks
   // with Hun Sen" → "talks with Hun Sen"), not the subject itself.

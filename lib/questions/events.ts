@@ -30,7 +30,7 @@ const VERBS: [EventVerb, string][] = [
     "phone",
     "(?:held|holds|had|has)\\s+(?:a\\s+)?(?:phone\\s+call|phone\\s+conversation|phone\\s+talks|telephone\\s+conversation|video\\s+call)\\s+with|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)\\s+with",
   ],
-  ["talks", "(?:held|holds|hold|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|in\\s+talks\\s+with"],
+  ["talks", "(?:held|holds|hold|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|talking\\s+with|in\\s+talks\\s+with"],
   ["meet", "(?:met|meets)(?:\\s+with)?|meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on"],
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s)|presided\\s+over|presides\\s+over"],
   ["hold", "(?:held|holds|hold)(?=\\s+the\\s)"],

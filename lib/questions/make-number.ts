@@ -34,6 +34,8 @@ function ordinalNear(word: string): string[] {
 
 function quantityNear(text: string): string[] {
   const value = Number(text.replace(/,/g, ""));
+  // "the 2016 Year of Culture Exchange": a year among 1016 and 4032 is no choice at all.
+  if (/^(?:19|20)\d{2}$/.test(text)) return [value - 1, value + 1, value - 2, value + 2].map(String);
   const decimals = text.includes(".") ? text.split(".")[1]!.length : 0;
   const step = decimals > 0 ? 10 ** -decimals * 10 : 10 ** Math.max(0, Math.floor(Math.log10(Math.max(value, 1))));
   const format = (n: number) => (text.includes(",") ? n.toLocaleString("en-US") : n.toFixed(decimals));
