@@ -4,6 +4,7 @@ import { useApi } from "@/lib/client/use-api";
 import type { TermsLearned as Figures } from "@/lib/glossary/terms-learned";
 import { TableHead } from "@/components/ui/TableHead";
 import { Meter } from "@/components/ui/Meter";
+import { CardSection } from "@/components/ui/CardSection";
 
 export type TermsLearnedLabels = {
   heading: string;
@@ -22,10 +23,7 @@ export function TermsLearned({ labels }: { labels: TermsLearnedLabels }) {
   const { data, error } = useApi<{ kinds: Figures }>("/api/progress/terms");
   const figures = data ? data.kinds : error ? "error" : "loading";
   return (
-    <section aria-labelledby="terms-learned" className="mt-10 rounded-lg border border-slate-300 bg-white p-4">
-      <h2 id="terms-learned" className="text-xl font-semibold text-slate-900">
-        {labels.heading}
-      </h2>
+    <CardSection id="terms-learned" title={labels.heading} headingClassName="text-xl font-semibold text-slate-900" className="mt-10">
       {figures === "loading" || figures === "error" ? (
         <p role="status" className="mt-2 text-slate-700">
           {figures === "loading" ? labels.loading : labels.error}
@@ -51,6 +49,6 @@ export function TermsLearned({ labels }: { labels: TermsLearnedLabels }) {
           </tbody>
         </table>
       )}
-    </section>
+    </CardSection>
   );
 }
