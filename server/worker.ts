@@ -53,6 +53,9 @@ export async function runWorker({ settings, securityHeaders, pages, gate }: Work
       }
     }
     if (!variant) return false;
+    // A reused buffer is handed back once Node has passed the whole body to the system;
+    // a response cut short leaves its buffer to the collector.
+    if (variant.release) response.once("finish", variant.release);
     response.writeHead(variant.status, variant.head);
     response.end(request.method === "HEAD" ? undefined : variant.body);
     return true;

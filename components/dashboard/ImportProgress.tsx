@@ -2,6 +2,7 @@
 
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useAction } from "@/lib/client/use-action";
+import { FieldRow } from "@/components/ui/FieldRow";
 import { FormFeedback } from "@/components/ui/FormFeedback";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
@@ -45,10 +46,7 @@ export function ImportProgress({ onImported }: { onImported: () => void }) {
 
   return (
     <form onSubmit={(event) => void submit(event)} className="mt-5 space-y-2" data-testid="import-progress">
-      <label htmlFor={fieldId} className="block font-medium text-slate-900">
-        {t("importLabel")}
-      </label>
-      <div className="flex flex-wrap items-center gap-3">
+      <FieldRow fieldId={fieldId} label={t("importLabel")}>
         <input
           id={fieldId}
           ref={file}
@@ -60,7 +58,7 @@ export function ImportProgress({ onImported }: { onImported: () => void }) {
         <button type="submit" className={buttonSecondary} disabled={busy}>
           {t("importButton")}
         </button>
-      </div>
+      </FieldRow>
       <FormFeedback done={done} error={error} errorId={errorId} />
     </form>
   );

@@ -4,7 +4,9 @@ import { apiFetch, failureText } from "@/lib/client/api-fetch";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 
-import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
+import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
+import { CardSection } from "@/components/ui/CardSection";
+import { FieldRow } from "@/components/ui/FieldRow";
 import { formatDateTime } from "@/lib/format/calendar-date";
 import { FormFeedback } from "@/components/ui/FormFeedback";
 
@@ -79,10 +81,7 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
   const redeemError = redeemFeedback?.kind === "error";
 
   return (
-    <section aria-labelledby="dashboard-transfer" className={card} data-testid="transfer-panel">
-      <h2 id="dashboard-transfer" className="mb-2 text-xl font-semibold">
-        {t("heading")}
-      </h2>
+    <CardSection id="dashboard-transfer" title={t("heading")} headingClassName="mb-2 text-xl font-semibold" testId="transfer-panel">
       <p className="mb-4 text-slate-800">{t("intro")}</p>
       <div className="grid gap-6 md:grid-cols-2">
         <div className="space-y-3">
@@ -113,13 +112,15 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
           </p>
         </div>
         <form onSubmit={(event) => void redeem(event)} className="space-y-2" noValidate>
-          <label htmlFor={fieldId} className="block font-medium text-slate-900">
-            {t("redeemLabel")}
-          </label>
-          <p id={hintId} className="text-sm text-slate-700">
-            {t("redeemHint")}
-          </p>
-          <div className="flex flex-wrap items-center gap-3">
+          <FieldRow
+            fieldId={fieldId}
+            label={t("redeemLabel")}
+            hint={
+              <p id={hintId} className="text-sm text-slate-700">
+                {t("redeemHint")}
+              </p>
+            }
+          >
             <input
               id={fieldId}
               name="code"
@@ -137,7 +138,7 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
             <button type="submit" className={buttonPrimary} disabled={busy}>
               {t("redeem")}
             </button>
-          </div>
+          </FieldRow>
           <FormFeedback
             done={redeemFeedback?.kind === "done" ? redeemFeedback.text : ""}
             error={redeemError ? redeemFeedback.text : ""}
@@ -145,6 +146,6 @@ export function TransferPanel({ onRedeemed }: { onRedeemed: () => void }) {
           />
         </form>
       </div>
-    </section>
+    </CardSection>
   );
 }

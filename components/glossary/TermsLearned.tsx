@@ -2,8 +2,8 @@
 
 import { useApi } from "@/lib/client/use-api";
 import type { TermsLearned as Figures } from "@/lib/glossary/terms-learned";
-import { TableHead } from "@/components/ui/TableHead";
-import { Meter } from "@/components/ui/Meter";
+import { MeterTable } from "@/components/ui/MeterTable";
+import { CardSection } from "@/components/ui/CardSection";
 
 export type TermsLearnedLabels = {
   heading: string;
@@ -22,35 +22,28 @@ export function TermsLearned({ labels }: { labels: TermsLearnedLabels }) {
   const { data, error } = useApi<{ kinds: Figures }>("/api/progress/terms");
   const figures = data ? data.kinds : error ? "error" : "loading";
   return (
-    <section aria-labelledby="terms-learned" className="mt-10 rounded-lg border border-slate-300 bg-white p-4">
-      <h2 id="terms-learned" className="text-xl font-semibold text-slate-900">
-        {labels.heading}
-      </h2>
+    <CardSection id="terms-learned" title={labels.heading} headingClassName="text-xl font-semibold text-slate-900" className="mt-10">
       {figures === "loading" || figures === "error" ? (
         <p role="status" className="mt-2 text-slate-700">
           {figures === "loading" ? labels.loading : labels.error}
         </p>
       ) : (
-        <table className="mt-3 w-full max-w-xl border-collapse text-left" data-testid="terms-learned">
-          <caption className="sr-only">{labels.caption}</caption>
-          <TableHead columns={[labels.kindColumn, labels.learnedColumn]} rowClassName="border-b border-slate-300 text-sm text-slate-700" />
-          <tbody>
-            {figures.map((row) => (
-              <tr key={row.kind} className="border-b border-slate-200">
-                <th scope="row" className="p-2 font-medium">
-                  {labels.kinds[row.kind]}
-                </th>
-                <td className="p-2">
-                  <span className="flex items-center gap-3">
-                    <Meter value={row.total ? row.learned / row.total : 0} className="w-32" barClassName="bg-emerald-700" />
-                    <span>{labels.value.replace("{learned}", String(row.learned)).replace("{total}", String(row.total))}</span>
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MeterTable
+          caption={labels.caption}
+          columns={[labels.kindColumn, labels.learnedColumn]}
+          rows={figures.map((row) => ({
+            key: row.kind,
+            heading: labels.kinds[row.kind],
+            share: row.total ? row.learned / row.total : 0,
+            text: labels.value.replace("{learned}", String(row.learned)).replace("{total}", String(row.total)),
+          }))}
+          className="mt-3 w-full max-w-xl"
+          headRowClassName="border-b border-slate-300 text-sm text-slate-700"
+          meterClassName="w-32"
+          barClassName="bg-emerald-700"
+          testId="terms-learned"
+        />
       )}
-    </section>
+    </CardSection>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
-import { Meter } from "@/components/ui/Meter";
+import { MeterTable } from "@/components/ui/MeterTable";
 import type { Tally } from "@/lib/quiz/summarize-session";
-import { TableHead } from "@/components/ui/TableHead";
 
 type Row = { key: string; heading: ReactNode; tally: Tally };
 type Props = { caption: string; column: string; resultColumn: string; rows: Row[]; tallyText: (tally: Tally) => string };
@@ -9,24 +8,14 @@ type Props = { caption: string; column: string; resultColumn: string; rows: Row[
 /** One of the summary's tables: results per kind, or per section, each with a bar. */
 export function TallyTable({ caption, column, resultColumn, rows, tallyText }: Props) {
   return (
-    <table className="w-full border-collapse rounded-lg bg-white text-left shadow-sm">
-      <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
-      <TableHead columns={[column, resultColumn]} />
-      <tbody>
-        {rows.map(({ key, heading, tally }) => (
-          <tr key={key} className="border-b border-slate-200">
-            <th scope="row" className="p-2 font-medium">
-              {heading}
-            </th>
-            <td className="p-2">
-              <span className="flex items-center gap-2">
-                <Meter value={tally.total === 0 ? 0 : tally.correct / tally.total} className="w-24" />
-                <span className="whitespace-nowrap">{tallyText(tally)}</span>
-              </span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <MeterTable
+      caption={caption}
+      captionClassName="mb-2 text-left text-lg font-semibold"
+      columns={[column, resultColumn]}
+      rows={rows.map(({ key, heading, tally }) => ({ key, heading, share: tally.total === 0 ? 0 : tally.correct / tally.total, text: tallyText(tally) }))}
+      className="w-full rounded-lg bg-white shadow-sm"
+      meterClassName="w-24"
+      textClassName="whitespace-nowrap"
+    />
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import type { AnswerResult, SessionQuestion } from "./quiz-api";
 import { buttonPrimary } from "@/components/ui/styles";
+import { FieldRow } from "@/components/ui/FieldRow";
 import { MixedText } from "./text-lang";
 
 type Props = {
@@ -37,10 +38,12 @@ export function TypedQuestion({ question, result, onAnswer }: Props) {
 
   return (
     <form onSubmit={submit} data-question-id={question.id} data-question-kind={question.kind} noValidate>
-      <label htmlFor={inputId} className="mb-4 block text-xl leading-snug font-semibold text-slate-950">
-        <MixedText text={question.prompt} />
-      </label>
-      <div className="flex flex-wrap items-start gap-3">
+      <FieldRow
+        fieldId={inputId}
+        label={<MixedText text={question.prompt} />}
+        labelClassName="mb-4 block text-xl leading-snug font-semibold text-slate-950"
+        align="start"
+      >
         <input
           id={inputId}
           type="text"
@@ -58,7 +61,7 @@ export function TypedQuestion({ question, result, onAnswer }: Props) {
             {t("check")}
           </button>
         ) : null}
-      </div>
+      </FieldRow>
       <p id={hintId} className="mt-2 text-sm text-slate-700" aria-live="polite">
         {hint ? <span className="font-medium text-red-900">{hint}</span> : t("typedHint")}
       </p>

@@ -1,4 +1,5 @@
 import { DATELINE_PREFIX } from "../content/event-date";
+import { POINT_ORDINAL } from "../text/english-ordinals";
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import { type Holder, countryHolder, jointHolder, leadingParty, personCountry } from "./parties";
 import type { Person } from "./people";
@@ -28,8 +29,7 @@ const PARTICIPLE_OPENER =
   /^(?:[A-Z][a-z]+ing)\b[^,]{0,200},\s+(?=[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*\s+(?:said|noted|stressed|emphasized|added|pointed out)\b|(?:he|she)\s+(?:said|noted|stressed|added)\b)/u;
 // "China, Li said, is ready to …": an attribution inside the sentence.
 const INNER_ATTRIBUTION = /,\s+(?:said\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?(?:\s+(?:said|added|noted|stressed))?,\s+/u;
-const ORDINAL_OPENER =
-  /^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Last|In addition|Besides|Moreover|Meanwhile|Furthermore|At the same time),\s+/;
+const ORDINAL_OPENER = new RegExp(`^(?:${POINT_ORDINAL}|Finally|Lastly|Last|In addition|Besides|Moreover|Meanwhile|Furthermore|At the same time),\\s+`);
 const SPEECH =
   "said|says|noted|notes|stressed|stresses|pointed out|points out|emphasized|emphasizes|emphasised|added|underlined|reiterated|stated|told reporters|made clear|expressed|affirmed|reaffirmed|commented";
 // "Qin Gang said that …", Xinhua's "Li Qiang said here Monday that …", "Xi told Tokayev that …".

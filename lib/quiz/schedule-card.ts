@@ -91,32 +91,11 @@ export function cardBeforeLast(history: readonly { answeredAt: Date; correct: bo
   return replayCard(history.slice(0, -1)) ?? newCard(last.answeredAt);
 }
 
-function toFsrs(card: CardState): FsrsCard {
-  return {
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsedDays,
-    scheduled_days: card.scheduledDays,
-    learning_steps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    last_review: card.lastReview ?? undefined,
-  };
+// The two vocabularies differ only in how four fields are named.
+function toFsrs({ elapsedDays, scheduledDays, learningSteps, lastReview, ...same }: CardState): FsrsCard {
+  return { ...same, elapsed_days: elapsedDays, scheduled_days: scheduledDays, learning_steps: learningSteps, last_review: lastReview ?? undefined };
 }
 
-function fromFsrs(card: FsrsCard): CardState {
-  return {
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    lastReview: card.last_review ?? null,
-  };
+function fromFsrs({ elapsed_days, scheduled_days, learning_steps, last_review, ...same }: FsrsCard): CardState {
+  return { ...same, elapsedDays: elapsed_days, scheduledDays: scheduled_days, learningSteps: learning_steps, lastReview: last_review ?? null };
 }

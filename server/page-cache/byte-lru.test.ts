@@ -39,4 +39,29 @@ describe("ByteLru", () => {
     expect(cache.get("huge")).toBeUndefined();
     expect(cache.get("small")).toBe("s");
   });
+
+  it("keeps a new entry out when admit refuses one of the entries it would evict", () => {
+    const cache = new ByteLru<string>(10);
+    cache.set("a", "A", 4);
+    cache.set("b", "B", 4);
+    const asked: string[] = [];
+    expect(cache.set("c", "C", 7, (victim) => (asked.push(victim), victim === "a"))).toBe(false);
+    expect(asked).toEqual(["a", "b"]);
+    expect(cache.get("a")).toBe("A");
+    expect(cache.get("b")).toBe("B");
+    expect(cache.bytes).toBe(8);
+    // Room enough without evicting: admit is not asked.
+    expect(cache.set("d", "D", 2, () => false)).toBe(true);
+    expect(cache.bytes).toBe(10);
+  });
+
+  it("evicts only as many entries as the new one needs when admit agrees", () => {
+    const cache = new ByteLru<string>(10);
+    cache.set("a", "A", 4);
+    cache.set("b", "B", 4);
+    expect(cache.set("c", "C", 5, () => true)).toBe(true);
+    expect(cache.get("a")).toBeUndefined();
+    expect(cache.get("b")).toBe("B");
+    expect(cache.bytes).toBe(9);
+  });
 });

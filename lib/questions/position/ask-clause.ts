@@ -1,4 +1,5 @@
 import { splitClauses } from "../clauses";
+import { POINT_ORDINAL } from "../../text/english-ordinals";
 import type { QuestionDraft } from "../draft";
 import type { EventContext } from "../event-context";
 import { countriesIn } from "../parties";
@@ -13,6 +14,8 @@ import { type DocumentPositions, contentWords, fold, rarity, similar } from "./p
 
 const MAX_CLAUSE_WORDS = 14;
 const MIN_CLAUSE_WORDS = 3;
+// "Second, jointly advance …": a sentence that is one point of a numbered list.
+const POINT_OPENER = new RegExp(`^${POINT_ORDINAL},\\s`);
 
 /** How a holder is named among the choices of "Who said …?": "China", "Both sides". */
 function holderLabel(holder: Position["holder"]): string {
@@ -170,7 +173,7 @@ function keyClause(position: Position, index: DocumentPositions): { text: string
  * point is a question with one right choice, and the asks differ by their answer.
  */
 function pointAsk(position: Position, ask: Ask): (Ask & { point: true }) | (Ask & { point?: false }) {
-  if (!/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,\s/.test(position.sentence.text)) return ask;
+  if (!POINT_OPENER.test(position.sentence.text)) return ask;
   const { holder } = position;
   const who = holder.en.replace(/^the\s/, "the ");
   return { en: `Which of these was one of the points listed for what ${who} should do`, zh: `下列哪一项是文中所列${holder.zh}应做的要点之一`, point: true };
