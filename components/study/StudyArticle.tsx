@@ -11,6 +11,7 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import type { ParsedDocument, Section } from "@/lib/content/types";
 import { formatCalendarDate } from "@/lib/format/calendar-date";
+import { placeInChinese } from "@/lib/glossary/place-names";
 import { sectionGlossary } from "@/lib/glossary/section-glossary";
 import { MarkStudiedToggle } from "./MarkStudiedToggle";
 import { SectionKeyboardNav } from "./SectionKeyboardNav";
@@ -84,7 +85,13 @@ export function StudyArticle({ locale, set, section }: StudyArticleProps) {
                 {section.place ? (
                   <div className="flex gap-2">
                     <dt className="font-medium text-slate-600">{t("place")}</dt>
-                    <dd lang="en">{section.place}</dd>
+                    {locale === "zh" && placeInChinese(section.place) ? (
+                      <dd>
+                        {placeInChinese(section.place)} <span lang="en">({section.place})</span>
+                      </dd>
+                    ) : (
+                      <dd lang="en">{section.place}</dd>
+                    )}
                   </div>
                 ) : null}
               </dl>

@@ -22,3 +22,13 @@ const capitals: GlossaryEntry[] = CAPITALS_WITH_ZH.map((city) => ({
 }));
 
 export const PLACE_NAMES: readonly GlossaryEntry[] = [...countries, ...capitals];
+
+/**
+ * A section's place in Chinese ("Islamabad, Pakistan" → 巴基斯坦伊斯兰堡, country first as
+ * Chinese writes it), or null when any part of it has no Chinese name here.
+ */
+export function placeInChinese(place: string): string | null {
+  const parts = place.split(/,\s+/).map((part) => PLACE_NAMES.find((entry) => entry.en.includes(part))?.zh ?? null);
+  if (parts.some((part) => part === null)) return null;
+  return [...parts].reverse().join("");
+}
