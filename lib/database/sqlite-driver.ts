@@ -1,13 +1,15 @@
 import Database from "better-sqlite3";
+import { groupCommitter } from "./group-commit";
 import { toSqliteDate, type Database as AppDatabase, type Param, type Sql } from "./sql";
 
 // SQLite through better-sqlite3: two connections per process. Reads use one of their own
 // (WAL: never blocked by a writer, and never see another request's open transaction).
-// Writes use the other, one transaction at a time per process, each opened with BEGIN
-// IMMEDIATE: the write lock is taken up front, so a transaction never has to upgrade a
-// read snapshot (what failed one mark in ten with SQLITE_BUSY_SNAPSHOT when Prisma's
-// connection wrote beside a direct one). Another process holding the lock is waited
-// for asynchronously, so the event loop keeps serving reads meanwhile.
+// Writes use the other, one batch of transactions at a time per process (group commit,
+// ./group-commit.ts), each batch opened with BEGIN IMMEDIATE: the write lock is taken up
+// front, so a transaction never has to upgrade a read snapshot (what failed one mark in
+// ten with SQLITE_BUSY_SNAPSHOT when Prisma's connection wrote beside a direct one).
+// Another process holding the lock is waited for asynchronously, so the event loop keeps
+// serving reads meanwhile.
 
 const SYNC_BUSY_WAIT_MS = 5;
 const MAX_LOCK_WAIT_MS = 30_000;
@@ -63,8 +65,6 @@ export function sqliteDatabase(file: string): AppDatabase {
   const writer = open(file);
   const readSql = sqlOn(reader);
   const writeSql = sqlOn(writer);
-  // One write transaction at a time on this process's connection: a queue of promises.
-  let queue: Promise<unknown> = Promise.resolve();
   let side: Connection | null = null;
 
   async function begin(): Promise<void> {
@@ -80,26 +80,12 @@ export function sqliteDatabase(file: string): AppDatabase {
     }
   }
 
-  async function runTransaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
-    await begin();
-    try {
-      const result = await work(writeSql);
-      writer.db.exec("COMMIT");
-      return result;
-    } catch (error) {
-      if (writer.db.inTransaction) writer.db.exec("ROLLBACK");
-      throw error;
-    }
-  }
+  const transaction = groupCommitter(writer.db, begin, writeSql);
 
   return {
     provider: "sqlite",
     ...readSql,
-    transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
-      const result = queue.then(() => runTransaction(work));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    transaction,
     store: {
       kind: "sqlite",
       connection() {
