@@ -65,29 +65,35 @@ function selectAnswer(tx: Sql, sessionId: string, questionId: string, learnerId:
  * Stores the first answer to a question of a session and reviews the learner's card
  * for it (wrong → Again, right → Good). A repeat returns the first answer and changes
  * nothing. The session must belong to the learner (the caller has checked).
+ * Five statements in the transaction: on PostgreSQL each is a round trip, the answer
+ * route's main cost there, so the insert itself says whether the answer is new (the
+ * unique index on (sessionId, questionId)), and the session's finished mark is one update.
  */
 export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAnswer> {
   return database().transaction(async (tx) => {
     await tx.lock(input.learnerId);
-    const existing = await selectAnswer(tx, input.sessionId, input.questionId, input.learnerId);
-    if (existing) return { answer: toAnswerRecord(existing), created: false };
-
     const stored = await tx.get<CardRow>(`SELECT ${CARD_COLUMNS} FROM "Card" WHERE "learnerId" = ? AND "questionId" = ?`, [input.learnerId, input.questionId]);
     const before = stored ? fromCardRow(stored) : null;
     // Never before the card's last review, even if the system clock stepped back.
     const now = laterOf(input.clock(), before?.lastReview ?? null);
-    const after = reviewCard(before ?? newCard(now), ratingFor(input.correct ? "right" : "wrong"), now);
-    await tx.run(
-      `INSERT INTO "Answer" ("sessionId", "learnerId", "questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt") VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)`,
+    const inserted = await tx.get(
+      `INSERT INTO "Answer" ("sessionId", "learnerId", "questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt") VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)
+       ON CONFLICT ("sessionId", "questionId") DO NOTHING RETURNING "id"`,
       [input.sessionId, input.learnerId, input.questionId, input.sectionId, input.kind, input.given, input.correct, now],
     );
-    await saveCard(tx, input.learnerId, input.questionId, after);
-    const count = await tx.get<{ answered: unknown }>(`SELECT COUNT(*) AS "answered" FROM "Answer" WHERE "sessionId" = ?`, [input.sessionId]);
-    if (asNumber(count?.answered) >= input.sessionSize) {
-      await tx.run(`UPDATE "QuizSession" SET "finishedAt" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [now, input.sessionId]);
+    if (!inserted) {
+      // Answered already (a duplicate sent at once, committed first): the first answer stands.
+      const existing = await selectAnswer(tx, input.sessionId, input.questionId, input.learnerId);
+      if (!existing) throw new Error(`answer to ${input.questionId} in session ${input.sessionId} belongs to another learner`);
+      return { answer: toAnswerRecord(existing), created: false };
     }
-    const answer = toAnswerRecord((await selectAnswer(tx, input.sessionId, input.questionId, input.learnerId))!);
-    return { answer, created: true };
+    await saveCard(tx, input.learnerId, input.questionId, reviewCard(before ?? newCard(now), ratingFor(input.correct ? "right" : "wrong"), now));
+    await tx.run(
+      `UPDATE "QuizSession" SET "finishedAt" = ? WHERE "id" = ? AND "finishedAt" IS NULL AND (SELECT COUNT(*) FROM "Answer" WHERE "sessionId" = ?) >= ?`,
+      [now, input.sessionId, input.sessionId, input.sessionSize],
+    );
+    const { questionId, sectionId, kind, given, correct } = input;
+    return { answer: { questionId, sectionId, kind, given, correct, overridden: false, answeredAt: now }, created: true };
   });
 }
 

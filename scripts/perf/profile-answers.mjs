@@ -69,6 +69,8 @@ function summarize(file) {
   console.log(`\n${file}: ${(total / 1e6).toFixed(1)} s sampled\nby package:\n${top(byPackage, 15)}\nby function:\n${top(byFunction, 30)}`);
 }
 
+let summary = "";
+
 async function main() {
   ensureBuild(DIST_DIR);
   mkdirSync(PROFILE_DIR, { recursive: true });
@@ -84,6 +86,7 @@ async function main() {
   try {
     await run(server.baseUrl, pairs.slice(0, 1000));
     const result = await run(server.baseUrl, pairs.slice(1000, 1000 + ANSWERS));
+    summary = `${ANSWERS} answers: ${(result.requests.total / result.duration).toFixed(0)}/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`;
     console.log(
       `${ANSWERS} answers: ${(result.requests.total / result.duration).toFixed(0)}/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`,
     );
@@ -92,6 +95,7 @@ async function main() {
     rmSync(tempDir, { recursive: true, force: true });
   }
   for (const file of readdirSync(PROFILE_DIR).filter((name) => name.endsWith(".cpuprofile"))) summarize(join(PROFILE_DIR, file));
+  console.log(`\n${summary}`);
 }
 
 main().catch((error) => {
