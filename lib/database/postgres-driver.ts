@@ -32,26 +32,37 @@ function toValue(param: Param): string | number | boolean | null {
 
 type Queryable = Pick<pg.Pool, "query">;
 
-const texts = new Map<string, string>();
-function translated(text: string): string {
-  let result = texts.get(text);
-  if (result === undefined) {
-    result = numberPlaceholders(text);
-    texts.set(text, result);
+// Each statement of the app as a named prepared statement: PostgreSQL parses and plans
+// it once per connection instead of on every call (its CPU shares the machine with the
+// app's; an answer is five to seven statements). The app's SQL is a fixed set of texts;
+// past MAX_NAMED distinct ones (never reached), statements go unnamed rather than
+// filling every connection with plans.
+const MAX_NAMED = 500;
+type Statement = { name?: string; text: string };
+const statements = new Map<string, Statement>();
+function statementFor(text: string): Statement {
+  let statement = statements.get(text);
+  if (statement === undefined) {
+    statement = statements.size < MAX_NAMED ? { name: `app_${statements.size}`, text: numberPlaceholders(text) } : { text: numberPlaceholders(text) };
+    statements.set(text, statement);
   }
-  return result;
+  return statement;
+}
+
+function query(client: Queryable, text: string, params: readonly Param[]) {
+  return client.query({ ...statementFor(text), values: params.map(toValue) });
 }
 
 function sqlOn(client: Queryable): Sql {
   return {
     async all<T>(text: string, params: readonly Param[] = []) {
-      return (await client.query(translated(text), params.map(toValue))).rows as T[];
+      return (await query(client, text, params)).rows as T[];
     },
     async get<T>(text: string, params: readonly Param[] = []) {
-      return (await client.query(translated(text), params.map(toValue))).rows[0] as T | undefined;
+      return (await query(client, text, params)).rows[0] as T | undefined;
     },
     async run(text: string, params: readonly Param[] = []) {
-      return (await client.query(translated(text), params.map(toValue))).rowCount ?? 0;
+      return (await query(client, text, params)).rowCount ?? 0;
     },
     async lock(key: string) {
       await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [key]);
@@ -67,7 +78,7 @@ function sqlOn(client: Queryable): Sql {
  * parameters. `begun()` says whether anything was sent (else there is nothing to end).
  */
 function transactionOn(client: pg.PoolClient): Sql & { begun(): boolean } {
-  const statements = sqlOn(client);
+  const onClient = sqlOn(client);
   let begun = false;
   const begin = async () => {
     if (begun) return;
@@ -78,18 +89,18 @@ function transactionOn(client: pg.PoolClient): Sql & { begun(): boolean } {
     begun: () => begun,
     async all<T>(text: string, params?: readonly Param[]) {
       await begin();
-      return statements.all<T>(text, params);
+      return onClient.all<T>(text, params);
     },
     async get<T>(text: string, params?: readonly Param[]) {
       await begin();
-      return statements.get<T>(text, params);
+      return onClient.get<T>(text, params);
     },
     async run(text: string, params?: readonly Param[]) {
       await begin();
-      return statements.run(text, params);
+      return onClient.run(text, params);
     },
     async lock(key: string) {
-      if (begun) return statements.lock(key);
+      if (begun) return onClient.lock(key);
       begun = true;
       await client.query(`BEGIN; SELECT pg_advisory_xact_lock(hashtextextended(${client.escapeLiteral(key)}, 0))`);
     },

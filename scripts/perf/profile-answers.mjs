@@ -2,7 +2,8 @@
 // worker inherits the flag), drives the bench:load answer workload for a fixed number
 // of answers, stops the server politely (the profiles are written at exit) and prints
 // the heaviest functions and packages by self time, per worker.
-//   npx tsx scripts/perf/profile-answers.mjs [--answers=N] [--dir=/tmp/prof]
+// Also prints the CPU time per answer of the server's processes and of PostgreSQL's.
+//   npx tsx scripts/perf/profile-answers.mjs [--answers=N] [--dir=/tmp/prof] [--profile=0]
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +17,23 @@ const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${na
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-perf";
 const ANSWERS = Number(option("answers", 6000));
 const PROFILE_DIR = option("dir", mkdtempSync(join(tmpdir(), "visit-prof-")));
+// --profile=0: the same run without the profiler, for CPU figures the profiler does not inflate.
+const PROFILE = option("profile", "1") !== "0";
+
+/** CPU seconds used so far by processes named `name` (postgres), or by the server's process group. */
+function cpuSeconds(match) {
+  let total = 0;
+  for (const pid of readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const [comm, rest] = [stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), stat.slice(stat.lastIndexOf(")") + 2).split(" ")];
+      if (match(comm, rest)) total += (Number(rest[11]) + Number(rest[12])) / 100;
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return total;
+}
 
 function run(baseUrl, pairs) {
   let next = 0;
@@ -82,11 +100,16 @@ async function main() {
   const port = await freePort();
   const setup = await startServer({ distDir: DIST_DIR, databaseUrl, port });
   const pairs = await createAnswerTargets(setup.baseUrl, { minPairs: ANSWERS + 1000, random: seededRandom(1) }).finally(() => setup.stop());
-  const server = await startServer({ distDir: DIST_DIR, databaseUrl, port, nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] });
+  const server = await startServer({ distDir: DIST_DIR, databaseUrl, port, nodeArgs: PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [] });
   try {
     await run(server.baseUrl, pairs.slice(0, 1000));
+    const inGroup = (comm, rest) => Number(rest[2]) === server.pid;
+    const isPostgres = (comm) => comm === "postgres";
+    const before = { server: cpuSeconds(inGroup), postgres: cpuSeconds(isPostgres) };
     const result = await run(server.baseUrl, pairs.slice(1000, 1000 + ANSWERS));
-    summary = `${ANSWERS} answers: ${(result.requests.total / result.duration).toFixed(0)}/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`;
+    const used = { server: cpuSeconds(inGroup) - before.server, postgres: cpuSeconds(isPostgres) - before.postgres };
+    console.log(`CPU per answer: server ${((1000 * used.server) / ANSWERS).toFixed(2)} ms, postgres ${((1000 * used.postgres) / ANSWERS).toFixed(2)} ms`);
+    summary = `CPU per answer: server ${((1000 * used.server) / ANSWERS).toFixed(2)} ms, postgres ${((1000 * used.postgres) / ANSWERS).toFixed(2)} ms; ${ANSWERS} answers: ${(result.requests.total / result.duration).toFixed(0)}/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`;
     console.log(
       `${ANSWERS} answers: ${(result.requests.total / result.duration).toFixed(0)}/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`,
     );
