@@ -87,19 +87,25 @@ export async function getQuizSession(learnerId: string, sessionId: string, sql: 
 /**
  * What answering one question needs: the session (without its other answers) and this
  * question's first answer, if any, in one query (a point lookup on Answer(sessionId,
- * questionId) joined to the session): on PostgreSQL every query is a round trip.
+ * questionId) joined to the session): on PostgreSQL every query is a round trip. The
+ * session's stored questions only when asked for (`questions`: its layout is not kept yet,
+ * see ./session-layouts.ts); `snapshot` is then read, else undefined.
  */
 export async function getSessionForAnswer(
   learnerId: string,
   sessionId: string,
   questionId: string,
-): Promise<{ session: Omit<QuizSessionRecord, "answers">; first: AnswerRecord | null } | null> {
-  const row = await database().get<SessionRow & FirstAnswerRow>(
-    `SELECT ${SESSION_COLUMN_NAMES.map((column) => `s."${column}"`).join(", ")}, ${FIRST_ANSWER_COLUMNS}
-     FROM "QuizSession" s LEFT JOIN "Answer" a ON a."sessionId" = s."id" AND a."questionId" = ?
-     WHERE s."id" = ? AND s."learnerId" = ?`,
-    [questionId, sessionId, learnerId],
-  );
+  { questions }: { questions: boolean },
+): Promise<{
+  session: Omit<QuizSessionRecord, "answers" | "snapshot">;
+  snapshot: QuizSessionRecord["snapshot"] | undefined;
+  first: AnswerRecord | null;
+} | null> {
+  const row = await database().get<SessionRow & FirstAnswerRow>(questions ? SESSION_FOR_ANSWER : SESSION_FOR_ANSWER_WITHOUT_QUESTIONS, [
+    questionId,
+    sessionId,
+    learnerId,
+  ]);
   if (!row) return null;
   const first: AnswerRow | null =
     row.firstQuestionId === null || row.firstQuestionId === undefined
@@ -113,8 +119,17 @@ export async function getSessionForAnswer(
           overridden: row.firstOverridden,
           answeredAt: row.firstAnsweredAt,
         };
-  return { session: toSessionRecord(row), first: first ? toAnswerRecord(first) : null };
+  const { snapshot, ...session } = toSessionRecord({ ...row, questions: row.questions ?? null });
+  return { session, snapshot: questions ? snapshot : undefined, first: first ? toAnswerRecord(first) : null };
 }
+
+function sessionForAnswer(columns: readonly string[]): string {
+  return `SELECT ${columns.map((column) => `s."${column}"`).join(", ")}, ${FIRST_ANSWER_COLUMNS}
+     FROM "QuizSession" s LEFT JOIN "Answer" a ON a."sessionId" = s."id" AND a."questionId" = ?
+     WHERE s."id" = ? AND s."learnerId" = ?`;
+}
+const SESSION_FOR_ANSWER = sessionForAnswer(SESSION_COLUMN_NAMES);
+const SESSION_FOR_ANSWER_WITHOUT_QUESTIONS = sessionForAnswer(SESSION_COLUMN_NAMES.filter((column) => column !== "questions"));
 
 export function toAnswerRecord(row: AnswerRow): AnswerRecord {
   return {
