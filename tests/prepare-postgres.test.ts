@@ -32,7 +32,7 @@ afterAll(async () => {
   await client.connect();
   for (const url of created) await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
   await client.end();
-});
+}, 120_000);
 
 // Prisma's bookkeeping table, as its migrate deploy makes it.
 const PRISMA_TABLE = `CREATE TABLE "_prisma_migrations" ("id" VARCHAR(36) PRIMARY KEY NOT NULL, "checksum" VARCHAR(64) NOT NULL,

@@ -16,12 +16,17 @@ const MAX_LOCK_WAIT_MS = 30_000;
 
 type Connection = { db: Database.Database; statements: Map<string, Database.Statement> };
 
+// Opening waits longer: a process opening the file while another recovers its WAL (two
+// workers starting at once) is refused until that ends, and failed after 5 ms.
+const OPEN_BUSY_WAIT_MS = 10_000;
+
 function open(file: string): Connection {
-  const db = new Database(file, { timeout: SYNC_BUSY_WAIT_MS, fileMustExist: true });
+  const db = new Database(file, { timeout: OPEN_BUSY_WAIT_MS, fileMustExist: true });
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
   // Every commit fsynced: an acknowledged answer survives a power loss, not only a crash (README, Performance).
   db.pragma("synchronous = FULL");
+  db.pragma(`busy_timeout = ${SYNC_BUSY_WAIT_MS}`);
   return { db, statements: new Map() };
 }
 
