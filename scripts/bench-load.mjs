@@ -1,5 +1,5 @@
 // `npm run bench:load`: the production server under load, measured against its own
-// ceiling. Builds when needed (into .next-perf, or NEXT_DIST_DIR), starts `next start`
+// ceiling. Builds when needed (into .next-perf, or NEXT_DIST_DIR), starts the production server
 // on a free loopback port with a fresh temporary database, drives it with autocannon
 // from this process, stops it, and prints one table: req/s, p50 and p99 for a static
 // file from public/ (the ceiling), a study page, the home page and answer submissions,
@@ -8,6 +8,10 @@
 //   --seed=N        repeat a run's answer choices (also SEED)
 //   --duration=S    seconds per page target (default 10); answers run 20 s
 //   --connections=N (default 32)
+//   --servers=N     N production servers on the one database (default 1), each with its
+//                   own workers, as behind a load balancer: every autocannon run spreads
+//                   its connections across them (autocannon's list of urls), so the figures
+//                   and the lost/doubled check cover the load split across all of them
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,6 +27,7 @@ const option = (name, fallback) => Number(process.argv.find((a) => a.startsWith(
 const PAGE_SECONDS = option("duration", 10);
 const ANSWER_SECONDS = option("answer-duration", 20);
 const CONNECTIONS = option("connections", 32);
+const SERVERS = option("servers", 1);
 const WARMUP_SECONDS = 2;
 const TARGETS = { page: 0.3, answers: 0.05, answersP99Ms: 100 };
 
@@ -47,11 +52,14 @@ function figures(result) {
   };
 }
 
-async function measureGet(baseUrl, path) {
-  const probe = await fetch(baseUrl + path);
-  if (probe.status !== 200) throw new Error(`GET ${path} answered ${probe.status}, expected 200`);
-  await cannon({ url: baseUrl + path, duration: WARMUP_SECONDS });
-  const result = figures(await cannon({ url: baseUrl + path, duration: PAGE_SECONDS }));
+async function measureGet(baseUrls, path) {
+  for (const baseUrl of baseUrls) {
+    const probe = await fetch(baseUrl + path);
+    if (probe.status !== 200) throw new Error(`GET ${baseUrl}${path} answered ${probe.status}, expected 200`);
+  }
+  const url = baseUrls.map((baseUrl) => baseUrl + path);
+  await cannon({ url, duration: WARMUP_SECONDS });
+  const result = figures(await cannon({ url, duration: PAGE_SECONDS }));
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`GET ${path}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
   return result;
 }
@@ -62,10 +70,10 @@ async function measureGet(baseUrl, path) {
  * A fixed amount (not a duration) lets every request finish before the run ends:
  * none is left in flight, unacknowledged, when the connections close.
  */
-async function answerRun(baseUrl, pairs, start, amount, tally) {
+async function answerRun(baseUrls, pairs, start, amount, tally) {
   let next = start;
   const result = await cannon({
-    url: baseUrl,
+    url: baseUrls,
     amount,
     // Generous: a request given up on may still be stored, and would then be counted
     // as a row without its 200. Latency is what the percentiles report, not this.
@@ -114,7 +122,7 @@ async function main() {
   const seed = seedFromArgs();
   const random = seededRandom(seed);
   console.log(
-    `bench:load seed=${seed} connections=${CONNECTIONS} cores=${cpus().length} server workers=${Number(process.env.WEB_CONCURRENCY) || availableParallelism()} load average=${loadavg()
+    `bench:load seed=${seed} connections=${CONNECTIONS} cores=${cpus().length} servers=${SERVERS} workers each=${Number(process.env.WEB_CONCURRENCY) || availableParallelism()} load average=${loadavg()
       .map((n) => n.toFixed(2))
       .join(" ")}`,
   );
@@ -123,18 +131,21 @@ async function main() {
   const databaseUrl = testDatabaseUrl("bench", tempDir);
   freshDatabase(databaseUrl);
   console.log(`database: ${databaseUrl.startsWith("file:") ? "SQLite" : "PostgreSQL"}`);
-  const server = await startServer({ distDir: DIST_DIR, databaseUrl, port: await freePort() });
+  const servers = [];
   let failed = false;
   try {
+    for (let i = 0; i < SERVERS; i++) servers.push(await startServer({ distDir: DIST_DIR, databaseUrl, port: await freePort() }));
+    const baseUrls = servers.map((server) => server.baseUrl);
+    const [server] = servers;
     const home = await (await fetch(`${server.baseUrl}/en`)).text();
     const studyPath = /href="(\/en\/study\/[^"]+)"/.exec(home)?.[1];
     if (!studyPath) throw new Error("no study page link on /en");
 
     const rows = [];
     console.log("measuring the static file, a study page and the home page …");
-    rows.push({ name: "static /probe.txt", figures: await measureGet(server.baseUrl, "/probe.txt") });
-    rows.push({ name: `study page ${studyPath}`, figures: await measureGet(server.baseUrl, studyPath) });
-    rows.push({ name: "home page /en", figures: await measureGet(server.baseUrl, "/en") });
+    rows.push({ name: "static /probe.txt", figures: await measureGet(baseUrls, "/probe.txt") });
+    rows.push({ name: `study page ${studyPath}`, figures: await measureGet(baseUrls, studyPath) });
+    rows.push({ name: "home page /en", figures: await measureGet(baseUrls, "/en") });
 
     // Answers: a warm-up run sizes the timed run so it lasts about ANSWER_SECONDS.
     const learners = { value: 0 };
@@ -145,8 +156,8 @@ async function main() {
     // Two warm-ups: the first warms every worker's code, the second (already warm, and
     // three times longer so that a slow second or two weighs less) measures the rate that
     // sizes the timed run to about ANSWER_SECONDS.
-    const coldWarmup = await answerRun(server.baseUrl, pairs, 0, warmupAmount, tally);
-    const warmup = await answerRun(server.baseUrl, pairs, warmupAmount, warmupAmount * 3, tally);
+    const coldWarmup = await answerRun(baseUrls, pairs, 0, warmupAmount, tally);
+    const warmup = await answerRun(baseUrls, pairs, warmupAmount, warmupAmount * 3, tally);
     const warmedUp = coldWarmup.used + warmup.used;
     const amount = Math.max(CONNECTIONS * 10, Math.round(warmup.result.rps * ANSWER_SECONDS));
     if (pairs.length < warmedUp + amount) {
@@ -157,14 +168,14 @@ async function main() {
     }
     const sessions = new Set(pairs.slice(0, amount).map((pair) => pair.sessionId)).size;
     console.log(`answering ${amount} distinct questions (${sessions} sessions, ${learners.value} learners in all) …`);
-    const timed = await answerRun(server.baseUrl, pairs, 0, amount, tally);
+    const timed = await answerRun(baseUrls, pairs, 0, amount, tally);
     rows.push({ name: `answers POST …/answers (${CONNECTIONS} conn.)`, figures: timed.result });
 
     const check = await checkDatabase(databaseUrl, { acknowledged: tally.acknowledged });
     const ok200 = tally.byStatus[200] ?? 0;
     const ceiling = rows[0].figures;
     console.log(
-      `\nbench:load — production build ${DIST_DIR}, ${CONNECTIONS} connections, pages ${PAGE_SECONDS} s each, answers ${timed.result.seconds.toFixed(1)} s (after warm-ups of ${coldWarmup.used} and ${warmup.used} answers)`,
+      `\nbench:load — production build ${DIST_DIR}, ${SERVERS > 1 ? `${SERVERS} servers on one database, ` : ""}${CONNECTIONS} connections, pages ${PAGE_SECONDS} s each, answers ${timed.result.seconds.toFixed(1)} s (after warm-ups of ${coldWarmup.used} and ${warmup.used} answers)`,
     );
     console.log(table(rows, ceiling));
     const statusLine = Object.entries(tally.byStatus)
@@ -195,7 +206,7 @@ async function main() {
         : `targets missed: ${misses.join("; ")}`,
     );
   } finally {
-    await server.stop();
+    for (const server of servers) await server.stop();
     rmSync(tempDir, { recursive: true, force: true });
   }
   process.exitCode = failed ? 1 : 0;

@@ -5,7 +5,7 @@ import type { AnswerResult } from "@/lib/quiz/api-types";
 import { gradeAnswer } from "@/lib/quiz/grade-answer";
 import { presentResult } from "@/lib/quiz/present-question";
 import { answerSchema, isSessionId } from "@/lib/quiz/schemas";
-import { storedSessionLayout } from "@/lib/quiz/session-view";
+import { keepLayout, keptLayout } from "@/lib/progress/session-layouts";
 import { sessionQuestionOf } from "@/lib/progress/quiz-reads";
 import { getGradeOptions } from "@/lib/progress/grade-options";
 import { apiErrorBody, type ApiErrorBody, type ApiFailure } from "./errors";
@@ -47,11 +47,12 @@ export async function answerQuestion(request: AnswerRequest): Promise<AnswerResp
   const { questionId, answer: given } = parsed.data;
 
   const { learnerId, sessionId } = request;
-  const found = learnerId && isSessionId(sessionId) ? await getSessionForAnswer(learnerId, sessionId, questionId) : null;
+  const kept = isSessionId(sessionId) ? keptLayout(sessionId) : undefined;
+  const found = learnerId && isSessionId(sessionId) ? await getSessionForAnswer(learnerId, sessionId, questionId, { questions: !kept }) : null;
   if (!learnerId || !found) return refuse({ status: 404, code: "session_not_found" });
   const { session, first } = found;
 
-  const layout = storedSessionLayout(session, sessionQuestionOf(session));
+  const layout = kept ?? keepLayout(session, sessionQuestionOf({ snapshot: found.snapshot ?? null }));
   const question = layout.questions.find((candidate) => candidate.id === questionId);
   if (!question) return refuse({ status: 400, code: "question_not_in_session" });
   const format = layout.formats[question.id] ?? "choice";

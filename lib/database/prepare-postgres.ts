@@ -1,12 +1,12 @@
 import pg from "pg";
-import { migrationNames, runPrisma } from "./migrations";
-import { DatabaseProblem, RESTORE_HINT } from "./problem";
+import { migratePostgres } from "./migrate-postgres";
+import { migrationNames } from "./migrations";
+import { DatabaseProblem } from "./problem";
 
-// Start-up of a PostgreSQL database: reachable, then migrated by Prisma, which holds an
-// advisory lock so servers starting together migrate one at a time (the others wait).
-// Each committed PostgreSQL migration is one transaction (BEGIN … COMMIT in its file),
-// so a kill mid-migration rolls its changes back; the row Prisma had already written
-// saying it started is then marked rolled back and the migration runs again.
+// Start-up of a PostgreSQL database: reachable, then migrated: every pending migration
+// and its record in one transaction, under an advisory lock, so servers starting together
+// migrate one at a time and a kill at any moment leaves it unmigrated or migrated, never
+// between (./migrate-postgres.ts).
 
 /** The url without its password, to name the database in messages. */
 export function safeName(url: string): string {
@@ -19,9 +19,8 @@ export function safeName(url: string): string {
   }
 }
 
-type MigrationState = { unfinished: string[]; finished: Set<string> };
-
-async function migrationState(url: string, name: string): Promise<MigrationState> {
+/** Whether every committed migration is recorded as finished (read without the lock: a start with nothing to do takes none). */
+async function upToDate(url: string, name: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
@@ -31,13 +30,13 @@ async function migrationState(url: string, name: string): Promise<MigrationState
   }
   try {
     const table = await client.query(`SELECT to_regclass('"_prisma_migrations"') AS "table"`);
-    if (!table.rows[0]?.table) return { unfinished: [], finished: new Set() };
-    const rows = await client.query(`SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`);
-    type Row = { migration_name: string; finished_at: Date | null; rolled_back_at: Date | null };
-    return {
-      unfinished: rows.rows.filter((row: Row) => row.finished_at === null && row.rolled_back_at === null).map((row: Row) => row.migration_name),
-      finished: new Set(rows.rows.filter((row: Row) => row.finished_at !== null).map((row: Row) => row.migration_name)),
-    };
+    if (!table.rows[0]?.table) return false;
+    const rows = await client.query<{ migration_name: string }>(
+      `SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`,
+    );
+    const finished = new Set(rows.rows.map((row) => row.migration_name));
+    const unfinished = await client.query(`SELECT 1 FROM "_prisma_migrations" WHERE "finished_at" IS NULL AND "rolled_back_at" IS NULL LIMIT 1`);
+    return unfinished.rowCount === 0 && migrationNames("postgresql").every((migration) => finished.has(migration));
   } finally {
     await client.end();
   }
@@ -45,15 +44,6 @@ async function migrationState(url: string, name: string): Promise<MigrationState
 
 export async function preparePostgres(url: string): Promise<string> {
   const name = safeName(url);
-  const names = migrationNames("postgresql");
-  const known = new Set(names);
-  const state = await migrationState(url, name);
-  // Up to date: no Prisma process (two seconds) on every start.
-  if (state.unfinished.length === 0 && names.every((migration) => state.finished.has(migration))) return name;
-  for (const migration of state.unfinished) {
-    if (!known.has(migration)) throw new DatabaseProblem(`${name} has a half-applied migration ${migration} this version does not know (${RESTORE_HINT})`);
-    runPrisma(["migrate", "resolve", "--rolled-back", migration], url, name);
-  }
-  runPrisma(["migrate", "deploy"], url, name);
+  if (!(await upToDate(url, name))) await migratePostgres(url, name);
   return name;
 }

@@ -1,25 +1,32 @@
 import Database from "better-sqlite3";
+import { groupCommitter } from "./group-commit";
 import { toSqliteDate, type Database as AppDatabase, type Param, type Sql } from "./sql";
 
 // SQLite through better-sqlite3: two connections per process. Reads use one of their own
 // (WAL: never blocked by a writer, and never see another request's open transaction).
-// Writes use the other, one transaction at a time per process, each opened with BEGIN
-// IMMEDIATE: the write lock is taken up front, so a transaction never has to upgrade a
-// read snapshot (what failed one mark in ten with SQLITE_BUSY_SNAPSHOT when Prisma's
-// connection wrote beside a direct one). Another process holding the lock is waited
-// for asynchronously, so the event loop keeps serving reads meanwhile.
+// Writes use the other, one batch of transactions at a time per process (group commit,
+// ./group-commit.ts), each batch opened with BEGIN IMMEDIATE: the write lock is taken up
+// front, so a transaction never has to upgrade a read snapshot (what failed one mark in
+// ten with SQLITE_BUSY_SNAPSHOT when Prisma's connection wrote beside a direct one).
+// Another process holding the lock is waited for asynchronously, so the event loop keeps
+// serving reads meanwhile.
 
 const SYNC_BUSY_WAIT_MS = 5;
 const MAX_LOCK_WAIT_MS = 30_000;
 
 type Connection = { db: Database.Database; statements: Map<string, Database.Statement> };
 
+// Opening waits longer: a process opening the file while another recovers its WAL (two
+// workers starting at once) is refused until that ends, and failed after 5 ms.
+const OPEN_BUSY_WAIT_MS = 10_000;
+
 function open(file: string): Connection {
-  const db = new Database(file, { timeout: SYNC_BUSY_WAIT_MS, fileMustExist: true });
+  const db = new Database(file, { timeout: OPEN_BUSY_WAIT_MS, fileMustExist: true });
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
   // Every commit fsynced: an acknowledged answer survives a power loss, not only a crash (README, Performance).
   db.pragma("synchronous = FULL");
+  db.pragma(`busy_timeout = ${SYNC_BUSY_WAIT_MS}`);
   return { db, statements: new Map() };
 }
 
@@ -63,8 +70,6 @@ export function sqliteDatabase(file: string): AppDatabase {
   const writer = open(file);
   const readSql = sqlOn(reader);
   const writeSql = sqlOn(writer);
-  // One write transaction at a time on this process's connection: a queue of promises.
-  let queue: Promise<unknown> = Promise.resolve();
   let side: Connection | null = null;
 
   async function begin(): Promise<void> {
@@ -80,26 +85,12 @@ export function sqliteDatabase(file: string): AppDatabase {
     }
   }
 
-  async function runTransaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
-    await begin();
-    try {
-      const result = await work(writeSql);
-      writer.db.exec("COMMIT");
-      return result;
-    } catch (error) {
-      if (writer.db.inTransaction) writer.db.exec("ROLLBACK");
-      throw error;
-    }
-  }
+  const transaction = groupCommitter(writer.db, begin, writeSql);
 
   return {
     provider: "sqlite",
     ...readSql,
-    transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
-      const result = queue.then(() => runTransaction(work));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    transaction,
     store: {
       kind: "sqlite",
       connection() {

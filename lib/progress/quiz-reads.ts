@@ -34,10 +34,24 @@ export type QuizSessionRecord = {
 };
 
 export const ANSWER_COLUMNS = `"questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt"`;
-const SESSION_COLUMNS = `"id", "purpose", "mode", "questionIds", "questions", "createdAt", "finishedAt"`;
+const SESSION_COLUMN_NAMES = ["id", "purpose", "mode", "questionIds", "questions", "createdAt", "finishedAt"] as const;
+const SESSION_COLUMNS = SESSION_COLUMN_NAMES.map((column) => `"${column}"`).join(", ");
 
 type SessionRow = { id: string; purpose: string; mode: string; questionIds: string; questions: string | null; createdAt: unknown; finishedAt: unknown };
 export type AnswerRow = { questionId: string; sectionId: string; kind: string; given: string; correct: unknown; overridden: unknown; answeredAt: unknown };
+
+// An answer's columns under names of their own, beside a session's in one row (null when none).
+const FIRST_ANSWER_COLUMNS = `a."questionId" AS "firstQuestionId", a."sectionId" AS "firstSectionId", a."kind" AS "firstKind", a."given" AS "firstGiven",
+  a."correct" AS "firstCorrect", a."overridden" AS "firstOverridden", a."answeredAt" AS "firstAnsweredAt"`;
+type FirstAnswerRow = {
+  firstQuestionId: string | null;
+  firstSectionId: string;
+  firstKind: string;
+  firstGiven: string;
+  firstCorrect: unknown;
+  firstOverridden: unknown;
+  firstAnsweredAt: unknown;
+};
 
 /** The session row, only when it belongs to this learner. */
 function readSessionRow(sql: Sql, learnerId: string, sessionId: string): Promise<SessionRow | undefined> {
@@ -72,19 +86,50 @@ export async function getQuizSession(learnerId: string, sessionId: string, sql: 
 
 /**
  * What answering one question needs: the session (without its other answers) and this
- * question's first answer, if any: a point lookup on Answer(sessionId, questionId).
+ * question's first answer, if any, in one query (a point lookup on Answer(sessionId,
+ * questionId) joined to the session): on PostgreSQL every query is a round trip. The
+ * session's stored questions only when asked for (`questions`: its layout is not kept yet,
+ * see ./session-layouts.ts); `snapshot` is then read, else undefined.
  */
 export async function getSessionForAnswer(
   learnerId: string,
   sessionId: string,
   questionId: string,
-): Promise<{ session: Omit<QuizSessionRecord, "answers">; first: AnswerRecord | null } | null> {
-  const sql = database();
-  const row = await readSessionRow(sql, learnerId, sessionId);
+  { questions }: { questions: boolean },
+): Promise<{
+  session: Omit<QuizSessionRecord, "answers" | "snapshot">;
+  snapshot: QuizSessionRecord["snapshot"] | undefined;
+  first: AnswerRecord | null;
+} | null> {
+  const row = await database().get<SessionRow & FirstAnswerRow>(questions ? SESSION_FOR_ANSWER : SESSION_FOR_ANSWER_WITHOUT_QUESTIONS, [
+    questionId,
+    sessionId,
+    learnerId,
+  ]);
   if (!row) return null;
-  const first = await sql.get<AnswerRow>(`SELECT ${ANSWER_COLUMNS} FROM "Answer" WHERE "sessionId" = ? AND "questionId" = ?`, [sessionId, questionId]);
-  return { session: toSessionRecord(row), first: first ? toAnswerRecord(first) : null };
+  const first: AnswerRow | null =
+    row.firstQuestionId === null || row.firstQuestionId === undefined
+      ? null
+      : {
+          questionId: row.firstQuestionId,
+          sectionId: row.firstSectionId,
+          kind: row.firstKind,
+          given: row.firstGiven,
+          correct: row.firstCorrect,
+          overridden: row.firstOverridden,
+          answeredAt: row.firstAnsweredAt,
+        };
+  const { snapshot, ...session } = toSessionRecord({ ...row, questions: row.questions ?? null });
+  return { session, snapshot: questions ? snapshot : undefined, first: first ? toAnswerRecord(first) : null };
 }
+
+function sessionForAnswer(columns: readonly string[]): string {
+  return `SELECT ${columns.map((column) => `s."${column}"`).join(", ")}, ${FIRST_ANSWER_COLUMNS}
+     FROM "QuizSession" s LEFT JOIN "Answer" a ON a."sessionId" = s."id" AND a."questionId" = ?
+     WHERE s."id" = ? AND s."learnerId" = ?`;
+}
+const SESSION_FOR_ANSWER = sessionForAnswer(SESSION_COLUMN_NAMES);
+const SESSION_FOR_ANSWER_WITHOUT_QUESTIONS = sessionForAnswer(SESSION_COLUMN_NAMES.filter((column) => column !== "questions"));
 
 export function toAnswerRecord(row: AnswerRow): AnswerRecord {
   return {

@@ -50,6 +50,10 @@ export type RecordedAnswer = { answer: AnswerRecord; created: boolean };
 
 const CARD_COLUMNS = `"due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"`;
 
+const JOINED_CARD_COLUMNS = CARD_COLUMNS.split(", ")
+  .map((column) => `c.${column}`)
+  .join(", ");
+
 type CardRow = Omit<CardState, "due" | "lastReview"> & { due: unknown; lastReview: unknown };
 
 /** The answer's row by session and question, scoped to the learner. */
@@ -65,29 +69,42 @@ function selectAnswer(tx: Sql, sessionId: string, questionId: string, learnerId:
  * Stores the first answer to a question of a session and reviews the learner's card
  * for it (wrong → Again, right → Good). A repeat returns the first answer and changes
  * nothing. The session must belong to the learner (the caller has checked).
+ * Four statements in the transaction (five for the answer that finishes its session): on
+ * PostgreSQL each is a round trip, the answer route's main cost there. So the card and the
+ * session's answer count are read together, and the insert itself says whether the answer
+ * is new (the unique index on (sessionId, questionId)).
  */
 export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAnswer> {
   return database().transaction(async (tx) => {
     await tx.lock(input.learnerId);
-    const existing = await selectAnswer(tx, input.sessionId, input.questionId, input.learnerId);
-    if (existing) return { answer: toAnswerRecord(existing), created: false };
-
-    const stored = await tx.get<CardRow>(`SELECT ${CARD_COLUMNS} FROM "Card" WHERE "learnerId" = ? AND "questionId" = ?`, [input.learnerId, input.questionId]);
-    const before = stored ? fromCardRow(stored) : null;
+    // The card and how many answers the session has, in one query (exact: the learner's
+    // lock serialises every write to their sessions).
+    const found = await tx.get<Partial<CardRow> & { answered: unknown }>(
+      `SELECT ${JOINED_CARD_COLUMNS}, (SELECT COUNT(*) FROM "Answer" WHERE "sessionId" = ?) AS "answered"
+       FROM (SELECT 1 AS "one") AS "request" LEFT JOIN "Card" c ON c."learnerId" = ? AND c."questionId" = ?`,
+      [input.sessionId, input.learnerId, input.questionId],
+    );
+    const before = found && found.due !== null && found.due !== undefined ? fromCardRow(found as CardRow) : null;
     // Never before the card's last review, even if the system clock stepped back.
     const now = laterOf(input.clock(), before?.lastReview ?? null);
-    const after = reviewCard(before ?? newCard(now), ratingFor(input.correct ? "right" : "wrong"), now);
-    await tx.run(
-      `INSERT INTO "Answer" ("sessionId", "learnerId", "questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt") VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)`,
+    const inserted = await tx.get(
+      `INSERT INTO "Answer" ("sessionId", "learnerId", "questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt") VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)
+       ON CONFLICT ("sessionId", "questionId") DO NOTHING RETURNING "id"`,
       [input.sessionId, input.learnerId, input.questionId, input.sectionId, input.kind, input.given, input.correct, now],
     );
-    await saveCard(tx, input.learnerId, input.questionId, after);
-    const count = await tx.get<{ answered: unknown }>(`SELECT COUNT(*) AS "answered" FROM "Answer" WHERE "sessionId" = ?`, [input.sessionId]);
-    if (asNumber(count?.answered) >= input.sessionSize) {
+    if (!inserted) {
+      // Answered already (a duplicate sent at once, committed first): the first answer stands.
+      const existing = await selectAnswer(tx, input.sessionId, input.questionId, input.learnerId);
+      if (!existing) throw new Error(`answer to ${input.questionId} in session ${input.sessionId} belongs to another learner`);
+      return { answer: toAnswerRecord(existing), created: false };
+    }
+    await saveCard(tx, input.learnerId, input.questionId, reviewCard(before ?? newCard(now), ratingFor(input.correct ? "right" : "wrong"), now));
+    // The answer that completes the session finishes it.
+    if (asNumber(found?.answered) + 1 >= input.sessionSize) {
       await tx.run(`UPDATE "QuizSession" SET "finishedAt" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [now, input.sessionId]);
     }
-    const answer = toAnswerRecord((await selectAnswer(tx, input.sessionId, input.questionId, input.learnerId))!);
-    return { answer, created: true };
+    const { questionId, sectionId, kind, given, correct } = input;
+    return { answer: { questionId, sectionId, kind, given, correct, overridden: false, answeredAt: now }, created: true };
   });
 }
 

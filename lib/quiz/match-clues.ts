@@ -38,11 +38,38 @@ export function chineseNumber(text: string): number | null {
   return text.length === 1 ? (CHINESE_DIGITS[text] ?? null) : null;
 }
 
-const COUNTRY_FORMS = COUNTRIES.map((country) => ({
-  name: country.name,
-  english: [...country.names, country.adjective].filter((form) => form.length >= 4).map((form) => form.toLowerCase()),
-  zh: country.zh.length >= 2 ? country.zh : null,
-}));
+// Country names indexed once: English forms (lower case, as whole words padded by single
+// spaces) by their first word, Chinese names by their first character. cluesOf runs for
+// every item of a matching grid each time a session is laid out, which happens on every
+// answer; scanning every country's forms there (normalizing each on every call) was most
+// of the answer route's CPU (cpu profile). A text can only contain a form whose first
+// word (or character) it contains, so looking up those alone finds the same countries.
+type CountryForm = { name: string; form: string };
+
+function indexBy(forms: CountryForm[], key: (form: string) => string): Map<string, CountryForm[]> {
+  const index = new Map<string, CountryForm[]>();
+  for (const entry of forms) index.set(key(entry.form), [...(index.get(key(entry.form)) ?? []), entry]);
+  return index;
+}
+
+const ENGLISH_FORMS = indexBy(
+  COUNTRIES.flatMap((country) =>
+    [...country.names, country.adjective]
+      .filter((form) => form.length >= 4)
+      .map((form) => ({
+        name: country.name,
+        form: ` ${form
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, " ")
+          .trim()} `,
+      })),
+  ),
+  (form) => form.trim().split(" ")[0]!,
+);
+const CHINESE_FORMS = indexBy(
+  COUNTRIES.filter((country) => country.zh.length >= 2).map((country) => ({ name: country.name, form: country.zh })),
+  (form) => [...form][0]!,
+);
 
 function englishWords(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
@@ -60,9 +87,11 @@ export function cluesOf(text: string): Set<string> {
     const value = chineseNumber(match[1] ?? match[2] ?? "");
     if (value !== null) clues.add(`n:${value}`);
   }
-  for (const country of COUNTRY_FORMS) {
-    if (country.english.some((form) => lower.includes(` ${form.replace(/[^a-z0-9]+/g, " ").trim()} `))) clues.add(`c:${country.name}`);
-    if (country.zh && text.includes(country.zh)) clues.add(`c:${country.name}`);
+  for (const word of new Set(lower.trim().split(" "))) {
+    for (const { name, form } of ENGLISH_FORMS.get(word) ?? []) if (lower.includes(form)) clues.add(`c:${name}`);
+  }
+  for (const character of new Set(text)) {
+    for (const { name, form } of CHINESE_FORMS.get(character) ?? []) if (text.includes(form)) clues.add(`c:${name}`);
   }
   // Latin words inside Chinese text (an acronym, a name kept in letters).
   if (/[\u3400-\u9fff]/u.test(text)) {
