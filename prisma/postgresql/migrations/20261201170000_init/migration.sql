@@ -43,10 +43,10 @@ CREATE TABLE "Answer" (
     "questionId" TEXT NOT NULL,
     "sectionId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
+    "grade" TEXT,
     "given" TEXT NOT NULL,
     "correct" BOOLEAN NOT NULL,
     "overridden" BOOLEAN NOT NULL DEFAULT false,
-    "grade" TEXT,
     "answeredAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Answer_pkey" PRIMARY KEY ("id")
@@ -56,6 +56,7 @@ CREATE TABLE "Answer" (
 CREATE TABLE "Card" (
     "learnerId" TEXT NOT NULL,
     "questionId" TEXT NOT NULL,
+    "state" INTEGER NOT NULL,
     "due" TIMESTAMP(3) NOT NULL,
     "stability" DOUBLE PRECISION NOT NULL,
     "difficulty" DOUBLE PRECISION NOT NULL,
@@ -64,7 +65,6 @@ CREATE TABLE "Card" (
     "learningSteps" INTEGER NOT NULL,
     "reps" INTEGER NOT NULL,
     "lapses" INTEGER NOT NULL,
-    "state" INTEGER NOT NULL,
     "lastReview" TIMESTAMP(3),
 
     CONSTRAINT "Card_pkey" PRIMARY KEY ("learnerId","questionId")
