@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../content/parse-document";
 import { buildQuestionBank } from "./build-question-bank";
 import { checkBank } from "./check-bank";
+import { touches } from "./position/position-index";
 import { QUESTION_KINDS, type QuestionBank } from "./types";
 
 const SEED = "content/qin-gang-islamabad-2023-05.txt";
@@ -105,13 +106,28 @@ describe("the seed's bank", () => {
     }
   });
 
-  it("asks the points of the trilateral agreement one by one, those with no term to blank whole", () => {
-    const trilateral = bank.sections[6]!;
-    const listed = bank.questions.filter((q) => q.section === trilateral.id && q.prompt.en.startsWith("Which of these did the three sides agree to do"));
-    expect(listed.map((q) => q.answer)).toContain("properly handle conflicts and differences through equal consultation");
-    for (const question of listed) {
-      // No wrong choice is another point of the same agreement.
-      for (const wrong of question.choices.filter((choice) => choice !== question.answer)) expect(question.source).not.toContain(wrong);
+  it("offers no wrong choice of what a meeting's section speaks of, nor another point of the same agreement", () => {
+    const clauseQuestions = bank.questions.filter((q) => q.kind === "agreement" && !q.prompt.en.startsWith("Fill in"));
+    expect(clauseQuestions.length).toBeGreaterThan(0);
+    for (const question of clauseQuestions) {
+      const section = document.sections.find((candidate) => candidate.id === question.section)!;
+      for (const wrong of question.choices.filter((choice) => choice !== question.answer)) {
+        expect(question.source).not.toContain(wrong);
+        // "increase exchanges and communication" where the talks "strengthen strategic communication": defensible.
+        expect(touches(wrong, section.paragraphs.map((paragraph) => paragraph.text).join(" "))).toBe(false);
+      }
+    }
+  });
+
+  it("blanks no term that the words around the blank point at, and a short term only among three wrong choices", () => {
+    const clozes = bank.questions.filter((q) => q.kind === "agreement" && q.prompt.en.startsWith("Fill in"));
+    expect(clozes.length).toBeGreaterThan(5);
+    for (const question of clozes) {
+      const around = question.source.replace(question.answer, " ").replace(/-/g, " ");
+      const points = (choice: string) => touches(choice.replace(/-/g, " "), around);
+      // "strengthen ____ … root causes of terrorism" with "counter-terrorism cooperation" to find.
+      if (points(question.answer)) expect(question.choices.some((choice) => choice !== question.answer && points(choice))).toBe(true);
+      if (/^\p{Ll}/u.test(question.answer) && question.answer.split(" ").length < 3) expect(question.choices.length).toBeGreaterThanOrEqual(4);
     }
   });
 

@@ -6,7 +6,7 @@ import { STANCE_GROUP, phrasebook, withoutPartner } from "../phrasebook";
 import type { Position } from "../positions";
 import { WORLD_SCALE, askFor, boilerplate, listedAsk, pointAsk } from "./clause-asks";
 import { contextEn, contextZh } from "./cloze-text";
-import { type DocumentPositions, contentWords, fold, rarity, similar } from "./position-index";
+import { type DocumentPositions, contentWords, fold, rarity, similar, touches } from "./position-index";
 
 // Questions on what a party pledged as a whole clause: "What did Pakistan say it would
 // do?" (clauses other parties or other visits held as wrong choices), and "Who said they
@@ -14,6 +14,8 @@ import { type DocumentPositions, contentWords, fold, rarity, similar } from "./p
 
 const MAX_CLAUSE_WORDS = 14;
 const MIN_CLAUSE_WORDS = 3;
+/** How many questions of one document may offer the same stock phrase as a wrong choice. */
+const MAX_STOCK_USES = 2;
 
 /** How a holder is named among the choices of "Who said …?": "China", "Both sides". */
 function holderLabel(holder: Position["holder"]): string {
@@ -52,11 +54,13 @@ export function holderQuestion(position: Position, index: DocumentPositions, sec
   const answer = position.holder.key.startsWith("joint") && surface ? surface[0]!.toUpperCase() + surface.slice(1) : holderLabel(position.holder);
   if (!fold(position.sentence.text).includes(fold(answer))) return null;
   const others = new Map<string, string>();
-  for (const { position: other } of index.all) {
+  for (const { position: other, section: at } of index.all) {
     if (other.holder.key === position.holder.key) continue;
     // Another party said much the same: two answers would be right.
     if (choiceClauses(other).some((theirs) => similar(theirs.text, clause.text))) return null;
-    others.set(other.holder.key, holderLabel(other.holder));
+    // Only the parties of this event: Afghanistan among the choices of a meeting with
+    // Pakistan's president is ruled out by the prompt.
+    if (at === section) others.set(other.holder.key, holderLabel(other.holder));
   }
   // "China and the EU" beside "Both sides" names the same pair: never both.
   const same = (label: string) =>
@@ -155,13 +159,16 @@ export function clauseQuestion(
   // Other visits' pledges, naming no one, when this document has too few of its own.
   const group = position.form === "noun" ? `${STANCE_GROUP[position.stance]}-noun` : STANCE_GROUP[position.stance];
   for (const clause of phrasebook(group)) {
+    if ((index.choiceUses.get(clause) ?? 0) >= MAX_STOCK_USES) continue;
     if (!ownClauses.some((mine) => similar(mine, clause)) && !similar(clause, answer.text)) pool.push(clause);
   }
   // "provide global public goods" or "set a good example of how major countries act" beside
   // a pledge about the two countries' trade is the odd one out: world-scale choices only for
   // a world-scale answer.
   const scale = (clause: string) => WORLD_SCALE.test(clause);
-  const fitting = pool.filter((clause) => scale(clause) === scale(answer.text) || !scale(clause));
+  // A choice on anything this meeting spoke of (its exchanges, its stability) is defensible for it.
+  const spoken = index.sectionText(section);
+  const fitting = pool.filter((clause) => (scale(clause) === scale(answer.text) || !scale(clause)) && !touches(clause, spoken));
   pool.splice(0, pool.length, ...fitting);
   if (pool.length < 2) return null;
   // Closest in length first, so that the answer is not the one long (or short) choice.
@@ -169,12 +176,18 @@ export function clauseQuestion(
   const nearest: string[] = [];
   for (const clause of [...new Set(pool)]
     .filter((candidate) => countriesIn(candidate.replace(/-/g, " ")).size === 0)
-    .sort((a, b) => Math.abs(a.length - answer.text.length) - Math.abs(b.length - answer.text.length) || (a < b ? -1 : 1))) {
+    .sort(
+      (a, b) =>
+        (index.choiceUses.get(a) ?? 0) - (index.choiceUses.get(b) ?? 0) ||
+        Math.abs(a.length - answer.text.length) - Math.abs(b.length - answer.text.length) ||
+        (a < b ? -1 : 1),
+    )) {
     if (nearest.length < 4 && !nearest.some((kept) => similar(kept, clause))) nearest.push(clause);
   }
   if (nearest.length < 2) return null;
   // The one long, specific choice among short slogans is found without reading.
   if (answer.text.length > 1.4 * Math.max(...nearest.map((clause) => clause.length))) return null;
+  for (const clause of nearest) index.choiceUses.set(clause, (index.choiceUses.get(clause) ?? 0) + 1);
   return {
     section,
     kind: "agreement",

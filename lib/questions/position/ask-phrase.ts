@@ -7,7 +7,7 @@ import { countriesIn } from "../parties";
 import type { Position } from "../positions";
 import { sameWord } from "../term-cues";
 import { cloze, contextEn, contextZh } from "./cloze-text";
-import { type DocumentPositions, fold, overlaps, rarity } from "./position-index";
+import { type DocumentPositions, fold, overlaps, rarity, touches } from "./position-index";
 
 // A cloze that blanks a position's distinctive phrase (a named initiative, organisation or
 // project, a standing term, or one field of a list), with wrong choices of the same sort.
@@ -132,6 +132,17 @@ function sameHeadFirst(answer: string, choices: string[]): string[] {
   return sameHead.length >= 2 ? sameHead : choices;
 }
 
+/**
+ * "strengthen ____ … address both symptoms and root causes of terrorism": the sentence
+ * around the blank repeats a word of the answer ("counter-terrorism cooperation") and of no
+ * wrong choice, and so points at it.
+ */
+function echoed(text: string, phrase: KeyPhrase, choices: string[]): boolean {
+  const around = `${text.slice(0, phrase.start)} ${text.slice(phrase.start + phrase.text.length)}`;
+  const echoes = (choice: string) => touches(choice.replace(/-/g, " "), around.replace(/-/g, " "));
+  return echoes(phrase.text) && !choices.some(echoes);
+}
+
 /** Every word of the candidate (of four letters or more) stands, in some form, in what was said here. */
 function saidInOtherWords(candidate: string, own: string[]): boolean {
   const words = fold(candidate)
@@ -152,7 +163,12 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
       .filter((phrase) => !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase) && !sharedHead(text, phrase))
       .filter((phrase) => !byElimination(text, phrase))
       .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
-      .filter(({ choices }) => choices.length >= 2)
+      // A short term among two others ("practical / security / counter-terrorism cooperation")
+      // is often the one that fits the sentence's subject: three wrong choices, or none. A name
+      // (an initiative, a forum) or a long term (a partnership's level) is recalled, not
+      // fitted, so two do.
+      .filter(({ phrase, choices }) => choices.length >= (phrase.kind === "name" || phrase.text.split(/\s+/).length >= 3 ? 2 : 3))
+      .filter(({ phrase, choices }) => !echoed(text, phrase, choices))
       .sort(
         (a, b) =>
           (b.phrase.kind === "name" ? 1 : 0) - (a.phrase.kind === "name" ? 1 : 0) ||

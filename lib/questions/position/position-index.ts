@@ -29,12 +29,38 @@ export function similar(a: string, b: string): boolean {
   return shared / Math.min(x.size, y.size) >= 0.4;
 }
 
+// Words every release uses of every meeting: a wrong choice may share these with what was said
+// at the meeting asked about and still be plainly not said there.
+const GENERIC = new Set(
+  "strengthen enhance deepen promote advance expand boost continue continuously jointly together work make efforts cooperation cooperate relations relationship ties development develop countries country sides side bilateral mutual maintain uphold build level levels important good great areas fields high close closer friendly friendship support each other well way ways various counter anti non".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a wrong choice touches what a section says: any of its words, past the ones every
+ * release uses, stands in the section ("increase exchanges and communication …" where the
+ * talks "strengthen strategic communication"). Such a choice is defensible for that meeting,
+ * so it is no wrong choice there.
+ */
+export function touches(choice: string, sectionText: string): boolean {
+  const said = new Set(contentWords(sectionText).map(stem));
+  return contentWords(choice).some((word) => !GENERIC.has(word) && said.has(stem(word)));
+}
+
 export type Indexed = { position: Position; section: string };
 
 export type DocumentPositions = {
   all: Indexed[];
   /** Every sentence in which a holder (by key, or a member of a joint holder) takes a position. */
   textsOf: (position: Position, section?: string) => string[];
+  /**
+   * How often each wrong choice has been offered so far in this document: a stock phrase met
+   * as the wrong choice of every question is soon known to be wrong, without reading.
+   */
+  choiceUses: Map<string, number>;
+  /** A section's whole text, every sentence of it. */
+  sectionText: (section: string) => string;
   names: KeyPhrase[];
   items: KeyPhrase[];
 };
@@ -52,6 +78,12 @@ export function indexPositions(document: DocumentAnalysis): DocumentPositions {
           ({ position: other }) => other.holder.members.some((member) => position.holder.members.includes(member)) || other.holder.key === position.holder.key,
         )
         .map(({ position: other }) => other.sentence.text),
+    choiceUses: new Map(),
+    sectionText: (section) =>
+      document.sections
+        .filter((analysis) => analysis.section.id === section)
+        .flatMap((analysis) => analysis.sentences.map((sentence) => sentence.text))
+        .join(" "),
     names: sentences.flatMap((text) => namePhrases(text, document.find)),
     items: sentences.flatMap(listItems),
   };
