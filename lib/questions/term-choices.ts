@@ -33,6 +33,19 @@ export const FIRST_LESSONS = new Set([
   "上海",
 ]);
 
+/**
+ * "people-to-people and cultural exchanges" (人文交流) holds "cultural exchanges" (文化交流):
+ * a learner who picks the shorter one for the longer is half right, so neither is the
+ * other's wrong choice.
+ */
+export function renderingsOverlap(a: GlossaryEntry, b: GlossaryEntry): boolean {
+  const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, " ").trim()} `;
+  // Only a rendering joined by "and" holds another as a part of it: "comprehensive strategic
+  // partnership of coordination" is a level of its own, and the near miss worth asking.
+  const holds = (x: string, y: string) => x.includes(" and ") && words(x).includes(words(y));
+  return a.en.some((x) => b.en.some((y) => holds(x, y) || holds(y, x)));
+}
+
 export const chineseLeader = (candidate: GlossaryEntry) => candidate.kind === "person" && CHINESE_TITLE.test(candidate.title ?? "");
 
 export function sameSort(entry: GlossaryEntry, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
@@ -44,6 +57,7 @@ export function sameSort(entry: GlossaryEntry, glossary: readonly GlossaryEntry[
       other.category !== "abbreviation" &&
       !other.zh.includes(entry.zh) &&
       !entry.zh.includes(other.zh) &&
+      !renderingsOverlap(entry, other) &&
       !FIRST_LESSONS.has(other.zh) &&
       chineseLeader(other) === chineseLeader(entry),
   );
