@@ -131,6 +131,12 @@ describe("the seed's bank", () => {
     }
   });
 
+  it("offers nobody who was with the visitor that day as a wrong answer to who met them that day", () => {
+    const met = bank.questions.find((q) => q.prompt.en === "Who met with Qin Gang on May 5, 2023?")!;
+    // Hina Rabbani Khar was at the Foreign Service Academy's ceremony with Qin Gang on May 5.
+    expect(met.choices).not.toContain("Hina Rabbani Khar");
+  });
+
   it("accepts lenient forms of a name", () => {
     const bilawal = bank.questions.find((q) => q.answer === "Bilawal Bhutto Zardari")!;
     expect(bilawal.accept).toEqual(expect.arrayContaining(["Bilawal Bhutto Zardari", "Zardari"]));

@@ -153,6 +153,11 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
           encounterWords(frame.verb) && [...frame.subjects, ...frame.objects].some((person) => person.name !== visitor && !taking.includes(person.name)),
       ),
   );
+  // Anyone with the visitor at another event that day (the minister at the ceremony) "met"
+  // them that day too: no wrong choice of "Who met with Qin Gang on May 5?".
+  const sameDay = document.sections
+    .filter((other) => other !== analysis && analysis.section.date !== null && other.section.date === analysis.section.date)
+    .flatMap((other) => other.participants.map((participant) => participant.name));
   return analysis.frames.flatMap((frame) =>
     asks(frame, analysis)
       // Without a day ("held talks with Rutte" during a three-day visit) another meeting may fit.
@@ -170,7 +175,7 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
         sourceLine: frame.line,
         pool: sameSide(ask.person),
         // Anyone the sentence names (a host "held by …") may have taken part too.
-        alsoCorrect: [...taking, ...peopleIn(frame.sentence, document.find).map((p) => p.name)],
+        alsoCorrect: [...taking, ...peopleIn(frame.sentence, document.find).map((p) => p.name), ...(encounterWords(frame.verb) ? sameDay : [])],
         score: 0.85,
       })),
   );

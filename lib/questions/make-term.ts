@@ -4,7 +4,18 @@ import { pinyinOf } from "../glossary/pinyin";
 import { pinyinForms } from "../glossary/pinyin-forms";
 import type { GlossaryEntry } from "../glossary/shared-glossary";
 import { fnv1a, mulberry32, shuffled, stableHash } from "../random";
-import { CHINESE_TITLE, FIRST_LESSONS, WRONG_CHOICES, chinese, chineseLeader, likeFirst, marks, renderingsOverlap, sameSort, withoutOddOneOut } from "./term-choices";
+import {
+  CHINESE_TITLE,
+  FIRST_LESSONS,
+  WRONG_CHOICES,
+  chinese,
+  chineseLeader,
+  likeFirst,
+  marks,
+  renderingsOverlap,
+  sameSort,
+  withoutOddOneOut,
+} from "./term-choices";
 import { coverCues, cuesOf } from "./term-cues";
 import type { Question } from "./types";
 

@@ -39,7 +39,11 @@ export const FIRST_LESSONS = new Set([
  * other's wrong choice.
  */
 export function renderingsOverlap(a: GlossaryEntry, b: GlossaryEntry): boolean {
-  const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, " ").trim()} `;
+  const words = (text: string) =>
+    ` ${text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}-]+/gu, " ")
+      .trim()} `;
   // Only a rendering joined by "and" holds another as a part of it: "comprehensive strategic
   // partnership of coordination" is a level of its own, and the near miss worth asking.
   const holds = (x: string, y: string) => x.includes(" and ") && words(x).includes(words(y));
