@@ -16,7 +16,15 @@ mkdirSync(out, { recursive: true });
 for (const file of files) {
   const name = basename(file, ".txt");
   const bank = buildQuestionBank(parseDocument(readFileSync(file, "utf8"), file));
-  const questions = bank.questions.map(({ id, kind, prompt, choices, answer }) => ({ id, kind, prompt, choices, answer }));
+  // A typed question is graded against every accepted form, so the examiner sees them too.
+  const questions = bank.questions.map(({ id, kind, prompt, choices, answer, accept }) => ({
+    id,
+    kind,
+    prompt,
+    choices,
+    answer,
+    ...(choices.length === 0 ? { accepted: accept } : {}),
+  }));
   copyFileSync(file, join(out, `${name}.txt`));
   writeFileSync(join(out, `${name}.questions.json`), `${JSON.stringify({ document: `${name}.txt`, questions }, null, 1)}\n`);
   process.stdout.write(`${name}: ${questions.length} questions\n`);

@@ -45,7 +45,7 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
       ...dateQuestions(section, document.published, tripDates),
       ...labelQuestions(section, labels),
       ...placeQuestions(section, places, analysis),
-      ...numberQuestions(section),
+      ...numberQuestions(section, analysis),
       ...roleQuestions(section, analysis, roles),
       ...quoteQuestions(section, analysis),
     ])

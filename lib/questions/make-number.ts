@@ -1,8 +1,11 @@
 import { ENGLISH_ORDINALS } from "../text/english-ordinals";
 import { DATELINE_PREFIX } from "../content/event-date";
-import type { SectionAnalysis } from "./analysis";
+import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import type { Sentence } from "./sentences";
+import { eventContext } from "./event-context";
+import { countriesIn } from "./parties";
+import { contextEn, contextZh } from "./position/cloze-text";
 
 // Number questions: "more than ____ kilometers", "the ____ round". The number is blanked
 // in its sentence; wrong choices are numbers of the same kind near it (ordinals around an
@@ -90,13 +93,25 @@ function clozeOf(sentence: string, number: string): string {
   return `${from > 0 ? "… " : ""}${words.slice(from, to).join(" ")}${to < words.length ? " …" : ""}`;
 }
 
-export function numberQuestions(analysis: SectionAnalysis): QuestionDraft[] {
+/** A context that holds a number ("fourth round of …", "第四次…") may hold the answer. */
+function countsSomething(context: { en: string; zh: string } | null): boolean {
+  if (!context) return false;
+  return (
+    /\d|[一二三四五六七八九十百千]/.test(`${context.en}${context.zh}`) || ENGLISH_ORDINALS.some((word) => new RegExp(`\\b${word}\\b`, "i").test(context.en))
+  );
+}
+
+export function numberQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
+  const context = eventContext(analysis, document);
+  // "the China-LAC 2016 Year of Culture Exchange" during a 2016 visit: the year of the event asks nothing.
+  const eventYear = analysis.section.date?.slice(0, 4);
   return analysis.sentences.flatMap((sentence: Sentence) => {
     // One number a sentence, the most telling: the round of a meeting before a quantity, a
     // quantity before a year. "First" and "last" are read from the words around them.
     const numbers = numbersIn(sentence.text)
       .filter((number) => number.kind === "ordinal" || !DATE_NUMBER.test(sentence.text) || number.kind === "quantity")
       .filter((number) => !/^(?:first|1st)$/i.test(number.text))
+      .filter((number) => !(/^(?:19|20)\d{2}$/.test(number.text) && number.text === eventYear))
       // "the 21st century", "the third and last leg": the words around it give the number;
       // "The second one is …" counts a list, a position worth nothing; "more than 40 years"
       // stays true of any smaller number.
@@ -107,12 +122,15 @@ export function numberQuestions(analysis: SectionAnalysis): QuestionDraft[] {
       .slice(0, 1);
     return numbers.map((number) => {
       const cloze = clozeOf(sentence.text, number.text);
+      // "The two countries signed a free-trade agreement in ____" on a three-country tour:
+      // which two is the event's to say, unless the sentence names them.
+      const where = countriesIn(cloze.replace(/-/g, " ")).size >= 2 || countsSomething(context) ? null : context;
       const what =
         number.kind === "ordinal" ? { en: "ordinal", zh: "序数词" } : number.kind === "year" ? { en: "year", zh: "年份" } : { en: "number", zh: "数字" };
       return {
         section: analysis.section.id,
         kind: "number" as const,
-        prompt: { en: `Fill in the missing ${what.en}: “${cloze}”`, zh: `请填写句中空缺的${what.zh}：“${cloze}”` },
+        prompt: { en: `Fill in the missing ${what.en}${contextEn(where)}: “${cloze}”`, zh: `请填写句中空缺的${what.zh}${contextZh(where)}：“${cloze}”` },
         answer: number.text,
         accept: [number.text, number.text.replace(/,/g, "")],
         source: sentence.text,

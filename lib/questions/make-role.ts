@@ -35,7 +35,10 @@ export function officeOf(title: string): string {
       }
     }
   }
-  return words.join(" ").replace(/\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u, (whole, name: string) => (countryOf(name) ? "" : whole));
+  // "Ambassador to Cambodia", "President of the Republic": the country (or "the Republic")
+  // after the office goes the same way.
+  const AFTER = /\s+(?:of|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}-]*|of|the)){0,4})$/u;
+  return words.join(" ").replace(AFTER, (whole, name: string) => (countryOf(name) || /^Republic\b/.test(name) ? "" : whole));
 }
 
 /** Heads of state and government everyone knows by title: asking for them teaches nothing. */
@@ -101,6 +104,8 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
       const own = index.titlesOf.get(mention.name) ?? [];
       const office = officeOf(title);
       if (COMMON_OFFICES.has(office.toLowerCase()) || office.split(/\s+/).length < 2 || office.split(/\s+/).length > MAX_OFFICE_WORDS) continue;
+      // Two offices in one ("Party President and Senate President") stand out among single ones.
+      if (/\sand\s/.test(office)) continue;
       // Wang Yi's or Putin's office is in every release about them: not a fact of this visit.
       if (glossaryEntry(mention.name)?.kind === "person") continue;
       // A royal office is told by the name itself ("… bin Salman … Al Saud", "Queen …") among ministers.

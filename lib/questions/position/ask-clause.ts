@@ -109,7 +109,9 @@ function choiceClauses(position: Position): { text: string; start: number }[] {
           words >= MIN_CLAUSE_WORDS &&
           words <= MAX_CLAUSE_WORDS &&
           contentWords(clause.text).length >= 3 &&
-          !/\b(?:this|these|that|those|such)\s+\p{Ll}/u.test(clause.text)
+          !/\b(?:this|these|that|those|such)\s+\p{Ll}/u.test(clause.text) &&
+          // "help it build …": whom "it" stands for is in the sentence the choice leaves behind.
+          !/\b(?:it|them)\b/.test(clause.text)
         );
       })
   );
