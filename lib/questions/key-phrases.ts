@@ -164,7 +164,7 @@ export function listItems(text: string): KeyPhrase[] {
 // "trade" is one of several; stock formulas ("mutual respect") are not worth a question.
 // Broad sorts ("economy": food security, high-quality development) mix things that fit
 // different sentences, so only sorts whose members fit one another's places are blanked.
-const BLANKABLE = new Set(["initiative", "bloc", "agency", "group", "principle", "opposed", "partnership", "project", "relations", "global-order"]);
+const BLANKABLE = new Set(["initiative", "bloc", "agency", "group", "principle", "opposed", "partnership", "project", "relations", "security", "global-order"]);
 const TERM_PATTERN = new RegExp(
   `(?<![\\p{L}-])(?:${SHARED_GLOSSARY.filter((entry) => BLANKABLE.has(entry.category))
     .flatMap((entry) => entry.en)

@@ -46,6 +46,7 @@ const ASKED_CATEGORIES = new Set([
   "agency",
   "group",
   "relations",
+  "security",
   "opposed",
 ]);
 const SCORE = 0.55;
