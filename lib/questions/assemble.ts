@@ -115,10 +115,11 @@ function build(drafts: QuestionDraft[], seed: number): Question[] {
     // A wrong choice the source sentence itself names could well be right (roles excepted:
     // a sentence often gives several people's titles side by side).
     const inSource = draft.kind === "role" ? undefined : (candidate: string) => mentionsWord(draft.source, candidate);
-    const choices = pickChoices(draft.answer, draft.pool, draft.alsoCorrect, random, 3, inSource);
+    const picked = pickChoices(draft.answer, draft.pool, draft.alsoCorrect, random, 3, inSource);
     // A choice question needs wrong choices; never pad with made-up ones. Two choices are a
-    // coin toss: three at least.
-    if (choices.length < 3) continue;
+    // coin toss: three at least, or none (typed) where only the answer could be typed.
+    if (picked.length < 3 && !draft.typedAlone) continue;
+    const choices = picked.length < 3 ? [] : picked;
     asked.add(ask);
     let id = `${draft.section}:${draft.kind}:${stableHash(`${draft.prompt.en}|${draft.answer}|${draft.source}`)}`;
     for (let n = 2; ids.has(id); n++) id = `${id}-${n}`;

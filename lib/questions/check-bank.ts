@@ -4,6 +4,7 @@ import { analyseDocument } from "./analysis";
 import { givenAway, mentionsWord } from "./giveaway";
 import { countriesIn } from "./parties";
 import { peopleCountries } from "./positions";
+import { KIND_TRAITS } from "./kinds";
 import type { Question, QuestionBank } from "./types";
 import { termProblems } from "./make-term";
 
@@ -57,7 +58,9 @@ function sameThing(a: string, b: string): boolean {
 function shapeViolations(question: Question, captions: Set<string>): string[] {
   const problems: string[] = [];
   const wrong = question.choices.filter((choice) => choice !== question.answer);
-  if (wrong.length === 0) problems.push("a single choice");
+  // No choices at all: asked typed, which only a kind a learner can type may be.
+  if (question.choices.length === 0 && !KIND_TRAITS[question.kind].typeable) problems.push("no choices, and not typeable");
+  if (question.choices.length > 0 && wrong.length === 0) problems.push("a single choice");
   for (const choice of wrong) if (sameThing(choice, question.answer)) problems.push(`wrong choice "${choice}" is a variant of the answer`);
   if (question.kind === "place") {
     const city = countryOfCapital(question.answer);
@@ -87,9 +90,10 @@ function questionViolations(question: Question, texts: string[], participants: S
   if (!fold(source).includes(fold(answer))) problems.push("answer is not in the source sentence");
   if (!texts.some((text) => text.includes(source))) problems.push("source is not verbatim from the document");
   for (const form of givenAway(prompt, answer, question.accept)) problems.push(`prompt gives away "${form}"`);
-  if (!choices.includes(answer)) problems.push("choices lack the answer");
+  const typed = choices.length === 0;
+  if (!typed && !choices.includes(answer)) problems.push("choices lack the answer");
   if (new Set(choices.map(fold)).size !== choices.length) problems.push("duplicate choices");
-  if (choices.length < MIN_CHOICES || choices.length > MAX_CHOICES) problems.push(`${choices.length} choices`);
+  if (!typed && (choices.length < MIN_CHOICES || choices.length > MAX_CHOICES)) problems.push(`${choices.length} choices`);
   if (!question.accept.includes(answer)) problems.push("accept lacks the answer");
   if (!CJK.test(prompt.zh)) problems.push("Chinese prompt has no Chinese");
   if (EN_DATE.test(unquoted(prompt.zh))) problems.push("Chinese prompt writes a date in English");

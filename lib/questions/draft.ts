@@ -26,4 +26,9 @@ export type QuestionDraft = {
    * extraction is. The assembler keeps only questions at or above the bank's threshold.
    */
   score?: number;
+  /**
+   * The answer is the only one a learner could type (no one else took part), so with too few
+   * fair wrong choices the question is still asked, typed. Without it, such a question is dropped.
+   */
+  typedAlone?: boolean;
 };

@@ -177,6 +177,11 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
         // Anyone the sentence names (a host "held by …") may have taken part too.
         alsoCorrect: [...taking, ...peopleIn(frame.sentence, document.find).map((p) => p.name), ...(encounterWords(frame.verb) ? sameDay : [])],
         score: 0.85,
+        // A two-person event ("Xi met Sulyok") on a visit with too few other people to offer:
+        // typed, since nobody else took part or was with the visitor that day.
+        typedAlone: [...taking, ...peopleIn(frame.sentence, document.find).map((p) => p.name), ...(encounterWords(frame.verb) ? sameDay : [])].every(
+          (name) => name === ask.person.name || name === visitor,
+        ),
       })),
   );
 }

@@ -32,6 +32,13 @@ function sharedHead(text: string, phrase: KeyPhrase): boolean {
   return /\b[\p{L}-]+(?:al|ic|ive|ous|ary|ful|ing)\s+and\s+$/u.test(text.slice(0, phrase.start));
 }
 
+/** The noun joined to the blank by "and" ("exchanges and ____", "____ and coordination"), lower case. */
+function joinedNoun(text: string, phrase: KeyPhrase): string | null {
+  const before = /([\p{L}-]+)\s+and\s+$/u.exec(text.slice(0, phrase.start))?.[1];
+  const after = /^\s+and\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(text.slice(phrase.start + phrase.text.length))?.[1];
+  return (before ?? after)?.toLowerCase() ?? null;
+}
+
 /** Sorts small enough to know by heart: the three global initiatives, the partnerships. */
 const SMALL_SORT = 6;
 
@@ -105,6 +112,7 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
   const ownNames = here.flatMap((text) => namePhrases(text, () => []).map((name) => name.text));
   const seen = new Set<string>();
   const choices: string[] = [];
+  const joined = joinedNoun(position.sentence.text, phrase);
   for (const candidate of pool) {
     const key = fold(candidate);
     if (seen.has(key) || overlaps(candidate, phrase.text) || variants.some((variant) => overlaps(variant, candidate))) continue;
@@ -116,6 +124,9 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
     // "build a ____": a choice that needs "an" is ruled out by the article.
     if (article && /^[aeiou]/i.test(candidate) !== (article === "an")) continue;
     if (glossaryVariants(candidate).some((variant) => own.some((text) => text.includes(fold(variant))))) continue;
+    // "Friendly exchanges and ____": "cultural exchanges" repeats the noun beside the blank,
+    // which the text would not, and so is ruled out by the reading.
+    if (joined && lastWord(candidate) === joined && lastWord(phrase.text) !== joined) continue;
     choices.push(candidate);
   }
   return sameHeadFirst(phrase.text, choices);
