@@ -31,6 +31,12 @@ describe("date and place without an event frame", () => {
     expect(opening.find((q) => q.kind === "place")).toBeUndefined();
   });
 
+  it("asks who met the visitor typed, when the document names nobody else to offer", () => {
+    const met = bank.questions.find((q) => q.kind === "participant")!;
+    expect(met).toMatchObject({ answer: "Sami Adel", choices: [] });
+    expect(met.accept).toContain("Sami Adel");
+  });
+
   it("keeps every rule", () => {
     expect(checkBank(bank, document)).toEqual([]);
   });
