@@ -135,6 +135,7 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
           !sorts.includes(other) &&
           chinese(other) !== zh &&
           other.category !== "abbreviation" &&
+          !FIRST_LESSONS.has(other.zh) &&
           !renderingsOverlap(entry, other) &&
           chineseLeader(other) === chineseLeader(entry),
       ),
