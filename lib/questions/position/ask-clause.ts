@@ -142,25 +142,16 @@ export function clauseQuestion(
   const holderCountries = new Set(position.holder.members);
   // What this party (or a joint position it is part of) said, clause by clause.
   const ownClauses = own.flatMap(({ position: mine }) => splitClauses(mine.content).map((clause) => withoutPartner({ text: clause.text, start: 0 }).text));
-  // What this party said at this event: a clause of its own from another event is a fair
-  // wrong choice (the question asks what it said here) unless it said much the same here.
-  const ownHere = own
-    .filter(({ section: at }) => at === section)
-    .flatMap(({ position: mine }) => splitClauses(mine.content).map((clause) => withoutPartner({ text: clause.text, start: 0 }).text));
   const pool: string[] = [];
   for (const { position: other, section: otherSection } of index.all) {
-    const sameHolder = other.holder.key === position.holder.key;
-    if (other.form !== position.form) continue;
-    // Its own words elsewhere: only from an event with another counterpart (the talks and
-    // their press conference report one meeting).
-    if (sameHolder && (otherSection === section || index.sameCounterpart(section, otherSection))) continue;
+    if (other.form !== position.form || other.holder.key === position.holder.key) continue;
     if (STANCE_GROUP[other.stance] !== STANCE_GROUP[position.stance]) continue;
     if (position.holder.key.startsWith("joint") && otherSection === section) continue;
     // Another party's clause is a fair wrong choice unless this party said much the same (checked below).
     for (const clause of choiceClauses(other)) {
       // A choice naming the asked party ("cooperate with China" for China) gives itself away.
       if ([...countriesIn(clause.text)].some((country) => holderCountries.has(country))) continue;
-      if ((sameHolder ? ownHere : ownClauses).some((mine) => similar(mine, clause.text))) continue;
+      if (ownClauses.some((mine) => similar(mine, clause.text))) continue;
       // "its" for one party, "their" for several: a choice of the other number reads wrong.
       if (/\bits\b/.test(clause.text) !== /\bits\b/.test(answer.text) && /\b(?:its|their)\b/.test(clause.text)) continue;
       if (similar(clause.text, answer.text)) continue;

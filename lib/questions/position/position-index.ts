@@ -1,5 +1,4 @@
 import type { DocumentAnalysis } from "../analysis";
-import { documentVisitor } from "../event-context";
 import { type KeyPhrase, listItems, namePhrases } from "../key-phrases";
 import { type Position, sectionPositions } from "../positions";
 
@@ -62,11 +61,6 @@ export type DocumentPositions = {
   choiceUses: Map<string, number>;
   /** A section's whole text, every sentence of it. */
   sectionText: (section: string) => string;
-  /**
-   * Whether two sections may report one event, or two events with one counterpart (the talks
-   * and the joint press conference after them): they share someone besides the visitor.
-   */
-  sameCounterpart: (a: string, b: string) => boolean;
   names: KeyPhrase[];
   items: KeyPhrase[];
 };
@@ -85,15 +79,6 @@ export function indexPositions(document: DocumentAnalysis): DocumentPositions {
         )
         .map(({ position: other }) => other.sentence.text),
     choiceUses: new Map(),
-    sameCounterpart: (a, b) => {
-      const visitor = documentVisitor(document);
-      const others = (id: string) =>
-        document.sections
-          .filter((analysis) => analysis.section.id === id)
-          .flatMap((analysis) => analysis.participants.map((p) => p.name).filter((name) => name !== visitor));
-      const theirs = new Set(others(b));
-      return others(a).some((name) => theirs.has(name));
-    },
     sectionText: (section) =>
       document.sections
         .filter((analysis) => analysis.section.id === section)
