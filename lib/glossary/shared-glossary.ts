@@ -20,6 +20,11 @@ export const GlossaryEntry = z.object({
   zhFull: z.string().optional(),
   /** For an abbreviation in a Chinese label (陆参), the words it stands for (陆军参谋长). */
   abbreviationOf: z.string().optional(),
+  /** When the term first appeared (an initiative's proposal, YYYY-MM): no wrong choice in a text older than that. */
+  since: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
   source: z.string().min(1),
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
@@ -41,9 +46,14 @@ export function glossaryEntry(text: string): GlossaryEntry | undefined {
   );
 }
 
-/** The main English form of every entry of a category: same-sort wrong choices for a quiz. */
-export function glossaryTerms(category: string): string[] {
-  return SHARED_GLOSSARY.filter((entry) => entry.category === category).map((entry) => entry.en[0]!);
+/** Whether an entry existed by a date (YYYY-MM-DD): the Global Civilization Initiative (2023) is no choice in 2022. */
+export function existedBy(entry: GlossaryEntry, date: string | undefined): boolean {
+  return !entry.since || !date || entry.since <= date.slice(0, 7);
+}
+
+/** The main English form of every entry of a category, as of a date: same-sort wrong choices for a quiz. */
+export function glossaryTerms(category: string, asOf?: string): string[] {
+  return SHARED_GLOSSARY.filter((entry) => entry.category === category && existedBy(entry, asOf)).map((entry) => entry.en[0]!);
 }
 
 /** Every English form of the entry a text names, so variants of an answer are never wrong choices. */

@@ -2,7 +2,7 @@ import type { ParsedDocument } from "../content/types";
 import { findTerms } from "../glossary/find-terms";
 import { pinyinOf } from "../glossary/pinyin";
 import { pinyinForms } from "../glossary/pinyin-forms";
-import type { GlossaryEntry } from "../glossary/shared-glossary";
+import { existedBy, type GlossaryEntry } from "../glossary/shared-glossary";
 import { fnv1a, mulberry32, shuffled, stableHash } from "../random";
 import {
   CHINESE_TITLE,
@@ -94,9 +94,11 @@ function soundsOut(english: string, reading: string): boolean {
 export function termQuestions(document: ParsedDocument, glossary: readonly GlossaryEntry[], seed: number): Question[] {
   // Partnerships are asked once a document: their four names are the same four choices each time.
   let partnershipAsked = false;
+  // Wrong choices only of terms that existed when the text was written.
+  const choosable = glossary.filter((entry) => existedBy(entry, document.published));
   return firstMentions(document, glossary).flatMap((mention, index) => {
     if (FIRST_LESSONS.has(mention.entry.zh) || (mention.entry.category === "partnership" && partnershipAsked)) return [];
-    const question = termQuestion(mention, index, glossary, seed);
+    const question = termQuestion(mention, index, choosable, seed);
     if (question && mention.entry.category === "partnership") partnershipAsked = true;
     return question ? [question] : [];
   });

@@ -104,7 +104,7 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
   // for a bloc: "coordinate within the ____" has for answers only the groups both parties
   // belong to, and the African Union for China and Pakistan reads as absurd; a bloc the
   // document itself names is one the reader weighs.
-  const pool = [...inDocument.map((other) => other.text), ...(category === "bloc" ? [] : glossaryTerms(category))];
+  const pool = [...inDocument.map((other) => other.text), ...(category === "bloc" ? [] : glossaryTerms(category, index.published))];
   const variants = glossaryVariants(phrase.text);
   const here = [position.sentence.text, ...index.textsOf(position, section)];
   const own = here.map(fold);

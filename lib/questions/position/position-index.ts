@@ -52,6 +52,8 @@ export type Indexed = { position: Position; section: string };
 
 export type DocumentPositions = {
   all: Indexed[];
+  /** The document's publication date (YYYY-MM-DD): no wrong choice that did not exist yet. */
+  published: string;
   /** Every sentence in which a holder (by key, or a member of a joint holder) takes a position. */
   textsOf: (position: Position, section?: string) => string[];
   /**
@@ -70,6 +72,7 @@ export function indexPositions(document: DocumentAnalysis): DocumentPositions {
   const sentences = document.sections.flatMap((analysis) => analysis.sentences.map((sentence) => sentence.text));
   return {
     all,
+    published: document.document.published,
     // A party "also took" a phrase if any of its own positions, or a joint one it is part of, names it.
     textsOf: (position, section) =>
       all
