@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventDate, explicitDate, monthDayDate, parseDateline, resolveWeekday } from "./event-date";
+import { eventDate, explicitDate, fileCaption, monthDayDate, parseDateline, resolveWeekday } from "./event-date";
 import { eventPlace } from "./event-place";
 
 describe("event dates", () => {
@@ -79,5 +79,17 @@ describe("a caption's date", () => {
     const caption = "Han Zheng meets with Portuguese President Marcelo Rebelo de Sousa in Lisbon, Portugal, May 8, 2023.";
     const report = "LISBON, May 10 (Xinhua) -- Han Zheng visited Portugal from Sunday to Tuesday and met with the Portuguese President.";
     expect(eventDate([report, caption], [report], "2023-05-10")).toBe("2023-05-08");
+  });
+});
+
+describe("fileCaption", () => {
+  it("takes a caption dated well before the release for a file photo of another occasion", () => {
+    const caption = "Wang Yi holds discussions with US strategists in Washington, DC, the United States, Oct 28, 2023. (PHOTO / XINHUA)";
+    expect(fileCaption(caption, "2024-03-20")).toBe(true);
+  });
+
+  it("keeps a caption of the visit's own days, or one without a date", () => {
+    expect(fileCaption("Wang Yi and Penny Wong shake hands, Canberra, Australia, March 20, 2024. /Chinese Foreign Ministry", "2024-03-20")).toBe(false);
+    expect(fileCaption("Wang Yi meets Winston Peters in Wellington. (Xinhua/Guo Lei)", "2024-03-20")).toBe(false);
   });
 });

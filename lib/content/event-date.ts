@@ -134,3 +134,16 @@ function eventWeekday(body: string[]): string | null {
 function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+/** How long before publication a caption's date shows another occasion than the report's. */
+const FILE_PHOTO_DAYS = 45;
+
+/**
+ * A caption dated well before the release ("… with US strategists in Washington, Oct 28,
+ * 2023" above a March 2024 report) is a file photo of another occasion: it dates and places
+ * nothing in the section.
+ */
+export function fileCaption(text: string, published: string): boolean {
+  const date = explicitDate(text) ?? monthDayDate(text, published);
+  return date !== null && date < addDays(published, -FILE_PHOTO_DAYS);
+}

@@ -1,4 +1,4 @@
-import { datedBySpan, eventDate } from "./event-date";
+import { datedBySpan, eventDate, fileCaption } from "./event-date";
 import { eventPlace } from "./event-place";
 import { isValidIsoDate } from "./dates";
 import { DocumentFormatError } from "./format-error";
@@ -121,7 +121,9 @@ function toSection(
   if (paragraphs.length === 0) {
     throw new DocumentFormatError(file, raw.heading?.line ?? 1, "empty section: no paragraphs");
   }
-  const lead = [caption?.text, paragraphs[0]!.text].filter((text): text is string => Boolean(text));
+  // A file photo's caption dates and places another occasion: the report's paragraph alone leads.
+  const dating = caption && !fileCaption(caption.text, published) ? caption.text : null;
+  const lead = [dating, paragraphs[0]!.text].filter((text): text is string => Boolean(text));
   const title = raw.heading?.title ?? null;
   const slug = uniqueSlug(title ? slugify(title) || `section-${index + 1}` : "opening", taken);
   return {
