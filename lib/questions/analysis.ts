@@ -40,7 +40,9 @@ function analyseSection(section: Section, people: Person[], find: MentionFinder,
   });
   const involved = new Set(frames.flatMap((frame) => [...frame.subjects, ...frame.objects]));
   // Remarks to the press with no meeting verb ("Qin Gang said …"): whoever speaks took part.
-  if (involved.size === 0) for (const speaker of speakers(sentences, find)) involved.add(speaker);
+  // Only a speaker of the lead: one quoted further down ("Albanese said on Saturday …" in a
+  // preview of the visit) is a voice in the report, not someone at its event.
+  if (involved.size === 0) for (const speaker of speakers(sentences.slice(0, LEAD_SENTENCES), find)) involved.add(speaker);
   // Titles as this section gives them; the document's first title otherwise.
   const localTitles = new Map<string, string>();
   for (const { text } of sentences) {
@@ -66,6 +68,9 @@ function analyseSection(section: Section, people: Person[], find: MentionFinder,
 const SPEECH = /^\s+(?:said|says|noted|stressed|pointed out|emphasized|emphasised|told|added)\b/;
 
 /** People named in full right before a speech verb. */
+/** The sentences that open a report and say who spoke at its event. */
+const LEAD_SENTENCES = 2;
+
 function speakers(sentences: Sentence[], find: MentionFinder): Person[] {
   return sentences.flatMap(({ text }) =>
     find(text)
