@@ -84,5 +84,9 @@ export function labelQuestions({ section }: SectionAnalysis, pools: { labels: st
     .filter((candidate) => candidate !== chosen.answer && !sameCounterpart(candidate, chosen.answer) && fit(candidate) <= own)
     .sort((a, b) => Math.abs(a.length - chosen.answer.length) - Math.abs(b.length - chosen.answer.length) || (a < b ? -1 : 1))
     .slice(0, 3);
+  // Closest is not close enough when the answer is half the length of every other choice
+  // (访问荷兰 among ten-character labels): the length alone picks it.
+  const length = (text: string) => [...text].length;
+  if (pool.length > 0 && pool.every((other) => length(other) >= 2 * length(chosen.answer) || 2 * length(other) <= length(chosen.answer))) return [];
   return [{ ...chosen, pool, score: 0.85 }];
 }

@@ -1,3 +1,4 @@
+import { parseDateline } from "../content/event-date";
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import type { EventFrame } from "./events";
@@ -122,6 +123,8 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
   return out;
 }
 
+const MEETING_MENTION = /\b(?:met|meeting|meetings|talks)\b/i;
+
 export function participantQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
   const visitor = documentVisitor(document);
   // Wrong choices: people who took part in the visit's other events first; the visitor never,
@@ -154,10 +157,28 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
       ),
   );
   // Anyone with the visitor at another event that day (the minister at the ceremony) "met"
-  // them that day too: no wrong choice of "Who met with Qin Gang on May 5?".
+  // them that day too: no wrong choice of "Who met with Qin Gang on May 5?". Nor anyone of an
+  // undated event, or of a report datelined that day ("BERLIN, July 4" above Thursday's dialogue), which reads as
+  // that day's.
+  const date = analysis.section.date;
+  const datelined = (other: SectionAnalysis) =>
+    other.section.paragraphs.slice(0, 1).some((paragraph) => parseDateline(paragraph.text, document.document.published)?.date === date);
   const sameDay = document.sections
-    .filter((other) => other !== analysis && analysis.section.date !== null && other.section.date === analysis.section.date)
-    .flatMap((other) => other.participants.map((participant) => participant.name));
+    // An undated event may have been that day too.
+    .filter((other) => other !== analysis && date !== null && (other.section.date === date || other.section.date === null || datelined(other)))
+    .flatMap((other) => other.participants.map((participant) => participant.name))
+    // "Prime Minister Peter O'Neill and I had a good meeting": a meeting the text mentions
+    // without a day may have been that day, unless its people's own events are dated otherwise.
+    .concat(
+      document.sections
+        .flatMap((other) => other.sentences)
+        .filter(({ text }) => MEETING_MENTION.test(text))
+        .flatMap(({ text }) => peopleIn(text, document.find).map((person) => person.name))
+        .filter(
+          (name) =>
+            !document.sections.some((other) => other.section.date !== null && other.section.date !== date && other.participants.some((p) => p.name === name)),
+        ),
+    );
   return analysis.frames.flatMap((frame) =>
     asks(frame, analysis)
       // Without a day ("held talks with Rutte" during a three-day visit) another meeting may fit.

@@ -188,7 +188,7 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
         : { en: `Write ${en(english)}${who.en} in Chinese, or in pinyin.`, zh: `请写出${zhq(english)}${who.zh}的中文或拼音。` },
       choices: [],
       answer: zh,
-      accept: [...new Set([zh, ...chineseForms, ...(romanised ? [] : pinyinForms(zh))])],
+      accept: [...new Set([zh, ...chineseForms, ...(romanised ? [] : chineseForms.flatMap(pinyinForms))])],
     };
     // Too few wrong choices of like length, or of the same sort (a partnership among flights
     // and fields stands out by itself): asked typed instead.
@@ -203,7 +203,7 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
           prompt: { en: `What is ${en(english)} in Chinese?`, zh: `${zhq(english)}的中文是什么？` },
           choices: order(zh, pool.map(chinese)),
           answer: zh,
-          accept: [zh, ...chineseForms, ...pinyinForms(zh)],
+          accept: [...new Set([zh, ...chineseForms, ...chineseForms.flatMap(pinyinForms)])],
         };
       case "zh-en":
         return {
@@ -224,7 +224,7 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
           prompt: { en: `Which Chinese term is read “${reading}”?`, zh: `读作“${reading}”的是哪个词？` },
           choices: order(zh, pool.map(chinese)),
           answer: zh,
-          accept: [zh, ...chineseForms, ...pinyinForms(zh)],
+          accept: [...new Set([zh, ...chineseForms, ...chineseForms.flatMap(pinyinForms)])],
         };
       case "typed":
         return typed;
