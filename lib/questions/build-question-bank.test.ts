@@ -137,6 +137,13 @@ describe("the seed's bank", () => {
     expect(met.choices).not.toContain("Hina Rabbani Khar");
   });
 
+  it("accepts the pinyin of every Chinese form a typed term accepts", () => {
+    const typed = bank.questions.filter((q) => q.kind === "term" && q.choices.length === 0 && /or in pinyin/.test(q.prompt.en));
+    expect(typed.length).toBeGreaterThan(0);
+    const bri = typed.find((q) => q.answer === "“一带一路”倡议")!;
+    expect(bri.accept).toEqual(expect.arrayContaining(["一带一路倡议", "yidaiyiluchangyi"]));
+  });
+
   it("accepts lenient forms of a name", () => {
     const bilawal = bank.questions.find((q) => q.answer === "Bilawal Bhutto Zardari")!;
     expect(bilawal.accept).toEqual(expect.arrayContaining(["Bilawal Bhutto Zardari", "Zardari"]));
