@@ -96,14 +96,15 @@ export function leadingParty(text: string, sectionParties: string[]): { holder: 
 export function personCountry(person: Person, titles: string[]): string | null {
   for (const title of [person.title, ...titles]) {
     if (!title) continue;
+    // "Papua New Guinea" before "Guinea": the longest country name the title holds.
+    const lower = ` ${title.toLowerCase().replace(/[,.]/g, " ")} `;
+    const long = COUNTRY_FORMS.find((form) => form.includes(" ") && lower.includes(` ${form} `));
+    if (long) return countryOf(long)!.name;
     for (const word of title.split(/[\s,]+/)) {
       const union = unionOf(word.replace(/['’]s$/, ""));
       if (union) return union.en;
       const country = countryOf(word.replace(/['’]s$/, ""));
       if (country) return country.name;
-    }
-    for (const form of COUNTRY_FORMS) {
-      if (form.includes(" ") && title.toLowerCase().includes(form)) return countryOf(form)!.name;
     }
   }
   return null;

@@ -83,7 +83,14 @@ const ZONGLI = new Set([
 ]);
 
 function officeZh(office: string, country: string): string | null {
+  // "Deputy Prime Minister and Foreign Minister" → 副总理兼外长, when both halves have their Chinese.
+  const both = /^(.+?)\s+and\s+(.+)$/.exec(office);
+  if (both) {
+    const [first, second] = [officeZh(both[1]!, country), officeZh(both[2]!, country)];
+    return first && second ? `${first}兼${second}` : null;
+  }
   if (/^Prime Minister$/i.test(office)) return SHOUXIANG.has(country) ? "首相" : ZONGLI.has(country) ? "总理" : null;
+  if (/^Deputy Prime Minister$/i.test(office)) return SHOUXIANG.has(country) ? "副首相" : ZONGLI.has(country) ? "副总理" : null;
   if (/^President$/i.test(office)) return "总统";
   if (/^Vice[- ]President$/i.test(office)) return "副总统";
   if (/^(?:Foreign Minister|Minister (?:of|for) Foreign Affairs)$/i.test(office)) {

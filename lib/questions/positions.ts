@@ -95,7 +95,9 @@ export function peopleCountries(document: DocumentAnalysis): Map<Person, string>
             .split(/\s+/)
             .filter(Boolean)
             .pop() ?? "";
-        const country = personCountry(person, [mention.title ?? "", before]);
+        // "Prime Minister … Bainimarama of Fiji": the country after the name.
+        const after = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(text.slice(mention.end))?.[1] ?? "";
+        const country = personCountry(person, [mention.title ?? "", before, after]);
         if (country) found.set(person, country);
       }
     }

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { personCountry } from "./parties";
+
+describe("personCountry", () => {
+  it("reads the longest country name a title holds", () => {
+    // "Guinea" alone would name another country.
+    expect(personCountry({ name: "Rimbink Pato", title: "Foreign Minister" }, ["Papua New Guinea"])).toBe("Papua New Guinea");
+    expect(personCountry({ name: "Penny Wong", title: "Australian Foreign Minister" }, [])).toBe("Australia");
+  });
+
+  it("names no country where the title has none", () => {
+    expect(personCountry({ name: "Wang Yi", title: "State Councilor and Foreign Minister" }, [])).toBeNull();
+  });
+});
