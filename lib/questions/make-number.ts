@@ -74,6 +74,7 @@ function blank(sentence: string, number: string): string {
   return sentence.replace(new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, "giu"), "____");
 }
 
+const PARTY_ANNIVERSARY = /anniversary of the founding of the (?:Communist Party of China|CPC)\b/;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const KIND_ORDER: Record<Found["kind"], number> = { ordinal: 0, quantity: 1, year: 2 };
 const MAX_WORDS = 45;
@@ -112,6 +113,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       .filter((number) => number.kind === "ordinal" || !DATE_NUMBER.test(sentence.text) || number.kind === "quantity")
       .filter((number) => !/^(?:first|1st)$/i.test(number.text))
       .filter((number) => !(/^(?:19|20)\d{2}$/.test(number.text) && number.text === eventYear))
+      // "the 100th anniversary of the founding of the CPC" (1921) is a first lesson, not this visit's.
+      .filter((number) => !(number.kind === "ordinal" && PARTY_ANNIVERSARY.test(sentence.text)))
       // "the 21st century", "the third and last leg": the words around it give the number;
       // "The second one is …" counts a list, a position worth nothing; "more than 40 years"
       // stays true of any smaller number.
