@@ -1,6 +1,7 @@
 import type { ParsedDocument } from "../content/types";
 import { countryOf, countryOfCapital } from "../content/gazetteer";
 import { analyseDocument } from "./analysis";
+import { eventContext } from "./event-context";
 import { givenAway, mentionsWord } from "./giveaway";
 import { countriesIn } from "./parties";
 import { peopleCountries } from "./positions";
@@ -84,10 +85,11 @@ function shapeViolations(question: Question, captions: Set<string>): string[] {
   return problems;
 }
 
-function questionViolations(question: Question, texts: string[], participants: Set<string>): string[] {
+function questionViolations(question: Question, texts: string[], participants: Set<string>, eventName: string | null): string[] {
   const problems: string[] = [];
   const { answer, source, choices, prompt } = question;
-  if (!fold(source).includes(fold(answer))) problems.push("answer is not in the source sentence");
+  // "At which event …?" answers with the name of the question's own event, not a span of the sentence.
+  if (!fold(source).includes(fold(answer)) && answer !== eventName) problems.push("answer is not in the source sentence");
   if (!texts.some((text) => text.includes(source))) problems.push("source is not verbatim from the document");
   for (const form of givenAway(prompt, answer, question.accept)) problems.push(`prompt gives away "${form}"`);
   const typed = choices.length === 0;
@@ -146,7 +148,9 @@ export function checkBank(bank: QuestionBank, document: ParsedDocument): string[
       continue;
     }
     const participants = new Set(facts?.participants.map((participant) => participant.name) ?? []);
-    problems.push(...questionViolations(question, texts, participants));
+    const sectionAnalysis = analysis.sections.find((candidate) => candidate.section.id === question.section);
+    const eventName = sectionAnalysis ? (eventContext(sectionAnalysis, analysis)?.en ?? null) : null;
+    problems.push(...questionViolations(question, texts, participants, eventName));
     problems.push(...[...shapeViolations(question, captions), ...quoteViolations(question, countries)].map((problem) => `${question.id}: ${problem}`));
   }
   return problems;
