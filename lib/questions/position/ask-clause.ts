@@ -5,7 +5,7 @@ import { countriesIn } from "../parties";
 import { STANCE_GROUP, phrasebook, withoutPartner } from "../phrasebook";
 import type { Position } from "../positions";
 import { WORLD_SCALE, askFor, boilerplate, listedAsk, pointAsk } from "./clause-asks";
-import { contextEn, contextZh } from "./cloze-text";
+import { contextEn, whenZh } from "./cloze-text";
 import { type DocumentPositions, contentWords, fold, rarity, similar, touches } from "./position-index";
 
 // Questions on what a party pledged as a whole clause: "What did Pakistan say it would
@@ -79,7 +79,7 @@ export function holderQuestion(position: Position, index: DocumentPositions, sec
   return {
     section,
     kind: "agreement",
-    prompt: { en: `Who said ${what}${contextEn(context)}?`, zh: `${contextZh(context)}哪一方表示${verb.zh}：${quotedClause}？` },
+    prompt: { en: `Who said ${what}${contextEn(context)}?`, zh: `${whenZh(context)}哪一方表示${verb.zh}：${quotedClause}？` },
     answer,
     accept: [answer],
     source: position.sentence.text,
@@ -195,7 +195,7 @@ export function clauseQuestion(
     kind: "agreement",
     prompt: {
       en: `${ask.en}${contextEn(context)}?`,
-      zh: `${contextZh(context)}${ask.zh}？`,
+      zh: `${whenZh(context)}${ask.zh}？`,
     },
     answer: answer.text,
     accept: [answer.text],

@@ -59,3 +59,9 @@ export function contextEn(context: EventContext | null): string {
 export function contextZh(context: EventContext | null): string {
   return context ? `（${context.zh}）` : "";
 }
+
+/** The event as the opening of a Chinese question: "会见新西兰总督时，", not a bracket before it. */
+export function whenZh(context: EventContext | null): string {
+  if (!context) return "";
+  return /(?:时|期间)$/.test(context.zh) ? `${context.zh}，` : `${context.zh}时，`;
+}
