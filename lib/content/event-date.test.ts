@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventDate, explicitDate, fileCaption, monthDayDate, parseDateline, resolveWeekday } from "./event-date";
+import { eventDate, explicitDate, fileCaption, monthDayDate, parseDateline, reportDate, resolveWeekday } from "./event-date";
 import { eventPlace } from "./event-place";
 
 describe("event dates", () => {
@@ -91,5 +91,21 @@ describe("fileCaption", () => {
   it("keeps a caption of the visit's own days, or one without a date", () => {
     expect(fileCaption("Wang Yi and Penny Wong shake hands, Canberra, Australia, March 20, 2024. /Chinese Foreign Ministry", "2024-03-20")).toBe(false);
     expect(fileCaption("Wang Yi meets Winston Peters in Wellington. (Xinhua/Guo Lei)", "2024-03-20")).toBe(false);
+  });
+});
+
+describe("reportDate", () => {
+  it("dates the event from the report's own paragraphs, never from the caption", () => {
+    const section = {
+      paragraphs: [
+        { text: "BRAZZAVILLE, Jan. 7 (Xinhua) -- President Denis Sassou Nguesso met with visiting Chinese Foreign Minister Wang Yi on Tuesday." },
+        { text: "Wang said China is ready to work with the Republic of the Congo." },
+      ],
+    };
+    expect(reportDate(section, "2025-01-10")).toBe("2025-01-07");
+  });
+
+  it("is null when the report alone says no day", () => {
+    expect(reportDate({ paragraphs: [{ text: "Wang said China is ready to work with Chad." }] }, "2025-01-10")).toBeNull();
   });
 });

@@ -147,3 +147,14 @@ export function fileCaption(text: string, published: string): boolean {
   const date = explicitDate(text) ?? monthDayDate(text, published);
   return date !== null && date < addDays(published, -FILE_PHOTO_DAYS);
 }
+
+/**
+ * The date the report's own paragraphs give its event, without the caption: when it is the
+ * section's date, a caption that states that date states what the report says, and a date
+ * question may cite it ("… in Brazzaville, Jan. 7, 2025" above "… on Tuesday").
+ */
+export function reportDate(section: { paragraphs: readonly { text: string }[] }, published: string): string | null {
+  const [first] = section.paragraphs;
+  if (!first) return null;
+  return eventDate([first.text], section.paragraphs.slice(0, 4).map((paragraph) => paragraph.text), published, null);
+}

@@ -1,3 +1,4 @@
+import { reportDate } from "../content/event-date";
 import type { ParsedDocument } from "../content/types";
 import { analyseDocument } from "./analysis";
 import { assemble } from "./assemble";
@@ -38,6 +39,10 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
   const places = cityPool(analysis);
   const roles = roleIndex(analysis);
   const captions = document.sections.flatMap((section) => (section.caption ? [section.caption.text] : []));
+  const confirmedDate = (draft: QuestionDraft) => {
+    const section = document.sections.find((candidate) => candidate.id === draft.section);
+    return draft.kind === "date" && section?.date != null && reportDate(section, document.published) === section.date;
+  };
   const tripDates = [...new Set(document.sections.map((section) => section.date).filter((date): date is string => date !== null))];
   const drafts: QuestionDraft[] = analysis.sections
     .flatMap((section) => [
@@ -50,8 +55,9 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
       ...quoteQuestions(section, analysis),
     ])
     .concat(positionQuestions(analysis))
-    // A photo caption may show another moment than the report: no fact of the event comes from it.
-    .filter((draft) => !KIND_TRAITS[draft.kind].eventFact || !captions.some((caption) => caption.includes(draft.source)));
+    // A photo caption may show another moment than the report: no fact of the event comes from
+    // it, but for a date the report itself gives the event (its "on Tuesday" is the caption's day).
+    .filter((draft) => !KIND_TRAITS[draft.kind].eventFact || !captions.some((caption) => caption.includes(draft.source)) || confirmedDate(draft));
   return {
     file: document.file,
     published: document.published,
