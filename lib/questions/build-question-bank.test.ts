@@ -107,9 +107,7 @@ describe("the seed's bank", () => {
   });
 
   it("offers no wrong choice of what a meeting's section speaks of, nor another point of the same agreement", () => {
-    const clauseQuestions = bank.questions.filter(
-      (q) => q.kind === "agreement" && !q.prompt.en.startsWith("Fill in") && !q.prompt.en.startsWith("At which event"),
-    );
+    const clauseQuestions = bank.questions.filter((q) => q.kind === "agreement" && !q.prompt.en.startsWith("Fill in"));
     expect(clauseQuestions.length).toBeGreaterThan(0);
     for (const question of clauseQuestions) {
       const section = document.sections.find((candidate) => candidate.id === question.section)!;
@@ -144,18 +142,6 @@ describe("the seed's bank", () => {
     expect(typed.length).toBeGreaterThan(0);
     const bri = typed.find((q) => q.answer === "“一带一路”倡议")!;
     expect(bri.accept).toEqual(expect.arrayContaining(["一带一路倡议", "yidaiyiluchangyi"]));
-  });
-
-  it("asks at which event a pledge no other event's report touches was made, the visit's events as choices", () => {
-    const where = bank.questions.filter((q) => q.prompt.en.startsWith("At which event"));
-    expect(where.length).toBeGreaterThan(0);
-    for (const question of where) {
-      expect(question.choices).toContain(question.answer);
-      expect(new Set(question.choices).size).toBe(question.choices.length);
-      // The pledge is quoted from the answer's own section.
-      const section = document.sections.find((candidate) => candidate.id === question.section)!;
-      expect(section.paragraphs.some((paragraph) => paragraph.text.includes(question.source))).toBe(true);
-    }
   });
 
   it("accepts lenient forms of a name", () => {

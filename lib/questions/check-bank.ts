@@ -2,7 +2,6 @@ import type { ParsedDocument } from "../content/types";
 import { reportDate } from "../content/event-date";
 import { countryOf, countryOfCapital } from "../content/gazetteer";
 import { analyseDocument } from "./analysis";
-import { eventContext } from "./event-context";
 import { givenAway, mentionsWord } from "./giveaway";
 import { countriesIn } from "./parties";
 import { peopleCountries } from "./positions";
@@ -86,11 +85,10 @@ function shapeViolations(question: Question, captions: Set<string>, dateConfirme
   return problems;
 }
 
-function questionViolations(question: Question, texts: string[], participants: Set<string>, eventName: string | null): string[] {
+function questionViolations(question: Question, texts: string[], participants: Set<string>): string[] {
   const problems: string[] = [];
   const { answer, source, choices, prompt } = question;
-  // "At which event …?" answers with the name of the question's own event, not a span of the sentence.
-  if (!fold(source).includes(fold(answer)) && answer !== eventName) problems.push("answer is not in the source sentence");
+  if (!fold(source).includes(fold(answer))) problems.push("answer is not in the source sentence");
   if (!texts.some((text) => text.includes(source))) problems.push("source is not verbatim from the document");
   for (const form of givenAway(prompt, answer, question.accept)) problems.push(`prompt gives away "${form}"`);
   const typed = choices.length === 0;
@@ -149,9 +147,7 @@ export function checkBank(bank: QuestionBank, document: ParsedDocument): string[
       continue;
     }
     const participants = new Set(facts?.participants.map((participant) => participant.name) ?? []);
-    const sectionAnalysis = analysis.sections.find((candidate) => candidate.section.id === question.section);
-    const eventName = sectionAnalysis ? (eventContext(sectionAnalysis, analysis)?.en ?? null) : null;
-    problems.push(...questionViolations(question, texts, participants, eventName));
+    problems.push(...questionViolations(question, texts, participants));
     // A caption's date the report's own text gives too is a fact of the event (build-question-bank.ts).
     const section = document.sections.find((candidate) => candidate.id === question.section);
     const dateConfirmed = section?.date != null && reportDate(section, document.published) === section.date;

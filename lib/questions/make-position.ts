@@ -2,11 +2,9 @@ import type { DocumentAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import { eventContext } from "./event-context";
 import { clauseQuestion, holderQuestion } from "./position/ask-clause";
-import { eventQuestion } from "./position/ask-event";
 import { phraseQuestion } from "./position/ask-phrase";
 import { pointQuestions } from "./position/ask-points";
 import { indexPositions } from "./position/position-index";
-import { sectionParties } from "./positions";
 
 // Position questions test what was agreed, pledged, supported or opposed, and by whom.
 // Each position gives one question:
@@ -15,8 +13,6 @@ import { sectionParties } from "./positions";
 //   never took up anywhere in the document; or, when no phrase has such choices,
 // - "What did Pakistan pledge to do?", with one of its clauses as the answer and clauses
 //   held by OTHER parties as wrong choices (none that this party also said); or
-// - "At which event did China say it would …?", the visit's events as choices, for a clause
-//   no other event's report touches; or
 // - "Who said they would …?", the parties as choices.
 // A cloze on a plain noun phrase was tried and dropped: wrong choices from other sentences
 // (even ones that followed the same verb) read as nonsense in the blank, and blind
@@ -25,18 +21,11 @@ import { sectionParties } from "./positions";
 
 export function positionQuestions(document: DocumentAnalysis): QuestionDraft[] {
   const index = indexPositions(document);
-  const contexts = new Map(
-    document.sections.flatMap((analysis) => {
-      const context = eventContext(analysis, document);
-      return context ? [[analysis.section.id, context] as const] : [];
-    }),
-  );
-  const parties = new Map(document.sections.map((analysis) => [analysis.section.id, sectionParties(analysis, document)] as const));
   return index.all.flatMap(({ position, section }) => {
-    const context = contexts.get(section) ?? null;
+    const analysis = document.sections.find((candidate) => candidate.section.id === section)!;
+    const context = eventContext(analysis, document);
     const question =
       phraseQuestion(position, index, section, context) ??
-      eventQuestion(position, index, section, contexts, parties) ??
       clauseQuestion(position, index, section, context) ??
       holderQuestion(position, index, section, context);
     return [...(question ? [question] : []), ...pointQuestions(position, index, section, context, question)];

@@ -1,5 +1,4 @@
 import type { DocumentAnalysis } from "../analysis";
-import { documentVisitor } from "../event-context";
 import { type KeyPhrase, listItems, namePhrases } from "../key-phrases";
 import { type Position, sectionPositions } from "../positions";
 
@@ -44,19 +43,6 @@ const GENERIC = new Set(
  * talks "strengthen strategic communication"). Such a choice is defensible for that meeting,
  * so it is no wrong choice there.
  */
-// …and the words of the stock pledges ("pursue mutual benefit and win-win outcomes"), which
-// say nothing of one meeting that another would not.
-const STOCK = new Set(
-  "benefit benefits beneficial mutually win-win outcomes results new level levels elevate pursue achieve realize push take help common shared consensus understanding understandings implement leaders heads state important".split(
-    " ",
-  ),
-);
-
-/** The words of a clause past the ones every release uses of every meeting and its stock pledges. */
-export function substantive(clause: string): string[] {
-  return contentWords(clause).filter((word) => !GENERIC.has(word) && !STOCK.has(word));
-}
-
 export function touches(choice: string, sectionText: string): boolean {
   const said = new Set(contentWords(sectionText).map(stem));
   return contentWords(choice).some((word) => !GENERIC.has(word) && said.has(stem(word)));
@@ -77,11 +63,6 @@ export type DocumentPositions = {
   choiceUses: Map<string, number>;
   /** A section's whole text, every sentence of it. */
   sectionText: (section: string) => string;
-  /**
-   * Whether two sections may report one event, or two events with one counterpart (the talks
-   * and the joint press conference after them): they share someone besides the visitor.
-   */
-  sameCounterpart: (a: string, b: string) => boolean;
   names: KeyPhrase[];
   items: KeyPhrase[];
 };
@@ -101,15 +82,6 @@ export function indexPositions(document: DocumentAnalysis): DocumentPositions {
         )
         .map(({ position: other }) => other.sentence.text),
     choiceUses: new Map(),
-    sameCounterpart: (a, b) => {
-      const visitor = documentVisitor(document);
-      const others = (id: string) =>
-        document.sections
-          .filter((analysis) => analysis.section.id === id)
-          .flatMap((analysis) => analysis.participants.map((participant) => participant.name).filter((name) => name !== visitor));
-      const theirs = new Set(others(b));
-      return others(a).some((name) => theirs.has(name));
-    },
     sectionText: (section) =>
       document.sections
         .filter((analysis) => analysis.section.id === section)
