@@ -135,8 +135,9 @@ export function clauseQuestion(
   const answer = keyClause(position, index);
   // Without its event, "What did China say it would do?" has the whole visit for an answer.
   if (!ask || !answer || !context || position.stance === "hope" || position.stance === "view" || boilerplate(answer.text)) return null;
-  // "support Italian companies …" among slogans naming no one: the one tied to the visit stands out.
-  if (countriesIn(answer.text.replace(/-/g, " ")).size > 0) return null;
+  // "support Italian companies …" among slogans naming no one: the one tied to the visit stands out;
+  // so does "their all-weather … partnership", whose "their" is the pair the prompt leaves out.
+  if (countriesIn(answer.text.replace(/-/g, " ")).size > 0 || /\b(?:their|its|our)\b/i.test(answer.text)) return null;
   // "Own" positions: the party's, and any it shares ("the two sides" for China, China's for "the two sides").
   const own = index.all.filter(({ position: other }) => other.holder.members.some((member) => position.holder.members.includes(member)));
   const holderCountries = new Set(position.holder.members);
@@ -184,7 +185,7 @@ export function clauseQuestion(
         Math.abs(a.length - answer.text.length) - Math.abs(b.length - answer.text.length) ||
         (a < b ? -1 : 1),
     )) {
-    if (nearest.length < 4 && !nearest.some((kept) => similar(kept, clause))) nearest.push(clause);
+    if (nearest.length < 3 && !nearest.some((kept) => similar(kept, clause))) nearest.push(clause);
   }
   if (nearest.length < 2) return null;
   // The one long, specific choice among short slogans is found without reading.
