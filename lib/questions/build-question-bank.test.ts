@@ -134,6 +134,9 @@ describe("the seed's bank", () => {
   it("accepts lenient forms of a name", () => {
     const bilawal = bank.questions.find((q) => q.answer === "Bilawal Bhutto Zardari")!;
     expect(bilawal.accept).toEqual(expect.arrayContaining(["Bilawal Bhutto Zardari", "Zardari"]));
+    // The office before the short name, and the glossary's Chinese for a learner of the Chinese interface.
+    const alvi = bank.questions.find((q) => q.kind === "participant" && q.answer === "Arif Alvi")!;
+    expect(alvi.accept).toEqual(expect.arrayContaining(["Arif Alvi", "Alvi", "President Alvi"]));
   });
 
   it("writes Chinese prompts in Chinese order, dates as 2023年5月5日", () => {

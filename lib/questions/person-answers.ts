@@ -1,4 +1,6 @@
+import { glossaryEntry } from "../glossary/shared-glossary";
 import type { DocumentAnalysis } from "./analysis";
+import { officeOf } from "./make-role";
 import type { Person } from "./people";
 
 // Typed answers graded as right for a person: the full name, the name with its title, and
@@ -10,9 +12,22 @@ export function personAccept(person: Person, analysis: DocumentAnalysis): string
   const aliases = [...(analysis.aliases.get(person) ?? [])];
   const short = aliases.length > 0 ? aliases : words.length > 1 ? [words[words.length - 1]!] : [];
   const forms = [person.name, ...short];
-  if (person.title) forms.push(`${person.title} ${person.name}`);
+  // "Jakaya Kikwete" for "Jakaya Mrisho Kikwete": the name as most reports give it (never
+  // across a particle: "Mohammed … Al Saud").
+  if (words.length === 3 && !words.some((word) => PARTICLE.test(word))) forms.push(`${words[0]} ${words[2]}`);
+  if (person.title) {
+    forms.push(`${person.title} ${person.name}`);
+    // "President Kikwete": the office, without its country, before the short name.
+    const office = officeOf(person.title);
+    for (const name of short) forms.push(`${office} ${name}`);
+  }
+  // The Chinese a learner of the Chinese interface may type, where the glossary has it.
+  const entry = glossaryEntry(person.name);
+  if (entry?.kind === "person") forms.push(entry.zh, ...(entry.zhAlso ?? []));
   return [...new Set(forms)];
 }
+
+const PARTICLE = /^(?:bin|bint|ibn|al|el|de|da|di|du|dos|van|von|der|den|la|le)$/i;
 
 /** Every person's full name: the pool of person distractors. */
 export function peoplePool(analysis: DocumentAnalysis): string[] {
