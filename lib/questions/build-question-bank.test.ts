@@ -246,3 +246,14 @@ describe("clause questions on every fixture", () => {
     }
   });
 });
+
+describe("date questions on every fixture", () => {
+  it("write every choice's month as the answer's is written (“Nov 3” never among “November 2”)", () => {
+    const form = (date: string) => (/^\p{L}+\./u.test(date) ? "stop" : /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b/.test(date) ? "bare" : "full");
+    const dates = [SEED, BERLIN, WELLINGTON, CAIRO, CANBERRA].flatMap((file) =>
+      buildQuestionBank(load(file)).questions.filter((q) => q.kind === "date" && q.choices.length > 0),
+    );
+    expect(dates.length).toBeGreaterThan(3);
+    for (const question of dates) for (const choice of question.choices) expect(form(choice)).toBe(form(question.answer));
+  });
+});

@@ -14,7 +14,11 @@ const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`);
 const MD = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`);
 const OFFSETS = [-1, 1, -2, 2, 7, -7];
 
-type Written = { text: string; iso: string; style: "mdy" | "dmy" | "md"; abbreviated?: boolean };
+/** How the month is written: "November", "Nov." (agency style) or "Nov" (no stop). */
+type MonthForm = "full" | "stop" | "bare";
+type Written = { text: string; iso: string; style: "mdy" | "dmy" | "md"; abbreviated?: MonthForm };
+
+const monthForm = (token: string): MonthForm => (token.endsWith(".") ? "stop" : (MONTHS as readonly string[]).includes(token) ? "full" : "bare");
 
 // Agency style ("Aug. 21"): wrong dates are written the same way, or the answer stands out.
 const ABBREVIATED = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
@@ -23,29 +27,31 @@ function writtenDate(sentence: string, published: string): Written | null {
   const mdy = MDY.exec(sentence);
   if (mdy) {
     const iso = isoDate(Number(mdy[3]), monthIndex(mdy[1]!), Number(mdy[2]));
-    if (iso) return { text: mdy[0], iso, style: "mdy", abbreviated: /\./.test(mdy[1]!) };
+    if (iso) return { text: mdy[0], iso, style: "mdy", abbreviated: monthForm(mdy[1]!) };
   }
   const dmy = DMY.exec(sentence);
   if (dmy) {
     const iso = isoDate(Number(dmy[3]), monthIndex(dmy[2]!), Number(dmy[1]));
-    if (iso) return { text: dmy[0], iso, style: "dmy" };
+    if (iso) return { text: dmy[0], iso, style: "dmy", abbreviated: monthForm(dmy[2]!) };
   }
   // "On March 5, Wang Yi …": no year written, so none in the answer or the choices either.
   const md = MD.exec(sentence);
   const iso = md ? monthDayDate(sentence, published) : null;
-  if (md && iso) return { text: md[0], iso, style: "md", abbreviated: /\./.test(md[1]!) };
+  if (md && iso) return { text: md[0], iso, style: "md", abbreviated: monthForm(md[1]!) };
   return null;
 }
 
-function writeLike(iso: string, style: Written["style"], abbreviated = false): string {
+function writeLike(iso: string, style: Written["style"], form: MonthForm = "full"): string {
   const [year, month, day] = iso.split("-").map(Number);
-  const name = (abbreviated ? ABBREVIATED : MONTHS)[month! - 1];
+  // "Nov 3" among "November 2": every choice's month as the answer's is written.
+  const short = ABBREVIATED[month! - 1]!;
+  const name = form === "full" ? MONTHS[month! - 1] : form === "stop" ? short : short.replace(/\.$/, "");
   if (style === "md") return `${name} ${day}`;
   return style === "mdy" ? `${name} ${day}, ${year}` : `${day} ${name} ${year}`;
 }
 
 /** Wrong dates: the visit's other days first (a choice outside the visit is easy to rule out), then the days beside. */
-function datePool(iso: string, style: Written["style"], tripDates: readonly string[], abbreviated = false): string[] {
+function datePool(iso: string, style: Written["style"], tripDates: readonly string[], abbreviated: MonthForm = "full"): string[] {
   const near = [-1, 1].map((days) => addDays(iso, days));
   const dates = [...new Set([...tripDates, ...near])].filter((date) => date !== iso);
   return (dates.length >= 3 ? dates : [...dates, ...OFFSETS.map((days) => addDays(iso, days))]).map((date) => writeLike(date, style, abbreviated));
