@@ -254,6 +254,10 @@ describe("date questions on every fixture", () => {
       buildQuestionBank(load(file)).questions.filter((q) => q.kind === "date" && q.choices.length > 0),
     );
     expect(dates.length).toBeGreaterThan(3);
-    for (const question of dates) for (const choice of question.choices) expect(form(choice)).toBe(form(question.answer));
+    // March to July have one form only.
+    const oneForm = (date: string) => /^(?:March|April|May|June|July)\b/.test(date);
+    for (const question of dates) {
+      for (const choice of question.choices) if (!oneForm(choice) && !oneForm(question.answer)) expect(form(choice)).toBe(form(question.answer));
+    }
   });
 });
