@@ -24,6 +24,21 @@ function insideCompound(text: string, phrase: KeyPhrase): boolean {
   return !BEFORE_A_PHRASE.has(word) && !CLAUSE_VERBS.has(word) && !/(?:ed|ing)$/.test(word);
 }
 
+// Words that may follow a whole phrase; any other lower-case word after it is the head the
+// phrase qualifies ("a free trade agreement").
+const AFTER_A_PHRASE = new Set(
+  "and or with between to in on of for at by as from into through among against is are was were be been will would shall should can could may must has have had that which who whose while when where so but than also including such".split(
+    " ",
+  ),
+);
+
+/** "a ____ agreement": the blank qualifies the word after it, and only the answer fits both. */
+function qualifiesNext(text: string, phrase: KeyPhrase): boolean {
+  const after = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(phrase.start + phrase.text.length));
+  // "… exchanges becoming closer", "the order based on …": a participle, not a head.
+  return after !== null && !AFTER_A_PHRASE.has(after[1]!) && !/(?:ing|ed)$/.test(after[1]!);
+}
+
 /**
  * "cultural and ____" (people-to-people exchanges): an adjective joined to the blank shares
  * its head noun, so the blank is half of a set phrase and the half shown gives it away.
@@ -171,7 +186,10 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
       .filter((phrase) => phrase.start >= from && phrase.start + phrase.text.length <= to)
       // "educational, cultural and other ____": the words before it name the answer's sort;
       // "security ____ and security system": a blank inside a compound reads as nonsense.
-      .filter((phrase) => !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase) && !sharedHead(text, phrase))
+      .filter(
+        (phrase) =>
+          !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase) && !sharedHead(text, phrase) && !qualifiesNext(text, phrase),
+      )
       .filter((phrase) => !byElimination(text, phrase))
       .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
       // A short term among two others ("practical / security / counter-terrorism cooperation")

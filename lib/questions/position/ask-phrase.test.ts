@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../content/parse-document";
+import { buildQuestionBank } from "../build-question-bank";
+
+const text = [
+  "date 2024-05-10 On May 9, 2024, Chinese Foreign Minister Wang Hao held talks with Chilean Foreign Minister Ana Ruiz in Santiago.",
+  "",
+  "The two sides agreed to upgrade their free trade agreement, uphold multilateralism and oppose unilateralism.",
+  "",
+  "Wang Hao said China supports economic globalization and opposes protectionism.",
+].join("\n");
+
+describe("blanks", () => {
+  const bank = buildQuestionBank(parseDocument(text, "santiago.txt"));
+  const blanks = bank.questions.filter((q) => q.kind === "agreement" && q.prompt.en.startsWith("Fill in"));
+
+  it("never blank a phrase that qualifies the word after it ('a ____ agreement')", () => {
+    expect(blanks.map((q) => q.answer)).not.toContain("free trade");
+  });
+});
