@@ -123,8 +123,11 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       .filter((number) => !new RegExp(`(?:more than|over|nearly|almost|about|at least|less than|up to)\\s+${escape(number.text)}\\b`, "i").test(sentence.text))
       .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
       .slice(0, 1);
-    return numbers.map((number) => {
+    return numbers.flatMap((number) => {
       const cloze = clozeOf(sentence.text, number.text);
+      // "the ____ anniversary … over the past 40 years": the number stands elsewhere in the sentence.
+      const digits = number.text.replace(/\D/g, "");
+      if (digits && new RegExp(`(?<!\\d)${digits}(?!\\d)`).test(cloze.replace(/,/g, ""))) return [];
       // "The two countries signed a free-trade agreement in ____" on a three-country tour:
       // which two is the event's to say, unless the sentence names them.
       const where = countriesIn(cloze.replace(/-/g, " ")).size >= 2 || countsSomething(context) ? null : context;
