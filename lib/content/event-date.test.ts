@@ -109,3 +109,9 @@ describe("reportDate", () => {
     expect(reportDate({ paragraphs: [{ text: "Wang said China is ready to work with Chad." }] }, "2025-01-10")).toBeNull();
   });
 });
+
+describe("monthDayDate, day first", () => {
+  it("reads 'On 3 November' as joint statements write it", () => {
+    expect(monthDayDate("On 3 November, President Xi Jinping held talks with President Samia Suluhu Hassan.", "2022-11-04")).toBe("2022-11-03");
+  });
+});

@@ -12,6 +12,7 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4
 const DATELINE = new RegExp(`^([A-Z][A-Z .'’-]+),\\s+(?:[A-Z][\\p{L} .'’-]+,\\s+)?(${MONTH_PATTERN})\\s+(\\d{1,2})\\b[^-–—]*?(?:--|–|—)`, "u");
 // "On March 5, Wang Yi …": month and day only, at the start of a sentence or after "on".
 const MONTH_DAY = new RegExp(`(?:^|\\bon\\s+(?:the\\s+\\w+\\s+of\\s+)?)(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`, "i");
+const DAY_MONTH = new RegExp(`(?:^|\\bon\\s+)(\\d{1,2})\\s+(${MONTH_PATTERN})\\b(?!,?\\s+\\d{4})`, "i");
 // "on Tuesday", and Xinhua's bare "said here Monday".
 const WEEKDAY = new RegExp(`\\b(?:(?:on|last|this|next)\\s+)?(${WEEKDAYS.join("|")})\\b`);
 
@@ -38,8 +39,10 @@ export function datedBySpan(lead: string[]): boolean {
 /** "On March 5" with no year: the publication's year (the previous one if that would be after it). */
 export function monthDayDate(text: string, published: string): string | null {
   const match = MONTH_DAY.exec(text);
-  if (!match) return null;
-  return inPublicationYear(monthIndex(match[1]!), Number(match[2]), published);
+  if (match) return inPublicationYear(monthIndex(match[1]!), Number(match[2]), published);
+  // "On 3 November, President Xi …": the day first, as joint statements write it.
+  const dayFirst = DAY_MONTH.exec(text);
+  return dayFirst ? inPublicationYear(monthIndex(dayFirst[2]!), Number(dayFirst[1]), published) : null;
 }
 
 function inPublicationYear(month: number, day: number, published: string): string | null {
