@@ -68,23 +68,27 @@ function selectAnswer(tx: Sql, sessionId: string, questionId: string, learnerId:
 /**
  * Stores the first answer to a question of a session and reviews the learner's card
  * for it (wrong → Again, right → Good). A repeat returns the first answer and changes
- * nothing. The session must belong to the learner (the caller has checked).
- * Four statements in the transaction (five for the answer that finishes its session): on
- * PostgreSQL each is a round trip, the answer route's main cost there. So the card and the
- * session's answer count are read together, and the insert itself says whether the answer
- * is new (the unique index on (sessionId, questionId)).
+ * nothing; null when the session is not the learner's (or no longer exists), checked here
+ * under the learner's lock, so the caller need not read the session first.
+ * Three statements in the transaction (four for the answer that finishes its session): on
+ * PostgreSQL each is a round trip, the answer route's main cost there. So the session, any
+ * earlier answer, the card and the session's answer count are read in one query.
  */
-export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAnswer> {
+export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAnswer | null> {
   return database().transaction(async (tx) => {
     await tx.lock(input.learnerId);
-    // The card and how many answers the session has, in one query (exact: the learner's
-    // lock serialises every write to their sessions).
-    const found = await tx.get<Partial<CardRow> & { answered: unknown }>(
-      `SELECT ${JOINED_CARD_COLUMNS}, (SELECT COUNT(*) FROM "Answer" WHERE "sessionId" = ?) AS "answered"
-       FROM (SELECT 1 AS "one") AS "request" LEFT JOIN "Card" c ON c."learnerId" = ? AND c."questionId" = ?`,
-      [input.sessionId, input.learnerId, input.questionId],
+    // Exact: the learner's lock serialises every write to their sessions.
+    const found = await tx.get<Partial<CardRow> & { existingId: unknown; answered: unknown }>(
+      `SELECT a."id" AS "existingId", ${JOINED_CARD_COLUMNS}, (SELECT COUNT(*) FROM "Answer" WHERE "sessionId" = ?) AS "answered"
+       FROM "QuizSession" s
+       LEFT JOIN "Answer" a ON a."sessionId" = s."id" AND a."questionId" = ?
+       LEFT JOIN "Card" c ON c."learnerId" = s."learnerId" AND c."questionId" = ?
+       WHERE s."id" = ? AND s."learnerId" = ?`,
+      [input.sessionId, input.questionId, input.questionId, input.sessionId, input.learnerId],
     );
-    const before = found && found.due !== null && found.due !== undefined ? fromCardRow(found as CardRow) : null;
+    if (!found) return null;
+    if (found.existingId !== null && found.existingId !== undefined) return firstAnswer(tx, input);
+    const before = found.due !== null && found.due !== undefined ? fromCardRow(found as CardRow) : null;
     // Never before the card's last review, even if the system clock stepped back.
     const now = laterOf(input.clock(), before?.lastReview ?? null);
     const inserted = await tx.get(
@@ -92,20 +96,22 @@ export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAn
        ON CONFLICT ("sessionId", "questionId") DO NOTHING RETURNING "id"`,
       [input.sessionId, input.learnerId, input.questionId, input.sectionId, input.kind, input.given, input.correct, now],
     );
-    if (!inserted) {
-      // Answered already (a duplicate sent at once, committed first): the first answer stands.
-      const existing = await selectAnswer(tx, input.sessionId, input.questionId, input.learnerId);
-      if (!existing) throw new Error(`answer to ${input.questionId} in session ${input.sessionId} belongs to another learner`);
-      return { answer: toAnswerRecord(existing), created: false };
-    }
+    if (!inserted) return firstAnswer(tx, input);
     await saveCard(tx, input.learnerId, input.questionId, reviewCard(before ?? newCard(now), ratingFor(input.correct ? "right" : "wrong"), now));
     // The answer that completes the session finishes it.
-    if (asNumber(found?.answered) + 1 >= input.sessionSize) {
+    if (asNumber(found.answered) + 1 >= input.sessionSize) {
       await tx.run(`UPDATE "QuizSession" SET "finishedAt" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [now, input.sessionId]);
     }
     const { questionId, sectionId, kind, given, correct } = input;
     return { answer: { questionId, sectionId, kind, given, correct, overridden: false, answeredAt: now }, created: true };
   });
+}
+
+/** The question's answered already (a duplicate sent at once, committed first): the first answer stands. */
+async function firstAnswer(tx: Sql, input: RecordAnswerInput): Promise<RecordedAnswer> {
+  const existing = await selectAnswer(tx, input.sessionId, input.questionId, input.learnerId);
+  if (!existing) throw new Error(`answer to ${input.questionId} in session ${input.sessionId} belongs to another learner`);
+  return { answer: toAnswerRecord(existing), created: false };
 }
 
 /**
