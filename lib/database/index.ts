@@ -8,7 +8,7 @@ import { databaseUrl, providerOf, sqliteFile } from "./url";
 // on SQLite or PostgreSQL as DATABASE_URL says. One instance per process, cached on
 // globalThis so `next dev`'s hot reload does not open new connections on every edit.
 
-export type { Database, Sql } from "./sql";
+export type { Database, Param, Sql, Tx } from "./sql";
 export { asBool, asDate, asDateOrNull, asNumber, pagesOf } from "./sql";
 
 // PostgreSQL connections per server process. A process runs on one core, and a transaction

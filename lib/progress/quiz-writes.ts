@@ -1,5 +1,5 @@
 import "server-only";
-import { asDate, asDateOrNull, asNumber, database, type Sql } from "@/lib/database";
+import { asDate, asDateOrNull, asNumber, database, type Param, type Sql } from "@/lib/database";
 import type { Question } from "@/lib/questions/types";
 import type { SessionPurpose } from "@/lib/quiz/session-purpose";
 import { allowedGrades, newCard, ratingFor, replayCard, reviewCard, type CardState, type ReviewGrade } from "@/lib/quiz/schedule-card";
@@ -70,9 +70,9 @@ function selectAnswer(tx: Sql, sessionId: string, questionId: string, learnerId:
  * for it (wrong → Again, right → Good). A repeat returns the first answer and changes
  * nothing; null when the session is not the learner's (or no longer exists), checked here
  * under the learner's lock, so the caller need not read the session first.
- * Three statements in the transaction (four for the answer that finishes its session): on
- * PostgreSQL each is a round trip, the answer route's main cost there. So the session, any
- * earlier answer, the card and the session's answer count are read in one query.
+ * On PostgreSQL each round trip is the answer route's main cost, so there are three: BEGIN
+ * with the learner's lock; one read of the session, any earlier answer, the card and the
+ * session's answer count; and the writes with the COMMIT.
  */
 export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAnswer | null> {
   return database().transaction(async (tx) => {
@@ -91,16 +91,17 @@ export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAn
     const before = found.due !== null && found.due !== undefined ? fromCardRow(found as CardRow) : null;
     // Never before the card's last review, even if the system clock stepped back.
     const now = laterOf(input.clock(), before?.lastReview ?? null);
-    const inserted = await tx.get(
-      `INSERT INTO "Answer" ("sessionId", "learnerId", "questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt") VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)
-       ON CONFLICT ("sessionId", "questionId") DO NOTHING RETURNING "id"`,
+    // Sent with the commit (one round trip on PostgreSQL): nothing below needs their
+    // results, and under the learner's lock the answer is known to be new (a duplicate
+    // arriving anyway would fail the unique index, and the transaction be run again).
+    tx.runAtCommit(
+      `INSERT INTO "Answer" ("sessionId", "learnerId", "questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt") VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)`,
       [input.sessionId, input.learnerId, input.questionId, input.sectionId, input.kind, input.given, input.correct, now],
     );
-    if (!inserted) return firstAnswer(tx, input);
-    await saveCard(tx, input.learnerId, input.questionId, reviewCard(before ?? newCard(now), ratingFor(input.correct ? "right" : "wrong"), now));
+    tx.runAtCommit(...cardUpsert(input.learnerId, input.questionId, reviewCard(before ?? newCard(now), ratingFor(input.correct ? "right" : "wrong"), now)));
     // The answer that completes the session finishes it.
     if (asNumber(found.answered) + 1 >= input.sessionSize) {
-      await tx.run(`UPDATE "QuizSession" SET "finishedAt" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [now, input.sessionId]);
+      tx.runAtCommit(`UPDATE "QuizSession" SET "finishedAt" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [now, input.sessionId]);
     }
     const { questionId, sectionId, kind, given, correct } = input;
     return { answer: { questionId, sectionId, kind, given, correct, overridden: false, answeredAt: now }, created: true };
@@ -152,7 +153,7 @@ export async function undoOverride(learnerId: string, sessionId: string, questio
 
 export async function replaySavedCard(tx: Sql, learnerId: string, questionId: string): Promise<void> {
   const card = replayCard(await answerHistory(tx, learnerId, questionId));
-  if (card) await saveCard(tx, learnerId, questionId, card);
+  if (card) await tx.run(...cardUpsert(learnerId, questionId, card));
 }
 
 /**
@@ -189,8 +190,9 @@ export async function resetProgress(learnerId: string): Promise<{ studied: numbe
   });
 }
 
-async function saveCard(tx: Sql, learnerId: string, questionId: string, card: CardState): Promise<void> {
-  await tx.run(
+/** The statement that stores a card (inserted or replaced), for tx.run or tx.runAtCommit. */
+function cardUpsert(learnerId: string, questionId: string, card: CardState): [string, Param[]] {
+  return [
     `INSERT INTO "Card" ("learnerId", "questionId", ${CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT ("learnerId", "questionId") DO UPDATE SET "due" = excluded."due", "stability" = excluded."stability",
        "difficulty" = excluded."difficulty", "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays",
@@ -210,7 +212,7 @@ async function saveCard(tx: Sql, learnerId: string, questionId: string, card: Ca
       card.state,
       card.lastReview ?? null,
     ],
-  );
+  ];
 }
 
 function fromCardRow(row: CardRow): CardState {
