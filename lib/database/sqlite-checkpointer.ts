@@ -14,6 +14,14 @@ import { Worker } from "node:worker_threads";
 // still needs, and the WAL is reused from its start once everything has been copied.
 
 export const CHECKPOINT_INTERVAL_MS = 250;
+/**
+ * A WAL this long (frames of 4 KB) is started over. Under a steady load the passive
+ * checkpoint is never complete (new frames arrive while it runs), and SQLite reuses the WAL
+ * from its start only once it is: so the thread then tries a RESTART checkpoint, which
+ * takes the write lock for as long as it copies the last frames and fsyncs (a writer
+ * meanwhile waits as for any other writer), and gives up at once if it cannot have it.
+ */
+export const RESTART_FRAMES = 4_000;
 /** The app's connections checkpoint themselves only past this many WAL pages (about 40 MB), e.g. if the thread is gone. */
 export const BACKSTOP_AUTOCHECKPOINT_PAGES = 10_000;
 
@@ -33,7 +41,8 @@ try {
 if (db) {
   setInterval(() => {
     try {
-      db.pragma("wal_checkpoint(PASSIVE)");
+      const [{ log }] = db.pragma("wal_checkpoint(PASSIVE)");
+      if (log >= workerData.restartFrames) db.pragma("wal_checkpoint(RESTART)");
     } catch (error) {
       if (!/^SQLITE_(BUSY|LOCKED)/.test(String(error && error.code))) report("checkpoint failed", error);
     }
@@ -58,7 +67,7 @@ export function startCheckpointer(file: string, onFailure: (reason: string) => v
   try {
     // The server runs from the project's root, whose node_modules ships with the build.
     const modulePath = createRequire(join(process.cwd(), "package.json")).resolve("better-sqlite3");
-    thread = new Worker(THREAD_SOURCE, { eval: true, workerData: { file, modulePath, intervalMs } });
+    thread = new Worker(THREAD_SOURCE, { eval: true, workerData: { file, modulePath, intervalMs, restartFrames: RESTART_FRAMES } });
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
     return { stop: async () => undefined };
