@@ -25,6 +25,9 @@ export const RESTART_FRAMES = 4_000;
 /** The app's connections checkpoint themselves only past this many WAL pages (about 40 MB), e.g. if the thread is gone. */
 export const BACKSTOP_AUTOCHECKPOINT_PAGES = 10_000;
 
+/** As the app's connections wait while opening (sqlite-driver.ts). */
+const OPEN_TIMEOUT_MS = 10_000;
+
 // Plain CommonJS, run as the thread's source: the thread needs no file of its own in the
 // build. A checkpoint another process's thread is running makes this one busy: skipped.
 const THREAD_SOURCE = `
@@ -33,7 +36,10 @@ const report = (what, error) => parentPort.postMessage(what + ": " + String((err
 let db = null;
 try {
   const Database = require(workerData.modulePath);
-  db = new Database(workerData.file, { fileMustExist: true, timeout: 0 });
+  // Opening waits as the app's connections do (another process may be recovering the
+  // WAL); a checkpoint then waits for no one.
+  db = new Database(workerData.file, { fileMustExist: true, timeout: workerData.openTimeoutMs });
+  db.pragma("busy_timeout = 0");
   db.pragma("synchronous = FULL");
 } catch (error) {
   report("cannot open " + workerData.file, error);
@@ -67,7 +73,10 @@ export function startCheckpointer(file: string, onFailure: (reason: string) => v
   try {
     // The server runs from the project's root, whose node_modules ships with the build.
     const modulePath = createRequire(join(process.cwd(), "package.json")).resolve("better-sqlite3");
-    thread = new Worker(THREAD_SOURCE, { eval: true, workerData: { file, modulePath, intervalMs, restartFrames: RESTART_FRAMES } });
+    thread = new Worker(THREAD_SOURCE, {
+      eval: true,
+      workerData: { file, modulePath, intervalMs, restartFrames: RESTART_FRAMES, openTimeoutMs: OPEN_TIMEOUT_MS },
+    });
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
     return { stop: async () => undefined };
