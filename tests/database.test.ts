@@ -104,6 +104,54 @@ describe.each(targets)("the data layer on %s", (_, urlOf) => {
       await db.close();
     }
   });
+
+  it("writes kept for the commit land with it, exactly as given, and a failing one stores nothing", async () => {
+    const db = open(urlOf());
+    const when = new Date("2026-03-02T01:02:03.004Z");
+    // Quotes, a backslash, a comment opener, a placeholder sign, Chinese: the values of the
+    // writes sent with the COMMIT are written into it as literals on PostgreSQL.
+    const given = `it's \\ "quoted" -- not a comment; ? 第四次 '); DROP TABLE "Answer"; --`;
+    try {
+      const id = "commit".padEnd(43, "x");
+      await db.transaction(async (tx) => {
+        await tx.lock(id);
+        tx.runAtCommit(`INSERT INTO "Learner" ("id", "createdAt") VALUES (?, ?)`, [id, when]);
+        tx.runAtCommit(`INSERT INTO "QuizSession" ("id", "learnerId", "mode", "questionIds", "createdAt") VALUES (?, ?, 'choice', '[]', ?)`, ["s2", id, when]);
+        tx.runAtCommit(
+          `INSERT INTO "Answer" ("sessionId", "learnerId", "questionId", "sectionId", "kind", "given", "correct", "answeredAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          ["s2", id, "q1", "set:a", "date", given, false, when],
+        );
+        tx.runAtCommit(
+          `INSERT INTO "Card" ("learnerId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [id, "q1", when, -0.25, 1e-7, 0, -3, 0, 1, 0, 1],
+        );
+      });
+      const answer = await db.get<{ given: string; correct: unknown; answeredAt: unknown }>(
+        `SELECT "given", "correct", "answeredAt" FROM "Answer" WHERE "learnerId" = ?`,
+        [id],
+      );
+      expect(answer?.given).toBe(given);
+      expect(asBool(answer?.correct)).toBe(false);
+      expect(asDate(answer?.answeredAt).toISOString()).toBe(when.toISOString());
+      const card = await db.get<{ stability: unknown; difficulty: unknown; scheduledDays: unknown }>(
+        `SELECT "stability", "difficulty", "scheduledDays" FROM "Card" WHERE "learnerId" = ?`,
+        [id],
+      );
+      expect([Number(card?.stability), Number(card?.difficulty), Number(card?.scheduledDays)]).toEqual([-0.25, 1e-7, -3]);
+
+      const other = "failing".padEnd(43, "x");
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.lock(other);
+          tx.runAtCommit(`INSERT INTO "Learner" ("id", "createdAt") VALUES (?, ?)`, [other, when]);
+          tx.runAtCommit(`INSERT INTO "StudiedSection" ("learnerId", "sectionId", "studiedAt") VALUES (?, ?, ?)`, ["nobody".padEnd(43, "x"), "set:a", when]);
+        }),
+      ).rejects.toThrow();
+      expect(await db.get(`SELECT "id" FROM "Learner" WHERE "id" = ?`, [other])).toBeUndefined();
+    } finally {
+      await db.close();
+    }
+  });
 });
 
 describe("PostgreSQL placeholders", () => {

@@ -1,13 +1,15 @@
 import "server-only";
-import { getSessionForAnswer } from "@/lib/progress/quiz-reads";
+import { getGradeOptions } from "@/lib/progress/grade-options";
+import { getSessionForAnswer, sessionQuestionOf, type AnswerRecord } from "@/lib/progress/quiz-reads";
 import { recordAnswer } from "@/lib/progress/quiz-writes";
+import { keepSession, keptSession } from "@/lib/progress/session-layouts";
+import type { Question } from "@/lib/questions/types";
 import type { AnswerResult } from "@/lib/quiz/api-types";
 import { gradeAnswer } from "@/lib/quiz/grade-answer";
 import { presentResult } from "@/lib/quiz/present-question";
 import { answerSchema, isSessionId } from "@/lib/quiz/schemas";
-import { keepLayout, keptLayout } from "@/lib/progress/session-layouts";
-import { sessionQuestionOf } from "@/lib/progress/quiz-reads";
-import { getGradeOptions } from "@/lib/progress/grade-options";
+import type { AnswerFormat, SessionLayout } from "@/lib/quiz/session-layout";
+import type { SessionPurpose } from "@/lib/quiz/session-purpose";
 import { apiErrorBody, type ApiErrorBody, type ApiFailure } from "./errors";
 import { jsonHeadersFailure, parseJsonBody, tooLarge } from "./read-json";
 import { isCrossSite } from "./same-origin";
@@ -47,31 +49,73 @@ export async function answerQuestion(request: AnswerRequest): Promise<AnswerResp
   const { questionId, answer: given } = parsed.data;
 
   const { learnerId, sessionId } = request;
-  const kept = isSessionId(sessionId) ? keptLayout(sessionId) : undefined;
-  const found = learnerId && isSessionId(sessionId) ? await getSessionForAnswer(learnerId, sessionId, questionId, { questions: !kept }) : null;
-  if (!learnerId || !found) return refuse({ status: 404, code: "session_not_found" });
-  const { session, first } = found;
+  if (!learnerId || !isSessionId(sessionId)) return refuse({ status: 404, code: "session_not_found" });
+  // A session whose layout this process keeps, answered with something it may be graded on:
+  // written at once, with no read before (the write checks whose the session is, and
+  // returns an earlier answer). Anything else reads the session first, so that refusals
+  // come in their order: 404 before 400.
+  const kept = keptSession(sessionId);
+  const valid = kept && gradable(kept.layout, questionId, given);
+  if (kept && valid) {
+    const recorded = await storeAnswer(request, learnerId, sessionId, kept.layout, valid.question, valid.format, given);
+    return recorded ? answered(learnerId, sessionId, kept.purpose, valid.question, valid.format, recorded) : refuse({ status: 404, code: "session_not_found" });
+  }
 
-  const layout = kept ?? keepLayout(session, sessionQuestionOf({ snapshot: found.snapshot ?? null }));
+  const found = await getSessionForAnswer(learnerId, sessionId, questionId, { questions: !kept });
+  if (!found) return refuse({ status: 404, code: "session_not_found" });
+  const { session, first } = found;
+  const { layout, purpose } = kept ?? keepSession(session, sessionQuestionOf({ snapshot: found.snapshot ?? null }));
   const question = layout.questions.find((candidate) => candidate.id === questionId);
   if (!question) return refuse({ status: 400, code: "question_not_in_session" });
   const format = layout.formats[question.id] ?? "choice";
-  const grading = () => (session.purpose === "review" ? getGradeOptions(learnerId, session.id, question.id) : null);
-  if (first) return { status: 200, body: presentResult(question, first, format, await grading()) };
-  const offered = layout.matching.find((grid) => grid.questionIds.includes(question.id))?.choices ?? question.choices;
-  if (format !== "typed" && !offered.includes(given)) return refuse({ status: 400, code: "answer_not_a_choice" });
+  if (first) return answered(learnerId, sessionId, purpose, question, format, first);
+  if (!gradable(layout, questionId, given)) return refuse({ status: 400, code: "answer_not_a_choice" });
+  const recorded = await storeAnswer(request, learnerId, sessionId, layout, question, format, given);
+  return recorded ? answered(learnerId, sessionId, purpose, question, format, recorded) : refuse({ status: 404, code: "session_not_found" });
+}
 
-  const grade = gradeAnswer(question, format, given);
-  const { answer } = await recordAnswer({
+/** The question and its format when it is in the session and `given` is one of its offered answers (any typed text is). */
+function gradable(layout: SessionLayout, questionId: string, given: string): { question: Question; format: AnswerFormat } | null {
+  const question = layout.questions.find((candidate) => candidate.id === questionId);
+  if (!question) return null;
+  const format = layout.formats[question.id] ?? "choice";
+  const offered = layout.matching.find((grid) => grid.questionIds.includes(question.id))?.choices ?? question.choices;
+  return format === "typed" || offered.includes(given) ? { question, format } : null;
+}
+
+/** Grades and stores the answer (or finds the first one); null when the session is not the learner's. */
+async function storeAnswer(
+  request: AnswerRequest,
+  learnerId: string,
+  sessionId: string,
+  layout: SessionLayout,
+  question: Question,
+  format: AnswerFormat,
+  given: string,
+): Promise<AnswerRecord | null> {
+  const recorded = await recordAnswer({
     learnerId,
-    sessionId: session.id,
+    sessionId,
     sessionSize: layout.questions.length,
     questionId: question.id,
     sectionId: question.section,
     kind: question.kind,
     given,
-    correct: grade.correct,
+    correct: gradeAnswer(question, format, given).correct,
     clock: request.clock,
   });
-  return { status: 200, body: presentResult(question, answer, format, await grading()) };
+  return recorded?.answer ?? null;
+}
+
+/** The stored answer as the API shows it, with a review's grade options. */
+async function answered(
+  learnerId: string,
+  sessionId: string,
+  purpose: SessionPurpose,
+  question: Question,
+  format: AnswerFormat,
+  answer: AnswerRecord,
+): Promise<AnswerResponse> {
+  const grading = purpose === "review" ? await getGradeOptions(learnerId, sessionId, question.id) : null;
+  return { status: 200, body: presentResult(question, answer, format, grading) };
 }

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from "better-sqlite3";
-import type { Sql } from "./sql";
+import type { Sql, Tx } from "./sql";
 
 // Group commit for SQLite's write connection. Every commit is fsynced (synchronous=FULL),
 // and the fsync, not the SQL, was most of an answer's time on the event loop under load
@@ -14,10 +14,10 @@ import type { Sql } from "./sql";
 /** Transactions per batch, so one batch never holds the write lock (and the event loop) for long. */
 export const MAX_BATCH = 64;
 
-type Pending = { work: (tx: Sql) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+type Pending = { work: (tx: Tx) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-export type GroupCommitter = <T>(work: (tx: Sql) => Promise<T>) => Promise<T>;
+export type GroupCommitter = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
 
 /**
  * A `transaction` function over `connection`: `begin` takes the write lock (BEGIN
@@ -27,12 +27,28 @@ export function groupCommitter(connection: BetterSqlite3.Database, begin: () => 
   let pending: Pending[] = [];
   let running = false;
 
+  /** One transaction's work; a write for the commit runs at once (SQLite has no round trips to save), its failure the work's. */
+  async function runUnit(work: (tx: Tx) => Promise<unknown>): Promise<unknown> {
+    const atCommit: Promise<number>[] = [];
+    const tx: Tx = {
+      ...sql,
+      runAtCommit(text, params) {
+        const done = sql.run(text, params);
+        done.catch(() => undefined); // awaited below; unhandled only if the work throws first
+        atCommit.push(done);
+      },
+    };
+    const value = await work(tx);
+    await Promise.all(atCommit);
+    return value;
+  }
+
   async function runBatch(batch: Pending[]): Promise<void> {
     const outcomes: Outcome[] = [];
     for (const unit of batch) {
       connection.exec("SAVEPOINT unit");
       try {
-        const value = await unit.work(sql);
+        const value = await runUnit(unit.work);
         connection.exec("RELEASE unit");
         outcomes.push({ ok: true, value });
       } catch (error) {
@@ -72,7 +88,7 @@ export function groupCommitter(connection: BetterSqlite3.Database, begin: () => 
     running = false;
   }
 
-  return <T>(work: (tx: Sql) => Promise<T>): Promise<T> =>
+  return <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
       if (running) return;

@@ -23,6 +23,17 @@ export interface Sql {
   lock(key: string): Promise<void>;
 }
 
+/** What a transaction's work gets: the statements, and writes to send with the COMMIT. */
+export interface Tx extends Sql {
+  /**
+   * A write whose result the work does not need, run by the time the transaction commits:
+   * on PostgreSQL it goes to the server in the one round trip of the COMMIT (each round trip
+   * is the answer route's main cost there); SQLite runs it at once. Its failure fails the
+   * transaction like any other statement's.
+   */
+  runAtCommit(text: string, params?: readonly Param[]): void;
+}
+
 export interface Database extends Sql {
   readonly provider: "sqlite" | "postgresql";
   /**
@@ -30,7 +41,7 @@ export interface Database extends Sql {
    * throws; retried from the start when the database reports a conflict, so `work`
    * must only touch the database through `tx` (no other side effects).
    */
-  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /**
    * The driver's own handle, for libraries that keep their data beside the app's (the
    * rate limiter): a pool, or a SQLite connection of their own, outside the app's

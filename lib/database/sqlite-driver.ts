@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { groupCommitter } from "./group-commit";
+import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from "./sqlite-checkpointer";
 import { toSqliteDate, type Database as AppDatabase, type Param, type Sql } from "./sql";
 
 // SQLite through better-sqlite3: two connections per process. Reads use one of their own
@@ -12,6 +13,7 @@ import { toSqliteDate, type Database as AppDatabase, type Param, type Sql } from
 // serving reads meanwhile.
 
 const SYNC_BUSY_WAIT_MS = 5;
+const SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 const MAX_LOCK_WAIT_MS = 30_000;
 
 type Connection = { db: Database.Database; statements: Map<string, Database.Statement> };
@@ -27,6 +29,8 @@ function open(file: string): Connection {
   // Every commit fsynced: an acknowledged answer survives a power loss, not only a crash (README, Performance).
   db.pragma("synchronous = FULL");
   db.pragma(`busy_timeout = ${SYNC_BUSY_WAIT_MS}`);
+  // Checkpoints are the checkpoint thread's (sqlite-checkpointer.ts); this is a backstop.
+  db.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
   return { db, statements: new Map() };
 }
 
@@ -86,6 +90,13 @@ export function sqliteDatabase(file: string): AppDatabase {
   }
 
   const transaction = groupCommitter(writer.db, begin, writeSql);
+  let checkpointFallback = false;
+  const checkpointer = startCheckpointer(file, (reason) => {
+    // Without the thread, the connections that write checkpoint as SQLite does by default.
+    console.error(`SQLite checkpoint thread failed (${reason}); checkpointing in the write connection instead`);
+    for (const connection of [writer, side]) if (connection?.db.open) connection.db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES}`);
+    checkpointFallback = true;
+  });
 
   return {
     provider: "sqlite",
@@ -94,11 +105,15 @@ export function sqliteDatabase(file: string): AppDatabase {
     store: {
       kind: "sqlite",
       connection() {
-        side ??= open(file);
+        if (!side) {
+          side = open(file);
+          if (checkpointFallback) side.db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES}`);
+        }
         return side.db;
       },
     },
     async close() {
+      await checkpointer.stop();
       reader.db.close();
       writer.db.close();
       side?.db.close();

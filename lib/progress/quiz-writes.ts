@@ -1,5 +1,5 @@
 import "server-only";
-import { asDate, asDateOrNull, asNumber, database, type Sql } from "@/lib/database";
+import { asDate, asDateOrNull, asNumber, database, type Param, type Sql } from "@/lib/database";
 import type { Question } from "@/lib/questions/types";
 import type { SessionPurpose } from "@/lib/quiz/session-purpose";
 import { allowedGrades, newCard, ratingFor, replayCard, reviewCard, type CardState, type ReviewGrade } from "@/lib/quiz/schedule-card";
@@ -68,44 +68,51 @@ function selectAnswer(tx: Sql, sessionId: string, questionId: string, learnerId:
 /**
  * Stores the first answer to a question of a session and reviews the learner's card
  * for it (wrong → Again, right → Good). A repeat returns the first answer and changes
- * nothing. The session must belong to the learner (the caller has checked).
- * Four statements in the transaction (five for the answer that finishes its session): on
- * PostgreSQL each is a round trip, the answer route's main cost there. So the card and the
- * session's answer count are read together, and the insert itself says whether the answer
- * is new (the unique index on (sessionId, questionId)).
+ * nothing; null when the session is not the learner's (or no longer exists), checked here
+ * under the learner's lock, so the caller need not read the session first.
+ * On PostgreSQL each round trip is the answer route's main cost, so there are three: BEGIN
+ * with the learner's lock; one read of the session, any earlier answer, the card and the
+ * session's answer count; and the writes with the COMMIT.
  */
-export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAnswer> {
+export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAnswer | null> {
   return database().transaction(async (tx) => {
     await tx.lock(input.learnerId);
-    // The card and how many answers the session has, in one query (exact: the learner's
-    // lock serialises every write to their sessions).
-    const found = await tx.get<Partial<CardRow> & { answered: unknown }>(
-      `SELECT ${JOINED_CARD_COLUMNS}, (SELECT COUNT(*) FROM "Answer" WHERE "sessionId" = ?) AS "answered"
-       FROM (SELECT 1 AS "one") AS "request" LEFT JOIN "Card" c ON c."learnerId" = ? AND c."questionId" = ?`,
-      [input.sessionId, input.learnerId, input.questionId],
+    // Exact: the learner's lock serialises every write to their sessions.
+    const found = await tx.get<Partial<CardRow> & { existingId: unknown; answered: unknown }>(
+      `SELECT a."id" AS "existingId", ${JOINED_CARD_COLUMNS}, (SELECT COUNT(*) FROM "Answer" WHERE "sessionId" = ?) AS "answered"
+       FROM "QuizSession" s
+       LEFT JOIN "Answer" a ON a."sessionId" = s."id" AND a."questionId" = ?
+       LEFT JOIN "Card" c ON c."learnerId" = s."learnerId" AND c."questionId" = ?
+       WHERE s."id" = ? AND s."learnerId" = ?`,
+      [input.sessionId, input.questionId, input.questionId, input.sessionId, input.learnerId],
     );
-    const before = found && found.due !== null && found.due !== undefined ? fromCardRow(found as CardRow) : null;
+    if (!found) return null;
+    if (found.existingId !== null && found.existingId !== undefined) return firstAnswer(tx, input);
+    const before = found.due !== null && found.due !== undefined ? fromCardRow(found as CardRow) : null;
     // Never before the card's last review, even if the system clock stepped back.
     const now = laterOf(input.clock(), before?.lastReview ?? null);
-    const inserted = await tx.get(
-      `INSERT INTO "Answer" ("sessionId", "learnerId", "questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt") VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)
-       ON CONFLICT ("sessionId", "questionId") DO NOTHING RETURNING "id"`,
+    // Sent with the commit (one round trip on PostgreSQL): nothing below needs their
+    // results, and under the learner's lock the answer is known to be new (a duplicate
+    // arriving anyway would fail the unique index, and the transaction be run again).
+    tx.runAtCommit(
+      `INSERT INTO "Answer" ("sessionId", "learnerId", "questionId", "sectionId", "kind", "given", "correct", "overridden", "answeredAt") VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)`,
       [input.sessionId, input.learnerId, input.questionId, input.sectionId, input.kind, input.given, input.correct, now],
     );
-    if (!inserted) {
-      // Answered already (a duplicate sent at once, committed first): the first answer stands.
-      const existing = await selectAnswer(tx, input.sessionId, input.questionId, input.learnerId);
-      if (!existing) throw new Error(`answer to ${input.questionId} in session ${input.sessionId} belongs to another learner`);
-      return { answer: toAnswerRecord(existing), created: false };
-    }
-    await saveCard(tx, input.learnerId, input.questionId, reviewCard(before ?? newCard(now), ratingFor(input.correct ? "right" : "wrong"), now));
+    tx.runAtCommit(...cardUpsert(input.learnerId, input.questionId, reviewCard(before ?? newCard(now), ratingFor(input.correct ? "right" : "wrong"), now)));
     // The answer that completes the session finishes it.
-    if (asNumber(found?.answered) + 1 >= input.sessionSize) {
-      await tx.run(`UPDATE "QuizSession" SET "finishedAt" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [now, input.sessionId]);
+    if (asNumber(found.answered) + 1 >= input.sessionSize) {
+      tx.runAtCommit(`UPDATE "QuizSession" SET "finishedAt" = ? WHERE "id" = ? AND "finishedAt" IS NULL`, [now, input.sessionId]);
     }
     const { questionId, sectionId, kind, given, correct } = input;
     return { answer: { questionId, sectionId, kind, given, correct, overridden: false, answeredAt: now }, created: true };
   });
+}
+
+/** The question's answered already (a duplicate sent at once, committed first): the first answer stands. */
+async function firstAnswer(tx: Sql, input: RecordAnswerInput): Promise<RecordedAnswer> {
+  const existing = await selectAnswer(tx, input.sessionId, input.questionId, input.learnerId);
+  if (!existing) throw new Error(`answer to ${input.questionId} in session ${input.sessionId} belongs to another learner`);
+  return { answer: toAnswerRecord(existing), created: false };
 }
 
 /**
@@ -146,7 +153,7 @@ export async function undoOverride(learnerId: string, sessionId: string, questio
 
 export async function replaySavedCard(tx: Sql, learnerId: string, questionId: string): Promise<void> {
   const card = replayCard(await answerHistory(tx, learnerId, questionId));
-  if (card) await saveCard(tx, learnerId, questionId, card);
+  if (card) await tx.run(...cardUpsert(learnerId, questionId, card));
 }
 
 /**
@@ -183,8 +190,9 @@ export async function resetProgress(learnerId: string): Promise<{ studied: numbe
   });
 }
 
-async function saveCard(tx: Sql, learnerId: string, questionId: string, card: CardState): Promise<void> {
-  await tx.run(
+/** The statement that stores a card (inserted or replaced), for tx.run or tx.runAtCommit. */
+function cardUpsert(learnerId: string, questionId: string, card: CardState): [string, Param[]] {
+  return [
     `INSERT INTO "Card" ("learnerId", "questionId", ${CARD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT ("learnerId", "questionId") DO UPDATE SET "due" = excluded."due", "stability" = excluded."stability",
        "difficulty" = excluded."difficulty", "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays",
@@ -204,7 +212,7 @@ async function saveCard(tx: Sql, learnerId: string, questionId: string, card: Ca
       card.state,
       card.lastReview ?? null,
     ],
-  );
+  ];
 }
 
 function fromCardRow(row: CardRow): CardState {
