@@ -144,6 +144,9 @@ test.describe("quiz sessions", () => {
     expect(repeat.status()).toBe(200);
     expect(await repeat.json()).toEqual(wrong);
     expect(await rowsOf(learnerId)).toEqual(before);
+    // …but an answer that is none of its choices is refused, answered before or not
+    await expectError(await answer(learner, session.id!, q1.id, "none of the choices"), 400, "answer_not_a_choice", "en");
+    expect(await rowsOf(learnerId)).toEqual(before);
 
     const midway = await (await learner.get(`/api/quiz-sessions/${session.id}`)).json();
     expect(midway).toMatchObject({ id: session.id, total: 3, answered: 2, finishedAt: null, summary: null });

@@ -68,8 +68,10 @@ export async function answerQuestion(request: AnswerRequest): Promise<AnswerResp
   const question = layout.questions.find((candidate) => candidate.id === questionId);
   if (!question) return refuse({ status: 400, code: "question_not_in_session" });
   const format = layout.formats[question.id] ?? "choice";
-  if (first) return answered(learnerId, sessionId, purpose, question, format, first);
+  // An answer that is none of the choices is refused even when the question was answered
+  // before: a repeat returns the first result only for a request that could have been it.
   if (!gradable(layout, questionId, given)) return refuse({ status: 400, code: "answer_not_a_choice" });
+  if (first) return answered(learnerId, sessionId, purpose, question, format, first);
   const recorded = await storeAnswer(request, learnerId, sessionId, layout, question, format, given);
   return recorded ? answered(learnerId, sessionId, purpose, question, format, recorded) : refuse({ status: 404, code: "session_not_found" });
 }
