@@ -115,3 +115,9 @@ describe("monthDayDate, day first", () => {
     expect(monthDayDate("On 3 November, President Xi Jinping held talks with President Samia Suluhu Hassan.", "2022-11-04")).toBe("2022-11-03");
   });
 });
+
+describe("monthDayDate, the MFA's time of day", () => {
+  it("reads 'In the afternoon of May 4 local time'", () => {
+    expect(monthDayDate("In the afternoon of May 4 local time, Premier Li Keqiang held talks with Prime Minister Hailemariam Dessalegn.", "2014-05-10")).toBe("2014-05-04");
+  });
+});

@@ -11,7 +11,8 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4
 // "BERLIN, May 9 (Xinhua) --", "PERTH, Australia, June 18 (Xinhua) --", "MINSK, Aug. 22 --".
 const DATELINE = new RegExp(`^([A-Z][A-Z .'’-]+),\\s+(?:[A-Z][\\p{L} .'’-]+,\\s+)?(${MONTH_PATTERN})\\s+(\\d{1,2})\\b[^-–—]*?(?:--|–|—)`, "u");
 // "On March 5, Wang Yi …": month and day only, at the start of a sentence or after "on".
-const MONTH_DAY = new RegExp(`(?:^|\\bon\\s+(?:the\\s+\\w+\\s+of\\s+)?)(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`, "i");
+// "In the afternoon of May 4 local time": the MFA's "in the … of" as well as "on".
+const MONTH_DAY = new RegExp(`(?:^|\\bon\\s+(?:the\\s+\\w+\\s+of\\s+)?|\\bin\\s+the\\s+(?:morning|afternoon|evening)\\s+of\\s+)(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`, "i");
 const DAY_MONTH = new RegExp(`(?:^|\\bon\\s+)(\\d{1,2})\\s+(${MONTH_PATTERN})\\b(?!,?\\s+\\d{4})`, "i");
 // "on Tuesday", and Xinhua's bare "said here Monday".
 const WEEKDAY = new RegExp(`\\b(?:(?:on|last|this|next)\\s+)?(${WEEKDAYS.join("|")})\\b`);
