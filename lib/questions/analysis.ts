@@ -16,6 +16,8 @@ export type SectionAnalysis = {
   sentences: Sentence[];
   frames: EventFrame[];
   participants: Participant[];
+  /** People found in this section's text: a shared short form is the one named here in full. */
+  find: MentionFinder;
 };
 
 export type DocumentAnalysis = {
@@ -29,8 +31,17 @@ export type DocumentAnalysis = {
   titles: TitleReader;
 };
 
-function analyseSection(section: Section, people: Person[], find: MentionFinder, aliases: Map<Person, Set<string>>, titles: TitleReader): SectionAnalysis {
+function analyseSection(
+  section: Section,
+  people: Person[],
+  documentFind: MentionFinder,
+  aliases: Map<Person, Set<string>>,
+  titles: TitleReader,
+): SectionAnalysis {
   const sentences = sectionSentences(section);
+  // "Li said" in the section that names Li Zhanshu in full is Li Zhanshu's, whoever else is a Li.
+  const named = new Set(sentences.flatMap(({ text }) => people.filter((person) => text.includes(person.name))));
+  const find = named.size > 0 ? mentionFinder(people, named) : documentFind;
   // A sentence's pronoun ("He co-chaired …") refers to the last person named before it.
   let previous: Person | null = null;
   const frames = sentences.flatMap(({ text, line }) => {
@@ -62,7 +73,7 @@ function analyseSection(section: Section, people: Person[], find: MentionFinder,
     .filter((person) => involved.has(person))
     .sort((a, b) => order.get(a)! - order.get(b)!)
     .map((person) => ({ name: person.name, title: localTitles.get(person.name) ?? person.title }));
-  return { section, day: section.dateSpan ? null : section.date, sentences, frames, participants };
+  return { section, day: section.dateSpan ? null : section.date, sentences, frames, participants, find };
 }
 
 const SPEECH = /^\s+(?:said|says|noted|stressed|pointed out|emphasized|emphasised|told|added)\b/;

@@ -37,3 +37,17 @@ describe("mentionFinder", () => {
     expect(names("Imran Khan met Khan.")).toEqual([["Imran Khan", "Imran Khan"]]);
   });
 });
+
+describe("mentionFinder in a passage", () => {
+  const keqiang: Person = { name: "Li Keqiang", title: "Premier" };
+  const zhanshu: Person = { name: "Li Zhanshu", title: null };
+
+  it("reads a shared short form as the one of its owners named in full in the passage", () => {
+    expect(mentionFinder([keqiang, zhanshu])("Li said China stands ready.")).toEqual([]);
+    expect(mentionFinder([keqiang, zhanshu], new Set([zhanshu]))("Li said China stands ready.").map((m) => m.person)).toEqual([zhanshu]);
+  });
+
+  it("reads it as nobody when both are named there", () => {
+    expect(mentionFinder([keqiang, zhanshu], new Set([keqiang, zhanshu]))("Li said China stands ready.")).toEqual([]);
+  });
+});

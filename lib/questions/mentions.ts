@@ -4,7 +4,8 @@ import type { Person } from "./people";
 // ("Qin said", "Munir said", "Aboul Gheit said", "Sisi asked") when that form belongs to
 // exactly one person of the document. Short forms are the first word, every tail of the
 // name (surnames can be several words), and a tail without an Arabic article ("El-Sisi" →
-// "Sisi"). Shared forms ("Khan" in two names) resolve to nobody.
+// "Sisi"). Shared forms ("Khan" in two names) resolve to nobody, unless only one of their
+// owners is named in full in the passage being read (a section).
 
 export type Mention = { person: Person; start: number; end: number };
 
@@ -12,13 +13,19 @@ export type MentionFinder = (sentence: string) => Mention[];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export function mentionFinder(people: Person[]): MentionFinder {
+export function mentionFinder(people: Person[], present: ReadonlySet<Person> = new Set()): MentionFinder {
   const owners = new Map<string, Person[]>();
   for (const person of people) {
     for (const form of new Set(shortForms(person.name))) owners.set(form, [...(owners.get(form) ?? []), person]);
   }
   const byText = new Map<string, Person>(people.map((person) => [person.name, person]));
-  for (const [word, list] of owners) if (list.length === 1 && !byText.has(word)) byText.set(word, list[0]!);
+  for (const [word, list] of owners) {
+    if (byText.has(word)) continue;
+    // A shared form ("Li" of Li Keqiang and Li Zhanshu) is the one of them named in full in
+    // the passage at hand (`present`), when exactly one is.
+    const here = list.length === 1 ? list : list.filter((person) => present.has(person));
+    if (here.length === 1) byText.set(word, here[0]!);
+  }
   if (byText.size === 0) return () => [];
   // Longest alternatives first, so "Qin Gang" wins over "Qin".
   const keys = [...byText.keys()].sort((a, b) => b.length - a.length).map(escape);

@@ -1,4 +1,5 @@
 import { countryOf } from "../content/gazetteer";
+import { SHARED_GLOSSARY } from "../glossary/shared-glossary";
 import type { ParsedDocument } from "../content/types";
 import { sectionSentences } from "./sentences";
 import { INSTITUTION_WORDS, NOT_NAME_WORDS, OFFICE_HEADS, TITLE_CONNECTORS } from "./title-words";
@@ -204,6 +205,15 @@ export function documentPeople(document: ParsedDocument, titles: TitleReader = t
     const overlaps = [...byName.keys()].some((known) => known.includes(name) || name.includes(known));
     const asPlace = new RegExp(`\\b(?:in|to|from|visit|visited|visiting)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(fullText);
     if (!overlaps && !asPlace) byName.set(name, { name, title: null });
+  }
+  // A leader the glossary knows is a person wherever the text names them, with or without a
+  // title it reads ("China's top legislator Li Zhanshu Thursday met …"): otherwise "Li said"
+  // would be taken for the one Li the text does title.
+  for (const entry of SHARED_GLOSSARY) {
+    if (entry.kind !== "person") continue;
+    const name = entry.en[0]!;
+    if (byName.has(name) || [...byName.keys()].some((known) => known.includes(name) || name.includes(known))) continue;
+    if (new RegExp(`(?<![\\p{L}-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}-])`, "u").test(fullText)) byName.set(name, { name, title: null });
   }
   // "Albanese" and "Anthony Albanese", "Demeke Mekonnen" and "Demeke Mekonnen Hassen": one
   // person, known by the longest form; the shorter ones are found as its short forms.

@@ -63,7 +63,7 @@ type Speaker = { person: Person | null; country: string | null };
 /** The speaker of a reported sentence ("Qin Gang said that …"), by name or pronoun. */
 function speakerOf(subject: string, analysis: SectionAnalysis, document: DocumentAnalysis, previous: Speaker | null): Speaker | null {
   if (/^(?:he|she)$/i.test(subject.trim())) return previous;
-  const mention = document.find(subject)[0];
+  const mention = analysis.find(subject)[0];
   if (mention) return { person: mention.person, country: countryOfPerson(mention.person, analysis, document) };
   const party = leadingParty(subject.trim(), sectionParties(analysis, document));
   return party ? { person: null, country: party.holder.key.startsWith("joint") ? null : party.holder.key } : null;
@@ -180,13 +180,13 @@ export function sectionPositions(analysis: SectionAnalysis, document: DocumentAn
       skip(party.length);
       // "Chinese President Xi Jinping expressed …": the nationality opens a titled name.
       const lead = /^\s*/.exec(rest)![0].length;
-      const person = document.find(rest.slice(lead))[0];
+      const person = analysis.find(rest.slice(lead))[0];
       if (person && titledAt(rest.slice(lead), person.start, document) && !stanceAt(rest)) skip(lead + person.end);
       const attribution = INNER_ATTRIBUTION.exec(rest);
       if (attribution && attribution.index === 0) skip(attribution[0].length - 1);
     } else {
       const pronoun = /^(?:it|he|she|they)\b/i.exec(rest) ?? FIRST_PERSON.exec(rest);
-      const named = document.find(rest)[0];
+      const named = analysis.find(rest)[0];
       const voice = sentenceSpeaker ?? (/^["“]?(?:I|We)\s/.test(rest) ? speaker : null);
       if (pronoun && /^they$/i.test(pronoun[0]) && !voice && lastHolder?.key.startsWith("joint")) {
         // "The two sides agreed … They will continue to …": the pair just named.
