@@ -78,10 +78,10 @@ function analyseSection(
 
 const SPEECH = /^\s+(?:said|says|noted|stressed|pointed out|emphasized|emphasised|told|added)\b/;
 
-/** People named in full right before a speech verb. */
 /** The sentences that open a report and say who spoke at its event. */
 const LEAD_SENTENCES = 2;
 
+/** People named in full right before a speech verb. */
 function speakers(sentences: Sentence[], find: MentionFinder): Person[] {
   return sentences.flatMap(({ text }) =>
     find(text)

@@ -158,8 +158,8 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
   );
   // Anyone with the visitor at another event that day (the minister at the ceremony) "met"
   // them that day too: no wrong choice of "Who met with Qin Gang on May 5?". Nor anyone of an
-  // undated event, or of a report datelined that day ("BERLIN, July 4" above Thursday's dialogue), which reads as
-  // that day's.
+  // undated event, or of a report datelined that day ("BERLIN, July 4" above Thursday's
+  // dialogue), which reads as that day's.
   const date = analysis.section.date;
   const datelined = (other: SectionAnalysis) =>
     other.section.paragraphs.slice(0, 1).some((paragraph) => parseDateline(paragraph.text, document.document.published)?.date === date);
@@ -179,30 +179,32 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
             !document.sections.some((other) => other.section.date !== null && other.section.date !== date && other.participants.some((p) => p.name === name)),
         ),
     );
-  return analysis.frames.flatMap((frame) =>
-    asks(frame, analysis)
-      // Without a day ("held talks with Rutte" during a three-day visit) another meeting may fit.
-      .filter(() => !((meetsSameDay || !analysis.day) && encounterWords(frame.verb)))
-      .filter((ask) => frame.sentence.includes(ask.person.name))
-      // "Who met with Arif Alvi?" has the visitor for its answer every time: ask for the counterpart.
-      .filter((ask) => ask.person.name !== visitor)
-      .map((ask) => ({
-        section: analysis.section.id,
-        kind: "participant" as const,
-        prompt: { en: ask.en, zh: ask.zh },
-        answer: ask.person.name,
-        accept: personAccept(ask.person, document),
-        source: frame.sentence,
-        sourceLine: frame.line,
-        pool: sameSide(ask.person),
-        // Anyone the sentence names (a host "held by …") may have taken part too.
-        alsoCorrect: [...taking, ...peopleIn(frame.sentence, document.find).map((p) => p.name), ...(encounterWords(frame.verb) ? sameDay : [])],
-        score: 0.85,
-        // A two-person event ("Xi met Sulyok") on a visit with too few other people to offer:
-        // typed, since nobody else took part or was with the visitor that day.
-        typedAlone: [...taking, ...peopleIn(frame.sentence, document.find).map((p) => p.name), ...(encounterWords(frame.verb) ? sameDay : [])].every(
-          (name) => name === ask.person.name || name === visitor,
-        ),
-      })),
-  );
+  return analysis.frames.flatMap((frame) => {
+    // Who else could be right: whoever took part, anyone the sentence names (a host "held by …"),
+    // and for a meeting, anyone who may have met the visitor that day.
+    const alsoRight = [...taking, ...peopleIn(frame.sentence, document.find).map((p) => p.name), ...(encounterWords(frame.verb) ? sameDay : [])];
+    return (
+      asks(frame, analysis)
+        // Without a day ("held talks with Rutte" during a three-day visit) another meeting may fit.
+        .filter(() => !((meetsSameDay || !analysis.day) && encounterWords(frame.verb)))
+        .filter((ask) => frame.sentence.includes(ask.person.name))
+        // "Who met with Arif Alvi?" has the visitor for its answer every time: ask for the counterpart.
+        .filter((ask) => ask.person.name !== visitor)
+        .map((ask) => ({
+          section: analysis.section.id,
+          kind: "participant" as const,
+          prompt: { en: ask.en, zh: ask.zh },
+          answer: ask.person.name,
+          accept: personAccept(ask.person, document),
+          source: frame.sentence,
+          sourceLine: frame.line,
+          pool: sameSide(ask.person),
+          alsoCorrect: alsoRight,
+          score: 0.85,
+          // A two-person event ("Xi met Sulyok") on a visit with too few other people to offer:
+          // typed, since nobody else took part or was with the visitor that day.
+          typedAlone: alsoRight.every((name) => name === ask.person.name || name === visitor),
+        }))
+    );
+  });
 }

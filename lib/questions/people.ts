@@ -15,7 +15,7 @@ export type TitledMention = Person & { start: number; end: number };
 
 const MAX_NAME_WORDS = 4;
 /** "Minister of …", "Minister for …", "Ambassador to Pakistan …". */
-const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le"]);
+export const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le"]);
 
 /** Particles starting at `from` followed by a name word: how many tokens to take (0 if none). */
 function particleRun(tokens: Token[], from: number): number {

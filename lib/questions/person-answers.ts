@@ -1,7 +1,7 @@
 import { glossaryEntry } from "../glossary/shared-glossary";
 import type { DocumentAnalysis } from "./analysis";
 import { officeOf } from "./make-role";
-import type { Person } from "./people";
+import { NAME_PARTICLES, type Person } from "./people";
 
 // Typed answers graded as right for a person: the full name, the name with its title, and
 // the short name: the one the text itself uses ("Qin", "Munir"), else the last word
@@ -14,7 +14,7 @@ export function personAccept(person: Person, analysis: DocumentAnalysis): string
   const forms = [person.name, ...short];
   // "Jakaya Kikwete" for "Jakaya Mrisho Kikwete": the name as most reports give it (never
   // across a particle: "Mohammed … Al Saud").
-  if (words.length === 3 && !words.some((word) => PARTICLE.test(word))) forms.push(`${words[0]} ${words[2]}`);
+  if (words.length === 3 && !words.some((word) => NAME_PARTICLES.has(word.toLowerCase()))) forms.push(`${words[0]} ${words[2]}`);
   if (person.title) {
     forms.push(`${person.title} ${person.name}`);
     // "President Kikwete": the office, without its country, before the short name.
@@ -26,8 +26,6 @@ export function personAccept(person: Person, analysis: DocumentAnalysis): string
   if (entry?.kind === "person") forms.push(entry.zh, ...(entry.zhAlso ?? []));
   return [...new Set(forms)];
 }
-
-const PARTICLE = /^(?:bin|bint|ibn|al|el|de|da|di|du|dos|van|von|der|den|la|le)$/i;
 
 /** Every person's full name: the pool of person distractors. */
 export function peoplePool(analysis: DocumentAnalysis): string[] {
