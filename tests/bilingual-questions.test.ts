@@ -109,8 +109,19 @@ describe("Chinese prompts for documents the glossary does not cover", () => {
 
   it("point to an event the glossary lacks by its section's label", () => {
     const prompt = "秦刚在伊斯兰堡出席“opening of the Friendship Hall”是在哪一天？";
-    expect(localizePromptZh(prompt, [], undefined, "出席友谊大厅开馆仪式")).toBe("秦刚在伊斯兰堡出席「出席友谊大厅开馆仪式」一节所述的活动是在哪一天？");
+    // A label that says what was attended gives the event in Chinese; any other label is pointed to.
+    expect(localizePromptZh(prompt, [], undefined, "出席友谊大厅开馆仪式")).toBe("秦刚在伊斯兰堡出席友谊大厅开馆仪式是在哪一天？");
+    expect(localizePromptZh(prompt, [], undefined, "习近平出席沙特王储举行的欢迎仪式")).toBe("秦刚在伊斯兰堡出席沙特王储举行的欢迎仪式是在哪一天？");
+    expect(localizePromptZh(prompt, [], undefined, "在外交学院与青年外交官互动")).toBe(
+      "秦刚在伊斯兰堡出席「在外交学院与青年外交官互动」一节所述的活动是在哪一天？",
+    );
     expect(localizePromptZh(prompt, [], undefined, "第二次中斯外长对话")).toBe("秦刚在伊斯兰堡出席“第二次中斯外长对话”是在哪一天？");
+  });
+
+  it("name a ceremony the glossary cannot name by its kind, and leave out a place with no Chinese name", () => {
+    expect(localizePromptZh("秦刚出席“unveiling ceremony of the Academy of Somewhere”时，还有谁在场？", [])).toBe("秦刚出席揭牌仪式时，还有谁在场？");
+    expect(localizePromptZh("李强在Dubai与阿联酋副总统兼总理举行会谈是在哪一天？", [])).toBe("李强与阿联酋副总统兼总理举行会谈是在哪一天？");
+    expect(localizePromptZh("王毅在Islamabad会见谁？", glossary)).toBe("王毅在伊斯兰堡会见谁？");
   });
 
   it("keep a prime minister's name where 总理 or 首相 depends on a country it does not know", () => {

@@ -64,23 +64,44 @@ function eventZh(name: string, glossary: readonly GlossaryEntry[], all: readonly
   const rest = ordinal ? ordinal[2]! : name.replace(/^the\s+/i, "");
   const whole = findTerms(rest, all).find((match) => match.start === 0 && match.end === rest.length && match.entry.kind !== "person");
   if (whole) return `${ordinal ? `第${ORDINALS_ZH[ORDINALS.indexOf(ordinal[1]!.toLowerCase())]}次` : ""}${whole.entry.zh}`;
-  const ceremony = /^unveiling ceremony of (?:the\s+)?(.+)$/i.exec(rest);
+  const ceremony = /^(unveiling|signing|welcoming|welcome|groundbreaking|handover) ceremony(?: (?:of|for) (?:the\s+)?(.+))?$/i.exec(rest);
   if (ceremony) {
-    const place = findTerms(ceremony[1]!, glossary).find((match) => match.start === 0 && match.end === ceremony[1]!.length);
-    if (place) return `${place.entry.zh}揭牌仪式`;
+    const kind = CEREMONIES[ceremony[1]!.toLowerCase()]!;
+    const what = ceremony[2];
+    const place = what ? findTerms(what, glossary).find((match) => match.start === 0 && match.end === what.length) : undefined;
+    // "the unveiling ceremony of the Foreign Service Academy" the glossary cannot name is
+    // still 揭牌仪式: the kind of ceremony in Chinese, rather than its English name.
+    return `${place?.entry.zh ?? ""}${kind}`;
   }
   // Half translated ("fourth round of 中国-巴基斯坦 Foreign Ministers’ …") reads as neither
   // language: an event the glossary does not know is not translated here.
   return null;
 }
 
+/** Ceremonies by what is done at them, as Chinese releases name them. */
+const CEREMONIES: Record<string, string> = {
+  unveiling: "揭牌仪式",
+  signing: "签字仪式",
+  welcoming: "欢迎仪式",
+  welcome: "欢迎仪式",
+  groundbreaking: "奠基仪式",
+  handover: "交接仪式",
+};
+
+/** "在Dubai与…": a place left in Latin script before Chinese words (no Chinese name is known for it). */
+const LATIN_PLACE = /在[A-Z][\p{Script=Latin}'’.-]*(?:[ -][A-Z][\p{Script=Latin}'’.-]*)*(?=\p{Script=Han})/gu;
+
 /** A label that is itself the event's name ("第四次中巴外长战略对话"), not a sentence about it ("出席…", "在…与…"). */
 const EVENT_NAME =
-  /^(?!出席|会见|举行|主持|在|与|同|见|向|赴|访)\p{Script=Han}[\p{Script=Han}、·]*(?:对话|会谈|会晤|论坛|仪式|峰会|磋商|会议|典礼|开幕式|闭幕式)$/u;
+  /^(?!出席|会见|举行|主持|在|与|同|见|向|赴|访)(?!.*(?:出席|会见|主持|参加))\p{Script=Han}[\p{Script=Han}、·]*(?:对话|会谈|会晤|论坛|仪式|峰会|磋商|会议|典礼|开幕式|闭幕式)$/u;
 
 /** The section's event in Chinese: by name when the label is one, else as what the section reports. */
 function sectionEvent(label: string): string {
-  return EVENT_NAME.test(label) ? `“${label}”` : `「${label}」一节所述的活动`;
+  if (EVENT_NAME.test(label)) return `“${label}”`;
+  // "习近平出席沙特王储举行的欢迎仪式": what was attended is the event, said as the label says it.
+  const attended = /(?:出席|参加)(\p{Script=Han}[\p{Script=Han}、·]*(?:仪式|典礼|开幕式|闭幕式|活动|宴会|晚宴|午宴|招待会|论坛|峰会|会议))$/u.exec(label);
+  if (attended) return attended[1]!;
+  return `「${label}」一节所述的活动`;
 }
 
 /**
@@ -91,7 +112,9 @@ function sectionEvent(label: string): string {
 export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntry[], people?: ReadonlyMap<string, string>, label?: string): string {
   const named = names(glossary);
   // The glossary's own renderings first (普京), then the office for whoever it lacks.
-  const own = (text: string) => replacePeople(replaceNames(text, named), people);
+  // A place with no known Chinese name is left out ("李强与…举行会谈"): half a prompt in Latin
+  // script reads as neither language, and the English prompt still names it.
+  const own = (text: string) => replacePeople(replaceNames(text, named), people).replace(LATIN_PLACE, "");
   let out = "";
   let at = 0;
   for (const match of prompt.matchAll(QUOTED)) {
@@ -100,7 +123,9 @@ export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntr
     // A quotation in Chinese (授予…“友谊勋章”) is already what the prompt should say.
     const sentence = match[1] !== "" || !/\p{Script=Latin}/u.test(match[2]!);
     const event = sentence ? null : eventZh(match[2]!, named, glossary);
-    out += sentence ? `“${match[2]}”` : event ? `“${event}”` : label ? sectionEvent(label) : `“${match[2]}”`;
+    // A kind of ceremony (揭牌仪式) is a common noun, not a name: no quotation marks.
+    const eventText = event && !Object.values(CEREMONIES).includes(event) ? `“${event}”` : event;
+    out += sentence ? `“${match[2]}”` : eventText ? eventText : label ? sectionEvent(label) : `“${match[2]}”`;
     at = match.index + match[0].length;
   }
   return out + own(prompt.slice(at));

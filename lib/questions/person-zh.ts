@@ -31,6 +31,7 @@ const SHOUXIANG = new Set([
   "Bahrain",
   "Morocco",
   "Bhutan",
+  "Saudi Arabia",
 ]);
 /** … and 总理. */
 const ZONGLI = new Set([
@@ -80,6 +81,7 @@ const ZONGLI = new Set([
   "Mongolia",
   "Iraq",
   "Lebanon",
+  "United Arab Emirates",
 ]);
 
 function officeZh(office: string, country: string): string | null {
@@ -111,7 +113,11 @@ function officeOf(title: string, country: string): string {
   for (const form of [...(forms?.names ?? []), forms?.adjective ?? "", ...(forms?.adjectives ?? [])].filter(Boolean).sort((a, b) => b.length - a.length)) {
     office = office.replace(new RegExp(`\\s(?:of\\s+)?(?:the\\s+)?${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\s)`, "gi"), " ");
   }
-  return office.replace(/\s+/g, " ").trim();
+  // "Ecuadorian President": a regular form of the country's adjective the data leaves out.
+  return office
+    .split(/\s+/)
+    .filter((word) => word && countryOf(word)?.name !== country)
+    .join(" ");
 }
 
 /** English name → Chinese by country and office, for every foreign official whose rendering is one and unique. */

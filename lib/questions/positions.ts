@@ -89,12 +89,9 @@ export function peopleCountries(document: DocumentAnalysis): Map<Person, string>
       for (const mention of document.titles(text)) {
         const person = document.people.find((candidate) => candidate.name === mention.name);
         if (!person || found.has(person)) continue;
-        const before =
-          text
-            .slice(Math.max(0, mention.start - 30), mention.start)
-            .split(/\s+/)
-            .filter(Boolean)
-            .pop() ?? "";
+        const preceding = text.slice(Math.max(0, mention.start - 40), mention.start);
+        // "Saudi Arabia's Crown Prince …": a possessive country of several words, else the word before.
+        const before = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+$/u.exec(preceding)?.[1] ?? preceding.split(/\s+/).filter(Boolean).pop() ?? "";
         // "Prime Minister … Bainimarama of Fiji": the country after the name.
         const after = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(text.slice(mention.end))?.[1] ?? "";
         const country = personCountry(person, [mention.title ?? "", before, after]);
