@@ -88,5 +88,20 @@ export function labelQuestions({ section }: SectionAnalysis, pools: { labels: st
   // (访问荷兰 among ten-character labels): the length alone picks it.
   const length = (text: string) => [...text].length;
   if (pool.length > 0 && pool.every((other) => length(other) >= 2 * length(chosen.answer) || 2 * length(other) <= length(chosen.answer))) return [];
+  // Nor when it is the one far longer or far shorter choice (13 characters among 7 and 8).
+  const lengths = pool.map(length);
+  if (pool.length > 0 && (length(chosen.answer) >= 1.4 * Math.max(...lengths) || 1.4 * length(chosen.answer) <= Math.min(...lengths))) return [];
+  // Nor when every wrong choice is built one way (与…外长会谈) and the answer another: the
+  // odd shape is found without reading what the labels say.
+  if (pool.length >= 2 && oddShape(chosen.answer, pool)) return [];
   return [{ ...chosen, pool, score: 0.85 }];
+}
+
+/** The wrong choices share an opening and an ending (与…会谈) that the answer lacks. */
+function oddShape(answer: string, others: string[]): boolean {
+  const shape = (label: string) => [[...label][0], [...label].slice(-2).join("")] as const;
+  const [head, tail] = shape(others[0]!);
+  if (!others.every((other) => shape(other)[0] === head && shape(other)[1] === tail)) return false;
+  const [answerHead, answerTail] = shape(answer);
+  return answerHead !== head && answerTail !== tail;
 }

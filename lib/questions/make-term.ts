@@ -1,3 +1,4 @@
+import { countryOf } from "../content/gazetteer";
 import type { ParsedDocument } from "../content/types";
 import { findTerms } from "../glossary/find-terms";
 import { pinyinOf } from "../glossary/pinyin";
@@ -77,6 +78,19 @@ function firstMentions(document: ParsedDocument, glossary: readonly GlossaryEntr
   return mentions;
 }
 
+/** Words read in a first year of Chinese ("cultural exchanges": 文化 + 交流), not terms of diplomacy. */
+const BEGINNER_TERMS = new Set(["文化交流"]);
+
+/**
+ * A country's name (巴基斯坦, 沙特阿拉伯) is beginner vocabulary that every Chinese prompt
+ * and label of the document prints, and its transliteration reads back to the English:
+ * examiners judged two in five such questions trivial or a giveaway. Its capital and
+ * its people stay asked.
+ */
+function beginnerWord(entry: GlossaryEntry): boolean {
+  return BEGINNER_TERMS.has(entry.zh) || (entry.kind === "place" && entry.en.some((name) => countryOf(name)?.zh === entry.zh));
+}
+
 /** Quoted, unless the term carries its own quotation marks (“一带一路”, “ironclad”). */
 const en = (text: string) => (text.includes("“") ? `‘${text}’` : `“${text}”`);
 const zhq = (text: string) => (text.includes("“") ? `「${text}」` : `“${text}”`);
@@ -98,6 +112,7 @@ export function termQuestions(document: ParsedDocument, glossary: readonly Gloss
   const choosable = glossary.filter((entry) => existedBy(entry, document.published));
   return firstMentions(document, glossary).flatMap((mention, index) => {
     if (FIRST_LESSONS.has(mention.entry.zh) || (mention.entry.category === "partnership" && partnershipAsked)) return [];
+    if (beginnerWord(mention.entry)) return [];
     const question = termQuestion(mention, index, choosable, seed);
     if (question && mention.entry.category === "partnership") partnershipAsked = true;
     return question ? [question] : [];
