@@ -1,5 +1,6 @@
 import { COUNTRY_FORMS, countryOf } from "../content/gazetteer";
 import type { Person } from "./people";
+import { memoByText } from "../text/memo-by-text";
 
 // The parties whose positions a release reports: a country ("China", "the Pakistani
 // side"), the parties together ("the two sides", "the three parties", "China and
@@ -112,12 +113,17 @@ export function personCountry(person: Person, titles: string[]): string | null {
 
 /** Every country a text names, by name or adjective, as country keys. */
 export function countriesIn(text: string): Set<string> {
+  return new Set(countriesMemo(text));
+}
+
+const COUNTRY_PATTERN = new RegExp(`(?<![\\p{L}])(?:${COUNTRY_ALTERNATIVES})(?![\\p{L}])`, "giu");
+
+const countriesMemo = memoByText((text: string): ReadonlySet<string> => {
   const found = new Set<string>();
-  const pattern = new RegExp(`(?<![\\p{L}])(?:${COUNTRY_ALTERNATIVES})(?![\\p{L}])`, "giu");
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(COUNTRY_PATTERN)) {
     if (!/^\p{Lu}/u.test(match[0])) continue;
     const country = countryOf(match[0]);
     if (country) found.add(country.name);
   }
   return found;
-}
+});

@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from "../analysis";
 import { type KeyPhrase, listItems, namePhrases } from "../key-phrases";
 import { type Position, sectionPositions } from "../positions";
+import { memoByText } from "../../text/memo-by-text";
 
 // Every position of a document, read once, with the text helpers the position questions
 // share: folding, content words, likeness of two clauses, rarity of a phrase.
@@ -20,9 +21,12 @@ export const contentWords = (text: string) =>
 /** A word's first five letters: "mutual"/"mutually", "benefit"/"beneficial", "align"/"alignment". */
 const stem = (word: string) => word.slice(0, 5);
 
+/** The stems of a text's content words (read only: shared between callers). */
+const stemsOf: (text: string) => ReadonlySet<string> = memoByText((text) => new Set(contentWords(text).map(stem)));
+
 export function similar(a: string, b: string): boolean {
-  const x = new Set(contentWords(a).map(stem));
-  const y = new Set(contentWords(b).map(stem));
+  const x = stemsOf(a);
+  const y = stemsOf(b);
   if (x.size === 0 || y.size === 0) return false;
   const shared = [...x].filter((word) => y.has(word)).length;
   // Two shared words of five ("pursue mutual benefit …" / "uphold openness and mutual benefit") already say the same.
@@ -44,7 +48,7 @@ const GENERIC = new Set(
  * so it is no wrong choice there.
  */
 export function touches(choice: string, sectionText: string): boolean {
-  const said = new Set(contentWords(sectionText).map(stem));
+  const said = stemsOf(sectionText);
   return contentWords(choice).some((word) => !GENERIC.has(word) && said.has(stem(word)));
 }
 
