@@ -17,6 +17,7 @@ import type { BuildQuestionBank, QuestionBank } from "./types";
 // Issue 10: questions across the two languages (kept apart from the makers above).
 import { SHARED_GLOSSARY } from "../glossary/shared-glossary";
 import { type ZhNames, localizeZh } from "./localize-zh";
+import { peopleByLabel } from "./person-label-zh";
 import { peopleByOffice } from "./person-zh";
 import { termQuestions } from "./make-term";
 
@@ -58,6 +59,7 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
     // A photo caption may show another moment than the report: no fact of the event comes from
     // it, but for a date the report itself gives the event (its "on Tuesday" is the caption's day).
     .filter((draft) => !KIND_TRAITS[draft.kind].eventFact || !captions.some((caption) => caption.includes(draft.source)) || confirmedDate(draft));
+  const byLabel = peopleByLabel(analysis, options.glossary ?? SHARED_GLOSSARY);
   return {
     file: document.file,
     published: document.published,
@@ -71,7 +73,9 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
       participants,
     })),
     questions: bilingual(document, assemble(drafts, options.seed ?? DEFAULT_SEED, visitor), options, {
-      people: peopleByOffice(analysis),
+      // The document's own label for a person (会见菅义伟) first, then country and office.
+      people: new Map([...peopleByOffice(analysis), ...byLabel.people]),
+      names: byLabel.namesAlone,
       labels: new Map(document.sections.flatMap((section) => (section.labelZh ? [[section.id, section.labelZh] as const] : []))),
     }),
   };

@@ -6,12 +6,12 @@ import type { MentionFinder } from "./mentions";
 // its sentence into subjects (before it, within the clause) and objects (after it).
 
 export type EventVerb =
-  "meet" | "talks" | "phone" | "hold" | "press" | "attend" | "chair" | "speak" | "present" | "remarks" | "arrive" | "agree" | "greet" | "award";
+  "meet" | "talks" | "phone" | "hold" | "press" | "attend" | "chair" | "speak" | "present" | "remarks" | "arrive" | "agree" | "greet" | "award" | "visit";
 
 /** Verbs with a counterpart after them: "A met with B", "A held talks with B", "A had a phone call with B". */
 export const ENCOUNTERS: readonly EventVerb[] = ["meet", "talks", "phone"];
 /** Verbs whose objects also took part, though the prompt cannot name the encounter. */
-const NO_EVENT: readonly EventVerb[] = ["present", "arrive", "agree", "greet"];
+const NO_EVENT: readonly EventVerb[] = ["present", "arrive", "agree", "greet", "visit"];
 const WITH_OBJECTS: readonly EventVerb[] = ["hold", "remarks", "chair", "attend", "greet", "award"];
 
 export type EventFrame = {
@@ -42,6 +42,10 @@ const VERBS: [EventVerb, string][] = [
   ["greet", "(?:is|was)\\s+greeted\\s+by|greeted"],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   ["attend", "attend(?:ed|s|ing)"],
+  // "Xi and his wife, accompanied by Prime Minister B and his wife, visited the Piraeus Port":
+  // everyone named before the verb toured the site together. Only "the …" (a port, a museum),
+  // never "visited China", which is as often a visit of years past as this one.
+  ["visit", "(?:visited|toured)(?=\\s+the\\s)"],
   // Photo captions: "X speaks at the … Forum", "X addresses the … Summit".
   ["speak", "(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|delivered\\s+(?:a\\s+)?(?:keynote\\s+)?speech\\s+at"],
   // "… were also at the airport to welcome the Premier": the welcoming party was there.

@@ -26,6 +26,8 @@ const QUOTED = /(^|[：？:?]?)“([^”]*)”/g;
 export type ZhNames = {
   /** English name → Chinese by office and country ("Gotabaya Rajapaksa" → 斯里兰卡总统). */
   people?: ReadonlyMap<string, string>;
+  /** English name → Chinese name alone, with no office in it (菅义伟): safe in a "what office" prompt. */
+  names?: ReadonlyMap<string, string>;
   /** Section id → its Chinese label. */
   labels?: ReadonlyMap<string, string>;
 };
@@ -143,7 +145,7 @@ export function localizeZh(questions: readonly Question[], glossary: readonly Gl
     // A label question quotes the English headline the learner matches: it stays as written.
     if (question.kind === "term" || question.kind === "label") return question;
     // "What office does the text give X?" named by office in Chinese would answer itself.
-    const people = question.kind === "role" ? undefined : zhNames.people;
+    const people = question.kind === "role" ? zhNames.names : zhNames.people;
     const label = zhNames.labels?.get(question.section);
     const zh = localizePromptZh(question.prompt.zh, glossary, people, label && !/\d$/.test(label) ? label : undefined);
     const answerName = findTerms(question.answer, named).find((match) => match.start === 0 && match.end === question.answer.length);

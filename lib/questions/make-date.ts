@@ -5,6 +5,8 @@ import { describeEvent, mainFrame } from "./describe-event";
 import type { QuestionDraft } from "./draft";
 import { blanked, zhAt } from "./render";
 
+const PHOTO_CREDIT = /\s*[[(](?:Photo\s*\/[^\])]*|Xinhua\s*\/[^\])]*|Xinhua|CGTN|AFP|Reuters|AP)[\])]\s*$/;
+
 // Date questions: when the section's event happened, answered with the date exactly as
 // the text writes it ("May 5, 2023"), or with the weekday when the text only says
 // "on Tuesday". Wrong choices are nearby days written the same way: plausible, wrong.
@@ -93,7 +95,8 @@ function dateCloze(analysis: SectionAnalysis, published: string, tripDates: read
   for (const sentence of analysis.sentences) {
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== analysis.section.date) continue;
-    const cloze = blanked(sentence.text, written.text);
+    // A caption's photo credit ("[Photo/Xinhua]", "(Xinhua/Liu Bin)") is no part of what it says.
+    const cloze = blanked(sentence.text, written.text).replace(PHOTO_CREDIT, "");
     return [
       {
         section: analysis.section.id,

@@ -3,7 +3,7 @@ import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import type { EventFrame } from "./events";
 import { peopleIn } from "./mentions";
-import type { Person } from "./people";
+import { type Person, spousesIn } from "./people";
 import { personAccept, peoplePool } from "./person-answers";
 import { encounterWords } from "./encounter-words";
 import { documentVisitor } from "./event-context";
@@ -124,6 +124,7 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
 }
 
 const MEETING_MENTION = /\b(?:met|meeting|meetings|talks)\b/i;
+const INVITATION = /\bat the invitation of\b/i;
 
 export function participantQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
   const visitor = documentVisitor(document);
@@ -131,7 +132,9 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
   // since every prompt names the visitor or is about them.
   const others = document.sections.flatMap((section) => section.participants.map((participant) => participant.name));
   // Then anyone else the document names: a two-city visit has too few participants to choose from.
-  const pool = [...new Set([...others, ...peoplePool(document)])].filter((name) => name !== visitor);
+  // A spouse ("his wife, Peng Liyuan") is with the visitor, never a counterpart: no wrong choice.
+  const spouses = new Set(document.sections.flatMap((section) => section.sentences.flatMap(({ text }) => spousesIn(text))));
+  const pool = [...new Set([...others, ...peoplePool(document)])].filter((name) => name !== visitor && !spouses.has(name));
   const taking = analysis.participants.map((participant) => participant.name);
   // Xi Jinping among the hosts Wang Yi met abroad is ruled out by knowing who Xi is: a wrong
   // choice of the visitor's country only where the answer is of it too.
@@ -172,8 +175,12 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
     .concat(
       document.sections
         .flatMap((other) => other.sentences)
-        .filter(({ text }) => MEETING_MENTION.test(text))
-        .flatMap(({ text }) => peopleIn(text, document.find).map((person) => person.name))
+        .flatMap(({ text }) => {
+          if (MEETING_MENTION.test(text)) return peopleIn(text, document.find).map((person) => person.name);
+          // "at the invitation of … Mostafa Kamal Madbouly": the host meets the visitor on some day.
+          const invited = INVITATION.exec(text);
+          return invited ? peopleIn(text.slice(invited.index), document.find).map((person) => person.name) : [];
+        })
         .filter(
           (name) =>
             !document.sections.some((other) => other.section.date !== null && other.section.date !== date && other.participants.some((p) => p.name === name)),

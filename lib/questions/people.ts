@@ -155,9 +155,17 @@ const SUBJECT_VERB = new RegExp(
   "gu",
 );
 
-/** Untitled full names in subject position ("Asim Munir said", "A and B said"). */
+// "Xi and his wife, Peng Liyuan, visited …": a spouse is named without an office.
+const SPOUSE = new RegExp(`\\b(?:his|her)\\s+(?:wife|husband|spouse),?\\s+(${NAME})`, "gu");
+
+/** The spouses a sentence names ("his wife, Peng Liyuan"). */
+export function spousesIn(sentence: string): string[] {
+  return [...sentence.matchAll(SPOUSE)].map((match) => match[1]!).filter((name) => tokenize(name).every((token) => isNameWord(token)));
+}
+
+/** Untitled full names in subject position ("Asim Munir said", "A and B said"), and spouses. */
 export function untitledNames(sentence: string): string[] {
-  return [...sentence.matchAll(SUBJECT_VERB)]
+  return [...sentence.matchAll(SUBJECT_VERB), ...sentence.matchAll(SPOUSE)]
     .flatMap((match) => [match[1]!, match[2]].filter((name): name is string => name !== undefined))
     .filter((name) => tokenize(name).every((token) => isNameWord(token)));
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../content/parse-document";
+import type { GlossaryEntry } from "../glossary/shared-glossary";
+import { analyseDocument } from "./analysis";
+import { peopleByLabel } from "./person-label-zh";
+
+// Invented names: the rule reads the document's labels, never a list of people.
+const glossary: GlossaryEntry[] = [{ en: ["Wang Hao"], zh: "王浩", kind: "person", category: "person", source: "test" }];
+
+const text = [
+  "date 2024-01-12 Wang Hao Meets with Chief Secretary Taro Kanemori of Japan（会见金森太郎）",
+  "",
+  "On January 9, 2024, Chinese Foreign Minister Wang Hao met with Chief Secretary Taro Kanemori in Tokyo.",
+  "",
+  "China, Egypt should deepen ties, minister says（会见埃及议长阿德尔之一）",
+  "",
+  "On January 10, 2024, Chinese Foreign Minister Wang Hao met with Speaker of the Egyptian House of Representatives Sami Adel in Cairo.",
+  "",
+  "Wang Hao and Prime Minister Omar Farid Co-chair the Regular Meeting（与埃及总理共同主持中埃总理定期会晤）",
+  "",
+  "On January 11, 2024, Wang Hao and Prime Minister Omar Farid co-chaired the regular meeting in Cairo.",
+].join("\n");
+
+describe("peopleByLabel", () => {
+  const found = peopleByLabel(analyseDocument(parseDocument(text, "labels.txt")), glossary);
+
+  it("names a person as the section's label does, by the headline or else by the section's event", () => {
+    expect(found.people.get("Taro Kanemori")).toBe("金森太郎");
+    // The part number (之一) is no part of the name, and the Speaker's title is read whole.
+    expect(found.people.get("Sami Adel")).toBe("埃及议长阿德尔");
+  });
+
+  it("keeps a rendering with an office out of 'what office' prompts, and reads no meeting's name as a person", () => {
+    expect(found.namesAlone.get("Taro Kanemori")).toBe("金森太郎");
+    expect(found.namesAlone.has("Sami Adel")).toBe(false);
+    expect(found.people.has("Omar Farid")).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+import type { GlossaryEntry } from "../glossary/shared-glossary";
+import type { DocumentAnalysis } from "./analysis";
+import { mainFrame } from "./describe-event";
+
+// A foreign person's Chinese name as the document's own section labels print it:
+// "Wang Yi Meets with Chief Cabinet Secretary Yoshihide Suga（会见菅义伟）" gives 菅义伟, so a
+// Chinese prompt says 王毅会见菅义伟 rather than "会见Yoshihide Suga". Only labels that are an
+// encounter with one person (会见X, 与X会谈, X会见王毅) about a section whose headline (or,
+// naming no one, whose event) has exactly one person the glossary lacks are read; a label that two headlines read two ways names no one.
+// Pure.
+
+const HAN_NAME = "(\\p{Script=Han}[\\p{Script=Han}·]{1,15})";
+/** The label's own words around the counterpart: 会见X, 会晤X, 与X会谈, 同X举行会谈, 与X通电话, X会见. */
+const ENCOUNTER_LABELS = [
+  new RegExp(`^(?:会见|会晤)${HAN_NAME}$`, "u"),
+  new RegExp(`^(?:与|同)${HAN_NAME}(?:举行)?(?:会谈|会晤|通电话)$`, "u"),
+  // Only 会见 here: "…中俄总理定期会晤" ends with the name of a meeting, not a verb.
+  new RegExp(`^${HAN_NAME}会见$`, "u"),
+];
+/** Words of an office in Chinese: a rendering holding one is not a name alone (日本外相茂木敏充). */
+const OFFICE_ZH = /总统|总理|首相|外长|外相|大臣|部长|议长|主席|国王|王储|亲王|总督|秘书长|书记|委员长|官房长官|大使|领导人/u;
+
+export type LabelNames = {
+  /** English name → the label's Chinese for them, office included where the label has one. */
+  people: Map<string, string>;
+  /** … only those the label names without an office: a "what office" prompt can use them. */
+  namesAlone: Map<string, string>;
+};
+
+export function peopleByLabel(document: DocumentAnalysis, glossary: readonly GlossaryEntry[]): LabelNames {
+  const known = new Set(glossary.filter((entry) => entry.kind === "person").flatMap((entry) => entry.en));
+  const chineseNames = glossary.filter((entry) => entry.kind === "person").map((entry) => entry.zh);
+  const found = new Map<string, string | null>();
+  for (const analysis of document.sections) {
+    const { section } = analysis;
+    if (!section.title || !section.labelZh) continue;
+    // The person the headline names; for a headline that names no one ("China, Egypt should
+    // …, Chinese premier says"), whom the section's event was with.
+    const frame = mainFrame(analysis);
+    const named = document.find(section.title).map((mention) => mention.person.name);
+    const met = frame ? [...frame.subjects, ...frame.objects].map((person) => person.name) : [];
+    const people = [...new Set(named.length > 0 ? named : met)].filter((name) => !known.has(name));
+    if (people.length !== 1) continue;
+    // "沙特王储会见王毅": the Chinese visitor the label names is not the counterpart.
+    // "会见卡尼之一": the part number of a label split over two sections is no part of the name.
+    let label = section.labelZh.replace(/之[一二三四五六七八九十]$|[（(][一二三四五六七八九十\d][）)]$|\d+$/u, "");
+    for (const zh of chineseNames) if (label.endsWith(`会见${zh}`) || label.startsWith(zh)) label = label.replace(zh, "");
+    const counterpart = ENCOUNTER_LABELS.map((pattern) => pattern.exec(label)?.[1]).find((match) => match !== undefined);
+    // "与埃及总理共同主持中埃总理定期会晤": a mechanism's meeting, not an encounter with one person.
+    if (!counterpart || chineseNames.includes(counterpart) || /共同|主持|出席|定期|机制|对话|论坛|会议/u.test(counterpart)) continue;
+    const name = people[0]!;
+    const earlier = found.get(name);
+    found.set(name, earlier === undefined || earlier === counterpart ? counterpart : null);
+  }
+  const people = new Map([...found].filter((entry): entry is [string, string] => entry[1] !== null));
+  return { people, namesAlone: new Map([...people].filter(([, zh]) => !OFFICE_ZH.test(zh))) };
+}
