@@ -112,6 +112,11 @@ function sectionEvent(label: string): string {
  * 一节所述的活动); without a label its English name stays whole.
  */
 export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntry[], people?: ReadonlyMap<string, string>, label?: string): string {
+  // A quoted source sentence runs to the prompt's end, quotation marks of its own and all
+  // (“… as “the two sides”) and noted …”): it stays as written, whatever it names.
+  const sentence = /[：？:?]“/.exec(prompt);
+  if (sentence && prompt.endsWith("”"))
+    return localizePromptZh(prompt.slice(0, sentence.index + 1), glossary, people, label) + prompt.slice(sentence.index + 1);
   const named = names(glossary);
   // The glossary's own renderings first (普京), then the office for whoever it lacks.
   // A place with no known Chinese name is left out ("李强与…举行会谈"): half a prompt in Latin

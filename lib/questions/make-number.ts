@@ -82,12 +82,24 @@ const MAX_WORDS = 45;
 /** The sentence with its number blanked, without its dateline, cut to the words around the blank when long. */
 function clozeOf(sentence: string, number: string): string {
   const text = sentence.replace(DATELINE_PREFIX, "");
-  const blanked = blank(text, number);
-  const words = blanked.split(/\s+/);
-  if (words.length <= MAX_WORDS) return blanked;
+  const whole = blank(text, number);
+  const words = whole.split(/\s+/);
+  if (words.length <= MAX_WORDS) return whole;
+  // A long sentence is cut: its asides go first ("(hereinafter referred to as “the two sides”)").
+  const blanked = whole.replace(/\s*\([^()]*\)/g, (aside) => (aside.includes("____") ? aside : ""));
+  const kept = blanked.split(/\s+/);
+  if (kept.length <= MAX_WORDS) return blanked;
+  return cutAround(kept);
+}
+
+function cutAround(words: string[]): string {
   const at = words.findIndex((word) => word.includes("____"));
   // Keep the sentence's opening, which names who and what, when the blank is near it.
-  const from = at < 25 ? 0 : Math.max(0, at - 18);
+  let from = at < 25 ? 0 : Math.max(0, at - 18);
+  // Never open inside a quotation or an aside: "… sides”) and noted" starts on its closing mark.
+  const closer = words.slice(from, at).findIndex((word) => /[”)]/.test(word) && !/[“(]/.test(word));
+  const opener = words.slice(from, at).findIndex((word) => /[“(]/.test(word));
+  if (closer >= 0 && (opener < 0 || closer < opener)) from += closer + 1;
   let to = Math.min(words.length, Math.max(at + 12, from + 30));
   // Never end on half a name ("China and New …") or a word that needs the next.
   for (let extra = 0; extra < 4 && to < words.length && /^(?:\p{Lu}[\p{L}-]*|the|a|an|and|of|to|in|for|with|on|by)$/u.test(words[to - 1]!); extra++) to++;
