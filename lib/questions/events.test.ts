@@ -34,6 +34,17 @@ describe("eventFrames", () => {
     expect(frames("Qin Gang met with Asim Munir in Islamabad.")[0]).toMatchObject({ verb: "meet", subjects: ["Qin Gang"], objects: ["Asim Munir"] });
   });
 
+  it("reads a site visit with whoever accompanied, and talks named in a phrase before the subject", () => {
+    expect(frames("Qin Gang, accompanied by Asim Munir, on Monday visited a memorial to the fallen.")).toEqual([
+      { verb: "visit", subjects: ["Qin Gang", "Asim Munir"], objects: [], event: null },
+    ]);
+    // "visited Pakistan" may be a visit of years past: no event.
+    expect(frames("Asim Munir visited Pakistan in 2019.")).toEqual([]);
+    expect(frames("In his talks with Bilawal Bhutto Zardari, Qin Gang said the two are partners.")).toEqual([
+      { verb: "talks", subjects: ["Qin Gang"], objects: ["Bilawal Bhutto Zardari"], event: null },
+    ]);
+  });
+
   it("gives a participle the main clause's subject", () => {
     expect(frames("While meeting with Asim Munir on Saturday, Qin Gang said the two are partners.")).toEqual([
       { verb: "meet", subjects: ["Qin Gang"], objects: ["Asim Munir"], event: null },

@@ -30,7 +30,10 @@ const VERBS: [EventVerb, string][] = [
     "phone",
     "(?:held|holds|had|has)\\s+(?:a\\s+)?(?:phone\\s+call|phone\\s+conversation|phone\\s+talks|telephone\\s+conversation|video\\s+call)\\s+with|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)\\s+with",
   ],
-  ["talks", "(?:held|holds|hold|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|talking\\s+with|in\\s+talks\\s+with"],
+  [
+    "talks",
+    "(?:held|holds|hold|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|talking\\s+with|[Ii]n\\s+(?:(?:his|her|their)\\s+)?talks\\s+with",
+  ],
   ["meet", "(?:met|meets)(?:\\s+with)?|meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on"],
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s)|presided\\s+over|presides\\s+over"],
   ["hold", "(?:held|holds|hold)(?=\\s+the\\s)"],
@@ -43,9 +46,9 @@ const VERBS: [EventVerb, string][] = [
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   ["attend", "attend(?:ed|s|ing)"],
   // "Xi and his wife, accompanied by Prime Minister B and his wife, visited the Piraeus Port":
-  // everyone named before the verb toured the site together. Only "the …" (a port, a museum),
-  // never "visited China", which is as often a visit of years past as this one.
-  ["visit", "(?:visited|toured)(?=\\s+the\\s)"],
+  // everyone named before the verb toured the site together. Only "the …" or "a …" (a port, a
+  // cemetery), never "visited China", which is as often a visit of years past as this one.
+  ["visit", "(?:visited|toured)(?=\\s+(?:the|a|an)\\s)"],
   // Photo captions: "X speaks at the … Forum", "X addresses the … Summit".
   ["speak", "(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|delivered\\s+(?:a\\s+)?(?:keynote\\s+)?speech\\s+at"],
   // "… were also at the airport to welcome the Premier": the welcoming party was there.
@@ -68,7 +71,8 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
   const verbs = [...sentence.matchAll(VERB_PATTERN)].map((match) => {
     const verb = VERBS[match.slice(1).findIndex((group) => group !== undefined)]![0];
-    return { verb, start: match.index, end: match.index + match[0].length, participle: /^\w+ing\b/.test(match[0]) };
+    // "While meeting with B, A …" and "In his talks with B, A …": the phrase's subject is the main clause's.
+    return { verb, start: match.index, end: match.index + match[0].length, participle: /^(?:\w+ing|[Ii]n)\b/.test(match[0]) };
   });
   const frames: EventFrame[] = [];
   verbs.forEach((current, i) => {
