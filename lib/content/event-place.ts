@@ -6,10 +6,11 @@ import { parseDateline } from "./event-date";
 // "… in Islamabad, Pakistan on May 6"; a dateline says "BERLIN, May 9 (Xinhua) --".
 // Anything less explicit gives null: the page shows nothing rather than a guess.
 
-const NAME = "[A-Z][\\p{L}'’-]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’-]*)*";
-// "in X" or "in X, Y" where the phrase ends the clause (end, full stop, "on <date>", "during", …).
+// "Dar es Salaam", "Rio de Janeiro": the small words inside a place's name.
+const NAME = "[A-Z][\\p{L}'’-]*(?:\\s+(?:(?:of|es|de|do|da|del|la|el)\\s+)?[A-Z][\\p{L}'’-]*)*";
+// "in X" or "in X, Y" (or "in the Tanzanian city of X") where the phrase ends the clause (end, full stop, "on <date>", "during", …).
 const IN_PLACE = new RegExp(
-  `\\bin\\s+(?:the\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d))`,
+  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d))`,
   "gu",
 );
 const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|The(?! Hague)|A|An|Chinese|English|Mandarin)\\b`);
