@@ -1,3 +1,4 @@
+import { memoByText } from "../text/memo-by-text";
 // Splitting what parties agreed or committed to into its clauses: "accelerate major
 // projects of the CPEC, plan and conduct industrial cooperation, and actively expand
 // cooperation in new areas including agriculture, technology and new energy".
@@ -39,6 +40,13 @@ function startsClause(rest: string): boolean {
 
 /** The clauses of `content` (the text after "agreed to"), with offsets into `content`. */
 export function splitClauses(content: string): Clause[] {
+  return [...clausesOf(content)];
+}
+
+// Each position's clauses are read again for every other position it is weighed against.
+const clausesOf = memoByText((content: string): readonly Clause[] => readClauses(content));
+
+function readClauses(content: string): Clause[] {
   // The purpose tail ("in a bid to help Pakistan …") is context, not something agreed.
   // So is a trailing attribution ("…, Keller said.").
   const unattributed = content.replace(ATTRIBUTION, "");

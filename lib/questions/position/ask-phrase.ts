@@ -1,4 +1,5 @@
 import { CLAUSE_VERBS } from "../clauses";
+import { memoByText } from "../../text/memo-by-text";
 import type { QuestionDraft } from "../draft";
 import type { EventContext } from "../event-context";
 import { glossaryEntry, glossaryTerms, glossaryVariants } from "../../glossary/shared-glossary";
@@ -169,12 +170,14 @@ function echoed(text: string, phrase: KeyPhrase, choices: string[]): boolean {
   return echoes(phrase.text) && !choices.some(echoes);
 }
 
+const wordsOf = memoByText((text: string): string[] => text.split(/[^\p{L}]+/u));
+
 /** Every word of the candidate (of four letters or more) stands, in some form, in what was said here. */
 function saidInOtherWords(candidate: string, own: string[]): boolean {
   const words = fold(candidate)
     .split(/[\s-]+/)
     .filter((word) => word.length >= 4);
-  const said = own.flatMap((text) => text.split(/[^\p{L}]+/u));
+  const said = own.flatMap(wordsOf);
   return words.length > 0 && words.every((word) => said.some((other) => sameWord(word, other)));
 }
 
