@@ -41,6 +41,8 @@ describe("event places", () => {
     expect(eventPlace(["Qin Gang meets Asim Munir in Islamabad, Pakistan on May 6, 2023."], "2023-05-08")).toBe("Islamabad, Pakistan");
     expect(eventPlace(["Zhao Lin speaks at the Forum in Hamburg, Germany, May 10, 2024. (Xinhua/Li Wei)"], "2024-05-10")).toBe("Hamburg, Germany");
     expect(eventPlace(["BERLIN, May 9 (Xinhua) -- Wang Hao held talks."], "2024-05-10")).toBe("Berlin");
+    // A dateline without a date ("WARSAW - …").
+    expect(eventPlace(["WARSAW - Visiting Premier Wang Hao said here Wednesday that ties are good."], "2012-04-26")).toBe("Warsaw");
     // Small words inside a name, and a city named by what it is.
     expect(eventPlace(["Wang Hao spoke at the Convention Center in Dar es Salaam, Tanzania, summing up the year."], "2013-03-26")).toBe("Dar es Salaam, Tanzania");
     expect(eventPlace(["Wang Hao waves as he alights in the Brazilian city of Rio de Janeiro on Sunday."], "2013-03-26")).toBe("Rio de Janeiro");

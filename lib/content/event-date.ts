@@ -54,7 +54,17 @@ function inPublicationYear(month: number, day: number, published: string): strin
 }
 
 /** The dateline that opens a report ("BERLIN, May 9 (Xinhua) -- "), with the space after it: cut before reading what was said. */
-export const DATELINE_PREFIX = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*/u;
+export const DATELINE_PREFIX =
+  /^(?:[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*|[A-Z]{3,}(?:\s+[A-Z]{2,})*\s+(?:--|–|—|-)\s+)/u;
+
+/** China Daily's dateline without a date: "WARSAW - Visiting Chinese Premier …". */
+const PLACE_DATELINE = /^([A-Z]{3,}(?:\s+[A-Z]{2,})*)\s+(?:--|–|—|-)\s+(?=\p{Lu})/u;
+
+/** The place of a dateline that gives no date ("WARSAW - …"), or null. */
+export function placeDateline(text: string): string | null {
+  const match = PLACE_DATELINE.exec(text);
+  return match ? titleCase(match[1]!) : null;
+}
 
 export type Dateline = { place: string; date: string | null };
 

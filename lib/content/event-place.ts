@@ -1,6 +1,6 @@
 import { MONTH_PATTERN } from "./dates";
 import { COUNTRIES, countryOf } from "./gazetteer";
-import { parseDateline } from "./event-date";
+import { parseDateline, placeDateline } from "./event-date";
 
 // Where did the section's event happen? The lead sentence says "… in Islamabad" or
 // "… in Islamabad, Pakistan on May 6"; a dateline says "BERLIN, May 9 (Xinhua) --".
@@ -55,6 +55,8 @@ function leadPlace(lead: string[], published: string): string | null {
   for (const text of lead) {
     const dateline = parseDateline(text, published);
     if (dateline) return dateline.place;
+    const placeOnly = placeDateline(text);
+    if (placeOnly) return placeOnly;
   }
   for (const text of lead) {
     const sentence = firstSentence(text);

@@ -38,6 +38,7 @@ describe("eventFrames", () => {
     expect(frames("Qin Gang, accompanied by Asim Munir, on Monday visited a memorial to the fallen.")).toEqual([
       { verb: "visit", subjects: ["Qin Gang", "Asim Munir"], objects: [], event: null },
     ]);
+    expect(frames("He made the pledges while meeting the press with Asim Munir.")[0]).toMatchObject({ verb: "press", objects: ["Asim Munir"] });
     // "visited Pakistan" may be a visit of years past: no event.
     expect(frames("Asim Munir visited Pakistan in 2019.")).toEqual([]);
     expect(frames("In his talks with Bilawal Bhutto Zardari, Qin Gang said the two are partners.")).toEqual([

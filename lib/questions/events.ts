@@ -12,7 +12,8 @@ export type EventVerb =
 export const ENCOUNTERS: readonly EventVerb[] = ["meet", "talks", "phone"];
 /** Verbs whose objects also took part, though the prompt cannot name the encounter. */
 const NO_EVENT: readonly EventVerb[] = ["present", "arrive", "agree", "greet", "visit"];
-const WITH_OBJECTS: readonly EventVerb[] = ["hold", "remarks", "chair", "attend", "greet", "award"];
+// "… while meeting the press with Mali President B": B met the press too.
+const WITH_OBJECTS: readonly EventVerb[] = ["hold", "remarks", "chair", "attend", "greet", "award", "press"];
 
 export type EventFrame = {
   verb: EventVerb;
@@ -25,7 +26,10 @@ export type EventFrame = {
 };
 
 const VERBS: [EventVerb, string][] = [
-  ["press", "(?:jointly\\s+)?(?:met|meets|meet)\\s+(?:the\\s+)?(?:press|reporters|journalists)|(?:held|holds)\\s+a\\s+(?:joint\\s+)?press\\s+conference"],
+  [
+    "press",
+    "(?:jointly\\s+)?(?:met|meets|meet|meeting)\\s+(?:the\\s+)?(?:press|reporters|journalists)|(?:held|holds)\\s+a\\s+(?:joint\\s+)?press\\s+conference",
+  ],
   [
     "phone",
     "(?:held|holds|had|has)\\s+(?:a\\s+)?(?:phone\\s+call|phone\\s+conversation|phone\\s+talks|telephone\\s+conversation|video\\s+call)\\s+with|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)\\s+with",

@@ -26,6 +26,17 @@ describe("titledMentions", () => {
     expect(names("He met President of Pakistan Arif Alvi.")).toEqual([{ name: "Arif Alvi", title: "President of Pakistan" }]);
   });
 
+  it("reads a parliament's speaker whole, and the Arabic article joined to a name", () => {
+    expect(names("Li Hao met with Speaker of the Egyptian House of Representatives Sami Adel Fahmy.")).toEqual([
+      { name: "Sami Adel Fahmy", title: "Speaker of the Egyptian House of Representatives" },
+    ]);
+    expect(names("Syrian President Omar al-Hakim met with Li Hao.")).toEqual([{ name: "Omar al-Hakim", title: "Syrian President" }]);
+  });
+
+  it("finds a spouse named without an office", () => {
+    expect(untitledNames("Li Hao and his wife, Zhou Ming, visited the museum.")).toContain("Zhou Ming");
+  });
+
   it("keeps lower-case particles inside a name", () => {
     expect(names("Wang Yi met with Saudi Foreign Minister Faisal bin Farhan Al Saud in Riyadh.")).toEqual([
       { name: "Faisal bin Farhan Al Saud", title: "Saudi Foreign Minister" },

@@ -30,8 +30,14 @@ const QUALIFIER_STARTS = new Set(["of", "for", "to"]);
 const lower = (token: Token | undefined) => token?.word.toLowerCase() ?? "";
 const isHead = (token: Token | undefined) => OFFICE_HEADS.has(lower(token));
 const isInstitution = (token: Token | undefined) => INSTITUTION_WORDS.has(lower(token)) || isHead(token);
+// "Bashar al-Assad", "Faisal al-Mekdad": the Arabic article joined to a name is part of it.
+const JOINED_ARTICLE = /^(?:al|el|ad|as|ash|at|az)-\p{Lu}/u;
 const isNameWord = (token: Token | undefined): token is Token =>
-  token !== undefined && isCapitalized(token.word) && !NOT_NAME_WORDS.has(lower(token)) && !isInstitution(token) && !/^\p{Lu}{2,}$/u.test(token.word); // acronyms (CPEC) and datelines (BERLIN) are not names
+  token !== undefined &&
+  (isCapitalized(token.word) || JOINED_ARTICLE.test(token.word)) &&
+  !NOT_NAME_WORDS.has(lower(token)) &&
+  !isInstitution(token) &&
+  !/^\p{Lu}{2,}$/u.test(token.word); // acronyms (CPEC) and datelines (BERLIN) are not names
 
 /**
  * Index after the "of …"/"for …" qualifiers that follow an office head: the qualifier ends
@@ -177,9 +183,11 @@ export function isOffice(title: string | null): title is string {
 
 /** Every word of `short` appears in `long`, in order ("Mekonnen" in "Demeke Mekonnen Hassen"). */
 function isPartOf(short: string, long: string): boolean {
-  const a = short.split(/\s+/);
-  const b = long.split(/\s+/);
-  if (a.length >= b.length) return false;
+  // "Faisal Mekdad" is "Faisal al-Mekdad" without the article.
+  const words = (name: string) => name.split(/\s+/).map((word) => word.replace(/^(?:al|el|ad|as|ash|at|az)-(?=\p{Lu})/u, ""));
+  const a = words(short);
+  const b = words(long);
+  if (a.length > b.length || (a.length === b.length && short.length >= long.length)) return false;
   let at = 0;
   for (const word of a) {
     at = b.indexOf(word, at);
