@@ -1,18 +1,20 @@
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "../lib/content/parse-document";
 import { analyseDocument } from "../lib/questions/analysis";
 import { phrasebookClauses } from "../lib/questions/phrasebook";
 import { sectionPositions } from "../lib/questions/positions";
 
-// Writes content/glossary/phrasebook.json: what parties pledged, supported or opposed in
-// the corpus's tuning documents (real releases), in clauses that name no country or
-// person. Questions take wrong choices from it when a document has too few of its own.
-// The test documents are never read.
-//   npx tsx scripts/build-phrasebook.ts
+// Lists phrasebook candidates: what parties pledged, supported or opposed in the corpus's
+// tuning documents (real releases), in clauses that name no country or person, each with
+// the publication date of its earliest release. content/glossary/phrasebook.json keeps the
+// ones a person has read and chosen (the candidates also hold ungrammatical or one-off
+// clauses: "prepare for important agenda for the next stage"); questions take wrong
+// choices from it when a document has too few of its own. The test documents are never read.
+//   npx tsx scripts/build-phrasebook.ts          # candidates not yet in the phrasebook, as JSON lines
 
 const DIR = "tests/corpus/tuning";
-const entries = new Map<string, { text: string; group: string; from: string }>();
+const entries = new Map<string, { text: string; group: string; from: string; published: string }>();
 
 for (const name of readdirSync(DIR)
   .filter((file) => file.endsWith(".txt"))
@@ -22,14 +24,20 @@ for (const name of readdirSync(DIR)
   for (const section of analysis.sections) {
     for (const position of sectionPositions(section, analysis)) {
       for (const clause of phrasebookClauses(position, analysis)) {
-        if (!entries.has(clause.text.toLowerCase())) entries.set(clause.text.toLowerCase(), { ...clause, from: document.slug });
+        // The earliest release that says it: a clause is a fair wrong choice only for documents
+        // written after it was in use ("oppose decoupling" means nothing in 2013).
+        const known = entries.get(clause.text.toLowerCase());
+        if (!known || known.published > document.published)
+          entries.set(clause.text.toLowerCase(), { ...clause, from: document.slug, published: document.published });
       }
     }
   }
 }
-const sorted = [...entries.values()].sort((a, b) => a.group.localeCompare(b.group) || a.text.localeCompare(b.text));
-const lines = sorted.map((entry, i) => `    ${JSON.stringify(entry)}${i < sorted.length - 1 ? "," : ""}`);
-const note =
-  "Clauses of real releases (tests/corpus/tuning) stating what a party would do, supports or opposes, with no country or person named: wrong choices for position questions. Regenerate with `npx tsx scripts/build-phrasebook.ts`.";
-writeFileSync("content/glossary/phrasebook.json", `{\n  "note": ${JSON.stringify(note)},\n  "clauses": [\n${lines.join("\n")}\n  ]\n}\n`);
-process.stdout.write(`${sorted.length} clauses\n`);
+const kept = new Set(
+  (JSON.parse(readFileSync("content/glossary/phrasebook.json", "utf8")) as { clauses: { text: string }[] }).clauses.map((clause) => clause.text.toLowerCase()),
+);
+const candidates = [...entries.values()]
+  .filter((entry) => !kept.has(entry.text.toLowerCase()))
+  .sort((a, b) => a.group.localeCompare(b.group) || a.text.localeCompare(b.text));
+for (const entry of candidates) process.stdout.write(`${JSON.stringify(entry)}\n`);
+process.stderr.write(`${candidates.length} candidates not in the phrasebook (${kept.size} kept)\n`);

@@ -20,12 +20,37 @@ export function documentVisitor(document: DocumentAnalysis): string | null {
   return ranked[0] && ranked[0][1] >= 2 ? ranked[0][0] : null;
 }
 
-export function eventContext(analysis: SectionAnalysis, document: DocumentAnalysis): EventContext | null {
+/**
+ * `sentence`, when given, is the one the question quotes: a section that reports two
+ * encounters ("… met Suriname's president … When meeting with Stuart, Xi said …") sets it in
+ * the encounter that sentence names, and in none when it names none (either could be meant).
+ */
+export function eventContext(analysis: SectionAnalysis, document: DocumentAnalysis, sentence?: string): EventContext | null {
+  if (sentence !== undefined && distinctEncounters(analysis).length > 1) {
+    const own = analysis.frames.find((frame) => frame.sentence === sentence && frame.subjects.length > 0 && ENCOUNTERS.has(frame.verb));
+    return own ? englishContext({ ...analysis, frames: [own] }, document) : null;
+  }
   const context = englishContext(analysis, document);
   // The section's Chinese label names the event in Chinese ("中俄总理定期会晤"): better than English inside Chinese.
   const { labelZh } = analysis.section;
   if (context && labelZh && !/\d$/.test(labelZh)) return { en: context.en, zh: labelZh };
   return context;
+}
+
+/** The section's distinct encounters (meetings, talks, calls), each as the people it brings together. */
+function distinctEncounters(analysis: SectionAnalysis): Set<string>[] {
+  const encounters: Set<string>[] = [];
+  for (const frame of analysis.frames.filter((candidate) => ENCOUNTERS.has(candidate.verb))) {
+    const people = new Set([...frame.subjects, ...frame.objects].map((person) => person.name));
+    // "Han met Hoekstra" twice, or once with and once without an object, is one encounter.
+    // A frame that names one side only ("Xi met …" read without its object) joins any encounter.
+    const partial = frame.subjects.length === 0 || frame.objects.length === 0;
+    const same = (other: Set<string>) => partial || [...people].every((name) => other.has(name)) || [...other].every((name) => people.has(name));
+    const known = encounters.find(same);
+    if (known) people.forEach((name) => known.add(name));
+    else encounters.push(people);
+  }
+  return encounters;
 }
 
 /**

@@ -23,7 +23,7 @@ export function positionQuestions(document: DocumentAnalysis): QuestionDraft[] {
   const index = indexPositions(document);
   return index.all.flatMap(({ position, section }) => {
     const analysis = document.sections.find((candidate) => candidate.section.id === section)!;
-    const context = eventContext(analysis, document);
+    const context = eventContext(analysis, document, position.sentence.text);
     const question =
       phraseQuestion(position, index, section, context) ??
       clauseQuestion(position, index, section, context) ??

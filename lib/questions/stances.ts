@@ -9,6 +9,9 @@ export type PositionForm = "verb" | "noun";
 
 const ADVERBS =
   "(?:(?:also|always|firmly|resolutely|strongly|fully|further|jointly|actively|still|both|all|hereby|once again|again|each|,?\\s*as always,?)\\s+)*";
+// "The two leaders will also witness the signing …", "Xi will wrap up his trip in …": the
+// programme of the visit, not a commitment.
+const SCHEDULE = "(?:witness|attend|visit|meet|hold|travel|leave|arrive|wrap\\s+up|address|deliver|pay|tour|fly|head|stay|return|sign|co-chair|chair)\\b";
 const STANCES: { stance: Stance; form: PositionForm; pattern: RegExp }[] = [
   { stance: "agree", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:have\\s+|has\\s+)?(?:agreed|agree|agrees|decided|decide)\\s+to\\s+`) },
   { stance: "pledge", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:pledged|pledges|vowed|vows|promised|promises)\\s+to\\s+`) },
@@ -25,7 +28,9 @@ const STANCES: { stance: Stance; form: PositionForm; pattern: RegExp }[] = [
   {
     stance: "pledge",
     form: "verb",
-    pattern: new RegExp(`^\\s*(?:will|would)\\s+${ADVERBS}(?:(?:never|not)\\s+|continue\\s+to\\s+|work\\s+to\\s+)?${ADVERBS}(?=[a-z])`),
+    pattern: new RegExp(
+      `^\\s*(?:will|would)\\s+${ADVERBS}(?:(?:never|not)\\s+|continue\\s+to\\s+|work\\s+to\\s+)?${ADVERBS}(?=[a-z])(?!${ADVERBS}${SCHEDULE})`,
+    ),
   },
   { stance: "pledge", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:does|do|did)\\s+not\\s+(?=[a-z])`) },
   { stance: "should", form: "verb", pattern: new RegExp(`^\\s*${ADVERBS}(?:should|must|needs?\\s+to|have\\s+to|has\\s+to|can)\\s+${ADVERBS}(?=[a-z])`) },

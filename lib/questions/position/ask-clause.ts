@@ -161,7 +161,7 @@ export function clauseQuestion(
   }
   // Other visits' pledges, naming no one, when this document has too few of its own.
   const group = position.form === "noun" ? `${STANCE_GROUP[position.stance]}-noun` : STANCE_GROUP[position.stance];
-  for (const clause of phrasebook(group)) {
+  for (const clause of phrasebook(group, index.published)) {
     if ((index.choiceUses.get(clause) ?? 0) >= MAX_STOCK_USES) continue;
     if (!ownClauses.some((mine) => similar(mine, clause)) && !similar(clause, answer.text)) pool.push(clause);
   }
