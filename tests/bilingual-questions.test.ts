@@ -122,6 +122,8 @@ describe("Chinese prompts for documents the glossary does not cover", () => {
     expect(localizePromptZh("秦刚出席“unveiling ceremony of the Academy of Somewhere”时，还有谁在场？", [])).toBe("秦刚出席揭牌仪式时，还有谁在场？");
     expect(localizePromptZh("李强在Dubai与阿联酋副总统兼总理举行会谈是在哪一天？", [])).toBe("李强与阿联酋副总统兼总理举行会谈是在哪一天？");
     expect(localizePromptZh("王毅在Islamabad会见谁？", glossary)).toBe("王毅在伊斯兰堡会见谁？");
+    // "Port of Spain" is a city, not Spain.
+    expect(localizePromptZh("习近平在Port of Spain与特多总理举行会谈是在哪一天？", glossary)).toBe("习近平与特多总理举行会谈是在哪一天？");
   });
 
   it("keep a prime minister's name where 总理 or 首相 depends on a country it does not know", () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { labelEvent } from "./label";
+import { countryOf } from "./gazetteer";
 import { eventDate, explicitDate, fileCaption, monthDayDate, parseDateline, reportDate, resolveWeekday } from "./event-date";
 import { eventPlace } from "./event-place";
 
@@ -124,5 +126,19 @@ describe("monthDayDate, day first", () => {
 describe("monthDayDate, the MFA's time of day", () => {
   it("reads 'In the afternoon of May 4 local time'", () => {
     expect(monthDayDate("In the afternoon of May 4 local time, Premier Li Keqiang held talks with Prime Minister Hailemariam Dessalegn.", "2014-05-10")).toBe("2014-05-04");
+  });
+});
+
+describe("labelEvent", () => {
+  it("drops the outlet a compilation tags a label with", () => {
+    expect(labelEvent("中叙外长会谈·新华社")).toBe("中叙外长会谈");
+    expect(labelEvent("会见叙利亚总统巴沙尔")).toBe("会见叙利亚总统巴沙尔");
+  });
+});
+
+describe("countryOf", () => {
+  it("reads the regular adjectives the data leaves out", () => {
+    expect(countryOf("Surinamese")?.name).toBe("Suriname");
+    expect(countryOf("Ecuadorian")?.name).toBe("Ecuador");
   });
 });

@@ -68,12 +68,12 @@ const byForm = new Map<string, Country>();
 for (const country of COUNTRIES) {
   for (const form of [...country.names, country.adjective, ...country.adjectives]) byForm.set(form.toLowerCase().replace(/^the\s+/, ""), country);
 }
-// "Ecuadorian" where the data says "Ecuadorean": the regular forms of a one-word name, where
-// they name no other country.
+// "Ecuadorian" where the data says "Ecuadorean", "Surinamese" where it says "Surinamer": the
+// regular forms of a one-word name, where they name no other country.
 for (const country of COUNTRIES) {
   const name = country.name.toLowerCase();
   if (/\s/.test(name)) continue;
-  const regular = /a$/.test(name) ? [`${name}n`] : /[^aeiouy]$/.test(name) ? [`${name}ian`, `${name}an`] : [];
+  const regular = /a$/.test(name) ? [`${name}n`] : /e$/.test(name) ? [`${name}se`] : /[^aeiouy]$/.test(name) ? [`${name}ian`, `${name}an`, `${name}ese`] : [];
   for (const form of regular) if (!byForm.has(form)) byForm.set(form, country);
 }
 const byCapital = new Map<string, Country>();

@@ -33,3 +33,11 @@ export function assertBracketsBalanced(text: string, file: string, line: number)
   }
   if (depth > 0) throw new DocumentFormatError(file, line, "unclosed bracket （: the Chinese label needs its ）");
 }
+
+/**
+ * A label as the name of its event, without the outlet a compilation tags it with
+ * ("中叙外长会谈·新华社" → 中叙外长会谈): "新华社" is who reported it, not what happened.
+ */
+export function labelEvent(label: string): string {
+  return label.replace(/\s*[·・•]\s*(?:新华社|新华网|人民日报|人民网|中国日报|环球时报|央视新闻|央视网|中新社|中国新闻网|外交部|CGTN)$/u, "");
+}

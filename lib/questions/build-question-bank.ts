@@ -1,3 +1,4 @@
+import { labelEvent } from "../content/label";
 import { reportDate } from "../content/event-date";
 import type { ParsedDocument } from "../content/types";
 import { analyseDocument } from "./analysis";
@@ -76,7 +77,7 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
       // The document's own label for a person (会见菅义伟) first, then country and office.
       people: new Map([...peopleByOffice(analysis), ...byLabel.people]),
       names: byLabel.namesAlone,
-      labels: new Map(document.sections.flatMap((section) => (section.labelZh ? [[section.id, section.labelZh] as const] : []))),
+      labels: new Map(document.sections.flatMap((section) => (section.labelZh ? [[section.id, labelEvent(section.labelZh)] as const] : []))),
     }),
   };
 };

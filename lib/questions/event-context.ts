@@ -1,4 +1,5 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
+import { labelEvent } from "../content/label";
 import { mainFrame } from "./describe-event";
 import { zhQuoted } from "./render";
 
@@ -32,7 +33,7 @@ export function eventContext(analysis: SectionAnalysis, document: DocumentAnalys
   }
   const context = englishContext(analysis, document);
   // The section's Chinese label names the event in Chinese ("中俄总理定期会晤"): better than English inside Chinese.
-  const { labelZh } = analysis.section;
+  const labelZh = analysis.section.labelZh && labelEvent(analysis.section.labelZh);
   if (context && labelZh && !/\d$/.test(labelZh)) return { en: context.en, zh: labelZh };
   return context;
 }

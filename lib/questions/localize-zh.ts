@@ -49,11 +49,15 @@ function replacePeople(text: string, people: ReadonlyMap<string, string> | undef
   return out;
 }
 
+const INSIDE_A_PLACE = /\b(?:Port|Gulf|Bay|Sea|Isle|Isles|Strait|Straits|Cape|Lake|Mount)\s+of\s+(?:the\s+)?$/;
+
 /** `text` with every glossary name replaced by its Chinese. */
 function replaceNames(text: string, glossary: readonly GlossaryEntry[]): string {
   let out = "";
   let at = 0;
   for (const match of findTerms(text, glossary)) {
+    // "Port of Spain" is a city, not Spain: a name inside a longer place's name stays.
+    if (INSIDE_A_PLACE.test(text.slice(0, match.start))) continue;
     out += text.slice(at, match.start) + match.entry.zh;
     at = match.end;
   }
@@ -91,7 +95,7 @@ const CEREMONIES: Record<string, string> = {
 };
 
 /** "在Dubai与…": a place left in Latin script before Chinese words (no Chinese name is known for it). */
-const LATIN_PLACE = /在[A-Z][\p{Script=Latin}'’.-]*(?:[ -][A-Z][\p{Script=Latin}'’.-]*)*(?=\p{Script=Han})/gu;
+const LATIN_PLACE = /在[A-Z][\p{Script=Latin}'’.-]*(?:[ -](?:(?:of|de|es|del|la|the)[ -])?[A-Z][\p{Script=Latin}'’.-]*)*(?=\p{Script=Han})/gu;
 
 /** A label that is itself the event's name ("第四次中巴外长战略对话"), not a sentence about it ("出席…", "在…与…"). */
 const EVENT_NAME =

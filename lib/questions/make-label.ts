@@ -1,3 +1,4 @@
+import { labelEvent } from "../content/label";
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import { cuesOf } from "./term-cues";
@@ -33,7 +34,8 @@ function sameCounterpart(a: string, b: string): boolean {
 
 export function labelPools(analysis: DocumentAnalysis): { labels: string[]; titles: string[] } {
   const labelled = analysis.document.sections.filter((section) => section.title && section.labelZh && EVENT_HEADLINE.test(section.title));
-  const stems = labelled.map((section) => withoutDigits(section.labelZh!));
+  // "中叙外长会谈" and "中叙外长会谈·新华社" (one event, two outlets) are told apart by the tag alone.
+  const stems = labelled.map((section) => withoutDigits(labelEvent(section.labelZh!)));
   const distinct = labelled.filter((_, i) => stems.filter((stem) => stem === stems[i]).length === 1);
   return { labels: distinct.map((section) => section.labelZh!), titles: distinct.map((section) => section.title!) };
 }

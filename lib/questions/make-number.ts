@@ -114,8 +114,21 @@ function countsSomething(context: { en: string; zh: string } | null): boolean {
   );
 }
 
+/**
+ * "Mali, the second leg of his journey" where another report calls it the third leg: the
+ * legs and stops of one tour are counted against each other, so a second count in the
+ * document (right or wrong) leaves two defensible answers.
+ */
+function contradicted(number: string, sentence: string, documentText: string): boolean {
+  const noun = new RegExp(`(?<![\\p{L}\\d])${escape(number)}\\s+(leg|stop|station)\\b`, "iu").exec(sentence)?.[1];
+  if (!noun) return false;
+  const ORDINAL = "\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final";
+  return [...documentText.matchAll(new RegExp(`\\b(${ORDINAL})\\s+${noun}\\b`, "giu"))].some((match) => match[1]!.toLowerCase() !== number.toLowerCase());
+}
+
 export function numberQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
   const context = eventContext(analysis, document);
+  const documentText = document.sections.flatMap((section) => section.sentences.map((sentence) => sentence.text)).join("\n");
   // "the China-LAC 2016 Year of Culture Exchange" during a 2016 visit: the year of the event asks nothing.
   const eventYear = analysis.section.date?.slice(0, 4);
   return analysis.sentences.flatMap((sentence: Sentence) => {
@@ -133,6 +146,9 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:century|and\\s+(?:last|final))`, "i").test(sentence.text))
       .filter((number) => !new RegExp(`^(?:The|the)\\s+${escape(number.text)}\\b`).test(sentence.text.trim()))
       .filter((number) => !new RegExp(`(?:more than|over|nearly|almost|about|at least|less than|up to)\\s+${escape(number.text)}\\b`, "i").test(sentence.text))
+      // "Wang Yi (3rd L) meets …": where someone stands in a photo.
+      .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:[LR]|left|right|from\\s+(?:left|right))\\b`, "i").test(sentence.text))
+      .filter((number) => !contradicted(number.text, sentence.text, documentText))
       .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
       .slice(0, 1);
     return numbers.flatMap((number) => {

@@ -103,6 +103,8 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
       if (!person || drafts.some((draft) => draft.accept.includes(mention.name))) continue;
       const own = index.titlesOf.get(mention.name) ?? [];
       const office = officeOf(title);
+      // A country left in the office ("Surinamese President") among bare offices is the odd one out.
+      if (office.split(/\s+/).some((word) => countryOf(word.replace(/['’]s$/, "")))) continue;
       if (COMMON_OFFICES.has(office.toLowerCase()) || office.split(/\s+/).length < 2 || office.split(/\s+/).length > MAX_OFFICE_WORDS) continue;
       // Two offices in one ("Party President and Senate President") stand out among single ones.
       if (/\sand\s/.test(office)) continue;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../content/parse-document";
+import { analyseDocument } from "./analysis";
+import { numberQuestions } from "./make-number";
+
+const numbersOf = (lines: string[]) => {
+  const analysis = analyseDocument(parseDocument(lines.join("\n"), "numbers.txt"));
+  return analysis.sections.flatMap((section) => numberQuestions(section, analysis)).map((draft) => draft.answer);
+};
+
+describe("numberQuestions", () => {
+  it("asks no number that places someone in a photo", () => {
+    expect(numbersOf(["date 2021-07-18 Wang Hao (3rd L) meets Sami Adel (3rd R) in Damascus, on July 17, 2021."])).toEqual([]);
+  });
+
+  it("asks no leg of a tour that the document counts two ways", () => {
+    const lines = [
+      "date 2009-02-14 Wang Hao Arrives in Bamako（抵达巴马科）",
+      "",
+      "Wang Hao arrived in Mali, the second leg of his tour, and held talks with Sami Adel.",
+      "",
+      "Wang Hao Opens a Bridge（出席大桥奠基仪式）",
+      "",
+      "Wang Hao arrived in Bamako on Thursday on the third leg of his tour.",
+    ];
+    expect(numbersOf(lines)).toEqual([]);
+    expect(numbersOf(lines.slice(0, 3))).toEqual(["second"]);
+  });
+});
