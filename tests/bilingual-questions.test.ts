@@ -122,6 +122,11 @@ describe("Chinese prompts for documents the glossary does not cover", () => {
     expect(localizePromptZh("秦刚出席“unveiling ceremony of the Academy of Somewhere”时，还有谁在场？", [])).toBe("秦刚出席揭牌仪式时，还有谁在场？");
     expect(localizePromptZh("李强在Dubai与阿联酋副总统兼总理举行会谈是在哪一天？", [])).toBe("李强与阿联酋副总统兼总理举行会谈是在哪一天？");
     expect(localizePromptZh("王毅在Islamabad会见谁？", glossary)).toBe("王毅在伊斯兰堡会见谁？");
+    // A ceremony said by its kind, or as the label names it when the label says more.
+    expect(localizePromptZh("温家宝出席“a welcoming ceremony held for him by the Prime Minister”是在哪一天？", [])).toBe("温家宝出席欢迎仪式是在哪一天？");
+    expect(localizePromptZh("习近平出席“a welcoming ceremony held by the Crown Prince”是在哪一天？", [], undefined, "习近平出席沙特王储举行的欢迎仪式")).toBe(
+      "习近平出席沙特王储举行的欢迎仪式是在哪一天？",
+    );
     // "Port of Spain" is a city, not Spain.
     expect(localizePromptZh("习近平在Port of Spain与特多总理举行会谈是在哪一天？", glossary)).toBe("习近平与特多总理举行会谈是在哪一天？");
   });

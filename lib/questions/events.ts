@@ -63,8 +63,24 @@ const CLAUSE_BREAK = /,\s+and\s+|;\s+|,\s+(?:who|which|while)\s+/g;
 // "and" ends an event's name only before a lower-case word: "Foreign and Strategic Dialogue" stays whole.
 const EVENT_END = /\s+(?:in|with|on|at|during|via|after|before|from|here|there)\s|\s+and\s+(?=\p{Ll})|\s+(?:here|there)\b|[,.;]/u;
 
+// What an event's name ends with: "… leaders' meeting", "… Forum", "… ceremony".
+const EVENT_NOUN =
+  /\b(?:meeting|meetings|summit|forum|ceremony|dialogue|conference|talks|banquet|dinner|luncheon|reception|event|session|celebration|gala|exhibition|expo|festival|roundtable|symposium|seminar|assembly)$/i;
+
 function eventPhrase(rest: string): string | null {
-  const phrase = rest.split(EVENT_END)[0]!.trim();
+  const ends = [...rest.matchAll(new RegExp(EVENT_END.source, "gu"))];
+  let phrase = rest.split(EVENT_END)[0]!.trim();
+  // "a Chinese and central and eastern Europe leaders' meeting": a lower-case "and" ends the
+  // name only where what comes before it is a whole event; otherwise the name runs on to
+  // its event noun, if one follows before the clause ends.
+  for (const end of ends) {
+    const before = rest.slice(0, end.index).trim();
+    if (EVENT_NOUN.test(before)) {
+      phrase = before;
+      break;
+    }
+    if (!/^\s+and\s+$/.test(end[0])) break;
+  }
   return /^(?:the|a|an)\s+\S/i.test(phrase) ? phrase : null;
 }
 

@@ -70,7 +70,10 @@ function eventZh(name: string, glossary: readonly GlossaryEntry[], all: readonly
   const rest = ordinal ? ordinal[2]! : name.replace(/^the\s+/i, "");
   const whole = findTerms(rest, all).find((match) => match.start === 0 && match.end === rest.length && match.entry.kind !== "person");
   if (whole) return `${ordinal ? `第${ORDINALS_ZH[ORDINALS.indexOf(ordinal[1]!.toLowerCase())]}次` : ""}${whole.entry.zh}`;
-  const ceremony = /^(unveiling|signing|welcoming|welcome|groundbreaking|handover) ceremony(?: (?:of|for) (?:the\s+)?(.+))?$/i.exec(rest);
+  // "a welcoming ceremony held for him by Polish Prime Minister …": who held it is no part of its kind.
+  const ceremony = /^(?:an?\s+)?(unveiling|signing|welcoming|welcome|groundbreaking|handover) ceremony(?: (?:of|for) (?:the\s+)?(.+?))?(?:\s+held\b.*)?$/i.exec(
+    rest,
+  );
   if (ceremony) {
     const kind = CEREMONIES[ceremony[1]!.toLowerCase()]!;
     const what = ceremony[2];
@@ -104,10 +107,15 @@ const EVENT_NAME =
 /** The section's event in Chinese: by name when the label is one, else as what the section reports. */
 function sectionEvent(label: string): string {
   if (EVENT_NAME.test(label)) return `“${label}”`;
-  // "习近平出席沙特王储举行的欢迎仪式": what was attended is the event, said as the label says it.
-  const attended = /(?:出席|参加)(\p{Script=Han}[\p{Script=Han}、·]*(?:仪式|典礼|开幕式|闭幕式|活动|宴会|晚宴|午宴|招待会|论坛|峰会|会议))$/u.exec(label);
-  if (attended) return attended[1]!;
-  return `「${label}」一节所述的活动`;
+  return attendedIn(label) ?? `「${label}」一节所述的活动`;
+}
+
+/** "习近平出席沙特王储举行的欢迎仪式": what was attended is the event, said as the label says it. */
+function attendedIn(label: string): string | null {
+  return (
+    /(?:出席|参加)(\p{Script=Han}[\p{Script=Han}、·—-]*(?:仪式|典礼|开幕式|闭幕式|活动|宴会|晚宴|午宴|招待会|论坛|峰会|会议|会晤|对话))$/u.exec(label)?.[1] ??
+    null
+  );
 }
 
 /**
@@ -135,7 +143,9 @@ export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntr
     const sentence = match[1] !== "" || !/\p{Script=Latin}/u.test(match[2]!);
     const event = sentence ? null : eventZh(match[2]!, named, glossary);
     // A kind of ceremony (揭牌仪式) is a common noun, not a name: no quotation marks.
-    const eventText = event && !Object.values(CEREMONIES).includes(event) ? `“${event}”` : event;
+    // … unless the label says more of it (沙特王储举行的欢迎仪式 for "a welcoming ceremony held by …").
+    const generic = event !== null && Object.values(CEREMONIES).includes(event);
+    const eventText = generic ? ((label && attendedIn(label)) ?? event) : event && `“${event}”`;
     out += sentence ? `“${match[2]}”` : eventText ? eventText : label ? sectionEvent(label) : `“${match[2]}”`;
     at = match.index + match[0].length;
   }
