@@ -5,7 +5,9 @@ import { describeEvent, mainFrame } from "./describe-event";
 import type { QuestionDraft } from "./draft";
 import { blanked, zhAt } from "./render";
 
-const PHOTO_CREDIT = /\s*[[(](?:Photo\s*\/[^\])]*|Xinhua\s*\/[^\])]*|Xinhua|CGTN|AFP|Reuters|AP)[\])]\s*$/;
+const PHOTO_CREDIT = /\s*(?:[[(](?:Photo\s*\/[^\])]*|Xinhua\s*\/[^\])]*|Xinhua|CGTN|AFP|Reuters|AP)[\])]|\/\s*[A-Z][\p{L} .]*)\s*$/u;
+/** "Wang Yi (L) and …": where someone stands in the photo, no part of what the caption says. */
+const PHOTO_PLACE = /\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|front|back|left|right|center|centre)\)/g;
 
 // Date questions: when the section's event happened, answered with the date exactly as
 // the text writes it ("May 5, 2023"), or with the weekday when the text only says
@@ -96,7 +98,7 @@ function dateCloze(analysis: SectionAnalysis, published: string, tripDates: read
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== analysis.section.date) continue;
     // A caption's photo credit ("[Photo/Xinhua]", "(Xinhua/Liu Bin)") is no part of what it says.
-    const cloze = blanked(sentence.text, written.text).replace(PHOTO_CREDIT, "");
+    const cloze = blanked(sentence.text, written.text).replace(PHOTO_CREDIT, "").replace(PHOTO_PLACE, "");
     return [
       {
         section: analysis.section.id,
