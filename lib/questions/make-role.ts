@@ -4,6 +4,7 @@ import { countryOf } from "../content/gazetteer";
 import { glossaryEntry, glossaryTerms } from "../glossary/shared-glossary";
 import { documentVisitor } from "./event-context";
 import { isOffice } from "./people";
+import { peopleCountries } from "./positions";
 
 // Role questions, asked once per person of the visit where the text first gives their
 // title: "What title does the text give Amir Khan Muttaqi?". (The reverse, "Who is the
@@ -45,6 +46,33 @@ export function officeOf(title: string): string {
 // A long compound title ("Member of the Political Bureau …") stands out among single offices.
 const MAX_OFFICE_WORDS = 5;
 const COMMON_OFFICES = new Set(["president", "prime minister", "premier", "king", "queen", "chancellor", "vice president", "vice-president", "emir", "sultan"]);
+
+/** Offices only some countries have, by the countries that have them. */
+const NATIONAL_OFFICES: [RegExp, Set<string>][] = [
+  [
+    /^Governor-General$/i,
+    new Set([
+      "Australia",
+      "New Zealand",
+      "Canada",
+      "Papua New Guinea",
+      "Solomon Islands",
+      "Jamaica",
+      "Bahamas",
+      "Belize",
+      "Tuvalu",
+      "Grenada",
+      "Antigua and Barbuda",
+    ]),
+  ],
+  [/^Secretary of State$/i, new Set(["United States"])],
+  [/^Foreign Secretary$/i, new Set(["United Kingdom", "India", "Bangladesh"])],
+];
+
+function officeExistsIn(office: string, country: string | null): boolean {
+  const national = NATIONAL_OFFICES.find(([pattern]) => pattern.test(office));
+  return !national || (country !== null && national[1].has(country));
+}
 
 export type RoleIndex = {
   titlesOf: Map<string, string[]>;
@@ -124,6 +152,8 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
         // title stands out); never one inside the other ("Acting Foreign Minister of …").
         pool: [...new Set([...index.offices.map(officeOf), ...glossaryTerms("title")])]
           .filter((other) => !other.toLowerCase().includes(office.toLowerCase()) && !office.toLowerCase().includes(other.toLowerCase()))
+          // "Governor-General" for a Japanese minister: an office that country does not have.
+          .filter((other) => officeExistsIn(other, peopleCountries(document).get(person) ?? null))
           .sort((a, b) => Math.abs(a.length - office.length) - Math.abs(b.length - office.length) || (a < b ? -1 : 1))
           .slice(0, 3),
         alsoCorrect: index.allTitles.filter((other) => own.some((mine) => sameOffice(officeOf(mine), officeOf(other)))).map(officeOf),
