@@ -43,6 +43,9 @@ describe("event places", () => {
     expect(eventPlace(["Qin Gang meets Asim Munir in Islamabad, Pakistan on May 6, 2023."], "2023-05-08")).toBe("Islamabad, Pakistan");
     expect(eventPlace(["Zhao Lin speaks at the Forum in Hamburg, Germany, May 10, 2024. (Xinhua/Li Wei)"], "2024-05-10")).toBe("Hamburg, Germany");
     expect(eventPlace(["BERLIN, May 9 (Xinhua) -- Wang Hao held talks."], "2024-05-10")).toBe("Berlin");
+    // A seat of government names its city.
+    expect(eventPlace(["Premier Wang Hao met at the Great Hall of the People with President Omar Farid."], "2016-10-21")).toBe("Beijing");
+    expect(eventPlace(["Li Hao held talks with Vice President Joe Biden in the White House."], "2012-02-15")).toBe("Washington");
     // A dateline without a date ("WARSAW - …").
     expect(eventPlace(["WARSAW - Visiting Premier Wang Hao said here Wednesday that ties are good."], "2012-04-26")).toBe("Warsaw");
     // Small words inside a name, and a city named by what it is.

@@ -32,8 +32,19 @@ const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]+),\\s+${MONTH_PATTER
  * or "in X"; failing that, `body` (the next paragraphs) for a capital city or a speech's
  * place-and-date line, which name the place without a dateline.
  */
+// Seats of government that releases name instead of their city: "met at the Great Hall of the
+// People", "talks in the White House". Only buildings every reader places at once.
+const LANDMARKS: [RegExp, string][] = [
+  [/\bGreat Hall of the People\b|\bDiaoyutai\b|\bZhongnanhai\b/, "Beijing"],
+  [/\bWhite House\b|\bCapitol Hill\b/, "Washington"],
+  [/\bKremlin\b/, "Moscow"],
+  [/\b(?:Élysée|Elysee) Palace\b/, "Paris"],
+  [/\bDowning Street\b/, "London"],
+];
+
 export function eventPlace(lead: string[], published: string, body: string[] = []): string | null {
-  const found = leadPlace(lead, published);
+  const landmark = (place: string | null) => (place ? (LANDMARKS.find(([pattern]) => pattern.test(place))?.[1] ?? place) : null);
+  const found = landmark(leadPlace(lead, published));
   // "… at Riyadh's al-Yamamah Palace in Saudi Arabia": the country's capital, named in the
   // section, is where it happened.
   const country = found ? countryOf(found) : undefined;
@@ -42,6 +53,11 @@ export function eventPlace(lead: string[], published: string, body: string[] = [
     return capital ?? found;
   }
   if (found) return found;
+  for (const text of lead) {
+    // "met at the Great Hall of the People with …": no "in", but the building names its city.
+    const building = LANDMARKS.find(([pattern]) => pattern.test(firstSentence(text)));
+    if (building) return building[1];
+  }
   for (const text of [...lead, ...body]) {
     const line = PLACE_DATE_LINE.exec(text.trim());
     if (line) return line[1]!;

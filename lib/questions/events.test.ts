@@ -39,6 +39,11 @@ describe("eventFrames", () => {
       { verb: "visit", subjects: ["Qin Gang", "Asim Munir"], objects: [], event: null },
     ]);
     expect(frames("He made the pledges while meeting the press with Asim Munir.")[0]).toMatchObject({ verb: "press", objects: ["Asim Munir"] });
+    expect(frames("Qin Gang (L) shakes hands with Asim Munir during their meeting in Islamabad.")[0]).toMatchObject({ verb: "meet", objects: ["Asim Munir"] });
+    expect(frames("Qin Gang (left) and Asim Munir (right) attend the opening ceremony.")[0]).toMatchObject({
+      verb: "attend",
+      subjects: ["Qin Gang", "Asim Munir"],
+    });
     // "visited Pakistan" may be a visit of years past: no event.
     expect(frames("Asim Munir visited Pakistan in 2019.")).toEqual([]);
     expect(frames("In his talks with Bilawal Bhutto Zardari, Qin Gang said the two are partners.")).toEqual([

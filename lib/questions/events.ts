@@ -36,9 +36,12 @@ const VERBS: [EventVerb, string][] = [
   ],
   [
     "talks",
-    "(?:held|holds|hold|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|talking\\s+with|[Ii]n\\s+(?:(?:his|her|their)\\s+)?talks\\s+with",
+    "(?:held|holds|hold|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:[Ii]n|during|at)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with",
   ],
-  ["meet", "(?:met|meets)(?:\\s+with)?|meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on"],
+  [
+    "meet",
+    "(?:met|meets)(?:\\s+with)?|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
+  ],
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s)|presided\\s+over|presides\\s+over"],
   ["hold", "(?:held|holds|hold)(?=\\s+the\\s)"],
   // Xinhua: "Li made the remarks during the … Meeting with Australian Prime Minister …".
@@ -48,7 +51,8 @@ const VERBS: [EventVerb, string][] = [
   ["agree", "agreed\\s+(?:to|that|on)"],
   ["greet", "(?:is|was)\\s+greeted\\s+by|greeted"],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
-  ["attend", "attend(?:ed|s|ing)"],
+  // "Xi Jinping (left) and Czech President Milos Zeman (right) attend the …": a caption's plural.
+  ["attend", "attend(?:ed|s|ing)?"],
   // "Xi and his wife, accompanied by Prime Minister B and his wife, visited the Piraeus Port":
   // everyone named before the verb toured the site together. Only "the …" or "a …" (a port, a
   // cemetery), never "visited China", which is as often a visit of years past as this one.
@@ -92,7 +96,7 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
   const verbs = [...sentence.matchAll(VERB_PATTERN)].map((match) => {
     const verb = VERBS[match.slice(1).findIndex((group) => group !== undefined)]![0];
     // "While meeting with B, A …" and "In his talks with B, A …": the phrase's subject is the main clause's.
-    return { verb, start: match.index, end: match.index + match[0].length, participle: /^(?:\w+ing|[Ii]n)\b/.test(match[0]) };
+    return { verb, start: match.index, end: match.index + match[0].length, participle: /^(?:\w+ing|[Ii]n|[Dd]uring|[Aa]t)\b/.test(match[0]) };
   });
   const frames: EventFrame[] = [];
   verbs.forEach((current, i) => {

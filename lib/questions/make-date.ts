@@ -3,7 +3,7 @@ import { monthDayDate } from "../content/event-date";
 import type { SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
 import type { QuestionDraft } from "./draft";
-import { blanked, zhAt } from "./render";
+import { blanked, inPlace, zhAt } from "./render";
 
 const PHOTO_CREDIT = /\s*(?:[[(](?:Photo\s*\/[^\])]*|Xinhua\s*\/[^\])]*|Xinhua|CGTN|AFP|Reuters|AP)[\])]|\/\s*[A-Z][\p{L} .]*)\s*$/u;
 /** "Wang Yi (L) and …": where someone stands in the photo, no part of what the caption says. */
@@ -67,7 +67,7 @@ export function dateQuestions(analysis: SectionAnalysis, published: string, trip
   const words = frame ? describeEvent(frame, zhAt(section.place)) : null;
   if (!analysis.day) return [];
   if (!words) return dateCloze(analysis, published, tripDates);
-  const place = section.place ? ` in ${section.place}` : "";
+  const place = section.place ? ` ${inPlace(section.place)}` : "";
   const base = { section: section.id, kind: "date" as const, alsoCorrect: [] };
   // Prefer the event's own sentence; otherwise any sentence of the section stating that date.
   const candidates = [{ text: words.frame.sentence, line: words.frame.line }, ...analysis.sentences];

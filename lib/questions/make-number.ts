@@ -1,4 +1,5 @@
 import { ENGLISH_ORDINALS } from "../text/english-ordinals";
+import { fnv1a } from "../random";
 import { DATELINE_PREFIX } from "../content/event-date";
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
@@ -27,10 +28,22 @@ function suffixed(n: number): string {
   return `${n}${suffix}`;
 }
 
+/**
+ * Four wrong values a step apart, with the answer's rank among the five set by the text
+ * (the lowest, the highest or between): choices built around the answer (95 among 85, 105
+ * and 190) are found without knowing it. Three of the four are shown. Deterministic.
+ */
+function ladder(value: number, step: number, seed: string, min: number, max = Infinity): number[] {
+  let rank = fnv1a(seed) % 5;
+  while (rank > 0 && value - rank * step < min) rank--;
+  while (rank < 4 && value + (4 - rank) * step > max) rank++;
+  return [0, 1, 2, 3, 4].filter((i) => i !== rank).map((i) => value + (i - rank) * step);
+}
+
 function ordinalNear(word: string): string[] {
   const index = ENGLISH_ORDINALS.indexOf(word.toLowerCase());
   const capital = /^\p{Lu}/u.test(word);
-  return [index - 1, index + 1, index + 2, index - 2, index + 3]
+  return ladder(index, 1, word, 0, ENGLISH_ORDINALS.length - 1)
     .filter((i) => i >= 0 && i < ENGLISH_ORDINALS.length)
     .map((i) => (capital ? ENGLISH_ORDINALS[i]![0]!.toUpperCase() + ENGLISH_ORDINALS[i]!.slice(1) : ENGLISH_ORDINALS[i]!));
 }
@@ -38,11 +51,11 @@ function ordinalNear(word: string): string[] {
 function quantityNear(text: string): string[] {
   const value = Number(text.replace(/,/g, ""));
   // "the 2016 Year of Culture Exchange": a year among 1016 and 4032 is no choice at all.
-  if (/^(?:19|20)\d{2}$/.test(text)) return [value - 1, value + 1, value - 2, value + 2].map(String);
+  if (/^(?:19|20)\d{2}$/.test(text)) return ladder(value, 1, text, 1).map(String);
   const decimals = text.includes(".") ? text.split(".")[1]!.length : 0;
   const step = decimals > 0 ? 10 ** -decimals * 10 : 10 ** Math.max(0, Math.floor(Math.log10(Math.max(value, 1))));
   const format = (n: number) => (text.includes(",") ? n.toLocaleString("en-US") : n.toFixed(decimals));
-  return [value + step, value - step, value * 2, Math.round(value / 2), value + 2 * step]
+  return ladder(value, step, text, step / 10 ** decimals > 0 ? Math.min(step, value) / 2 : 1)
     .filter((n) => n > 0 && n !== value)
     .map(format)
     .filter((near) => !text.includes(near)); // "200" would read as part of "1,200"
@@ -55,16 +68,16 @@ function numbersIn(sentence: string): Found[] {
     const n = Number(match[1]);
     // Anniversaries are kept in fives and tens: a 48th beside the 50th is no choice at all.
     if (n % 5 === 0 && /^\s+anniversary/.test(sentence.slice(match.index + match[0].length))) {
-      found.push({ text: match[0], kind: "ordinal", near: [n - 10, n + 10, n - 5, n + 5].filter((m) => m > 0).map(suffixed) });
+      found.push({ text: match[0], kind: "ordinal", near: ladder(n, n % 10 === 0 ? 10 : 5, match[0], 5).map(suffixed) });
       continue;
     }
     // Neighbours one apart: "30th and 40th" beside a "20th" Party Congress are rounds never held.
-    found.push({ text: match[0], kind: "ordinal", near: [n - 1, n + 1, n - 2, n + 2].filter((m) => m > 0).map(suffixed) });
+    found.push({ text: match[0], kind: "ordinal", near: ladder(n, 1, match[0], 1).map(suffixed) });
   }
   for (const match of sentence.matchAll(QUANTITY)) found.push({ text: match[0], kind: "quantity", near: quantityNear(match[0]) });
   for (const match of sentence.matchAll(YEAR)) {
     const year = Number(match[0]);
-    found.push({ text: match[0], kind: "year", near: [year - 1, year + 1, year - 2, year + 2].map(String) });
+    found.push({ text: match[0], kind: "year", near: ladder(year, 1, match[0], 1).map(String) });
   }
   return found.filter((number, i) => found.findIndex((other) => other.text.toLowerCase() === number.text.toLowerCase()) === i);
 }
@@ -96,6 +109,8 @@ function cutAround(words: string[]): string {
   const at = words.findIndex((word) => word.includes("____"));
   // Keep the sentence's opening, which names who and what, when the blank is near it.
   let from = at < 25 ? 0 : Math.max(0, at - 18);
+  // Never open inside a name ("… Sister State Friendship Committee"): back to where it starts.
+  for (let back = 0; back < 8 && from > 0 && /^\p{Lu}/u.test(words[from]!) && /^(?:\p{Lu}[\p{L}'’-]*|of|the|and)$/u.test(words[from - 1]!); back++) from--;
   // Never open inside a quotation or an aside: "… sides”) and noted" starts on its closing mark.
   const closer = words.slice(from, at).findIndex((word) => /[”)]/.test(word) && !/[“(]/.test(word));
   const opener = words.slice(from, at).findIndex((word) => /[“(]/.test(word));
@@ -112,6 +127,14 @@ function countsSomething(context: { en: string; zh: string } | null): boolean {
   return (
     /\d|[一二三四五六七八九十百千]/.test(`${context.en}${context.zh}`) || ENGLISH_ORDINALS.some((word) => new RegExp(`\\b${word}\\b`, "i").test(context.en))
   );
+}
+
+/** An amount beside its conversion into another currency, on either side of the brackets. */
+function converted(number: string, sentence: string): boolean {
+  const amount = "(\\d[\\d.,]*)\\s*(?:billion|million|trillion)?";
+  const pair = new RegExp(`${amount}\\s+[\\p{L}.]+\\s*\\(\\s*(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?(?:US)?\\$\\s*${amount}`, "u");
+  const match = pair.exec(sentence);
+  return match !== null && (match[1] === number || match[2] === number);
 }
 
 /**
@@ -146,6 +169,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:century|and\\s+(?:last|final))`, "i").test(sentence.text))
       .filter((number) => !new RegExp(`^(?:The|the)\\s+${escape(number.text)}\\b`).test(sentence.text.trim()))
       .filter((number) => !new RegExp(`(?:more than|over|nearly|almost|about|at least|less than|up to)\\s+${escape(number.text)}\\b`, "i").test(sentence.text))
+      // "6 billion euros ($6.7 billion)": a conversion gives either figure from the other.
+      .filter((number) => !converted(number.text, sentence.text))
       // "Wang Yi (3rd L) meets …": where someone stands in a photo.
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:[LR]|left|right|from\\s+(?:left|right))\\b`, "i").test(sentence.text))
       .filter((number) => !contradicted(number.text, sentence.text, documentText))

@@ -47,6 +47,16 @@ export function officeOf(title: string): string {
 const MAX_OFFICE_WORDS = 5;
 const COMMON_OFFICES = new Set(["president", "prime minister", "premier", "king", "queen", "chancellor", "vice president", "vice-president", "emir", "sultan"]);
 
+/** An office's words, whatever their order: "Foreign Affairs Minister" is "Minister of Foreign Affairs" is "Foreign Minister". */
+function officeWords(office: string): string {
+  return office
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((word) => !["of", "for", "the", "and", "affairs"].includes(word))
+    .sort()
+    .join(" ");
+}
+
 /** Offices only some countries have, by the countries that have them. */
 const NATIONAL_OFFICES: [RegExp, Set<string>][] = [
   [
@@ -72,6 +82,36 @@ const NATIONAL_OFFICES: [RegExp, Set<string>][] = [
 function officeExistsIn(office: string, country: string | null): boolean {
   const national = NATIONAL_OFFICES.find(([pattern]) => pattern.test(office));
   return !national || (country !== null && national[1].has(country));
+}
+
+/**
+ * Wrong offices: the document's own first (a US congressional leader among the Senate's and
+ * the House's offices, not among ministers of state), then the glossary's, closest in length
+ * first (a much longer title stands out); never one inside the other ("Acting Foreign
+ * Minister of …"), nor one the person's country does not have.
+ */
+function rolePool(office: string, index: RoleIndex, country: string | null, countryOfTitle: (title: string) => string | null): string[] {
+  const fits = (other: string) =>
+    !other.toLowerCase().includes(office.toLowerCase()) &&
+    !office.toLowerCase().includes(other.toLowerCase()) &&
+    officeWords(other) !== officeWords(office) &&
+    officeExistsIn(other, country);
+  const byLength = (a: string, b: string) => Math.abs(a.length - office.length) - Math.abs(b.length - office.length) || (a < b ? -1 : 1);
+  // A head of state or government beside a minister is ruled out by knowing who leads the country.
+  // Offices of the person's own country only (a Chinese State Councilor among Pakistan's offices
+  // is ruled out by knowing whose it is), one office each ("… and Foreign Minister" is two).
+  const own = [
+    ...new Set(
+      index.offices
+        .filter((title) => country === null || [country, null].includes(countryOfTitle(title)))
+        .map(officeOf)
+        .filter((other) => fits(other) && !COMMON_OFFICES.has(other.toLowerCase()) && !/\sand\s/.test(other)),
+    ),
+  ].sort(byLength);
+  const shared = glossaryTerms("title")
+    .filter((other) => fits(other) && !own.includes(other))
+    .sort(byLength);
+  return [...own, ...shared].slice(0, 3);
 }
 
 export type RoleIndex = {
@@ -123,6 +163,11 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
   const headlines = document.sections.map((section) => section.section.title ?? "");
   const taking = new Set(document.sections.flatMap((section) => section.participants.map((participant) => participant.name)));
   taking.delete(visitor ?? "");
+  const countries = peopleCountries(document);
+  const countryOfTitle = (title: string) => {
+    const holder = document.people.find((candidate) => index.titlesOf.get(candidate.name)?.includes(title));
+    return holder ? (countries.get(holder) ?? null) : null;
+  };
   for (const { text, line } of analysis.sentences) {
     for (const mention of document.titles(text)) {
       const title = mention.title;
@@ -150,12 +195,7 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
         accept: [...new Set([office, title, ...own])],
         // Other offices of the visit and common ones, closest in length first (a much longer
         // title stands out); never one inside the other ("Acting Foreign Minister of …").
-        pool: [...new Set([...index.offices.map(officeOf), ...glossaryTerms("title")])]
-          .filter((other) => !other.toLowerCase().includes(office.toLowerCase()) && !office.toLowerCase().includes(other.toLowerCase()))
-          // "Governor-General" for a Japanese minister: an office that country does not have.
-          .filter((other) => officeExistsIn(other, peopleCountries(document).get(person) ?? null))
-          .sort((a, b) => Math.abs(a.length - office.length) - Math.abs(b.length - office.length) || (a < b ? -1 : 1))
-          .slice(0, 3),
+        pool: rolePool(office, index, countries.get(person) ?? null, countryOfTitle),
         alsoCorrect: index.allTitles.filter((other) => own.some((mine) => sameOffice(officeOf(mine), officeOf(other)))).map(officeOf),
         score: 0.8,
       });

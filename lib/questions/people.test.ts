@@ -33,8 +33,17 @@ describe("titledMentions", () => {
     expect(names("Syrian President Omar al-Hakim met with Li Hao.")).toEqual([{ name: "Omar al-Hakim", title: "Syrian President" }]);
   });
 
-  it("finds a spouse named without an office", () => {
+  it("leaves a courtesy title out of the name and the office", () => {
+    expect(names("Li Hao met Foreign Minister Ms. Zhou Ming of Myanmar.")).toEqual([{ name: "Zhou Ming", title: "Foreign Minister" }]);
+  });
+
+  it("finds a spouse named without an office, and a name with its office after it", () => {
     expect(untitledNames("Li Hao and his wife, Zhou Ming, visited the museum.")).toContain("Zhou Ming");
+    expect(untitledNames("Li said during a meeting with Jan Novak, chairman of the Chamber of Deputies.")).toContain("Jan Novak");
+  });
+
+  it("reads no company as a person", () => {
+    expect(names("They involve China General Nuclear Power Corp and others.")).toEqual([]);
   });
 
   it("keeps lower-case particles inside a name", () => {

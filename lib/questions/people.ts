@@ -26,6 +26,8 @@ function particleRun(tokens: Token[], from: number): number {
 }
 
 const QUALIFIER_STARTS = new Set(["of", "for", "to"]);
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Madam|Mme|Daw)\.?$/;
+const COMPANY = /^(?:Corp|Corporation|Co|Company|Ltd|Limited|Inc|Group|Holdings|Airlines|Motor|Motors|Bank|Plc|LLC|AG|SA|GmbH)\.?$/;
 
 const lower = (token: Token | undefined) => token?.word.toLowerCase() ?? "";
 const isHead = (token: Token | undefined) => OFFICE_HEADS.has(lower(token));
@@ -131,7 +133,10 @@ export function titledMentions(sentence: string): TitledMention[] {
     // "his Australian counterpart Anthony Albanese": the one office word written in lower case.
     const counterpart = lower(tokens[h]) === "counterpart";
     if (!counterpart && (!isHead(tokens[h]) || !isCapitalized(tokens[h]!.word) || tokens[h]!.possessive)) continue;
-    const nameStart = tokens[h]!.closes ? -1 : skipQualifiers(tokens, h + 1);
+    let nameStart = tokens[h]!.closes ? -1 : skipQualifiers(tokens, h + 1);
+    const titleEnd = nameStart - 1;
+    // "Foreign Minister Ms. Aung San Suu Kyi": the courtesy title is no part of the name, nor of the office.
+    if (nameStart >= 0 && HONORIFIC.test(tokens[nameStart]?.word ?? "")) nameStart++;
     if (nameStart < 0 || !isNameWord(tokens[nameStart])) continue;
     let nameEnd = nameStart;
     // Particles do not count towards the length: "Mohammed bin Salman bin Abdulaziz Al Saud"
@@ -145,9 +150,11 @@ export function titledMentions(sentence: string): TitledMention[] {
       else break;
       words++;
     }
+    // "China General Nuclear Power Corp": a company, whatever office word its name holds.
+    if (COMPANY.test(tokens[nameEnd + 1]?.word ?? "") || COMPANY.test(tokens[nameEnd]!.word)) continue;
     const titleFrom = titleStart(tokens, h, floor);
     const name = sentence.slice(tokens[nameStart]!.start, tokens[nameEnd]!.end);
-    const title = sentence.slice(tokens[titleFrom]!.start, tokens[nameStart - 1]!.end);
+    const title = sentence.slice(tokens[titleFrom]!.start, tokens[titleEnd]!.end);
     found.push({ name, title, start: tokens[titleFrom]!.start, end: tokens[nameEnd]!.end });
     floor = nameEnd + 1;
     h = nameEnd;
@@ -169,9 +176,15 @@ export function spousesIn(sentence: string): string[] {
   return [...sentence.matchAll(SPOUSE)].map((match) => match[1]!).filter((name) => tokenize(name).every((token) => isNameWord(token)));
 }
 
-/** Untitled full names in subject position ("Asim Munir said", "A and B said"), and spouses. */
+// "… a meeting with Jan Hamacek, chairman of the Chamber of Deputies": the office after the name.
+const APPOSITIVE_OFFICE = new RegExp(
+  `(?:^|\\bwith\\s+|\\bby\\s+|[,;]\\s+)(${NAME}),\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${[...OFFICE_HEADS].join("|")})\\s+(?:of|to|for)\\b`,
+  "gu",
+);
+
+/** Untitled full names in subject position ("Asim Munir said", "A and B said"), spouses, and names with their office after them. */
 export function untitledNames(sentence: string): string[] {
-  return [...sentence.matchAll(SUBJECT_VERB), ...sentence.matchAll(SPOUSE)]
+  return [...sentence.matchAll(SUBJECT_VERB), ...sentence.matchAll(SPOUSE), ...sentence.matchAll(APPOSITIVE_OFFICE)]
     .flatMap((match) => [match[1]!, match[2]].filter((name): name is string => name !== undefined))
     .filter((name) => tokenize(name).every((token) => isNameWord(token)));
 }

@@ -12,10 +12,17 @@ export function dateZh(iso: string): string {
   return `${year}年${month}月${day}日`;
 }
 
+/** "in Islamabad", "in the White House": a building or square takes its article. */
+export function inPlace(place: string): string {
+  return /\b(?:House|Hall|Palace|Kremlin|Building|Centre|Center|Square|Castle|Chateau|Château)\b/.test(place) && !/^the\s/i.test(place)
+    ? `in the ${place}`
+    : `in ${place}`;
+}
+
 /** " in Islamabad on May 6, 2023" / "2023年5月6日在Islamabad" fragments; empty when unknown. */
 export function whenWhere(date: string | null, place: string | null): { en: string; zhTime: string; zhPlace: string } {
   return {
-    en: `${place ? ` in ${place}` : ""}${date ? ` on ${dateEn(date)}` : ""}`,
+    en: `${place ? ` ${inPlace(place)}` : ""}${date ? ` on ${dateEn(date)}` : ""}`,
     zhTime: date ? `${dateZh(date)}，` : "",
     zhPlace: zhAt(place),
   };
