@@ -184,6 +184,11 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       // "The two countries signed a free-trade agreement in ____" on a three-country tour:
       // which two is the event's to say, unless the sentence names them.
       const where = countriesIn(cloze.replace(/-/g, " ")).size >= 2 || countsSomething(context) ? null : context;
+      // "… a Chinese president to the country since … ____ years ago": which country, the
+      // sentence leaves to the one before it.
+      const named = [...countriesIn(cloze.replace(/-/g, " "))].filter((country) => country !== "China");
+      if (!where && named.length === 0 && /\b(?:the|this|that|his|her) (?:country|nation)\b/.test(cloze) && /\b(?:diplomatic|relations|ties)\b/.test(cloze))
+        return [];
       const what =
         number.kind === "ordinal" ? { en: "ordinal", zh: "序数词" } : number.kind === "year" ? { en: "year", zh: "年份" } : { en: "number", zh: "数字" };
       return {
