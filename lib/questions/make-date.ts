@@ -58,7 +58,15 @@ function writeLike(iso: string, style: Written["style"], form: MonthForm = "full
 function datePool(iso: string, style: Written["style"], tripDates: readonly string[], abbreviated: MonthForm = "full"): string[] {
   const near = [-1, 1].map((days) => addDays(iso, days));
   const dates = [...new Set([...tripDates, ...near])].filter((date) => date !== iso);
-  return (dates.length >= 3 ? dates : [...dates, ...OFFSETS.map((days) => addDays(iso, days))]).map((date) => writeLike(date, style, abbreviated));
+  // Only as many dates from outside the visit as are missing: the visit's own days are the
+  // choices that make a learner think, and a pool padded with far dates left the answer the
+  // one day of the visit among them.
+  for (const days of OFFSETS) {
+    if (dates.length >= 3) break;
+    const date = addDays(iso, days);
+    if (!dates.includes(date) && date !== iso) dates.push(date);
+  }
+  return dates.map((date) => writeLike(date, style, abbreviated));
 }
 
 export function dateQuestions(analysis: SectionAnalysis, published: string, tripDates: readonly string[] = []): QuestionDraft[] {

@@ -179,7 +179,9 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     const readable = side !== null && entry.kind !== "person" && entry.kind !== "place";
     // The head a term shares with its sort (合作, 互信, 倡议) must stand in a wrong choice too;
     // the part that tells one partnership or trust from another is what is asked.
-    const head = readable ? cuesOf(zh, english).filter((cue) => zh.replace(/[“”"]/g, "").endsWith(cue.zh)) : [];
+    // An organisation's every readable part must: 伊斯兰 read off "Islamic" picks 伊斯兰合作组织
+    // among 上海合作组织 and 中非合作论坛.
+    const head = readable ? cuesOf(zh, english).filter((cue) => entry.kind === "organisation" || zh.replace(/[“”"]/g, "").endsWith(cue.zh)) : [];
     const text = (other: GlossaryEntry) => (side === "zh" ? chinese(other) : other.en[0]!);
     const covered = head.length > 0 ? coverCues(candidates, text, head, side!, WRONG_CHOICES) : candidates.slice(0, WRONG_CHOICES);
     // Three "Global … Initiative"s beside “一带一路”倡议, three …部长 beside 国务委员: the odd one out.

@@ -18,3 +18,21 @@ describe("blanks", () => {
     expect(blanks.map((q) => q.answer)).not.toContain("free trade");
   });
 });
+
+describe("blanks their neighbours bind", () => {
+  const bound = [
+    "date 2024-05-10 On May 9, 2024, Chinese Foreign Minister Wang Hao held talks with Chilean Foreign Minister Ana Ruiz in Santiago.",
+    "",
+    "Chile hopes to strengthen cooperation with China in trade and infrastructure within the framework of the Belt and Road Initiative.",
+    "",
+    "The two sides agreed to reject “double standards” on fighting terrorism and oppose hegemonism.",
+  ].join("\n");
+  const answers = buildQuestionBank(parseDocument(bound, "bound.txt"))
+    .questions.filter((q) => q.kind === "agreement")
+    .map((q) => q.answer);
+
+  it("never blank the framework the Belt and Road is, nor a stance its preposition gives away", () => {
+    expect(answers).not.toContain("Belt and Road Initiative");
+    expect(answers).not.toContain("double standards");
+  });
+});

@@ -70,6 +70,19 @@ function byElimination(text: string, phrase: KeyPhrase): boolean {
   return others.length >= 2;
 }
 
+/**
+ * A blank its neighbours bind to one answer: "within the framework of the ____" is the Belt
+ * and Road (the Global … Initiatives are not frameworks of cooperation), and "reject “____”
+ * on fighting terrorism" is double standards (hegemonism "on" something reads as nonsense).
+ */
+function boundPhrase(text: string, phrase: KeyPhrase): boolean {
+  const category = categoryOf(phrase);
+  const before = text.slice(0, phrase.start);
+  const after = text.slice(phrase.start + phrase.text.length);
+  if (category === "initiative" && /\bframework\s+of\s+(?:the\s+)?[“"]?$/i.test(before)) return true;
+  return category === "opposed" && /^[”"]?\s+(?:on|in|over|regarding|towards?)\s+\p{L}/u.test(after);
+}
+
 /** Phrases found twice (a glossary term that is also a list item) count once, the longer first. */
 function distinct(phrases: KeyPhrase[]): KeyPhrase[] {
   const sorted = [...phrases].sort((a, b) => b.text.length - a.text.length);
@@ -193,7 +206,7 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
         (phrase) =>
           !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase) && !sharedHead(text, phrase) && !qualifiesNext(text, phrase),
       )
-      .filter((phrase) => !byElimination(text, phrase))
+      .filter((phrase) => !byElimination(text, phrase) && !boundPhrase(text, phrase))
       .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
       // A short term among two others ("practical / security / counter-terrorism cooperation")
       // is often the one that fits the sentence's subject: three wrong choices, or none. A name
