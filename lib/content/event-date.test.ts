@@ -46,6 +46,9 @@ describe("event places", () => {
     // A seat of government names its city.
     expect(eventPlace(["Premier Wang Hao met at the Great Hall of the People with President Omar Farid."], "2016-10-21")).toBe("Beijing");
     expect(eventPlace(["Li Hao held talks with Vice President Joe Biden in the White House."], "2012-02-15")).toBe("Washington");
+    // The meeting's own place over the dateline's, unless it is still to come.
+    expect(eventPlace(["BRASILIA, Jan. 20 (Xinhua) -- Lula met with Wang Hao in Fortaleza, Brazil, on Friday."], "2024-01-20")).toBe("Fortaleza, Brazil");
+    expect(eventPlace(["BEIJING, May 4 (Xinhua) -- Han Li will attend the ceremony to be held on May 6 in London."], "2023-05-04")).toBe("Beijing");
     // A dateline without a date ("WARSAW - …").
     expect(eventPlace(["WARSAW - Visiting Premier Wang Hao said here Wednesday that ties are good."], "2012-04-26")).toBe("Warsaw");
     // Small words inside a name, and a city named by what it is.
@@ -129,6 +132,13 @@ describe("monthDayDate, day first", () => {
 describe("monthDayDate, the MFA's time of day", () => {
   it("reads 'In the afternoon of May 4 local time'", () => {
     expect(monthDayDate("In the afternoon of May 4 local time, Premier Li Keqiang held talks with Prime Minister Hailemariam Dessalegn.", "2014-05-10")).toBe("2014-05-04");
+  });
+});
+
+describe("a ministry's telling of an event", () => {
+  it("does not date the event", () => {
+    const body = ["The Foreign Ministry confirmed on Friday that the two leaders met.", "The two leaders had talks on Wednesday."];
+    expect(eventDate([body[0]!], body, "2023-08-26")).toBe("2023-08-23");
   });
 });
 

@@ -123,11 +123,14 @@ function datedByText(lead: string[], body: string[], published: string, previous
 
 const FUTURE = /\b(?:will|is to be|are to be|to be held|is scheduled|are scheduled)\b[^.;,]{0,40}$/;
 const ARRIVAL = /\barriv(?:ed|es|ing)\b[^.;]{0,60}$/;
+// "The Foreign Ministry confirmed on Friday that … had talks on Wednesday": the day of the
+// telling is not the day of the talks.
+const REPORTING = /\b(?:confirmed|announced|disclosed|revealed|briefing|news conference|press conference)\b[^.;]{0,40}$/;
 
 /**
  * The text from the first weekday that dates the event: "Li, who arrived in Berlin on Sunday
- * …, made the remark during his meeting on Monday" is Monday's. A weekday of an arrival
- * counts only when no other is given; one of what is still to come never does.
+ * …, made the remark during his meeting on Monday" is Monday's. A weekday of an arrival (or
+ * of a ministry's telling of it) counts only when no other is given; one of what is still to come never does.
  */
 function eventWeekday(body: string[]): string | null {
   let arrival: string | null = null;
@@ -138,7 +141,7 @@ function eventWeekday(body: string[]): string | null {
       // "the coronation, which is to be held on Saturday", "next Monday": not yet.
       // "visited Portugal from Sunday to Tuesday": a span dates the visit, not one event in it.
       if (FUTURE.test(before) || /^next\b/i.test(match[0]) || /\b(?:from|to|through|until)\s+$/.test(before)) continue;
-      if (!ARRIVAL.test(before)) return from;
+      if (!ARRIVAL.test(before) && !REPORTING.test(before)) return from;
       arrival ??= from;
     }
   }

@@ -1,6 +1,6 @@
 import { MONTH_PATTERN } from "./dates";
 import { COUNTRIES, countryOf } from "./gazetteer";
-import { parseDateline, placeDateline } from "./event-date";
+import { DATELINE_PREFIX, parseDateline, placeDateline } from "./event-date";
 
 // Where did the section's event happen? The lead sentence says "… in Islamabad" or
 // "… in Islamabad, Pakistan on May 6"; a dateline says "BERLIN, May 9 (Xinhua) --".
@@ -70,14 +70,27 @@ export function eventPlace(lead: string[], published: string, body: string[] = [
 function leadPlace(lead: string[], published: string): string | null {
   for (const text of lead) {
     const dateline = parseDateline(text, published);
-    if (dateline) return dateline.place;
+    if (dateline) {
+      // "BRASILIA, Jan. 20 (Xinhua) -- … met with Lula in Fortaleza": the report was filed in
+      // the capital, the meeting was where its own sentence says.
+      const sentence = firstSentence(text.replace(DATELINE_PREFIX, ""));
+      // Not an announcement of what is still to come ("will attend … to be held in London").
+      const own = /\b(?:will|to be held|is to|are to|scheduled)\b/.test(sentence) ? undefined : inPlaces(sentence).find((place) => !countryOf(place));
+      // "… in Kwinana, south of Perth" under "PERTH, June 18": the dateline's city still names it.
+      const datelineNamed = sentence.toLowerCase().includes(dateline.place.toLowerCase());
+      return own && !datelineNamed ? own : dateline.place;
+    }
     const placeOnly = placeDateline(text);
     if (placeOnly) return placeOnly;
   }
   for (const text of lead) {
-    const sentence = firstSentence(text);
-    const places = [...sentence.matchAll(IN_PLACE)].map((match) => match[1]!).filter((place) => !NOT_A_PLACE.test(place));
+    const places = inPlaces(firstSentence(text));
     if (places.length > 0) return places[places.length - 1]!;
   }
   return null;
+}
+
+/** The places a sentence names after "in" ("in Islamabad, Pakistan"), in order. */
+function inPlaces(sentence: string): string[] {
+  return [...sentence.matchAll(IN_PLACE)].map((match) => match[1]!).filter((place) => !NOT_A_PLACE.test(place));
 }

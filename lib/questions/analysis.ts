@@ -31,6 +31,17 @@ export type DocumentAnalysis = {
   titles: TitleReader;
 };
 
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A sentence that opens in another month or year than the section's event, or "last …" / "earlier …". */
+function earlierTime(text: string, date: string | null): boolean {
+  if (/^(?:Last|Earlier)\s+(?:year|month|week|this\s+year)\b/.test(text) || /^(?:In|During)\s+(?:19|20)\d{2}\b/.test(text)) {
+    return !(date && new RegExp(`^(?:In|During)\\s+${date.slice(0, 4)}\\b`).test(text));
+  }
+  const month = /^In\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(text)?.[1];
+  return month !== undefined && (date === null || MONTH_NAMES.indexOf(month) + 1 !== Number(date.slice(5, 7)));
+}
+
 function analyseSection(
   section: Section,
   people: Person[],
@@ -47,7 +58,8 @@ function analyseSection(
   const frames = sentences.flatMap(({ text, line }) => {
     const found = eventFrames(text, line, find, previous);
     previous = find(text)[0]?.person ?? previous;
-    return found;
+    // "In August, Xi … held talks with To Lam": an encounter of another month, recalled.
+    return earlierTime(text, section.date) ? [] : found;
   });
   const involved = new Set(frames.flatMap((frame) => [...frame.subjects, ...frame.objects]));
   // Remarks to the press with no meeting verb ("Qin Gang said …"): whoever speaks took part.

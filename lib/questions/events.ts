@@ -36,7 +36,7 @@ const VERBS: [EventVerb, string][] = [
   ],
   [
     "talks",
-    "(?:held|holds|hold|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:[Ii]n|during|at)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with",
+    "(?:held|holds|hold|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:[Ii]n|during|at)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with|exchanged\\s+views(?:\\s+with)?",
   ],
   [
     "meet",

@@ -113,8 +113,9 @@ function sectionEvent(label: string): string {
 /** "习近平出席沙特王储举行的欢迎仪式": what was attended is the event, said as the label says it. */
 function attendedIn(label: string): string | null {
   return (
-    /(?:出席|参加)(\p{Script=Han}[\p{Script=Han}、·—-]*(?:仪式|典礼|开幕式|闭幕式|活动|宴会|晚宴|午宴|招待会|论坛|峰会|会议|会晤|对话))$/u.exec(label)?.[1] ??
-    null
+    /(?:出席|参加)(\p{Script=Han}[\p{Script=Han}、·—-]*(?:仪式|典礼|开幕式|闭幕式|活动|宴会|晚宴|午宴|招待会|论坛|峰会|会议|会晤|对话|座谈会|研讨会|恳谈会|见面会|交流会|圆桌会))$/u.exec(
+      label,
+    )?.[1] ?? null
   );
 }
 

@@ -3,7 +3,7 @@ import { monthDayDate } from "../content/event-date";
 import type { SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
 import type { QuestionDraft } from "./draft";
-import { blanked, inPlace, zhAt } from "./render";
+import { blanked, inPlace, quotedSentence, zhAt } from "./render";
 
 const PHOTO_CREDIT = /\s*(?:[[(](?:Photo\s*\/[^\])]*|Xinhua\s*\/[^\])]*|Xinhua|CGTN|AFP|Reuters|AP)[\])]|\/\s*[A-Z][\p{L} .]*)\s*$/u;
 /** "Wang Yi (L) and …": where someone stands in the photo, no part of what the caption says. */
@@ -111,7 +111,7 @@ function dateCloze(analysis: SectionAnalysis, published: string, tripDates: read
       {
         section: analysis.section.id,
         kind: "date",
-        prompt: { en: `Fill in the date: “${cloze}”`, zh: `请填写句中空缺的日期：“${cloze}”` },
+        prompt: { en: `Fill in the date: ${quotedSentence(cloze)}`, zh: `请填写句中空缺的日期：${quotedSentence(cloze)}` },
         answer: written.text,
         accept: [...new Set([written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso])],
         source: sentence.text,

@@ -27,3 +27,11 @@ describe("numberQuestions", () => {
     expect(numbersOf(lines.slice(0, 3))).toEqual(["second"]);
   });
 });
+
+describe("quotedSentence", () => {
+  it("leaves no quotation mark unpaired by the cut", async () => {
+    const { quotedSentence } = await import("./render");
+    expect(quotedSentence('"We hope … enhance ____ …')).toBe("“We hope … enhance ____ …”");
+    expect(quotedSentence("He said “we hope” to enhance ____.")).toBe("“He said “we hope” to enhance ____.”");
+  });
+});

@@ -6,6 +6,7 @@ import type { QuestionDraft } from "./draft";
 import type { Sentence } from "./sentences";
 import { eventContext } from "./event-context";
 import { countriesIn } from "./parties";
+import { quotedSentence } from "./render";
 import { contextEn, contextZh } from "./position/cloze-text";
 
 // Number questions: "more than ____ kilometers", "the ____ round". The number is blanked
@@ -194,7 +195,10 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       return {
         section: analysis.section.id,
         kind: "number" as const,
-        prompt: { en: `Fill in the missing ${what.en}${contextEn(where)}: “${cloze}”`, zh: `请填写句中空缺的${what.zh}${contextZh(where)}：“${cloze}”` },
+        prompt: {
+          en: `Fill in the missing ${what.en}${contextEn(where)}: ${quotedSentence(cloze)}`,
+          zh: `请填写句中空缺的${what.zh}${contextZh(where)}：${quotedSentence(cloze)}`,
+        },
         answer: number.text,
         accept: [number.text, number.text.replace(/,/g, "")],
         source: sentence.text,

@@ -33,6 +33,13 @@ describe("titledMentions", () => {
     expect(names("Syrian President Omar al-Hakim met with Li Hao.")).toEqual([{ name: "Omar al-Hakim", title: "Syrian President" }]);
   });
 
+  it("reads a list of portfolios past its commas", () => {
+    expect(names("Ding Hao met with Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom John Smith here.")).toEqual([
+      { name: "John Smith", title: "Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom" },
+    ]);
+    expect(names("He met Foreign Minister of Pakistan Arif Alvi, Bilawal Khan and others.")[0]).toMatchObject({ name: "Arif Alvi" });
+  });
+
   it("leaves a courtesy title out of the name and the office", () => {
     expect(names("Li Hao met Foreign Minister Ms. Zhou Ming of Myanmar.")).toEqual([{ name: "Zhou Ming", title: "Foreign Minister" }]);
   });

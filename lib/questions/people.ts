@@ -61,6 +61,12 @@ function skipQualifiers(tokens: Token[], from: number): number {
       if (lower(token) === "and" && (nameRun >= 2 || !isCapitalized(tokens[k + 1]?.word ?? ""))) break;
       nameRun = isNameWord(token) ? nameRun + 1 : 0;
       if (isInstitution(token) && isNameWord(tokens[k + 1]) && !token.closes) lastInstitution = k;
+      // "for Foreign, Commonwealth and Development Affairs of the United Kingdom": a list of
+      // portfolios runs on past its commas, to the institution word that ends it.
+      if (token.comma && !isInstitution(token) && portfolioListGoesOn(tokens, k + 1)) {
+        nameRun = 0;
+        continue;
+      }
       if (token.closes) break;
     }
     // "Foreign Minister of Solomon Islands Jeremiah Manele": a country of several words.
@@ -75,6 +81,15 @@ function skipQualifiers(tokens: Token[], from: number): number {
     else return -1;
   }
   return i;
+}
+
+/** After a comma, capitalised words up to an "and" and another capitalised word: "Commonwealth and Development …". */
+function portfolioListGoesOn(tokens: Token[], from: number): boolean {
+  for (let m = from; m < tokens.length && m < from + 6; m++) {
+    if (lower(tokens[m]) === "and") return m > from && isCapitalized(tokens[m + 1]?.word ?? "");
+    if (!isCapitalized(tokens[m]!.word) || tokens[m]!.closes) return false;
+  }
+  return false;
 }
 
 /** How many tokens from `from` name a country ("Solomon Islands", "New Zealand"), longest first; 0 if none. */

@@ -28,6 +28,18 @@ export function whenWhere(date: string | null, place: string | null): { en: stri
   };
 }
 
+/**
+ * A sentence quoted in a prompt, without a quotation mark of its own left unpaired by the
+ * cut (“"We hope … ____ …” opened twice).
+ */
+export function quotedSentence(text: string): string {
+  const marks = (value: string) => (value.match(/["“”]/g) ?? []).length;
+  let inner = text;
+  if (/^["“]/.test(inner) && marks(inner) % 2 === 1) inner = inner.slice(1);
+  if (/["”]$/.test(inner) && marks(inner) % 2 === 1) inner = inner.slice(0, -1);
+  return `“${inner}”`;
+}
+
 /** Quoted for a prompt, with straight-quote-free typography. */
 export function quoted(text: string): string {
   return `“${text}”`;

@@ -9,6 +9,8 @@ export type Token = {
   end: number;
   /** Punctuation or a possessive follows the word: a name or title cannot run past it. */
   closes: boolean;
+  /** What follows the word is a comma alone ("Foreign, Commonwealth and Development Affairs"). */
+  comma: boolean;
   possessive: boolean;
 };
 
@@ -32,7 +34,8 @@ export function tokenize(sentence: string): Token[] {
     if (possessive) body = body.replace(/['’]s$/, "");
     if (!body) continue;
     const start = match.index + lead;
-    tokens.push({ word: body, start, end: start + body.length, closes: trail > 0 || possessive, possessive });
+    const trailing = trail > 0 ? raw.slice(raw.length - trail) : "";
+    tokens.push({ word: body, start, end: start + body.length, closes: trail > 0 || possessive, comma: trailing === ",", possessive });
   }
   return tokens;
 }

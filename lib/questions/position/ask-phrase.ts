@@ -8,6 +8,7 @@ import { countriesIn } from "../parties";
 import type { Position } from "../positions";
 import { sameWord } from "../term-cues";
 import { cloze, contextEn, contextZh } from "./cloze-text";
+import { quotedSentence } from "../render";
 import { type DocumentPositions, fold, overlaps, rarity, touches } from "./position-index";
 
 // A cloze that blanks a position's distinctive phrase (a named initiative, organisation or
@@ -173,14 +174,13 @@ function sameHeadFirst(answer: string, choices: string[]): string[] {
 }
 
 /**
- * "strengthen ____ … address both symptoms and root causes of terrorism": the sentence
- * around the blank repeats a word of the answer ("counter-terrorism cooperation") and of no
- * wrong choice, and so points at it.
+ * "strengthen ____ … address both symptoms and root causes of terrorism": whether the
+ * sentence around the blank repeats a word of `choice` (the answer by default), which points
+ * at it ("counter-terrorism cooperation").
  */
-function echoed(text: string, phrase: KeyPhrase, choices: string[]): boolean {
+function echoing(text: string, phrase: KeyPhrase, choice = phrase.text): boolean {
   const around = `${text.slice(0, phrase.start)} ${text.slice(phrase.start + phrase.text.length)}`;
-  const echoes = (choice: string) => touches(choice.replace(/-/g, " "), around.replace(/-/g, " "));
-  return echoes(phrase.text) && !choices.some(echoes);
+  return touches(choice.replace(/-/g, " "), around.replace(/-/g, " "));
 }
 
 const wordsOf = memoByText((text: string): string[] => text.split(/[^\p{L}]+/u));
@@ -213,7 +213,11 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
       // (an initiative, a forum) or a long term (a partnership's level) is recalled, not
       // fitted, so two do.
       .filter(({ phrase, choices }) => choices.length >= (phrase.kind === "name" || phrase.text.split(/\s+/).length >= 3 ? 2 : 3))
-      .filter(({ phrase, choices }) => !echoed(text, phrase, choices))
+      // "BRICS and other multilateral platforms … ____" (multilateralism): when the words around
+      // the blank repeat part of the answer, only wrong choices that repeat it too are offered
+      // (multilateral trading system), or none.
+      .map(({ phrase, choices }) => ({ phrase, choices: echoing(text, phrase) ? choices.filter((choice) => echoing(text, phrase, choice)) : choices }))
+      .filter(({ phrase, choices }) => choices.length >= (phrase.kind === "name" || phrase.text.split(/\s+/).length >= 3 ? 2 : 3))
       .sort(
         (a, b) =>
           (b.phrase.kind === "name" ? 1 : 0) - (a.phrase.kind === "name" ? 1 : 0) ||
@@ -243,7 +247,7 @@ export function clozeDraft(
   return {
     section,
     kind: "agreement",
-    prompt: { en: `Fill in the blank${contextEn(context)}: “${shown}”`, zh: `请填空${contextZh(context)}：“${shown}”` },
+    prompt: { en: `Fill in the blank${contextEn(context)}: ${quotedSentence(shown)}`, zh: `请填空${contextZh(context)}：${quotedSentence(shown)}` },
     answer: phrase.text,
     accept: [phrase.text],
     source: position.sentence.text,
