@@ -49,6 +49,8 @@ describe("event places", () => {
     // The meeting's own place over the dateline's, unless it is still to come.
     expect(eventPlace(["BRASILIA, Jan. 20 (Xinhua) -- Lula met with Wang Hao in Fortaleza, Brazil, on Friday."], "2024-01-20")).toBe("Fortaleza, Brazil");
     expect(eventPlace(["BEIJING, May 4 (Xinhua) -- Han Li will attend the ceremony to be held on May 6 in London."], "2023-05-04")).toBe("Beijing");
+    // The city before the country it is in.
+    expect(eventPlace(["On May 17, 2023, Xi Jinping held talks in Xi'an with President Omar Farid, who is in China for the summit."], "2023-05-18")).toBe("Xi'an");
     // A dateline without a date ("WARSAW - …").
     expect(eventPlace(["WARSAW - Visiting Premier Wang Hao said here Wednesday that ties are good."], "2012-04-26")).toBe("Warsaw");
     // Small words inside a name, and a city named by what it is.

@@ -10,7 +10,7 @@ import { DATELINE_PREFIX, parseDateline, placeDateline } from "./event-date";
 const NAME = "[A-Z][\\p{L}'’-]*(?:\\s+(?:(?:of|es|de|do|da|del|la|el)\\s+)?[A-Z][\\p{L}'’-]*)*";
 // "in X" or "in X, Y" (or "in the Tanzanian city of X") where the phrase ends the clause (end, full stop, "on <date>", "during", …).
 const IN_PLACE = new RegExp(
-  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d))`,
+  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that|with)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d))`,
   "gu",
 );
 const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|The(?! Hague)|A|An|Chinese|English|Mandarin)\\b`);
@@ -85,7 +85,9 @@ function leadPlace(lead: string[], published: string): string | null {
   }
   for (const text of lead) {
     const places = inPlaces(firstSentence(text));
-    if (places.length > 0) return places[places.length - 1]!;
+    // "held talks in Xi'an with Tokayev, who is in China for …": the city, not the country.
+    const cities = places.filter((place) => !countryOf(place));
+    if (places.length > 0) return cities.length > 0 ? cities[cities.length - 1]! : places[places.length - 1]!;
   }
   return null;
 }

@@ -40,6 +40,12 @@ describe("titledMentions", () => {
     expect(names("He met Foreign Minister of Pakistan Arif Alvi, Bilawal Khan and others.")[0]).toMatchObject({ name: "Arif Alvi" });
   });
 
+  it("reads an office still to be taken", () => {
+    expect(names("Wang Hao met with Cambodian Deputy Prime Minister and Foreign Minister-designate Sok Chenda Sophea here.")[0]).toMatchObject({
+      name: "Sok Chenda Sophea",
+    });
+  });
+
   it("leaves a courtesy title out of the name and the office", () => {
     expect(names("Li Hao met Foreign Minister Ms. Zhou Ming of Myanmar.")).toEqual([{ name: "Zhou Ming", title: "Foreign Minister" }]);
   });

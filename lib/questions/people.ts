@@ -30,7 +30,8 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Madam|Mme|Daw)\.?$/;
 const COMPANY = /^(?:Corp|Corporation|Co|Company|Ltd|Limited|Inc|Group|Holdings|Airlines|Motor|Motors|Bank|Plc|LLC|AG|SA|GmbH)\.?$/;
 
 const lower = (token: Token | undefined) => token?.word.toLowerCase() ?? "";
-const isHead = (token: Token | undefined) => OFFICE_HEADS.has(lower(token));
+// "Foreign Minister-designate", "President-elect": an office still to be taken is an office.
+const isHead = (token: Token | undefined) => OFFICE_HEADS.has(lower(token).replace(/-(?:designate|elect)$/, ""));
 const isInstitution = (token: Token | undefined) => INSTITUTION_WORDS.has(lower(token)) || isHead(token);
 // "Bashar al-Assad", "Faisal al-Mekdad": the Arabic article joined to a name is part of it.
 const JOINED_ARTICLE = /^(?:al|el|ad|as|ash|at|az)-\p{Lu}/u;
