@@ -72,6 +72,16 @@ function firstMentions(document: ParsedDocument, glossary: readonly GlossaryEntr
           // "Secretary of State for Foreign, Commonwealth and Development Affairs": part of a
           // longer office, which the glossary's (the US one, 国务卿) is not.
           if (match.entry.category === "title" && /^\s+for\s+\p{Lu}/u.test(sentence.slice(match.end))) continue;
+          // "China-Arab Data Security Cooperation Initiative": a lower-case term written in
+          // capitals is a piece of a longer name, not the term.
+          if (
+            match.entry.kind === "term" &&
+            /^\p{Ll}/u.test(match.entry.en[0]!) &&
+            /^\p{Lu}/u.test(match.text) &&
+            /\S\s*$/.test(sentence.slice(0, match.start)) &&
+            /^\s+\p{Lu}/u.test(sentence.slice(match.end))
+          )
+            continue;
           seen.add(match.entry);
           mentions.push({ entry: match.entry, form: match.text, section: section.id, sentence, line: paragraph.line });
         }

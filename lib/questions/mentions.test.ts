@@ -14,6 +14,11 @@ const people: Person[] = [
 const names = (sentence: string) => mentionFinder(people)(sentence).map((mention) => [mention.person.name, sentence.slice(mention.start, mention.end)]);
 
 describe("mentionFinder", () => {
+  it("reads no name inside a word an apostrophe joins ('Wang'an' is a place), but a possessive is the person's", () => {
+    expect(names("They met in Wang'an on Monday.")).toEqual([]);
+    expect(names("Wang's visit went well.")).toEqual([["Wang Yi", "Wang"]]);
+  });
+
   it("finds full names before their short forms", () => {
     expect(names("Wang Yi met Ahmed Aboul Gheit.")).toEqual([
       ["Wang Yi", "Wang Yi"],

@@ -29,7 +29,8 @@ export function mentionFinder(people: Person[], present: ReadonlySet<Person> = n
   if (byText.size === 0) return () => [];
   // Longest alternatives first, so "Qin Gang" wins over "Qin".
   const keys = [...byText.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = new RegExp(`(?<![\\p{L}-])(?:${keys.join("|")})(?![\\p{L}-])`, "gu");
+  // "Xi'an" is a city, not Xi: an apostrophe inside a word continues it ("Xi's" does not).
+  const pattern = new RegExp(`(?<![\\p{L}-])(?:${keys.join("|")})(?![\\p{L}-])(?!['’](?!s\\b)\\p{L})`, "gu");
   return (sentence) =>
     [...sentence.matchAll(pattern)].map((match) => ({
       person: byText.get(match[0])!,

@@ -5,20 +5,20 @@ import { mainFrame } from "./describe-event";
 // A foreign person's Chinese name as the document's own section labels print it:
 // "Wang Yi Meets with Chief Cabinet Secretary Yoshihide Suga（会见菅义伟）" gives 菅义伟, so a
 // Chinese prompt says 王毅会见菅义伟 rather than "会见Yoshihide Suga". Only labels that are an
-// encounter with one person (会见X, 与X会谈, X会见王毅) about a section whose headline (or,
+// encounter with one person (会见X, 见X, 与X会谈, X会见王毅) about a section whose headline (or,
 // naming no one, whose event) has exactly one person the glossary lacks are read; a label that two headlines read two ways names no one.
 // Pure.
 
 const HAN_NAME = "(\\p{Script=Han}[\\p{Script=Han}·]{1,15})";
 /** The label's own words around the counterpart: 会见X, 会晤X, 与X会谈, 同X举行会谈, 与X通电话, X会见. */
 const ENCOUNTER_LABELS = [
-  new RegExp(`^(?:会见|会晤)${HAN_NAME}$`, "u"),
+  new RegExp(`^(?:会见|会晤|见|接见)${HAN_NAME}$`, "u"),
   new RegExp(`^(?:与|同)${HAN_NAME}(?:举行)?(?:会谈|会晤|通电话)$`, "u"),
   // Only 会见 here: "…中俄总理定期会晤" ends with the name of a meeting, not a verb.
   new RegExp(`^${HAN_NAME}会见$`, "u"),
 ];
 /** Words of an office in Chinese: a rendering holding one is not a name alone (日本外相茂木敏充). */
-const OFFICE_ZH = /总统|总理|首相|外长|外相|大臣|部长|议长|主席|国王|王储|亲王|总督|秘书长|书记|委员长|官房长官|大使|领导人/u;
+const OFFICE_ZH = /总统|总理|首相|外长|外相|大臣|部长|议长|主席|国王|王储|亲王|埃米尔|总督|秘书长|书记|委员长|官房长官|大使|领导人|参谋长|陆参|司令|总长/u;
 
 export type LabelNames = {
   /** English name → the label's Chinese for them, office included where the label has one. */

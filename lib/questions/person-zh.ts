@@ -101,6 +101,7 @@ function officeZh(office: string, country: string): string | null {
   }
   if (/^King$/.test(office)) return "国王";
   if (/^Crown Prince$/.test(office)) return "王储";
+  if (/^Emir$/.test(office)) return "埃米尔";
   if (/^Secretary of State$/.test(office) && country === "United States") return "国务卿";
   if (/^(?:Federal )?Chancellor$/.test(office) && (country === "Germany" || country === "Austria")) return "总理";
   return null;

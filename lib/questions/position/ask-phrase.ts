@@ -84,6 +84,11 @@ function boundPhrase(text: string, phrase: KeyPhrase): boolean {
   return category === "opposed" && /^[”"]?\s+(?:on|in|over|regarding|towards?)\s+\p{L}/u.test(after);
 }
 
+/** "____ in the fields of …", "____ in areas such as …": the blank is a kind of cooperation or exchange. */
+function fieldsFollow(text: string, phrase: KeyPhrase): boolean {
+  return /^\s+(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|sectors?|such\s+(?:fields|areas))\b/.test(text.slice(phrase.start + phrase.text.length));
+}
+
 /** Phrases found twice (a glossary term that is also a list item) count once, the longer first. */
 function distinct(phrases: KeyPhrase[]): KeyPhrase[] {
   const sorted = [...phrases].sort((a, b) => b.text.length - a.text.length);
@@ -208,15 +213,20 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
       )
       .filter((phrase) => !byElimination(text, phrase) && !boundPhrase(text, phrase))
       .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
-      // A short term among two others ("practical / security / counter-terrorism cooperation")
-      // is often the one that fits the sentence's subject: three wrong choices, or none. A name
-      // (an initiative, a forum) or a long term (a partnership's level) is recalled, not
-      // fitted, so two do.
-      .filter(({ phrase, choices }) => choices.length >= (phrase.kind === "name" || phrase.text.split(/\s+/).length >= 3 ? 2 : 3))
       // "BRICS and other multilateral platforms … ____" (multilateralism): when the words around
       // the blank repeat part of the answer, only wrong choices that repeat it too are offered
       // (multilateral trading system), or none.
       .map(({ phrase, choices }) => ({ phrase, choices: echoing(text, phrase) ? choices.filter((choice) => echoing(text, phrase, choice)) : choices }))
+      // "____ in the fields of energy and infrastructure" takes a kind of cooperation: only
+      // wrong choices with the answer's head noun read as possible there.
+      .map(({ phrase, choices }) => ({
+        phrase,
+        choices: fieldsFollow(text, phrase) ? choices.filter((choice) => lastWord(choice) === lastWord(phrase.text)) : choices,
+      }))
+      // A short term among two others ("practical / security / counter-terrorism cooperation")
+      // is often the one that fits the sentence's subject: three wrong choices, or none. A name
+      // (an initiative, a forum) or a long term (a partnership's level) is recalled, not
+      // fitted, so two do.
       .filter(({ phrase, choices }) => choices.length >= (phrase.kind === "name" || phrase.text.split(/\s+/).length >= 3 ? 2 : 3))
       .sort(
         (a, b) =>

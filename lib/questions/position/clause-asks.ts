@@ -11,7 +11,7 @@ const POINT_OPENER = new RegExp(`^${POINT_ORDINAL},\\s`);
 // mutual benefit and win-win results", "implement the important common understandings
 // reached by leaders of the two countries") teaches nothing of this visit.
 const BOILERPLATE = new Set(
-  "achieve promote deepen strengthen enhance further continue jointly mutual benefit benefits beneficial win-win results outcomes cooperation common development friendship prosperity shared bilateral relations relationship ties and the of for to in by both sides countries two peoples implement well important consensus understanding understandings reached leaders heads state".split(
+  "achieve promote deepen strengthen enhance further continue jointly mutual benefit benefits beneficial win-win results outcomes cooperation common development friendship prosperity shared bilateral relations relationship ties and the of for to in by both sides countries two peoples people bring more greater implement well important consensus understanding understandings reached leaders heads state".split(
     " ",
   ),
 );
