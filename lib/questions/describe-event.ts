@@ -12,8 +12,9 @@ export type EventWords = { en: string; zh: string; frame: EventFrame };
 export function mainFrame(analysis: SectionAnalysis): EventFrame | null {
   const named = analysis.frames.filter((frame) => frame.subjects.length > 0 && frame.verb !== "present");
   // A caption's "X speaks at …" describes a photo; the report's own verb says more.
-  // A site toured ("visited the museum") names the event only when nothing else does.
-  return named.find((frame) => frame.verb !== "speak" && frame.verb !== "visit") ?? named[0] ?? null;
+  // A site toured ("visited the museum") or a welcome ("is welcomed by … before their talks")
+  // names the event only when nothing else does.
+  return named.find((frame) => frame.verb !== "speak" && frame.verb !== "visit" && frame.verb !== "greet") ?? named[0] ?? null;
 }
 
 /** `at` is a Chinese place phrase ("在伊斯兰堡" or ""), set where Chinese puts it: after the subject. */

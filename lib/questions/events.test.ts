@@ -44,6 +44,9 @@ describe("eventFrames", () => {
       verb: "attend",
       subjects: ["Qin Gang", "Asim Munir"],
     });
+    expect(frames("Qin Gang held long talks with Asim Munir in Islamabad.")[0]).toMatchObject({ verb: "talks", objects: ["Asim Munir"] });
+    expect(frames("During his talks with Asim Munir, Qin Gang said so.")[0]).toMatchObject({ verb: "talks", subjects: ["Qin Gang"], objects: ["Asim Munir"] });
+    expect(frames("At the airport, Qin Gang was warmly welcomed by Asim Munir.")[0]).toMatchObject({ verb: "greet", objects: ["Asim Munir"] });
     // "visited Pakistan" may be a visit of years past: no event.
     expect(frames("Asim Munir visited Pakistan in 2019.")).toEqual([]);
     expect(frames("In his talks with Bilawal Bhutto Zardari, Qin Gang said the two are partners.")).toEqual([

@@ -36,7 +36,8 @@ const VERBS: [EventVerb, string][] = [
   ],
   [
     "talks",
-    "(?:held|holds|hold|had|has)\\s+(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:[Ii]n|during|at)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with|exchanged\\s+views(?:\\s+with)?",
+    // "held long talks with", "held in-depth talks with": a word or two may qualify the talks.
+    "(?:held|holds|hold|had|has)\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:[Ii]n|[Dd]uring|[Aa]t)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with|exchanged\\s+views(?:\\s+with)?",
   ],
   [
     "meet",
@@ -49,7 +50,8 @@ const VERBS: [EventVerb, string][] = [
   ["arrive", "(?:arrived|arrives|arrive)\\s+(?:in|at|here)"],
   // "A and B agreed to …": both were there to agree.
   ["agree", "agreed\\s+(?:to|that|on)"],
-  ["greet", "(?:is|was)\\s+greeted\\s+by|greeted"],
+  // "… were warmly welcomed by Argentine Foreign Minister B": B was there.
+  ["greet", "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed)\\s+by|greeted"],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   // "Xi Jinping (left) and Czech President Milos Zeman (right) attend the …": a caption's plural.
   ["attend", "attend(?:ed|s|ing)?"],
