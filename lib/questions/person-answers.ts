@@ -2,15 +2,21 @@ import { glossaryEntry } from "../glossary/shared-glossary";
 import type { DocumentAnalysis } from "./analysis";
 import { officeOf } from "./make-role";
 import { NAME_PARTICLES, type Person } from "./people";
+import { peopleCountries } from "./positions";
 
 // Typed answers graded as right for a person: the full name, the name with its title, and
 // the short name: the one the text itself uses ("Qin", "Munir"), else the last word
 // ("Muttaqi"). Never both: "Gang" is not how anyone refers to Qin Gang.
 
+/** Countries whose names put the family name first ("Park Jin" is Minister Park). */
+const FAMILY_NAME_FIRST = new Set(["South Korea", "North Korea", "China", "Singapore"]);
+
 export function personAccept(person: Person, analysis: DocumentAnalysis): string[] {
   const words = person.name.split(/\s+/);
   const aliases = [...(analysis.aliases.get(person) ?? [])];
-  const short = aliases.length > 0 ? aliases : words.length > 1 ? [words[words.length - 1]!] : [];
+  const familyFirst = FAMILY_NAME_FIRST.has(peopleCountries(analysis).get(person) ?? "");
+  const surname = familyFirst ? words[0]! : words[words.length - 1]!;
+  const short = aliases.length > 0 ? aliases : words.length > 1 ? [surname] : [];
   const forms = [person.name, ...short];
   // "Jakaya Kikwete" for "Jakaya Mrisho Kikwete": the name as most reports give it (never
   // across a particle: "Mohammed … Al Saud").

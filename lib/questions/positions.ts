@@ -93,7 +93,8 @@ export function peopleCountries(document: DocumentAnalysis): Map<Person, string>
         // "Saudi Arabia's Crown Prince …": a possessive country of several words, else the word before.
         const before = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+$/u.exec(preceding)?.[1] ?? preceding.split(/\s+/).filter(Boolean).pop() ?? "";
         // "Prime Minister … Bainimarama of Fiji": the country after the name.
-        const after = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(text.slice(mention.end))?.[1] ?? "";
+        // "… Park Jin of the Republic of Korea": a country's name may hold an "of".
+        const after = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u.exec(text.slice(mention.end))?.[1] ?? "";
         const country = personCountry(person, [mention.title ?? "", before, after]);
         if (country) found.set(person, country);
       }

@@ -36,3 +36,20 @@ describe("blanks their neighbours bind", () => {
     expect(answers).not.toContain("double standards");
   });
 });
+
+describe("blanks of a short term", () => {
+  const text2 = [
+    "date 2024-05-10 On May 9, 2024, Chinese Foreign Minister Wang Hao held talks with Chilean Foreign Minister Ana Ruiz in Santiago.",
+    "",
+    "China is ready to work with Chile to deepen practical cooperation and political mutual trust, Wang said.",
+  ].join("\n");
+  const blanks = buildQuestionBank(parseDocument(text2, "heads.txt")).questions.filter((q) => q.kind === "agreement" && q.prompt.en.startsWith("Fill in"));
+
+  it("offer one wrong choice per head noun when few share the answer's, so the answer's is never the odd one out", () => {
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const blank of blanks) {
+      const heads = blank.choices.filter((choice) => choice !== blank.answer).map((choice) => choice.split(" ").pop());
+      expect(new Set(heads).size).toBe(heads.length);
+    }
+  });
+});

@@ -175,7 +175,16 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
 function sameHeadFirst(answer: string, choices: string[]): string[] {
   if (/^\p{Lu}/u.test(answer) || !answer.includes(" ")) return choices;
   const sameHead = choices.filter((choice) => lastWord(choice) === lastWord(answer));
-  return sameHead.length >= 2 ? sameHead : choices;
+  if (sameHead.length >= 2) return sameHead;
+  // Otherwise one wrong choice per head noun: "practical cooperation" among three "…
+  // exchanges" is the odd one out, found without the text.
+  const heads = new Set<string>();
+  return [...sameHead, ...choices.filter((choice) => !sameHead.includes(choice))].filter((choice) => {
+    const head = lastWord(choice);
+    if (heads.has(head)) return false;
+    heads.add(head);
+    return true;
+  });
 }
 
 /**
