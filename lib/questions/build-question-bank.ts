@@ -77,6 +77,7 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
       // The document's own label for a person (会见菅义伟) first, then country and office.
       people: new Map([...peopleByOffice(analysis), ...byLabel.people]),
       names: byLabel.namesAlone,
+      labelled: byLabel.people,
       labels: new Map(document.sections.flatMap((section) => (section.labelZh ? [[section.id, labelEvent(section.labelZh)] as const] : []))),
     }),
   };

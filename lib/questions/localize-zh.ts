@@ -26,6 +26,8 @@ const QUOTED = /(^|[：？:?]?)“([^”]*)”/g;
 export type ZhNames = {
   /** English name → Chinese by office and country ("Gotabaya Rajapaksa" → 斯里兰卡总统). */
   people?: ReadonlyMap<string, string>;
+  /** English name → the document's labels' Chinese for them, office included (尼日利亚外长奥尼亚马). */
+  labelled?: ReadonlyMap<string, string>;
   /** English name → Chinese name alone, with no office in it (菅义伟): safe in a "what office" prompt. */
   names?: ReadonlyMap<string, string>;
   /** Section id → its Chinese label. */
@@ -169,7 +171,10 @@ export function localizeZh(questions: readonly Question[], glossary: readonly Gl
     const label = zhNames.labels?.get(question.section);
     const zh = localizePromptZh(question.prompt.zh, glossary, people, label && !/\d$/.test(label) ? label : undefined);
     const answerName = findTerms(question.answer, named).find((match) => match.start === 0 && match.end === question.answer.length);
-    const accept = answerName ? [...new Set([...question.accept, answerName.entry.zh, ...pinyinForms(answerName.entry.zh)])] : question.accept;
+    // The document's own labels name a person too (奥尼亚马): typed, that is as right as the English.
+    const labelled = [zhNames.labelled?.get(question.answer), zhNames.names?.get(question.answer)].filter((zh): zh is string => Boolean(zh));
+    const zhForms = [...(answerName ? [answerName.entry.zh] : []), ...labelled];
+    const accept = zhForms.length > 0 ? [...new Set([...question.accept, ...zhForms, ...zhForms.flatMap(pinyinForms)])] : question.accept;
     return zh === question.prompt.zh && accept === question.accept ? question : { ...question, prompt: { ...question.prompt, zh }, accept };
   });
 }

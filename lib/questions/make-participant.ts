@@ -186,6 +186,18 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
             !document.sections.some((other) => other.section.date !== null && other.section.date !== date && other.participants.some((p) => p.name === name)),
         ),
     );
+  // "Whom did Wang Yi meet with?" among Zhao Leji and Xi Jinping: a Chinese minister meeting
+  // Chinese leaders is ruled out by knowing who they are. No wrong choice of the country of
+  // the person the prompt names, unless the answer is of it too.
+  const notOfTheNamed = (ask: { en: string; person: Person }, frame: SectionAnalysis["frames"][number], pool: string[]) => {
+    const named = [...frame.subjects, ...frame.objects].filter((person) => person !== ask.person && ask.en.includes(person.name));
+    const theirs = new Set(named.map((person) => countryOf(person.name)).filter((country): country is string => Boolean(country)));
+    const answers = countryOf(ask.person.name);
+    return pool.filter((name) => {
+      const country = countryOf(name);
+      return !country || country === answers || !theirs.has(country);
+    });
+  };
   return analysis.frames.flatMap((frame) => {
     // Who else could be right: whoever took part, anyone the sentence names (a host "held by …"),
     // and for a meeting, anyone who may have met the visitor that day.
@@ -205,7 +217,7 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
           accept: personAccept(ask.person, document),
           source: frame.sentence,
           sourceLine: frame.line,
-          pool: sameSide(ask.person),
+          pool: notOfTheNamed(ask, frame, sameSide(ask.person)),
           alsoCorrect: alsoRight,
           score: 0.85,
           // A two-person event ("Xi met Sulyok") on a visit with too few other people to offer:

@@ -92,7 +92,7 @@ function firstMentions(document: ParsedDocument, glossary: readonly GlossaryEntr
 }
 
 /** Words read in a first year of Chinese ("cultural exchanges": 文化 + 交流), not terms of diplomacy. */
-const BEGINNER_TERMS = new Set(["文化交流"]);
+const BEGINNER_TERMS = new Set(["文化交流", "安全合作"]);
 
 /**
  * A country's name (巴基斯坦, 沙特阿拉伯) is beginner vocabulary that every Chinese prompt
@@ -224,6 +224,10 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     // Too few wrong choices of like length, or of the same sort (a partnership among flights
     // and fields stands out by itself): asked typed instead.
     if (pool.length < 2) return entry.category === "partnership" ? null : typed;
+    // "Taiwan independence" among lower-case stances: the one name among the choices, in
+    // English, in its characters (台) and in its pinyin (tái) alike. Asked typed.
+    const proper = (text: string) => /(?:^|\s)\p{Lu}/u.test(text);
+    if (proper(english) && !pool.some((other) => proper(other.en[0]!))) return typed;
     // 李强 among 莫迪, 普京 and 拉夫罗夫 is the one Chinese name: a Chinese person is typed.
     if (entry.kind === "person" && CHINESE_TITLE.test(entry.title ?? "")) return typed;
     switch (direction) {

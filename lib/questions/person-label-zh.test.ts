@@ -36,3 +36,21 @@ describe("peopleByLabel", () => {
     expect(found.people.has("Omar Farid")).toBe(false);
   });
 });
+
+describe("peopleByLabel, one person in two labels", () => {
+  const twice = [
+    "date 2021-01-06 Wang Hao Holds Talks with Nigerian Foreign Minister Tunde Bello（同尼日利亚外长贝洛会谈）",
+    "",
+    "On January 5, 2021, Chinese Foreign Minister Wang Hao held talks with Nigerian Foreign Minister Tunde Bello in Abuja.",
+    "",
+    "Wang Hao: China and Nigeria Reach Consensus（与贝洛共见记者）",
+    "",
+    "On January 5, 2021, Wang Hao and Tunde Bello jointly met the press in Abuja.",
+  ].join("\n");
+  const found = peopleByLabel(analyseDocument(parseDocument(twice, "abuja.txt")), glossary);
+
+  it("keeps the rendering with the office for prompts and the name alone for what-office prompts", () => {
+    expect(found.people.get("Tunde Bello")).toBe("尼日利亚外长贝洛");
+    expect(found.namesAlone.get("Tunde Bello")).toBe("贝洛");
+  });
+});

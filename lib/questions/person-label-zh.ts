@@ -5,15 +5,17 @@ import { mainFrame } from "./describe-event";
 // A foreign person's Chinese name as the document's own section labels print it:
 // "Wang Yi Meets with Chief Cabinet Secretary Yoshihide Suga（会见菅义伟）" gives 菅义伟, so a
 // Chinese prompt says 王毅会见菅义伟 rather than "会见Yoshihide Suga". Only labels that are an
-// encounter with one person (会见X, 见X, 与X会谈, X会见王毅) about a section whose headline (or,
-// naming no one, whose event) has exactly one person the glossary lacks are read; a label that two headlines read two ways names no one.
+// encounter with one person (会见X, 见X, 与X会谈, 与X共见记者, X会见王毅) about a section whose
+// headline (or, naming no one, whose event) has exactly one person the glossary lacks are
+// read. Labels that read one person two ways name no one, unless one rendering is the other
+// with its office (尼日利亚外长奥尼亚马 / 奥尼亚马). Typed answers accept these renderings.
 // Pure.
 
 const HAN_NAME = "(\\p{Script=Han}[\\p{Script=Han}·]{1,15})";
 /** The label's own words around the counterpart: 会见X, 会晤X, 与X会谈, 同X举行会谈, 与X通电话, X会见. */
 const ENCOUNTER_LABELS = [
   new RegExp(`^(?:会见|会晤|见|接见)${HAN_NAME}$`, "u"),
-  new RegExp(`^(?:与|同)${HAN_NAME}(?:举行)?(?:会谈|会晤|通电话)$`, "u"),
+  new RegExp(`^(?:与|同)${HAN_NAME}(?:举行)?(?:会谈|会晤|通电话|共见记者|共同会见记者)$`, "u"),
   // Only 会见 here: "…中俄总理定期会晤" ends with the name of a meeting, not a verb.
   new RegExp(`^${HAN_NAME}会见$`, "u"),
 ];
@@ -30,7 +32,7 @@ export type LabelNames = {
 export function peopleByLabel(document: DocumentAnalysis, glossary: readonly GlossaryEntry[]): LabelNames {
   const known = new Set(glossary.filter((entry) => entry.kind === "person").flatMap((entry) => entry.en));
   const chineseNames = glossary.filter((entry) => entry.kind === "person").map((entry) => entry.zh);
-  const found = new Map<string, string | null>();
+  const found = new Map<string, string[]>();
   for (const analysis of document.sections) {
     const { section } = analysis;
     if (!section.title || !section.labelZh) continue;
@@ -39,7 +41,8 @@ export function peopleByLabel(document: DocumentAnalysis, glossary: readonly Glo
     const frame = mainFrame(analysis);
     const named = document.find(section.title).map((mention) => mention.person.name);
     const met = frame ? [...frame.subjects, ...frame.objects].map((person) => person.name) : [];
-    const people = [...new Set(named.length > 0 ? named : met)].filter((name) => !known.has(name));
+    const unknown = (names: string[]) => [...new Set(names)].filter((name) => !known.has(name));
+    const people = unknown(named).length > 0 ? unknown(named) : unknown(met);
     if (people.length !== 1) continue;
     // "沙特王储会见王毅": the Chinese visitor the label names is not the counterpart.
     // "会见卡尼之一": the part number of a label split over two sections is no part of the name.
@@ -49,9 +52,19 @@ export function peopleByLabel(document: DocumentAnalysis, glossary: readonly Glo
     // "与埃及总理共同主持中埃总理定期会晤": a mechanism's meeting, not an encounter with one person.
     if (!counterpart || chineseNames.includes(counterpart) || /共同|主持|出席|定期|机制|对话|论坛|会议/u.test(counterpart)) continue;
     const name = people[0]!;
-    const earlier = found.get(name);
-    found.set(name, earlier === undefined || earlier === counterpart ? counterpart : null);
+    found.set(name, [...(found.get(name) ?? []), counterpart]);
   }
-  const people = new Map([...found].filter((entry): entry is [string, string] => entry[1] !== null));
-  return { people, namesAlone: new Map([...people].filter(([, zh]) => !OFFICE_ZH.test(zh))) };
+  // "尼日利亚外长奥尼亚马" in one label and "奥尼亚马" in another are one rendering, with and
+  // without the office; two that differ otherwise name no one.
+  const people = new Map<string, string>();
+  const namesAlone = new Map<string, string>();
+  for (const [name, renderings] of found) {
+    const sorted = [...new Set(renderings)].sort((a, b) => a.length - b.length);
+    const shortest = sorted[0]!;
+    if (!sorted.every((rendering) => rendering.endsWith(shortest))) continue;
+    people.set(name, sorted[sorted.length - 1]!);
+    const alone = sorted.find((rendering) => !OFFICE_ZH.test(rendering));
+    if (alone) namesAlone.set(name, alone);
+  }
+  return { people, namesAlone };
 }

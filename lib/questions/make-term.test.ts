@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../content/parse-document";
+import { SHARED_GLOSSARY } from "../glossary/shared-glossary";
+import { buildQuestionBank } from "./build-question-bank";
+
+const text = [
+  "date 2023-10-27 On October 26, 2023, Chinese Foreign Minister Wang Hao held talks with Secretary Tom Reed in Washington.",
+  "",
+  // Taiwan independence is the second term met, so it would be asked from the Chinese (zh-en).
+  "Wang Hao said China firmly opposes hegemonism, Taiwan independence, power politics, unilateral sanctions and bloc confrontation.",
+  "",
+  "The two sides agreed to deepen cultural exchanges and security cooperation, and to reject the zero-sum game.",
+].join("\n");
+
+describe("term questions", () => {
+  const terms = buildQuestionBank(parseDocument(text, "terms.txt")).questions.filter((question) => question.kind === "term");
+
+  it("ask the one proper name among lower-case stances typed, never picked among them", () => {
+    const taiwan = terms.find((question) => question.accept.includes("“台独”") || question.answer === "Taiwan independence");
+    expect(taiwan).toBeDefined();
+    expect(taiwan!.choices).toEqual([]);
+  });
+
+  it("leave out words of a first year of Chinese, and accept an official variant", () => {
+    expect(terms.map((question) => question.answer)).not.toContain("文化交流");
+    expect(terms.map((question) => question.answer)).not.toContain("安全合作");
+    expect(SHARED_GLOSSARY.find((entry) => entry.zh === "零和博弈")?.zhAlso).toContain("零和游戏");
+  });
+});
