@@ -1,6 +1,4 @@
-import { countryOf } from "../content/gazetteer";
 import type { ParsedDocument } from "../content/types";
-import { findTerms } from "../glossary/find-terms";
 import { pinyinOf } from "../glossary/pinyin";
 import { pinyinForms } from "../glossary/pinyin-forms";
 import { existedBy, type GlossaryEntry } from "../glossary/shared-glossary";
@@ -18,6 +16,7 @@ import {
   withoutOddOneOut,
 } from "./term-choices";
 import { coverCues, cuesOf } from "./term-cues";
+import { type Mention, beginnerWord, firstMentions } from "./term-mentions";
 import type { Question } from "./types";
 
 // `term` questions: the glossary's names and standing terms across the two languages.
@@ -35,74 +34,7 @@ import type { Question } from "./types";
 export const TERM_DIRECTIONS = ["en-zh", "zh-en", "pinyin", "typed"] as const;
 export type TermDirection = (typeof TERM_DIRECTIONS)[number];
 
-const ASKED_CATEGORIES = new Set([
-  "initiative",
-  "project",
-  "partnership",
-  "concept",
-  "meeting",
-  "title",
-  "principle",
-  "bloc",
-  "agency",
-  "group",
-  "relations",
-  "security",
-  "opposed",
-]);
 const SCORE = 0.55;
-
-/** Entries worth a question: every person, place and organisation, and the standing terms. */
-function asked(entry: GlossaryEntry): boolean {
-  if (entry.category === "abbreviation") return false;
-  return entry.kind !== "term" || ASKED_CATEGORIES.has(entry.category);
-}
-
-type Mention = { entry: GlossaryEntry; form: string; section: string; sentence: string; line: number };
-
-/** Each asked entry at its first mention in the document's text (headlines left out). */
-function firstMentions(document: ParsedDocument, glossary: readonly GlossaryEntry[]): Mention[] {
-  const seen = new Set<GlossaryEntry>();
-  const mentions: Mention[] = [];
-  for (const section of document.sections) {
-    for (const paragraph of section.paragraphs) {
-      for (const sentence of paragraph.text.split(/(?<=[.!?])\s+(?=[A-Z“])/)) {
-        for (const match of findTerms(sentence, glossary)) {
-          if (seen.has(match.entry) || !asked(match.entry)) continue;
-          // "Secretary of State for Foreign, Commonwealth and Development Affairs": part of a
-          // longer office, which the glossary's (the US one, 国务卿) is not.
-          if (match.entry.category === "title" && /^\s+for\s+\p{Lu}/u.test(sentence.slice(match.end))) continue;
-          // "China-Arab Data Security Cooperation Initiative": a lower-case term written in
-          // capitals is a piece of a longer name, not the term.
-          if (
-            match.entry.kind === "term" &&
-            /^\p{Ll}/u.test(match.entry.en[0]!) &&
-            /^\p{Lu}/u.test(match.text) &&
-            /\S\s*$/.test(sentence.slice(0, match.start)) &&
-            /^\s+\p{Lu}/u.test(sentence.slice(match.end))
-          )
-            continue;
-          seen.add(match.entry);
-          mentions.push({ entry: match.entry, form: match.text, section: section.id, sentence, line: paragraph.line });
-        }
-      }
-    }
-  }
-  return mentions;
-}
-
-/** Words read in a first year of Chinese ("cultural exchanges": 文化 + 交流), not terms of diplomacy. */
-const BEGINNER_TERMS = new Set(["文化交流", "安全合作"]);
-
-/**
- * A country's name (巴基斯坦, 沙特阿拉伯) is beginner vocabulary that every Chinese prompt
- * and label of the document prints, and its transliteration reads back to the English:
- * examiners judged two in five such questions trivial or a giveaway. Its capital and
- * its people stay asked.
- */
-function beginnerWord(entry: GlossaryEntry): boolean {
-  return BEGINNER_TERMS.has(entry.zh) || (entry.kind === "place" && entry.en.some((name) => countryOf(name)?.zh === entry.zh));
-}
 
 /** Quoted, unless the term carries its own quotation marks (“一带一路”, “ironclad”). */
 const en = (text: string) => (text.includes("“") ? `‘${text}’` : `“${text}”`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { titledMentions, untitledNames } from "./people";
+import { titledMentions } from "./people";
+import { untitledNames } from "./people-untitled";
 
 const names = (sentence: string) => titledMentions(sentence).map(({ name, title }) => ({ name, title }));
 

@@ -2,7 +2,9 @@ import { countryOf } from "../content/gazetteer";
 import { SHARED_GLOSSARY } from "../glossary/shared-glossary";
 import type { ParsedDocument } from "../content/types";
 import { sectionSentences } from "./sentences";
-import { INSTITUTION_WORDS, NOT_NAME_WORDS, OFFICE_HEADS, TITLE_CONNECTORS } from "./title-words";
+import { NOT_NAME_WORDS, TITLE_CONNECTORS } from "./title-words";
+import { isHead, isInstitution, isNameWord, lower } from "./name-words";
+import { untitledNames } from "./people-untitled";
 import { type Token, isCapitalized, tokenize } from "./tokens";
 
 // People of a document, found from "Title Name" sequences ("Pakistani Foreign Minister
@@ -28,19 +30,6 @@ function particleRun(tokens: Token[], from: number): number {
 const QUALIFIER_STARTS = new Set(["of", "for", "to"]);
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Madam|Mme|Daw)\.?$/;
 const COMPANY = /^(?:Corp|Corporation|Co|Company|Ltd|Limited|Inc|Group|Holdings|Airlines|Motor|Motors|Bank|Plc|LLC|AG|SA|GmbH)\.?$/;
-
-const lower = (token: Token | undefined) => token?.word.toLowerCase() ?? "";
-// "Foreign Minister-designate", "President-elect": an office still to be taken is an office.
-const isHead = (token: Token | undefined) => OFFICE_HEADS.has(lower(token).replace(/-(?:designate|elect)$/, ""));
-const isInstitution = (token: Token | undefined) => INSTITUTION_WORDS.has(lower(token)) || isHead(token);
-// "Bashar al-Assad", "Faisal al-Mekdad": the Arabic article joined to a name is part of it.
-const JOINED_ARTICLE = /^(?:al|el|ad|as|ash|at|az)-\p{Lu}/u;
-const isNameWord = (token: Token | undefined): token is Token =>
-  token !== undefined &&
-  (isCapitalized(token.word) || JOINED_ARTICLE.test(token.word)) &&
-  !NOT_NAME_WORDS.has(lower(token)) &&
-  !isInstitution(token) &&
-  !/^\p{Lu}{2,}$/u.test(token.word); // acronyms (CPEC) and datelines (BERLIN) are not names
 
 /**
  * Index after the "of …"/"for …" qualifiers that follow an office head: the qualifier ends
@@ -176,33 +165,6 @@ export function titledMentions(sentence: string): TitledMention[] {
     h = nameEnd;
   }
   return found;
-}
-
-const NAME = "(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*";
-const SUBJECT_VERB = new RegExp(
-  `(?:^|[,;]\\s+|\\band\\s+|For (?:his|her) part,\\s+)(${NAME})(?:\\s+and\\s+(${NAME}))?\\s+(?:said|says|noted|stressed|added|told|met|meets|held|holds|attended|attends|chaired|expressed|pointed|emphasized|emphasised|asked|welcomed|received)\\b`,
-  "gu",
-);
-
-// "Xi and his wife, Peng Liyuan, visited …": a spouse is named without an office.
-const SPOUSE = new RegExp(`\\b(?:his|her)\\s+(?:wife|husband|spouse),?\\s+(${NAME})`, "gu");
-
-/** The spouses a sentence names ("his wife, Peng Liyuan"). */
-export function spousesIn(sentence: string): string[] {
-  return [...sentence.matchAll(SPOUSE)].map((match) => match[1]!).filter((name) => tokenize(name).every((token) => isNameWord(token)));
-}
-
-// "… a meeting with Jan Hamacek, chairman of the Chamber of Deputies": the office after the name.
-const APPOSITIVE_OFFICE = new RegExp(
-  `(?:^|\\bwith\\s+|\\bby\\s+|[,;]\\s+)(${NAME}),\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${[...OFFICE_HEADS].join("|")})\\s+(?:of|to|for)\\b`,
-  "gu",
-);
-
-/** Untitled full names in subject position ("Asim Munir said", "A and B said"), spouses, and names with their office after them. */
-export function untitledNames(sentence: string): string[] {
-  return [...sentence.matchAll(SUBJECT_VERB), ...sentence.matchAll(SPOUSE), ...sentence.matchAll(APPOSITIVE_OFFICE)]
-    .flatMap((match) => [match[1]!, match[2]].filter((name): name is string => name !== undefined))
-    .filter((name) => tokenize(name).every((token) => isNameWord(token)));
 }
 
 /** A title that names an office, not a relation to someone else ("his French counterpart"). */

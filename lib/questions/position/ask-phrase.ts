@@ -1,4 +1,3 @@
-import { CLAUSE_VERBS } from "../clauses";
 import { memoByText } from "../../text/memo-by-text";
 import type { QuestionDraft } from "../draft";
 import type { EventContext } from "../event-context";
@@ -10,84 +9,10 @@ import { sameWord } from "../term-cues";
 import { cloze, contextEn, contextZh } from "./cloze-text";
 import { quotedSentence } from "../render";
 import { type DocumentPositions, fold, overlaps, rarity, touches } from "./position-index";
+import { boundPhrase, byElimination, categoryOf, fieldsFollow, insideCompound, joinedNoun, lastWord, qualifiesNext, sharedHead } from "./blank-context";
 
 // A cloze that blanks a position's distinctive phrase (a named initiative, organisation or
 // project, a standing term, or one field of a list), with wrong choices of the same sort.
-
-const BEFORE_A_PHRASE = new Set(
-  "the a an of in on to for with and or by as at from into its their his her our such including between among against through about than both all".split(" "),
-);
-
-/** A term that a word before it qualifies ("security capacity building"): only part of the name. */
-function insideCompound(text: string, phrase: KeyPhrase): boolean {
-  const before = /([\p{L}-]+)[,]?\s+$/u.exec(text.slice(0, phrase.start));
-  if (!before || /[,]\s+$/.test(text.slice(0, phrase.start))) return false;
-  const word = before[1]!.toLowerCase();
-  return !BEFORE_A_PHRASE.has(word) && !CLAUSE_VERBS.has(word) && !/(?:ed|ing)$/.test(word);
-}
-
-// Words that may follow a whole phrase; any other lower-case word after it is the head the
-// phrase qualifies ("a free trade agreement").
-const AFTER_A_PHRASE = new Set(
-  "and or with between to in on of for at by as from into through among against is are was were be been will would shall should can could may must has have had that which who whose while when where so but than also including such".split(
-    " ",
-  ),
-);
-
-/** "a ____ agreement": the blank qualifies the word after it, and only the answer fits both. */
-function qualifiesNext(text: string, phrase: KeyPhrase): boolean {
-  const after = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(phrase.start + phrase.text.length));
-  // "… exchanges becoming closer", "the order based on …": a participle, not a head.
-  return after !== null && !AFTER_A_PHRASE.has(after[1]!) && !/(?:ing|ed)$/.test(after[1]!);
-}
-
-/**
- * "cultural and ____" (people-to-people exchanges): an adjective joined to the blank shares
- * its head noun, so the blank is half of a set phrase and the half shown gives it away.
- */
-function sharedHead(text: string, phrase: KeyPhrase): boolean {
-  return /\b[\p{L}-]+(?:al|ic|ive|ous|ary|ful|ing)\s+and\s+$/u.test(text.slice(0, phrase.start));
-}
-
-/** The noun joined to the blank by "and" ("exchanges and ____", "____ and coordination"), lower case. */
-function joinedNoun(text: string, phrase: KeyPhrase): string | null {
-  const before = /([\p{L}-]+)\s+and\s+$/u.exec(text.slice(0, phrase.start))?.[1];
-  const after = /^\s+and\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(text.slice(phrase.start + phrase.text.length))?.[1];
-  return (before ?? after)?.toLowerCase() ?? null;
-}
-
-/** Sorts small enough to know by heart: the three global initiatives, the partnerships. */
-const SMALL_SORT = 6;
-
-/**
- * "the Global Development Initiative, the Global Security Initiative and the ____": when the
- * sentence names the rest of a small sort, the blank is its missing member, found without
- * the text.
- */
-function byElimination(text: string, phrase: KeyPhrase): boolean {
-  const category = categoryOf(phrase);
-  if (glossaryTerms(category).length > SMALL_SORT) return false;
-  const others = glossaryPhrases(text).filter((other) => other.category === category && fold(other.text) !== fold(phrase.text));
-  return others.length >= 2;
-}
-
-/**
- * A blank its neighbours bind to one answer: "within the framework of the ____" is the Belt
- * and Road (the Global … Initiatives are not frameworks of cooperation), and "reject “____”
- * on fighting terrorism" is double standards (hegemonism "on" something reads as nonsense).
- */
-function boundPhrase(text: string, phrase: KeyPhrase): boolean {
-  const category = categoryOf(phrase);
-  const before = text.slice(0, phrase.start);
-  const after = text.slice(phrase.start + phrase.text.length);
-  if (category === "initiative" && /\bframework\s+of\s+(?:the\s+)?[“"]?$/i.test(before)) return true;
-  return category === "opposed" && /^[”"]?\s+(?:on|in|over|regarding|towards?)\s+\p{L}/u.test(after);
-}
-
-/** "____ in the fields of …", "____ in areas such as …": the blank is a kind of cooperation or exchange. */
-function fieldsFollow(text: string, phrase: KeyPhrase): boolean {
-  return /^\s+(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|sectors?|such\s+(?:fields|areas))\b/.test(text.slice(phrase.start + phrase.text.length));
-}
 
 /** Phrases found twice (a glossary term that is also a list item) count once, the longer first. */
 function distinct(phrases: KeyPhrase[]): KeyPhrase[] {
@@ -98,16 +23,6 @@ function distinct(phrases: KeyPhrase[]): KeyPhrase[] {
   }
   return kept;
 }
-
-/** A phrase's sort: the glossary's when it knows the phrase, else the phrase's head word. */
-function categoryOf(phrase: KeyPhrase): string {
-  return glossaryEntry(phrase.text)?.category ?? phrase.category;
-}
-
-const lastWord = (text: string) =>
-  fold(text.replace(/\s*\([^)]*\)$/, ""))
-    .split(/\s+/)
-    .pop() ?? "";
 
 /** A wrong choice must read as the same sort of name: "… Initiative" for "… Initiative", not for "Belt and Road". */
 function sameShape(answer: string, candidate: string): boolean {

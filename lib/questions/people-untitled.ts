@@ -1,0 +1,33 @@
+import { isNameWord } from "./name-words";
+import { OFFICE_HEADS } from "./title-words";
+import { tokenize } from "./tokens";
+
+// Names without an office before them: in subject position ("Asim Munir said"), a spouse
+// ("his wife, Peng Liyuan"), or with the office after them ("Jan Hamacek, chairman of …").
+
+const NAME = "(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*";
+const SUBJECT_VERB = new RegExp(
+  `(?:^|[,;]\\s+|\\band\\s+|For (?:his|her) part,\\s+)(${NAME})(?:\\s+and\\s+(${NAME}))?\\s+(?:said|says|noted|stressed|added|told|met|meets|held|holds|attended|attends|chaired|expressed|pointed|emphasized|emphasised|asked|welcomed|received)\\b`,
+  "gu",
+);
+
+// "Xi and his wife, Peng Liyuan, visited …": a spouse is named without an office.
+const SPOUSE = new RegExp(`\\b(?:his|her)\\s+(?:wife|husband|spouse),?\\s+(${NAME})`, "gu");
+
+/** The spouses a sentence names ("his wife, Peng Liyuan"). */
+export function spousesIn(sentence: string): string[] {
+  return [...sentence.matchAll(SPOUSE)].map((match) => match[1]!).filter((name) => tokenize(name).every((token) => isNameWord(token)));
+}
+
+// "… a meeting with Jan Hamacek, chairman of the Chamber of Deputies": the office after the name.
+const APPOSITIVE_OFFICE = new RegExp(
+  `(?:^|\\bwith\\s+|\\bby\\s+|[,;]\\s+)(${NAME}),\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${[...OFFICE_HEADS].join("|")})\\s+(?:of|to|for)\\b`,
+  "gu",
+);
+
+/** Untitled full names in subject position ("Asim Munir said", "A and B said"), spouses, and names with their office after them. */
+export function untitledNames(sentence: string): string[] {
+  return [...sentence.matchAll(SUBJECT_VERB), ...sentence.matchAll(SPOUSE), ...sentence.matchAll(APPOSITIVE_OFFICE)]
+    .flatMap((match) => [match[1]!, match[2]].filter((name): name is string => name !== undefined))
+    .filter((name) => tokenize(name).every((token) => isNameWord(token)));
+}
