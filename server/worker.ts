@@ -3,11 +3,14 @@
 // request here (routing, its incremental cache, response plumbing; no single hot spot in
 // the profile), five times a file from public/. Pages built once and never revalidated
 // are the same bytes for everyone, so they are answered from the files the build
-// compressed (build/compress-pages.ts); every other request (API, assets, client-router
-// payloads, 404s, anything the middleware sees) goes to Next.
+// compressed (build/compress-pages.ts). Answers to quiz questions, the API's hot path, are
+// answered by the route's own code without Next's router once Next has loaded it
+// (direct-answers.ts); every other request (API, assets, client-router payloads, 404s,
+// anything the middleware sees) goes to Next.
 import cluster from "node:cluster";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import { directAnswer, writeAnswer } from "./direct-answers";
 import { LoadShedder, SHED_RETRY_AFTER_SECONDS } from "./guard/load-shedder";
 import { rawRefusal, type SecurityHeaders, writeRefusal } from "./guard/refusals";
 import { guardRequest, type Refusal } from "./guard/request-guard";
@@ -84,7 +87,9 @@ export async function runWorker({ settings, securityHeaders, pages, gate }: Work
     // every request, replacing any such header the client sent, so a client cannot choose it.
     request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
     try {
-      await handle(request, response);
+      const direct = directAnswer(request.method, request.url);
+      if (direct) writeAnswer(request, response, await direct.route(request, direct.sessionId));
+      else await handle(request, response);
     } catch (error) {
       console.error(`request ${request.method} ${request.url} failed`, error);
       if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

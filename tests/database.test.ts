@@ -152,6 +152,45 @@ describe.each(targets)("the data layer on %s", (_, urlOf) => {
       await db.close();
     }
   });
+  it("holds a lock asked for before the first statement when that statement runs, which sees what the holder committed", async () => {
+    // On PostgreSQL the lock goes with the transaction's first statement (one round trip),
+    // which runs once the lock is held and reads with its own snapshot (READ COMMITTED).
+    const db = open(urlOf());
+    const id = "locked".padEnd(43, "x");
+    try {
+      await db.run(`INSERT INTO "Learner" ("id", "createdAt") VALUES (?, ?)`, [id, new Date()]);
+      let holding!: () => void;
+      const isHolding = new Promise<void>((resolve) => (holding = resolve));
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const first = db.transaction(async (tx) => {
+        await tx.lock(id);
+        await tx.get(`SELECT "id" FROM "Learner" WHERE "id" = ?`, [id]);
+        holding();
+        await released;
+        return tx.run(`INSERT INTO "StudiedSection" ("learnerId", "sectionId", "studiedAt") VALUES (?, ?, ?)`, [id, "set:lock", new Date()]);
+      });
+      await isHolding;
+      const second = db.transaction(async (tx) => {
+        await tx.lock(id);
+        const row = await tx.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "StudiedSection" WHERE "learnerId" = ?`, [id]);
+        return Number(row?.n);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      release();
+      expect(await first).toBe(1);
+      expect(await second).toBe(1);
+      // A first statement's count, again and again on the pool's connections (each prepares it once).
+      for (let i = 0; i < 6; i++) {
+        const updated = await db.transaction((tx) =>
+          tx.run(`UPDATE "StudiedSection" SET "studiedAt" = ? WHERE "learnerId" = ? AND "sectionId" = ?`, [new Date(), id, "set:lock"]),
+        );
+        expect(updated).toBe(1);
+      }
+    } finally {
+      await db.close();
+    }
+  });
 });
 
 describe("PostgreSQL placeholders", () => {

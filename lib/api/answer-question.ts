@@ -1,8 +1,8 @@
 import "server-only";
 import { getGradeOptions } from "@/lib/progress/grade-options";
-import { getSessionForAnswer, sessionQuestionOf, type AnswerRecord } from "@/lib/progress/quiz-reads";
+import { getSessionForAnswer, type AnswerRecord } from "@/lib/progress/quiz-reads";
 import { recordAnswer } from "@/lib/progress/quiz-writes";
-import { keepSession, keptSession } from "@/lib/progress/session-layouts";
+import { keepStoredSession, keptSession } from "@/lib/progress/session-layouts";
 import type { Question } from "@/lib/questions/types";
 import type { AnswerResult } from "@/lib/quiz/api-types";
 import { gradeAnswer } from "@/lib/quiz/grade-answer";
@@ -64,7 +64,7 @@ export async function answerQuestion(request: AnswerRequest): Promise<AnswerResp
   const found = await getSessionForAnswer(learnerId, sessionId, questionId, { questions: !kept });
   if (!found) return refuse({ status: 404, code: "session_not_found" });
   const { session, first } = found;
-  const { layout, purpose } = kept ?? keepSession(session, sessionQuestionOf({ snapshot: found.snapshot ?? null }));
+  const { layout, purpose } = kept ?? keepStoredSession(session, found.storedQuestions ?? null);
   const question = layout.questions.find((candidate) => candidate.id === questionId);
   if (!question) return refuse({ status: 400, code: "question_not_in_session" });
   const format = layout.formats[question.id] ?? "choice";

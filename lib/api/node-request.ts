@@ -1,8 +1,8 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage } from "node:http";
 
-// The bridge between Node's own request and response objects (what a Pages Router API
-// route receives) and the framework-neutral API code, which reads Headers and body text
-// and returns a status with a JSON body.
+// The bridge between Node's own request (what a Pages Router API route, or the production
+// server itself, receives) and the framework-neutral API code, which reads Headers and body
+// text and returns a status with a JSON body.
 
 export function headersOf(request: IncomingMessage): Headers {
   const headers = new Headers();
@@ -46,14 +46,4 @@ export function readBodyText(request: IncomingMessage, maxBytes: number): Promis
     request.on("end", onEnd);
     request.on("error", onError);
   });
-}
-
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    ...headers,
-    "Content-Type": "application/json",
-    "Content-Length": String(Buffer.byteLength(text)),
-  });
-  response.end(text);
 }

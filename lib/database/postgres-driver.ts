@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Database, Tx } from "./sql";
-import { sqlOn } from "./postgres-statements";
+import { CorkedClient, sqlOn } from "./postgres-statements";
 import { transactionOn } from "./postgres-transaction";
 
 export { numberPlaceholders } from "./postgres-statements";
@@ -27,7 +27,7 @@ function isRetryable(error: unknown): boolean {
 }
 
 export function postgresDatabase(url: string, poolSize: number): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, Client: CorkedClient });
   // An idle client's error (the server restarted) must not crash the process.
   pool.on("error", (error) => console.error("[database] idle connection lost:", error.message));
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import pg from "pg";
-import { inlined, literal, numberPlaceholders } from "./postgres-statements";
+import { executeText, inlined, literal, numberPlaceholders } from "./postgres-statements";
 
 // Values written into a statement sent in a simple query (the writes that go with a
 // COMMIT on PostgreSQL): escaped as pg escapes them, so the statement means what it would
@@ -35,5 +35,21 @@ describe("inlined", () => {
 
   it("numbers the same placeholders for prepared statements", () => {
     expect(numberPlaceholders(`SELECT 1 WHERE "x" = ? AND "y" = ?`)).toBe(`SELECT 1 WHERE "x" = $1 AND "y" = $2`);
+  });
+});
+
+describe("executeText", () => {
+  it("executes the statement's prepared form with every value as a quoted literal of its text, as the extended protocol sends it", () => {
+    const text = `UPDATE "A" SET "x" = ?, "y" = ?, "z" = ?, "when" = ? WHERE "id" = ? AND "n" = ?`;
+    const sql = executeText(client, text, [-0.25, true, null, new Date("2026-01-02T03:04:05.006Z"), "a'; --", 3]);
+    expect(sql).toMatch(/^EXECUTE app_sql_\d+\('-0\.25', 'true', NULL, '2026-01-02T03:04:05\.006Z', 'a''; --', '3'\)$/);
+    // The same text, the same prepared statement.
+    expect(executeText(client, text, [1, false, "b", null, "c", 4]).split("(")[0]).toBe(sql.split("(")[0]);
+  });
+
+  it("has no parentheses without values, and refuses a count that does not match", () => {
+    expect(executeText(client, `SELECT 1`, [])).toMatch(/^EXECUTE app_sql_\d+$/);
+    expect(() => executeText(client, `SELECT ?`, [])).toThrow(/fewer values/);
+    expect(() => executeText(client, `SELECT ?`, [1, 2])).toThrow(/more values/);
   });
 });

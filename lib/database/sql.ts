@@ -19,6 +19,8 @@ export interface Sql {
    * Inside a transaction: waits until no other transaction holds `key` (a learner id, a
    * code), then holds it until this one ends. Every write transaction takes its learner's
    * key first, so one learner's writes run one at a time on any number of servers.
+   * On PostgreSQL a lock asked for before the transaction's first statement is taken with
+   * that statement (one round trip), before it runs: take it first, as every write does.
    */
   lock(key: string): Promise<void>;
 }

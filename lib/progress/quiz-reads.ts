@@ -59,12 +59,15 @@ function readSessionRow(sql: Sql, learnerId: string, sessionId: string): Promise
 }
 
 function toSessionRecord(row: SessionRow): Omit<QuizSessionRecord, "answers"> {
+  return { ...toSessionFields(row), snapshot: parseSnapshot(row.questions) };
+}
+
+function toSessionFields(row: Omit<SessionRow, "questions">): Omit<QuizSessionRecord, "answers" | "snapshot"> {
   return {
     id: row.id,
     purpose: sessionPurpose(row.purpose),
     mode: row.mode,
     questionIds: parseIds(row.questionIds),
-    snapshot: parseSnapshot(row.questions),
     createdAt: asDate(row.createdAt),
     finishedAt: asDateOrNull(row.finishedAt),
   };
@@ -89,7 +92,8 @@ export async function getQuizSession(learnerId: string, sessionId: string, sql: 
  * question's first answer, if any, in one query (a point lookup on Answer(sessionId,
  * questionId) joined to the session): on PostgreSQL every query is a round trip. The
  * session's stored questions only when asked for (`questions`: its layout is not kept yet,
- * see ./session-layouts.ts); `snapshot` is then read, else undefined.
+ * see ./session-layouts.ts), as the stored JSON text (null for a session older than
+ * snapshots), else undefined: session-layouts.ts reads it only when it must.
  */
 export async function getSessionForAnswer(
   learnerId: string,
@@ -98,7 +102,7 @@ export async function getSessionForAnswer(
   { questions }: { questions: boolean },
 ): Promise<{
   session: Omit<QuizSessionRecord, "answers" | "snapshot">;
-  snapshot: QuizSessionRecord["snapshot"] | undefined;
+  storedQuestions: string | null | undefined;
   first: AnswerRecord | null;
 } | null> {
   const row = await database().get<SessionRow & FirstAnswerRow>(questions ? SESSION_FOR_ANSWER : SESSION_FOR_ANSWER_WITHOUT_QUESTIONS, [
@@ -119,8 +123,7 @@ export async function getSessionForAnswer(
           overridden: row.firstOverridden,
           answeredAt: row.firstAnsweredAt,
         };
-  const { snapshot, ...session } = toSessionRecord({ ...row, questions: row.questions ?? null });
-  return { session, snapshot: questions ? snapshot : undefined, first: first ? toAnswerRecord(first) : null };
+  return { session: toSessionFields(row), storedQuestions: questions ? (row.questions ?? null) : undefined, first: first ? toAnswerRecord(first) : null };
 }
 
 function sessionForAnswer(columns: readonly string[]): string {

@@ -70,9 +70,9 @@ function selectAnswer(tx: Sql, sessionId: string, questionId: string, learnerId:
  * for it (wrong → Again, right → Good). A repeat returns the first answer and changes
  * nothing; null when the session is not the learner's (or no longer exists), checked here
  * under the learner's lock, so the caller need not read the session first.
- * On PostgreSQL each round trip is the answer route's main cost, so there are three: BEGIN
- * with the learner's lock; one read of the session, any earlier answer, the card and the
- * session's answer count; and the writes with the COMMIT.
+ * On PostgreSQL each round trip costs the app and the database CPU, so there are two: BEGIN
+ * with the learner's lock and one read of the session, any earlier answer, the card and the
+ * session's answer count; then the writes with the COMMIT.
  */
 export async function recordAnswer(input: RecordAnswerInput): Promise<RecordedAnswer | null> {
   return database().transaction(async (tx) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getAllQuestions } from "@/lib/questions/question-banks";
 import { storedSessionLayout } from "@/lib/quiz/session-view";
-import { keepSession, keptSession, MAX_SESSIONS } from "./session-layouts";
+import { keepSession, keepStoredSession, keptSession, MAX_SESSIONS } from "./session-layouts";
+import { snapshotOf } from "./session-snapshot";
 
 // Sessions' layouts kept per process for the answer route: the same layout the stored questions
 // give, sharing the bank's question objects when they are the same, bounded in number.
@@ -24,6 +25,29 @@ describe("session layouts", () => {
     const byId = new Map(layout.questions.map((question) => [question.id, question]));
     expect(byId.get(changed.id)).toBe(changed);
     expect(byId.get(bank[1]!.id)).toBe(bank[1]);
+  });
+
+  it("lays out from the stored text: the bank's own questions when the text is theirs, else the stored ones", () => {
+    const bankLayout = storedSessionLayout(session("text-a"), (id) => stored.get(id));
+    // The text a session made now stores: the bank's own objects, no parse.
+    const same = keepStoredSession(session("text-a"), snapshotOf(bank));
+    expect(same.layout).toEqual(bankLayout);
+    same.layout.questions.forEach((question) => expect(question).toBe(bank.find((candidate) => candidate.id === question.id)));
+    // One question edited since: that one as stored, the others the bank's.
+    const edited = bank.map((question, index) => (index === 2 ? { ...question, answer: "edited since" } : question));
+    const { layout } = keepStoredSession(session("text-b"), snapshotOf(edited));
+    expect(layout).toEqual(storedSessionLayout(session("text-b"), (id) => edited.find((question) => question.id === id)));
+    const byId = new Map(layout.questions.map((question) => [question.id, question]));
+    expect(byId.get(bank[2]!.id)?.answer).toBe("edited since");
+    expect(byId.get(bank[3]!.id)).toBe(bank[3]);
+    // A question that has left the bank: still asked as stored.
+    const gone = { ...structuredClone(bank[0]!), id: `${bank[0]!.id}:gone` };
+    const withGone = { ...session("text-c"), questionIds: [gone.id, ...bank.slice(1).map((question) => question.id)] };
+    const kept = keepStoredSession(withGone, snapshotOf([gone, ...bank.slice(1)]));
+    expect(kept.layout.questions.find((question) => question.id === gone.id)).toEqual(gone);
+    // A session older than snapshots: the bank's.
+    expect(keepStoredSession(session("text-d"), null).layout).toEqual(storedSessionLayout(session("text-d"), (id) => stored.get(id)));
+    expect(keptSession("text-a")).toBe(same);
   });
 
   it("keeps at most MAX_SESSIONS layouts, the least recently used leaving first", () => {
