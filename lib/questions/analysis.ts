@@ -1,3 +1,4 @@
+import { MONTHS } from "../content/dates";
 import type { ParsedDocument, Section } from "../content/types";
 import { type EventFrame, eventFrames } from "./events";
 import { type MentionFinder, mentionFinder } from "./mentions";
@@ -31,15 +32,13 @@ export type DocumentAnalysis = {
   titles: TitleReader;
 };
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /** A sentence that opens in another month or year than the section's event, or "last …" / "earlier …". */
 function earlierTime(text: string, date: string | null): boolean {
   if (/^(?:Last|Earlier)\s+(?:year|month|week|this\s+year)\b/.test(text) || /^(?:In|During)\s+(?:19|20)\d{2}\b/.test(text)) {
     return !(date && new RegExp(`^(?:In|During)\\s+${date.slice(0, 4)}\\b`).test(text));
   }
   const month = /^In\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(text)?.[1];
-  return month !== undefined && (date === null || MONTH_NAMES.indexOf(month) + 1 !== Number(date.slice(5, 7)));
+  return month !== undefined && (date === null || (MONTHS as readonly string[]).indexOf(month) + 1 !== Number(date.slice(5, 7)));
 }
 
 function analyseSection(
