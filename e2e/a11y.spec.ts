@@ -86,7 +86,7 @@ for (const locale of ["en", "zh"] as const) {
       await expect(page.getByTestId("answer-feedback")).toBeVisible();
       await expectNoViolations(page, "quiz feedback (choice)");
 
-      // Only some kinds can be typed (labels and agreements are always multiple choice).
+      // Only some kinds can be typed (labels are always multiple choice; agreements are, but for a name to recall).
       const typed = await createSession(page, { kinds: ["participant", "date", "place"], count: 2, mode: "typed" });
       await page.goto(`/${locale}/quiz/session?id=${typed.id}`);
       const field = page.locator("form[data-question-id] input[type=text]");

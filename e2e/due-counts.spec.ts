@@ -12,7 +12,7 @@ import { testDatabase } from "./support/test-database";
 
 const MESSAGES = { en, zh } as const;
 const questions = getAllQuestions()
-  .filter((question) => question.kind === "agreement")
+  .filter((question) => question.kind === "agreement" && question.choices.length >= 3)
   .slice(0, 4);
 
 const numberIn = async (locator: Locator) => Number(((await locator.textContent()) ?? "").match(/\d+/)?.[0] ?? 0);

@@ -15,7 +15,7 @@ const KIND = {
 } as const;
 const RESUME = { en: "Resume", zh: "继续" } as const;
 const agreements = getAllQuestions()
-  .filter((question) => question.kind === "agreement")
+  .filter((question) => question.kind === "agreement" && question.choices.length >= 3)
   .slice(0, 3);
 
 async function chartState(page: Page) {

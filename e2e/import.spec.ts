@@ -12,7 +12,7 @@ import type { CreatedSessionBody } from "../lib/quiz/api-types";
 const MESSAGES = { en, zh } as const;
 const section = getStudySets()[0]!.sections[1]!;
 const questions = getAllQuestions()
-  .filter((q) => q.kind === "agreement")
+  .filter((q) => q.kind === "agreement" && q.choices.length >= 3)
   .slice(0, 3);
 
 type Exported = {

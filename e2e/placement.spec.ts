@@ -14,7 +14,7 @@ const set = getStudySets()[0]!;
 const section = set.sections.find((s) => s.title && s.labelZh && s.paragraphs.length > 3) ?? set.sections[1]!;
 // The question with the longest source: the longest feedback.
 const long = getAllQuestions()
-  .filter((q) => q.kind === "agreement")
+  .filter((q) => q.kind === "agreement" && q.choices.length >= 3)
   .sort((a, b) => b.source.length - a.source.length)
   .slice(0, 2);
 

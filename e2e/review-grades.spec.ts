@@ -17,7 +17,7 @@ import { testDatabase } from "./support/test-database";
 const MESSAGES = { en, zh } as const;
 const GRADES = ["again", "hard", "good", "easy"] as const;
 const questions = getAllQuestions()
-  .filter((question) => question.kind === "agreement")
+  .filter((question) => question.kind === "agreement" && question.choices.length >= 3)
   .slice(0, 5);
 // A first answer's intervals with ts-fsrs's defaults (no fuzz): 1 min, 6 min, 10 min, 8 days.
 const INTERVAL = {

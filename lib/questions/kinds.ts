@@ -10,18 +10,20 @@ type KindTraits = {
   typeable: boolean;
   /** A fact of the event: never taken from a photo caption, which may show another moment than the report. */
   eventFact: boolean;
+  /** Asked typed when no fair wrong choices exist: its blank is a short name (choice questions of the kind stay choices). */
+  recalled: boolean;
 };
 
 export const KIND_TRAITS: Record<QuestionKind, KindTraits> = {
-  participant: { typeable: true, eventFact: true },
-  date: { typeable: true, eventFact: true },
-  agreement: { typeable: false, eventFact: false },
-  label: { typeable: false, eventFact: false },
-  place: { typeable: true, eventFact: true },
-  number: { typeable: true, eventFact: false },
-  role: { typeable: true, eventFact: false },
-  quote: { typeable: true, eventFact: false },
-  term: { typeable: false, eventFact: false },
+  participant: { typeable: true, eventFact: true, recalled: false },
+  date: { typeable: true, eventFact: true, recalled: false },
+  agreement: { typeable: false, eventFact: false, recalled: true },
+  label: { typeable: false, eventFact: false, recalled: false },
+  place: { typeable: true, eventFact: true, recalled: false },
+  number: { typeable: true, eventFact: false, recalled: false },
+  role: { typeable: true, eventFact: false, recalled: false },
+  quote: { typeable: true, eventFact: false, recalled: false },
+  term: { typeable: false, eventFact: false, recalled: false },
 };
 
 export function isTypeable(kind: QuestionKind): boolean {

@@ -4,7 +4,8 @@ import { eventContext } from "./event-context";
 import { clauseQuestion, holderQuestion } from "./position/ask-clause";
 import { phraseQuestion } from "./position/ask-phrase";
 import { pointQuestions } from "./position/ask-points";
-import { indexPositions } from "./position/position-index";
+import { recallQuestion } from "./position/ask-recall";
+import { indexPositions, overlaps } from "./position/position-index";
 
 // Position questions test what was agreed, pledged, supported or opposed, and by whom.
 // Each position gives one question:
@@ -21,13 +22,30 @@ import { indexPositions } from "./position/position-index";
 
 export function positionQuestions(document: DocumentAnalysis): QuestionDraft[] {
   const index = indexPositions(document);
-  return index.all.flatMap(({ position, section }) => {
+  const drafts = index.all.flatMap(({ position, section }) => {
     const analysis = document.sections.find((candidate) => candidate.section.id === section)!;
     const context = eventContext(analysis, document, position.sentence.text);
     const question =
       phraseQuestion(position, index, section, context) ??
       clauseQuestion(position, index, section, context) ??
-      holderQuestion(position, index, section, context);
+      holderQuestion(position, index, section, context) ??
+      recallQuestion(position, index, section, context);
     return [...(question ? [question] : []), ...pointQuestions(position, index, section, context, question)];
+  });
+  return onceEachRecalled(drafts);
+}
+
+/**
+ * A name recalled typed is asked once a document: the corridor every release mentions,
+ * typed five times, teaches it once. A name some choice question already asks is not
+ * asked again typed.
+ */
+function onceEachRecalled(drafts: QuestionDraft[]): QuestionDraft[] {
+  const asked = drafts.filter((draft) => !draft.typedAlone).map((draft) => draft.answer);
+  return drafts.filter((draft) => {
+    if (!draft.typedAlone) return true;
+    if (asked.some((answer) => overlaps(answer, draft.answer))) return false;
+    asked.push(draft.answer);
+    return true;
   });
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../content/parse-document";
+import { buildQuestionBank } from "../build-question-bank";
+
+// Typed recall of a named thing a party committed to, where no fair wrong choices exist
+// (a corridor named by its countries has none: any other would name other countries).
+
+const doc = (body: string) =>
+  parseDocument(
+    `date 2024-03-02\nWang Yi Meets with Kenyan Foreign Minister John Smith（会见肯尼亚外长）\n\nOn March 1, 2024, Foreign Minister Wang Yi met with Kenyan Foreign Minister John Smith in Beijing.\n\n${body}`,
+    "fixture.txt",
+  );
+const recalls = (body: string) => buildQuestionBank(doc(body)).questions.filter((question) => question.prompt.en.startsWith("Type the missing"));
+
+describe("recall questions", () => {
+  it("blank a named project a party committed to, typed, with its acronym accepted", () => {
+    const [question] = recalls("John Smith said that Kenya is ready to speed up the Kenya-Uganda Economic Corridor (KUEC) with China.");
+    expect(question?.answer).toBe("Kenya-Uganda Economic Corridor (KUEC)");
+    expect(question?.choices).toEqual([]);
+    expect(question?.accept).toEqual(expect.arrayContaining(["Kenya-Uganda Economic Corridor", "KUEC"]));
+    expect(question?.prompt.en).toContain("____ with China");
+  });
+
+  it("never blank a place, a pair of countries or a person", () => {
+    expect(recalls("John Smith said that Kenya is ready to work with China for peace in the Middle East.")).toEqual([]);
+    expect(recalls("Wang Yi said that China supports Kenya and Uganda in resolving differences through dialogue.")).toEqual([]);
+  });
+
+  it("ask a name once a document", () => {
+    const asked = recalls(
+      "Wang Yi said that China is ready to speed up the Kenya-Uganda Economic Corridor. John Smith said that Kenya supports the Kenya-Uganda Economic Corridor.",
+    );
+    expect(asked.map((question) => question.answer)).toEqual(["Kenya-Uganda Economic Corridor"]);
+  });
+});

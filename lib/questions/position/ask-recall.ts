@@ -1,0 +1,79 @@
+import { countryOf, countryOfCapital } from "../../content/gazetteer";
+import { glossaryVariants } from "../../glossary/shared-glossary";
+import type { QuestionDraft } from "../draft";
+import type { EventContext } from "../event-context";
+import { type KeyPhrase, glossaryPhrases, namePhrases } from "../key-phrases";
+import type { Position } from "../positions";
+import { quotedSentence } from "../render";
+import { OFFICE_HEADS } from "../title-words";
+import { boundPhrase, insideCompound, qualifiesNext, sharedHead } from "./blank-context";
+import { cloze, contextEn, contextZh } from "./cloze-text";
+import { type DocumentPositions, rarity } from "./position-index";
+
+// A position no choice question can ask fairly (no wrong choices of its sort exist) is
+// asked typed: the learner recalls the name it commits to ("extend the ____ to
+// Afghanistan"), and the app grades leniently, with "I was right" for another wording.
+// Only names and named terms are blanked: a typed blank must be fixed by the sentence and
+// what the learner read, and "deepen ____" could take a dozen phrases.
+
+/** Glossary sorts whose members are names a reader recalls, not formulas a blank could take many of. */
+const RECALLED_SORTS = new Set(["initiative", "bloc", "agency", "group", "project", "principle", "partnership"]);
+/** Below the choice questions: a typed recall is served after them. */
+const RECALL_SCORE = 0.65;
+const MAX_WORDS = 6;
+
+function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): boolean {
+  if (phrase.kind === "term" && !RECALLED_SORTS.has(phrase.category)) return false;
+  // A name is recalled when its last word says what it is (an initiative, a corridor, a
+  // movement): "Hong Kong and Taiwan", "the Middle East" or "San Francisco" are places, a
+  // pair of countries or a person, each guessed or read elsewhere rather than recalled.
+  if (phrase.kind === "name" && (phrase.category.startsWith("head:") || !index.names.some((name) => name.text === phrase.text))) return false;
+  const bare = phrase.text.replace(/\s*\([^)]*\)$/, "");
+  // "the United Arab Emirates (UAE)", "Port of Spain": a country or a capital, not a name committed to.
+  if (countryOf(bare) || countryOfCapital(bare)) return false;
+  const after = text.slice(phrase.start + phrase.text.length);
+  // "the ____ General Assembly", "the Common Market ____ of the South": part of a longer name.
+  if (/^(?:\s+\([^)]*\))?\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(after)) return false;
+  // "a member of the ____ of the CPC Central Committee": an office's wording, not a position.
+  if (/\b(?:member|members|secretary|chairman|head|director)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, phrase.start))) return false;
+  const words = phrase.text.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
+  if (words.length > MAX_WORDS) return false;
+  // "Foreign Minister", "State Councilor": an office, not a thing committed to.
+  if (words.some((word) => OFFICE_HEADS.has(word.toLowerCase()))) return false;
+  // A name the sentence repeats is read off the other mention.
+  if (text.split(phrase.text).length > 2) return false;
+  return !insideCompound(text, phrase) && !sharedHead(text, phrase) && !qualifiesNext(text, phrase) && !boundPhrase(text, phrase);
+}
+
+/** The forms a learner may type: without the acronym, the acronym alone, the glossary's spellings. */
+function acceptedForms(phrase: string): string[] {
+  const acronym = /^(.*?)\s*\((\p{Lu}{2,})\)$/u.exec(phrase);
+  const bare = acronym ? acronym[1]! : phrase;
+  return [phrase, bare, ...(acronym ? [acronym[2]!] : []), ...glossaryVariants(bare)];
+}
+
+export function recallQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
+  const text = position.sentence.text;
+  const candidates = [...namePhrases(text, () => []), ...glossaryPhrases(text)]
+    .filter((phrase) => phrase.start >= position.contentStart && recallable(text, phrase, index))
+    .sort((a, b) => (b.kind === "name" ? 1 : 0) - (a.kind === "name" ? 1 : 0) || rarity(b.text, index) - rarity(a.text, index) || a.start - b.start);
+  const best = candidates[0];
+  if (!best) return null;
+  const shown = cloze(position, best.start, best.text.length);
+  return {
+    section,
+    kind: "agreement",
+    prompt: {
+      en: `Type the missing ${best.kind === "name" ? "name" : "term"}${contextEn(context)}: ${quotedSentence(shown)}`,
+      zh: `请写出空缺的${best.kind === "name" ? "名称" : "术语"}${contextZh(context)}：${quotedSentence(shown)}`,
+    },
+    answer: best.text,
+    accept: [...new Set(acceptedForms(best.text))],
+    source: text,
+    sourceLine: position.sentence.line,
+    pool: [],
+    alsoCorrect: [],
+    score: RECALL_SCORE,
+    typedAlone: true,
+  };
+}
