@@ -121,7 +121,8 @@ function datedByText(lead: string[], body: string[], published: string, previous
   return captionDate ?? dateline?.date ?? null;
 }
 
-const FUTURE = /\b(?:will|is to be|are to be|to be held|is scheduled|are scheduled)\b[^.;,]{0,40}$/;
+// "The first annual dialogue … is set for Thursday": announced, not yet held.
+const FUTURE = /\b(?:will|is to be|are to be|to be held|is scheduled|are scheduled|(?:is|are)\s+(?:set|slated|due)\s+(?:for|to))\b[^.;,]{0,40}$/;
 const ARRIVAL = /\barriv(?:ed|es|ing)\b[^.;]{0,60}$/;
 // "The Foreign Ministry confirmed on Friday that … had talks on Wednesday": the day of the
 // telling is not the day of the talks.

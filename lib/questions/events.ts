@@ -43,13 +43,14 @@ const VERBS: [EventVerb, string][] = [
     "meet",
     "(?:met|meets)(?:\\s+with)?|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
   ],
-  ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s)|presided\\s+over|presides\\s+over"],
+  ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s|ing)|presided\\s+over|presides\\s+over|presiding\\s+over"],
   ["hold", "(?:held|holds|hold)(?=\\s+the\\s)"],
   // Xinhua: "Li made the remarks during the … Meeting with Australian Prime Minister …".
   ["remarks", "made\\s+the\\s+remarks\\s+(?:during|at|when|while|on)"],
   ["arrive", "(?:arrived|arrives|arrive)\\s+(?:in|at|here)"],
-  // "A and B agreed to …": both were there to agree.
-  ["agree", "agreed\\s+(?:to|that|on)"],
+  // "A and B agreed to …": both were there to agree. "…, A and B announced on Thursday": both
+  // announced it together (one person announcing is often a spokesperson, far from the event).
+  ["agree", "agreed\\s+(?:to|that|on)|announced(?=\\s+(?:on|here|in|at|that|jointly|\\w+day)\\b)"],
   // "… were warmly welcomed by Argentine Foreign Minister B": B was there.
   ["greet", "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed)\\s+by|greeted"],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
@@ -139,6 +140,7 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     // "He co-chaired the talks with B": the pronoun is the person the text was talking about.
     if (subjects.length === 0 && previous && /^(?:He|She)\s/.test(sentence.slice(clauseStart).trimStart())) subjects = [previous];
     if (subjects.length === 0 && objects.length === 0) return null;
+    if (/^announced/.test(sentence.slice(current.start)) && subjects.length < 2) return null;
     const event = ENCOUNTERS.includes(current.verb) || NO_EVENT.includes(current.verb) ? null : eventPhrase(sentence.slice(current.end));
     return { verb: current.verb, subjects, objects, event, sentence, line };
   }
