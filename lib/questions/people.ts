@@ -43,9 +43,14 @@ function skipQualifiers(tokens: Token[], from: number): number {
     let j = i + 1;
     if (lower(tokens[j]) === "the") j++;
     let lastInstitution = -1;
+    // "of National Assembly of the Republic of Korea Park …": a country that a name follows
+    // ends the qualifier too, after institution words that did not.
+    let lastCountry = -1;
     let nameRun = 0;
     for (let k = j; k < tokens.length; k++) {
       const token = tokens[k]!;
+      const countryWords = k > j ? countryLength(tokens, k) : 0;
+      if (countryWords > 0 && isNameWord(tokens[k + countryWords]) && !tokens[k + countryWords - 1]!.closes) lastCountry = k + countryWords - 1;
       const connector = TITLE_CONNECTORS.has(lower(token));
       if (!connector && !isCapitalized(token.word)) break;
       if (lower(token) === "and" && (nameRun >= 2 || !isCapitalized(tokens[k + 1]?.word ?? ""))) break;
@@ -63,7 +68,8 @@ function skipQualifiers(tokens: Token[], from: number): number {
     const country = countryLength(tokens, j);
     // "of the Afghan Interim Government …" goes on past its country word to the institution;
     // "of the Republic of the Congo Denis …" ends with the country.
-    if (lastInstitution >= j + country) i = lastInstitution + 1;
+    if (lastCountry > Math.max(lastInstitution, j + country - 1)) i = lastCountry + 1;
+    else if (lastInstitution >= j + country) i = lastInstitution + 1;
     else if (country > 0) i = j + country;
     else if (lastInstitution >= 0) i = lastInstitution + 1;
     else if (isCapitalized(tokens[j]?.word ?? "") && !tokens[j]!.closes)
