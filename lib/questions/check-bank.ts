@@ -60,7 +60,8 @@ function shapeViolations(question: Question, captions: Set<string>, dateConfirme
   const problems: string[] = [];
   const wrong = question.choices.filter((choice) => choice !== question.answer);
   // No choices at all: asked typed, which only a kind a learner can type may be.
-  if (question.choices.length === 0 && !KIND_TRAITS[question.kind].typeable && !KIND_TRAITS[question.kind].recalled) problems.push("no choices, and not typeable");
+  if (question.choices.length === 0 && !KIND_TRAITS[question.kind].typeable && !KIND_TRAITS[question.kind].recalled)
+    problems.push("no choices, and not typeable");
   if (question.choices.length > 0 && wrong.length === 0) problems.push("a single choice");
   for (const choice of wrong) if (sameThing(choice, question.answer)) problems.push(`wrong choice "${choice}" is a variant of the answer`);
   if (question.kind === "place") {

@@ -62,8 +62,9 @@ const VERBS: [EventVerb, string][] = [
   ["visit", "(?:visited|toured)(?=\\s+(?:the|a|an)\\s)"],
   // Photo captions: "X speaks at the … Forum", "X addresses the … Summit".
   ["speak", "(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|delivered\\s+(?:a\\s+)?(?:keynote\\s+)?speech\\s+at"],
-  // "… were also at the airport to welcome the Premier": the welcoming party was there.
-  ["present", "(?:was|were)\\s+(?:also\\s+)?(?:present|at\\s+the\\s+airport)"],
+  // "… were also at the airport to welcome the Premier": the welcoming party was there;
+  // "A, B and C witnessed the signing": so were they.
+  ["present", "(?:was|were)\\s+(?:also\\s+)?(?:present|at\\s+the\\s+airport)|(?:jointly\\s+)?witness(?:ed|es)(?=\\s+the\\s)"],
 ];
 const VERB_PATTERN = new RegExp(`\\b(?:${VERBS.map(([, source]) => `(${source})`).join("|")})\\b`, "g");
 const CLAUSE_BREAK = /,\s+and\s+|;\s+|,\s+(?:who|which|while)\s+/g;
@@ -91,6 +92,13 @@ function eventPhrase(rest: string): string | null {
   return /^(?:the|a|an)\s+\S/i.test(phrase) ? phrase : null;
 }
 
+/** The clause around a verb: from the last break before it to the next after it. */
+function clauseOf(sentence: string, start: number, end: number): string {
+  const before = sentence.slice(0, start).search(/[^,;.]*$/);
+  const after = sentence.slice(end).search(/[,;.]|$/);
+  return sentence.slice(before, end + after);
+}
+
 /** Event frames of one sentence. */
 export function eventFrames(sentence: string, line: number, find: MentionFinder, previous: Person | null = null): EventFrame[] {
   // Short forms count ("Li made the remarks …"): the finder resolves only those that name one person.
@@ -111,6 +119,13 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
   function frameAt(current: (typeof verbs)[number], i: number): EventFrame | null {
     // "looks forward to attending …", "will meet …", "is to hold …": not (yet) an event.
     if (/\b(?:to|will|would|shall|plans?|expected|scheduled)\s+$/.test(sentence.slice(Math.max(0, current.start - 12), current.start))) return null;
+    // "Xi and Suga had a phone call not long ago": an encounter before the section's event.
+    if (
+      /\b(?:not long ago|recently|earlier this (?:year|month|week)|last (?:year|month|week)|previously|in the past)\b/.test(
+        clauseOf(sentence, current.start, current.end),
+      )
+    )
+      return null;
     // "… when he meets Wang next week in Canberra": a meeting still to come.
     if (
       /\b(?:when|once|after|before|until)\s+(?:he|she|they|\p{Lu}\p{L}+)\s+$/u.test(sentence.slice(Math.max(0, current.start - 20), current.start)) &&

@@ -41,6 +41,11 @@ function ladder(value: number, step: number, seed: string, min: number, max = In
   return [0, 1, 2, 3, 4].filter((i) => i !== rank).map((i) => value + (i - rank) * step);
 }
 
+/** A year's neighbours: tens for a year ending in 0, fives for one ending in 5, else ones. */
+function roundStep(year: number): number {
+  return year % 10 === 0 ? 10 : year % 5 === 0 ? 5 : 1;
+}
+
 function ordinalNear(word: string): string[] {
   const index = ENGLISH_ORDINALS.indexOf(word.toLowerCase());
   const capital = /^\p{Lu}/u.test(word);
@@ -52,9 +57,14 @@ function ordinalNear(word: string): string[] {
 function quantityNear(text: string): string[] {
   const value = Number(text.replace(/,/g, ""));
   // "the 2016 Year of Culture Exchange": a year among 1016 and 4032 is no choice at all.
-  if (/^(?:19|20)\d{2}$/.test(text)) return ladder(value, 1, text, 1).map(String);
+  if (/^(?:19|20)\d{2}$/.test(text)) return ladder(value, roundStep(value), text, 1).map(String);
   const decimals = text.includes(".") ? text.split(".")[1]!.length : 0;
-  const step = decimals > 0 ? 10 ** -decimals * 10 : 10 ** Math.max(0, Math.floor(Math.log10(Math.max(value, 1))));
+  // "increased to 106.8 billion dollars": the tenths of a large figure are rote, its size is
+  // what is worth knowing, and that a blank of its digits cannot ask.
+  if (decimals > 0 && value >= 10) return [];
+  // "1.3 billion people" among 2.3, 4.3 and 5.3: a whole unit apart, a decimal is known by
+  // its size alone; its own last digit apart (1.1, 1.2, 1.4), it is recalled.
+  const step = decimals > 0 ? 10 ** -decimals : 10 ** Math.max(0, Math.floor(Math.log10(Math.max(value, 1))));
   const format = (n: number) => (text.includes(",") ? n.toLocaleString("en-US") : n.toFixed(decimals));
   return ladder(value, step, text, step / 10 ** decimals > 0 ? Math.min(step, value) / 2 : 1)
     .filter((n) => n > 0 && n !== value)
@@ -78,7 +88,9 @@ function numbersIn(sentence: string): Found[] {
   for (const match of sentence.matchAll(QUANTITY)) found.push({ text: match[0], kind: "quantity", near: quantityNear(match[0]) });
   for (const match of sentence.matchAll(YEAR)) {
     const year = Number(match[0]);
-    found.push({ text: match[0], kind: "year", near: ladder(year, 1, match[0], 1).map(String) });
+    // "carbon neutrality by 2060": a round year among 2057, 2058 and 2061 is the only target
+    // anyone sets; round years are kept among round years.
+    found.push({ text: match[0], kind: "year", near: ladder(year, roundStep(year), match[0], 1).map(String) });
   }
   return found.filter((number, i) => found.findIndex((other) => other.text.toLowerCase() === number.text.toLowerCase()) === i);
 }
@@ -168,6 +180,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       // "The second one is …" counts a list, a position worth nothing; "more than 40 years"
       // stays true of any smaller number.
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:century|and\\s+(?:last|final))`, "i").test(sentence.text))
+      // "on the second day of his visit": which day of a trip a remark fell on is not worth learning.
+      .filter((number) => !new RegExp(`${escape(number.text)}\\s+day\\s+of\\b`, "i").test(sentence.text))
       .filter((number) => !new RegExp(`^(?:The|the)\\s+${escape(number.text)}\\b`).test(sentence.text.trim()))
       .filter((number) => !new RegExp(`(?:more than|over|nearly|almost|about|at least|less than|up to)\\s+${escape(number.text)}\\b`, "i").test(sentence.text))
       // "6 billion euros ($6.7 billion)": a conversion gives either figure from the other.

@@ -57,6 +57,9 @@ export function quoteQuestions(analysis: SectionAnalysis, document: DocumentAnal
     // Any country of the visit named in the quote tells which side speaks ("glad to see Nigeria …").
     if (countriesIn(said.content).size > 0) continue;
     if (/\b(?:I|we|our|my)\b/.test(said.content) || /\bproposed by\b/i.test(said.content)) continue;
+    // "he hoped the Canadians win …", "when he noticed a sign …": the narrator's words about
+    // the speaker, or half a sentence, not what the speaker said.
+    if (/\b(?:he|his|him|she|her)\b/i.test(said.content) || /^(?:when|while|if|as|after|before|because|since|although|though)\b/.test(said.content)) continue;
     const count = perSpeaker.get(person.name) ?? 0;
     if (count >= MAX_PER_SPEAKER) continue;
     perSpeaker.set(person.name, count + 1);

@@ -1,4 +1,5 @@
 import type { Person } from "./people";
+import { foldAccents } from "../text/fold-accents";
 
 // Where a sentence refers to a known person: by full name, or by a short form used alone
 // ("Qin said", "Munir said", "Aboul Gheit said", "Sisi asked") when that form belongs to
@@ -14,11 +15,12 @@ export type MentionFinder = (sentence: string) => Mention[];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function mentionFinder(people: Person[], present: ReadonlySet<Person> = new Set()): MentionFinder {
+  // Names are matched without accents ("Nikolić" is Nikolic): the folded text keeps the offsets.
   const owners = new Map<string, Person[]>();
   for (const person of people) {
-    for (const form of new Set(shortForms(person.name))) owners.set(form, [...(owners.get(form) ?? []), person]);
+    for (const form of new Set(shortForms(person.name).map(foldAccents))) owners.set(form, [...(owners.get(form) ?? []), person]);
   }
-  const byText = new Map<string, Person>(people.map((person) => [person.name, person]));
+  const byText = new Map<string, Person>(people.map((person) => [foldAccents(person.name), person]));
   for (const [word, list] of owners) {
     if (byText.has(word)) continue;
     // A shared form ("Li" of Li Keqiang and Li Zhanshu) is the one of them named in full in
@@ -31,12 +33,21 @@ export function mentionFinder(people: Person[], present: ReadonlySet<Person> = n
   const keys = [...byText.keys()].sort((a, b) => b.length - a.length).map(escape);
   // "Xi'an" is a city, not Xi: an apostrophe inside a word continues it ("Xi's" does not).
   const pattern = new RegExp(`(?<![\\p{L}-])(?:${keys.join("|")})(?![\\p{L}-])(?!['’](?!s\\b)\\p{L})`, "gu");
-  return (sentence) =>
-    [...sentence.matchAll(pattern)].map((match) => ({
-      person: byText.get(match[0])!,
-      start: match.index,
-      end: match.index + match[0].length,
-    }));
+  const full = new Set(people.map((person) => foldAccents(person.name)));
+  return (original) => {
+    const sentence = foldAccents(original);
+    return (
+      [...sentence.matchAll(pattern)]
+        // A short form before another capitalised word is part of another name: "Hong" of Cheng
+        // Hong in "Hong Kong", "Wang" of Wang Yi in "Wang Wenbin".
+        .filter((match) => full.has(match[0]) || !/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(match.index + match[0].length)))
+        .map((match) => ({
+          person: byText.get(match[0])!,
+          start: match.index,
+          end: match.index + match[0].length,
+        }))
+    );
+  };
 }
 
 function shortForms(name: string): string[] {

@@ -1,4 +1,5 @@
 import { countryOf } from "../content/gazetteer";
+import { foldAccents } from "../text/fold-accents";
 import { SHARED_GLOSSARY } from "../glossary/shared-glossary";
 import type { ParsedDocument } from "../content/types";
 import { sectionSentences } from "./sentences";
@@ -161,6 +162,8 @@ export function titledMentions(sentence: string): TitledMention[] {
       else break;
       words++;
     }
+    // "Prime Minister Aleksandar Vucic Serbia witnessed …": a country after a name is no part of it.
+    while (nameEnd > nameStart + 1 && countryOf(tokens[nameEnd]!.word)) nameEnd--;
     // "China General Nuclear Power Corp": a company, whatever office word its name holds.
     if (COMPANY.test(tokens[nameEnd + 1]?.word ?? "") || COMPANY.test(tokens[nameEnd]!.word)) continue;
     const titleFrom = titleStart(tokens, h, floor);
@@ -199,12 +202,18 @@ export type PeopleIndex = { people: Person[]; byName: Map<string, Person> };
 /** People of the whole document, each with the first title the text gives them. */
 export function documentPeople(document: ParsedDocument, titles: TitleReader = titledMentions): PeopleIndex {
   const byName = new Map<string, Person>();
+  // "Tomislav Nikolić" and "Tomislav Nikolic": one person, by the form the text gives first.
+  const byFolded = new Map<string, Person>();
   const untitled: string[] = [];
   for (const section of document.sections) {
     for (const { text } of sectionSentences(section)) {
       for (const mention of titles(text)) {
-        const known = byName.get(mention.name);
-        if (!known) byName.set(mention.name, { name: mention.name, title: mention.title });
+        const known = byName.get(mention.name) ?? byFolded.get(foldAccents(mention.name));
+        if (!known) {
+          const person = { name: mention.name, title: mention.title };
+          byName.set(mention.name, person);
+          byFolded.set(foldAccents(mention.name), person);
+        }
         // "his French counterpart" only makes sense beside the other person: prefer a real title.
         else if (!isOffice(known.title) && isOffice(mention.title)) known.title = mention.title;
       }

@@ -1,5 +1,6 @@
 import type { QuestionBank } from "../types";
 import type { GoldDocument } from "./gold";
+import { foldAccents } from "../../text/fold-accents";
 
 // A generated bank scored against a document's gold facts: extraction (participants,
 // dates, places), coverage of the positions, and how often the visitor is the answer.
@@ -13,7 +14,7 @@ export type BankScore = {
   visitor: { answers: number; asked: number };
 };
 
-const fold = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
+const fold = (text: string) => foldAccents(text).toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
 
 /** One name is the other, or a shorter form of it ("Demeke Mekonnen" / "Demeke Mekonnen Hassen"). */
 export function sameName(a: string, b: string): boolean {

@@ -136,6 +136,8 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
           !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase) && !sharedHead(text, phrase) && !qualifiesNext(text, phrase),
       )
       .filter((phrase) => !byElimination(text, phrase) && !boundPhrase(text, phrase))
+      // "Belt and Road Initiative (BRI)" among names without an acronym: the brackets tell.
+      .filter((phrase) => !/\(\p{Lu}{2,}\)$/u.test(phrase.text))
       .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
       // "BRICS and other multilateral platforms … ____" (multilateralism): when the words around
       // the blank repeat part of the answer, only wrong choices that repeat it too are offered
