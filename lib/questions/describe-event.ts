@@ -14,7 +14,14 @@ export function mainFrame(analysis: SectionAnalysis): EventFrame | null {
   // A caption's "X speaks at …" describes a photo; the report's own verb says more.
   // A site toured ("visited the museum") or a welcome ("is welcomed by … before their talks")
   // names the event only when nothing else does.
-  return named.find((frame) => frame.verb !== "speak" && frame.verb !== "visit" && frame.verb !== "greet") ?? named[0] ?? null;
+  const main = named.find((frame) => frame.verb !== "speak" && frame.verb !== "visit" && frame.verb !== "greet") ?? named[0] ?? null;
+  // "X shakes hands with Y … X held talks with Y": a caption's handshake shows the talks.
+  if (main?.verb === "meet" && /\bsh(?:akes|ake|ook|aking)\s+hands\b/.test(main.sentence)) {
+    const people = new Set([...main.subjects, ...main.objects]);
+    const talks = named.find((frame) => frame.verb === "talks" && [...frame.subjects, ...frame.objects].some((person) => people.has(person)));
+    if (talks) return talks;
+  }
+  return main;
 }
 
 /** `at` is a Chinese place phrase ("在伊斯兰堡" or ""), set where Chinese puts it: after the subject. */

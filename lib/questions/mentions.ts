@@ -58,7 +58,9 @@ function shortForms(name: string): string[] {
   const withoutArticle = /^(?:[AaEe]l|[Aa]d|[Aa]s|[Aa]sh)-(\p{Lu}[\p{L}'’-]+)$/u.exec(last)?.[1];
   // "Demeke Mekonnen" for "Demeke Mekonnen Hassen": a leading part of two words or more.
   const heads = words.slice(2).map((_, index) => words.slice(0, index + 2).join(" "));
-  return [words[0]!, ...tails, ...heads, ...(withoutArticle ? [withoutArticle] : [])];
+  // "Boluarte" for "Dina Ercilia Boluarte Zegarra": a Spanish name's first surname, used alone.
+  const middles = words.length >= 4 ? words.slice(1, -1).filter((word) => /^\p{Lu}\p{Ll}{3,}$/u.test(word)) : [];
+  return [words[0]!, ...tails, ...heads, ...middles, ...(withoutArticle ? [withoutArticle] : [])];
 }
 
 /** Distinct people a sentence mentions, in order of first mention. */
