@@ -49,8 +49,9 @@ export function peopleByLabel(document: DocumentAnalysis, glossary: readonly Glo
     let label = section.labelZh.replace(/之[一二三四五六七八九十]$|[（(][一二三四五六七八九十\d][）)]$|\d+$/u, "");
     for (const zh of chineseNames) if (label.endsWith(`会见${zh}`) || label.startsWith(zh)) label = label.replace(zh, "");
     const counterpart = ENCOUNTER_LABELS.map((pattern) => pattern.exec(label)?.[1]).find((match) => match !== undefined);
-    // "与埃及总理共同主持中埃总理定期会晤": a mechanism's meeting, not an encounter with one person.
-    if (!counterpart || chineseNames.includes(counterpart) || /共同|主持|出席|定期|机制|对话|论坛|会议/u.test(counterpart)) continue;
+    // "与埃及总理共同主持中埃总理定期会晤": a mechanism's meeting, not an encounter with one person
+    // (but 国会议长, a speaker, holds 会议 only across two words).
+    if (!counterpart || chineseNames.includes(counterpart) || /共同|主持|出席|定期|机制|对话|论坛|会议$/u.test(counterpart)) continue;
     const name = people[0]!;
     found.set(name, [...(found.get(name) ?? []), counterpart]);
   }
