@@ -6,7 +6,8 @@ import { MONTH_PATTERN, WEEKDAYS, addDays, isoDate, latestWeekdayOnOrBefore, mon
 
 // "from May 10 to 12, 2023": a span; its first day dates the section, but no event in it.
 const RANGE = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})\\s*(?:to|-|–)\\s*(?:${MONTH_PATTERN}\\s+)?\\d{1,2},?\\s+(\\d{4})\\b`);
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`);
+// "On November12, 2014": a release's missing space still dates its event.
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`);
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`);
 // "BERLIN, May 9 (Xinhua) --", "PERTH, Australia, June 18 (Xinhua) --", "MINSK, Aug. 22 --".
 const DATELINE = new RegExp(`^([A-Z][A-Z .'’-]+),\\s+(?:[A-Z][\\p{L} .'’-]+,\\s+)?(${MONTH_PATTERN})\\s+(\\d{1,2})\\b[^-–—]*?(?:--|–|—)`, "u");
@@ -123,7 +124,9 @@ function datedByText(lead: string[], body: string[], published: string, previous
 
 // "The first annual dialogue … is set for Thursday": announced, not yet held.
 const FUTURE = /\b(?:will|is to be|are to be|to be held|is scheduled|are scheduled|(?:is|are)\s+(?:set|slated|due)\s+(?:for|to))\b[^.;,]{0,40}$/;
-const ARRIVAL = /\barriv(?:ed|es|ing)\b[^.;]{0,60}$/;
+// An arrival's day, or a departure's ("wrapped up his three-day state visit on Sunday"), dates
+// the trip's edges, not the talks the section reports.
+const ARRIVAL = /\b(?:arriv(?:ed|es|ing)|wrapped up|wraps up|concluded|concludes|left|leaves|departed|departs)\b[^.;]{0,60}$/;
 // "The Foreign Ministry confirmed on Friday that … had talks on Wednesday": the day of the
 // telling is not the day of the talks.
 const REPORTING = /\b(?:confirmed|announced|disclosed|revealed|briefing|news conference|press conference)\b[^.;]{0,40}$/;

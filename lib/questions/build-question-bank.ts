@@ -49,7 +49,7 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
   const drafts: QuestionDraft[] = analysis.sections
     .flatMap((section) => [
       ...participantQuestions(section, analysis),
-      ...dateQuestions(section, document.published, tripDates),
+      ...dateQuestions(section, document.published, tripDates, analysis.sections),
       ...labelQuestions(section, labels),
       ...placeQuestions(section, places, analysis),
       ...numberQuestions(section, analysis),

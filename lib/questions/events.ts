@@ -52,7 +52,11 @@ const VERBS: [EventVerb, string][] = [
   // announced it together (one person announcing is often a spokesperson, far from the event).
   ["agree", "agreed\\s+(?:to|that|on)|announced(?=\\s+(?:on|here|in|at|that|jointly|\\w+day)\\b)"],
   // "… were warmly welcomed by Argentine Foreign Minister B": B was there.
-  ["greet", "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed)\\s+by|greeted"],
+  // "… held a banquet at the Great Hall of the People, welcoming B": the host and the guest.
+  [
+    "greet",
+    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed)\\s+by|greeted|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)",
+  ],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   // "Xi Jinping (left) and Czech President Milos Zeman (right) attend the …": a caption's plural.
   ["attend", "attend(?:ed|s|ing)?"],

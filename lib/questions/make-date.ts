@@ -2,6 +2,7 @@ import { MONTH_PATTERN, MONTHS, addDays, isoDate, monthIndex } from "../content/
 import { monthDayDate } from "../content/event-date";
 import type { SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
+import type { EventFrame } from "./events";
 import type { QuestionDraft } from "./draft";
 import { blanked, inPlace, quotedSentence, zhAt } from "./render";
 
@@ -69,12 +70,17 @@ function datePool(iso: string, style: Written["style"], tripDates: readonly stri
   return dates.map((date) => writeLike(date, style, abbreviated));
 }
 
-export function dateQuestions(analysis: SectionAnalysis, published: string, tripDates: readonly string[] = []): QuestionDraft[] {
+export function dateQuestions(
+  analysis: SectionAnalysis,
+  published: string,
+  tripDates: readonly string[] = [],
+  sections: readonly SectionAnalysis[] = [],
+): QuestionDraft[] {
   const { section } = analysis;
   const frame = mainFrame(analysis);
   const words = frame ? describeEvent(frame, zhAt(section.place)) : null;
   if (!analysis.day) return [];
-  if (!words) return dateCloze(analysis, published, tripDates);
+  if (!words || metOnAnotherDay(words.frame, analysis, sections)) return dateCloze(analysis, published, tripDates);
   const place = section.place ? ` ${inPlace(section.place)}` : "";
   const base = { section: section.id, kind: "date" as const, alsoCorrect: [] };
   // Prefer the event's own sentence; otherwise any sentence of the section stating that date.
@@ -98,6 +104,21 @@ export function dateQuestions(analysis: SectionAnalysis, published: string, trip
   }
   // A weekday alone ("on Tuesday") is no date worth learning: nothing is asked.
   return [];
+}
+
+/**
+ * "When did Xi meet with Obama in Beijing?" where they also met the day before: another
+ * section of another day with both of them asks the same, so only the sentence can.
+ */
+function metOnAnotherDay(frame: EventFrame, analysis: SectionAnalysis, sections: readonly SectionAnalysis[]): boolean {
+  const pair = [frame.subjects[0], frame.objects[0] ?? frame.subjects[1]].filter((person) => person !== undefined);
+  if (pair.length < 2) return false;
+  return sections.some((other) => {
+    if (other === analysis || other.day === null || other.day === analysis.day) return false;
+    // "meet" is any meeting of the two; talks or a press conference only one of their own kind.
+    if (frame.verb === "meet") return pair.every((person) => other.participants.some((participant) => participant.name === person.name));
+    return other.frames.some((found) => found.verb === frame.verb && pair.every((person) => [...found.subjects, ...found.objects].includes(person)));
+  });
 }
 
 /** No event to describe ("Qin Gang said … on May 6"): ask for the date in its own sentence. */

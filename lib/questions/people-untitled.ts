@@ -25,9 +25,23 @@ const APPOSITIVE_OFFICE = new RegExp(
   "gu",
 );
 
-/** Untitled full names in subject position ("Asim Munir said", "A and B said"), spouses, and names with their office after them. */
+// "Yu Zhengsheng, Liu Yunshan, Wang Qishan and Zhang Gaoli were present.", "A, B and others
+// also attended the banquet.": a sentence that opens with a list of names and says they were there.
+const LIST_PRESENT = /^(.+?)\s+(?:and others\s+)?(?:(?:were|was)\s+(?:also\s+)?present\b|(?:also\s+)?attended\b)/u;
+const WHOLE_NAME = new RegExp(`^${NAME}$`, "u");
+
+function namesListedPresent(sentence: string): string[] {
+  const list = LIST_PRESENT.exec(sentence)?.[1];
+  if (!list) return [];
+  const items = list.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  if (items.length < 2 || !items.every((item) => WHOLE_NAME.test(item))) return [];
+  return items;
+}
+
+/** Untitled full names in subject position ("Asim Munir said", "A and B said"), spouses, names with their office after them, and lists of those present. */
 export function untitledNames(sentence: string): string[] {
   return [...sentence.matchAll(SUBJECT_VERB), ...sentence.matchAll(SPOUSE), ...sentence.matchAll(APPOSITIVE_OFFICE)]
     .flatMap((match) => [match[1]!, match[2]].filter((name): name is string => name !== undefined))
+    .concat(namesListedPresent(sentence))
     .filter((name) => tokenize(name).every((token) => isNameWord(token)));
 }

@@ -22,6 +22,14 @@ const ENCOUNTER_LABELS = [
 /** Words of an office in Chinese: a rendering holding one is not a name alone (日本外相茂木敏充). */
 const OFFICE_ZH = /总统|总理|首相|外长|外相|大臣|部长|议长|主席|国王|王储|亲王|埃米尔|总督|秘书长|书记|委员长|官房长官|大使|领导人|参谋长|陆参|司令|总长/u;
 
+/** "日本首相安倍晋三" → 安倍晋三: the name after the rendering's last office word, if any. */
+function afterOffice(rendering: string): string | undefined {
+  const offices = [...rendering.matchAll(new RegExp(OFFICE_ZH.source, "gu"))];
+  const last = offices[offices.length - 1];
+  const rest = last ? rendering.slice(last.index + last[0].length) : "";
+  return /^\p{Script=Han}[\p{Script=Han}·]{1,}$/u.test(rest) ? rest : undefined;
+}
+
 export type LabelNames = {
   /** English name → the label's Chinese for them, office included where the label has one. */
   people: Map<string, string>;
@@ -64,7 +72,7 @@ export function peopleByLabel(document: DocumentAnalysis, glossary: readonly Glo
     const shortest = sorted[0]!;
     if (!sorted.every((rendering) => rendering.endsWith(shortest))) continue;
     people.set(name, sorted[sorted.length - 1]!);
-    const alone = sorted.find((rendering) => !OFFICE_ZH.test(rendering));
+    const alone = sorted.find((rendering) => !OFFICE_ZH.test(rendering)) ?? afterOffice(sorted[sorted.length - 1]!);
     if (alone) namesAlone.set(name, alone);
   }
   return { people, namesAlone };
