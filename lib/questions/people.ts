@@ -134,6 +134,14 @@ export function titleReader(): TitleReader {
   };
 }
 
+const MONTH_NAMES = new Set(["may", "june", "april", "august"]);
+
+/** "Prime Minister Theresa May made …": a month's name after a given name, no day after it. */
+function monthSurname(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && /^\p{Lu}/u.test(token.word) && MONTH_NAMES.has(lower(token)) && !tokens[at - 1]!.closes && !/^\d/.test(tokens[at + 1]?.word ?? "");
+}
+
 /** Every "Title Name" sequence in one sentence. */
 export function titledMentions(sentence: string): TitledMention[] {
   // "Ambassador to the Association of Southeast Asian Nations (ASEAN) Deng Xijun": an acronym
@@ -144,7 +152,8 @@ export function titledMentions(sentence: string): TitledMention[] {
   for (let h = 0; h < tokens.length; h++) {
     // "his Australian counterpart Anthony Albanese": the one office word written in lower case.
     const counterpart = lower(tokens[h]) === "counterpart";
-    if (!counterpart && (!isHead(tokens[h]) || !isCapitalized(tokens[h]!.word) || tokens[h]!.possessive)) continue;
+    // "LI KEQIANG CHINESE PREMIER "Prime Minister May …"": a transcript's speaker line is in capitals.
+    if (!counterpart && (!isHead(tokens[h]) || !isCapitalized(tokens[h]!.word) || tokens[h]!.possessive || /^\p{Lu}{2,}$/u.test(tokens[h]!.word))) continue;
     let nameStart = tokens[h]!.closes ? -1 : skipQualifiers(tokens, h + 1);
     const titleEnd = nameStart - 1;
     // "Foreign Minister Ms. Aung San Suu Kyi": the courtesy title is no part of the name, nor of the office.
@@ -158,7 +167,7 @@ export function titledMentions(sentence: string): TitledMention[] {
       const run = particleRun(tokens, nameEnd + 1);
       // "Faisal bin Farhan", "Ursula von der Leyen", "… Al Saud": particles inside a name.
       if (run > 0) nameEnd += run;
-      else if (isNameWord(tokens[nameEnd + 1])) nameEnd++;
+      else if (isNameWord(tokens[nameEnd + 1]) || monthSurname(tokens, nameEnd + 1)) nameEnd++;
       else break;
       words++;
     }
