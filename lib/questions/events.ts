@@ -52,10 +52,11 @@ const VERBS: [EventVerb, string][] = [
   // announced it together (one person announcing is often a spokesperson, far from the event).
   ["agree", "agreed\\s+(?:to|that|on)|announced(?=\\s+(?:on|here|in|at|that|jointly|\\w+day)\\b)"],
   // "… were warmly welcomed by Argentine Foreign Minister B": B was there.
-  // "… held a banquet at the Great Hall of the People, welcoming B": the host and the guest.
+  // "… held a banquet at the Great Hall of the People, welcoming B": the host and the guest;
+  // "X entered the lecture hall, accompanied by B": B was there.
   [
     "greet",
-    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed)\\s+by|greeted|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)",
+    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed)\\s+by|greeted|accompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)",
   ],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   // "Xi Jinping (left) and Czech President Milos Zeman (right) attend the …": a caption's plural.
@@ -65,7 +66,11 @@ const VERBS: [EventVerb, string][] = [
   // cemetery), never "visited China", which is as often a visit of years past as this one.
   ["visit", "(?:visited|toured)(?=\\s+(?:the|a|an)\\s)"],
   // Photo captions: "X speaks at the … Forum", "X addresses the … Summit".
-  ["speak", "(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|delivered\\s+(?:a\\s+)?(?:keynote\\s+)?speech\\s+at"],
+  // "… delivered an important speech entitled "…" at the headquarters of …".
+  [
+    "speak",
+    '(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|deliver(?:ed|s)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?speech(?:\\s+entitled\\s+["“][^"”]{1,120}["”])?\\s+at',
+  ],
   // "… were also at the airport to welcome the Premier": the welcoming party was there;
   // "A, B and C witnessed the signing": so were they.
   ["present", "(?:was|were)\\s+(?:also\\s+)?(?:present|at\\s+the\\s+airport)|(?:jointly\\s+)?witness(?:ed|es)(?=\\s+the\\s)"],

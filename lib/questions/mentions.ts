@@ -41,7 +41,7 @@ export function mentionFinder(people: Person[], present: ReadonlySet<Person> = n
         // A short form before another capitalised word is part of another name: "Hong" of Cheng
         // Hong in "Hong Kong", "Wang" of Wang Yi in "Wang Wenbin".
         // A short form before a number is a month or an ordinal's word ("May 6"), not Theresa May.
-      .filter((match) => full.has(match[0]) || !/^\s+(?:\p{Lu}\p{Ll}|\d)/u.test(sentence.slice(match.index + match[0].length)))
+        .filter((match) => full.has(match[0]) || !/^\s+(?:\p{Lu}\p{Ll}|\d)/u.test(sentence.slice(match.index + match[0].length)))
         .map((match) => ({
           person: byText.get(match[0])!,
           start: match.index,

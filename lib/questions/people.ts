@@ -139,7 +139,9 @@ const MONTH_NAMES = new Set(["may", "june", "april", "august"]);
 /** "Prime Minister Theresa May made …": a month's name after a given name, no day after it. */
 function monthSurname(tokens: Token[], at: number): boolean {
   const token = tokens[at];
-  return token !== undefined && /^\p{Lu}/u.test(token.word) && MONTH_NAMES.has(lower(token)) && !tokens[at - 1]!.closes && !/^\d/.test(tokens[at + 1]?.word ?? "");
+  return (
+    token !== undefined && /^\p{Lu}/u.test(token.word) && MONTH_NAMES.has(lower(token)) && !tokens[at - 1]!.closes && !/^\d/.test(tokens[at + 1]?.word ?? "")
+  );
 }
 
 /** Every "Title Name" sequence in one sentence. */

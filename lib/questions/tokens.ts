@@ -32,7 +32,12 @@ export function tokenize(sentence: string): Token[] {
     const trail = /[^\p{L}\p{N}]*$/u.exec(body)![0].length;
     body = body.slice(0, body.length - trail);
     if (possessive) body = body.replace(/['’]s$/, "");
-    if (!body) continue;
+    if (!body) {
+      // "TEHRAN -- Chinese President …": a dash standing alone ends whatever came before it.
+      const previous = tokens[tokens.length - 1];
+      if (previous && /[-–—|/]/.test(raw)) previous.closes = true;
+      continue;
+    }
     const start = match.index + lead;
     const trailing = trail > 0 ? raw.slice(raw.length - trail) : "";
     tokens.push({ word: body, start, end: start + body.length, closes: trail > 0 || possessive, comma: trailing === ",", possessive });
