@@ -1,4 +1,6 @@
-import { findTerms } from "../glossary/find-terms";
+import { type TermMatch, findTerms } from "../glossary/find-terms";
+import { countryOf } from "../content/gazetteer";
+import { INSTITUTION_WORDS, NOT_NAME_WORDS, OFFICE_HEADS } from "./title-words";
 import type { GlossaryEntry } from "../glossary/shared-glossary";
 import { PLACE_NAMES } from "../glossary/place-names";
 import { pinyinForms } from "../glossary/pinyin-forms";
@@ -53,6 +55,19 @@ function replacePeople(text: string, people: ReadonlyMap<string, string> | undef
 
 const INSIDE_A_PLACE = /\b(?:Port|Gulf|Bay|Sea|Isle|Isles|Strait|Straits|Cape|Lake|Mount)\s+of\s+(?:the\s+)?$/;
 
+/**
+ * "Sergei Lavrov" where the glossary spells him "Sergey Lavrov": the surname was found alone,
+ * and the given name before it goes with it ("会见Sergei 拉夫罗夫" is half a name).
+ */
+function givenNameStart(text: string, match: TermMatch): number | null {
+  if (match.entry.kind !== "person" || /\s/.test(match.text)) return null;
+  const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, match.start));
+  if (!before) return null;
+  const word = before[1]!.toLowerCase();
+  if (OFFICE_HEADS.has(word) || INSTITUTION_WORDS.has(word) || NOT_NAME_WORDS.has(word) || countryOf(before[1]!)) return null;
+  return before.index;
+}
+
 /** `text` with every glossary name replaced by its Chinese. */
 function replaceNames(text: string, glossary: readonly GlossaryEntry[]): string {
   let out = "";
@@ -60,7 +75,7 @@ function replaceNames(text: string, glossary: readonly GlossaryEntry[]): string 
   for (const match of findTerms(text, glossary)) {
     // "Port of Spain" is a city, not Spain: a name inside a longer place's name stays.
     if (INSIDE_A_PLACE.test(text.slice(0, match.start))) continue;
-    out += text.slice(at, match.start) + match.entry.zh;
+    out += text.slice(at, givenNameStart(text, match) ?? match.start) + match.entry.zh;
     at = match.end;
   }
   return out + text.slice(at);

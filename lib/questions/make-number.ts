@@ -46,6 +46,21 @@ function roundStep(year: number): number {
   return year % 10 === 0 ? 10 : year % 5 === 0 ? 5 : 1;
 }
 
+/**
+ * Neighbours about a fifth of the value apart, in round steps (1, 2, 5, 10, 20 …), and as
+ * round as the answer: "12 years" among 22, 42 and 52 is told by its size alone; among 10,
+ * 14 and 16 it is recalled.
+ */
+function niceStep(value: number): number {
+  const target = Math.max(1, value / 5);
+  const power = 10 ** Math.floor(Math.log10(target));
+  const step = [5, 2, 1].map((factor) => factor * power).find((candidate) => candidate <= target) ?? power;
+  // A round answer among round neighbours: "20 years" among 18, 22 and 14 stands out.
+  let round = 1;
+  while (value > 0 && value % (round * 10) === 0) round *= 10;
+  return Math.max(step, round);
+}
+
 function ordinalNear(word: string): string[] {
   const index = ENGLISH_ORDINALS.indexOf(word.toLowerCase());
   const capital = /^\p{Lu}/u.test(word);
@@ -64,7 +79,7 @@ function quantityNear(text: string): string[] {
   if (decimals > 0 && value >= 10) return [];
   // "1.3 billion people" among 2.3, 4.3 and 5.3: a whole unit apart, a decimal is known by
   // its size alone; its own last digit apart (1.1, 1.2, 1.4), it is recalled.
-  const step = decimals > 0 ? 10 ** -decimals : 10 ** Math.max(0, Math.floor(Math.log10(Math.max(value, 1))));
+  const step = decimals > 0 ? 10 ** -decimals : niceStep(value);
   const format = (n: number) => (text.includes(",") ? n.toLocaleString("en-US") : n.toFixed(decimals));
   return ladder(value, step, text, step / 10 ** decimals > 0 ? Math.min(step, value) / 2 : 1)
     .filter((n) => n > 0 && n !== value)

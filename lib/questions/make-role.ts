@@ -10,7 +10,15 @@ import { peopleCountries } from "./positions";
 // title: "What title does the text give Amir Khan Muttaqi?". (The reverse, "Who is the
 // Pakistani Chief of Army Staff?", asked the same fact twice.)
 
-const key = (title: string) => title.toLowerCase().replace(/^(?:the\s+)/, "");
+// One wording per office: "Deputy Minister of Foreign Affairs" is a "Vice Foreign Minister".
+const SAME_WORDS: [RegExp, string][] = [
+  [/\bdeputy\b/g, "vice"],
+  [/\bminister (?:of|for) (?:foreign|external) affairs\b/g, "foreign minister"],
+  [/\bexternal affairs minister\b/g, "foreign minister"],
+  [/\bsecretary[- ]general\b/g, "secretary general"],
+  [/-/g, " "],
+];
+const key = (title: string) => SAME_WORDS.reduce((text, [pattern, to]) => text.replace(pattern, to), title.toLowerCase().replace(/^(?:the\s+)/, ""));
 /** "President" and "Pakistani President" name the same office: either could be meant. */
 const sameOffice = (a: string, b: string) => key(a).endsWith(key(b)) || key(b).endsWith(key(a));
 
@@ -195,7 +203,7 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
         accept: [...new Set([office, title, ...own])],
         // Other offices of the visit and common ones, closest in length first (a much longer
         // title stands out); never one inside the other ("Acting Foreign Minister of …").
-        pool: rolePool(office, index, countries.get(person) ?? null, countryOfTitle),
+        pool: rolePool(office, index, countries.get(person) ?? null, countryOfTitle).filter((other) => !sameOffice(other, office)),
         alsoCorrect: index.allTitles.filter((other) => own.some((mine) => sameOffice(officeOf(mine), officeOf(other)))).map(officeOf),
         score: 0.8,
       });
