@@ -93,8 +93,10 @@ function numbersIn(sentence: string): Found[] {
   for (const match of sentence.matchAll(NUMERIC_ORDINAL)) {
     const n = Number(match[1]);
     // Anniversaries are kept in fives and tens: a 48th beside the 50th is no choice at all.
+    // A centenary among centenaries: "700th" among 660th, 680th and 690th is the only one celebrated.
     if (n % 5 === 0 && /^\s+anniversary/.test(sentence.slice(match.index + match[0].length))) {
-      found.push({ text: match[0], kind: "ordinal", near: ladder(n, n % 10 === 0 ? 10 : 5, match[0], 5).map(suffixed) });
+      const step = n >= 200 && n % 100 === 0 ? 100 : n >= 150 && n % 50 === 0 ? 50 : n % 10 === 0 ? 10 : 5;
+      found.push({ text: match[0], kind: "ordinal", near: ladder(n, step, match[0], step).map(suffixed) });
       continue;
     }
     // Neighbours one apart: "30th and 40th" beside a "20th" Party Congress are rounds never held.

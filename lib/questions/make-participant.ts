@@ -89,10 +89,12 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
     const verbEn = frame.verb === "attend" ? "attended" : "chaired";
     const verbZh = frame.verb === "attend" ? "出席了" : "主持了";
     // Only a lone attendee is asked: "Who attended X as Acting Foreign Minister …?" names its answer.
-    if (new Set(sameVerb).size === 1) {
+    // "Li attended the ceremony with Meloni": she attended too, so she is named in the question.
+    const [withWhom, ...more] = frame.objects;
+    if (new Set(sameVerb).size === 1 && more.length === 0) {
       out.push({
-        en: `Who ${verbEn} ${event}${at.en}?`,
-        zh: `${at.zhTime}${at.zhPlace}${verbZh}${zhQuoted(event)}的是谁？`,
+        en: `Who ${verbEn} ${event}${withWhom ? ` with ${withWhom.name}` : ""}${at.en}?`,
+        zh: `${at.zhTime}${at.zhPlace}${withWhom ? `与${withWhom.name}一同` : ""}${verbZh}${zhQuoted(event)}的是谁？`,
         person,
         frame,
       });

@@ -138,6 +138,9 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
       .filter((phrase) => !byElimination(text, phrase) && !boundPhrase(text, phrase))
       // "Belt and Road Initiative (BRI)" among names without an acronym: the brackets tell.
       .filter((phrase) => !/\(\p{Lu}{2,}\)$/u.test(phrase.text))
+      // "attend the SCO ____" among the document's other meetings (a jobs summit, a formal
+      // meeting): which meeting a sentence names is read off its neighbours, not recalled.
+      .filter((phrase) => categoryOf(phrase) !== "meeting")
       .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
       // "BRICS and other multilateral platforms … ____" (multilateralism): when the words around
       // the blank repeat part of the answer, only wrong choices that repeat it too are offered
