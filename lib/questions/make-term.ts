@@ -56,16 +56,18 @@ export function termQuestions(document: ParsedDocument, glossary: readonly Gloss
   let partnershipAsked = false;
   // Wrong choices only of terms that existed when the text was written.
   const choosable = glossary.filter((entry) => existedBy(entry, document.published));
+  // The cities the visit took place in: their English is read in every dateline.
+  const hosts = new Set(document.sections.map((section) => section.place?.split(",")[0]?.trim()).filter((place): place is string => Boolean(place)));
   return firstMentions(document, glossary).flatMap((mention, index) => {
     if (FIRST_LESSONS.has(mention.entry.zh) || (mention.entry.category === "partnership" && partnershipAsked)) return [];
     if (beginnerWord(mention.entry)) return [];
-    const question = termQuestion(mention, index, choosable, seed);
+    const question = termQuestion(mention, index, choosable, seed, hosts);
     if (question && mention.entry.category === "partnership") partnershipAsked = true;
     return question ? [question] : [];
   });
 }
 
-function termQuestion(mention: Mention, index: number, glossary: readonly GlossaryEntry[], seed: number): Question | null {
+function termQuestion(mention: Mention, index: number, glossary: readonly GlossaryEntry[], seed: number, hosts: ReadonlySet<string>): Question | null {
   {
     const { entry } = mention;
     // A partnership's Chinese depends on the pair (the "comprehensive strategic partnership"
@@ -153,6 +155,9 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
       answer: zh,
       accept: [...new Set([zh, ...chineseForms, ...(romanised ? [] : chineseForms.flatMap(pinyinForms))])],
     };
+    // "What is 伊斯兰堡 in English?" in a document datelined Islamabad throughout asks nothing:
+    // the visit's own city is asked the other way, written in Chinese.
+    if (entry.kind === "place" && hosts.has(english)) return typed;
     // Too few wrong choices of like length, or of the same sort (a partnership among flights
     // and fields stands out by itself): asked typed instead.
     if (pool.length < 2) return entry.category === "partnership" ? null : typed;
