@@ -10,10 +10,14 @@ import { DATELINE_PREFIX, parseDateline, placeDateline } from "./event-date";
 const NAME = "[A-Z][\\p{L}'’-]*(?:\\s+(?:(?:of|es|de|do|da|del|la|el)\\s+)?[A-Z][\\p{L}'’-]*)*";
 // "in X" or "in X, Y" (or "in the Tanzanian city of X") where the phrase ends the clause (end, full stop, "on <date>", "during", …).
 const IN_PLACE = new RegExp(
-  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that|with)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d))`,
+  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that|with)\\b|\\s+(?:province|prefecture|state|region|county)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d))`,
   "gu",
 );
-const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|The(?! Hague)|A|An|Chinese|English|Mandarin)\\b`);
+// "the situation in the Middle East": a region is no event's place.
+const NOT_A_PLACE = new RegExp(
+  `^(?:${MONTH_PATTERN}|The(?! Hague)|A|An|Chinese|English|Mandarin|Middle East|Asia|Asia-Pacific|Africa|Europe|Latin America|Caribbean|Pacific|Balkans|Gulf|Arctic|Americas|(?:Central|South|Southeast|East|West|North|Northeast)\\s+Asia)(?![\\p{L}-])`,
+  "u",
+);
 
 function firstSentence(text: string): string {
   const match = /^(.+?[.!?])(?:["”’)]?)(?:\s+(?=[A-Z“"])|$)/.exec(text);
@@ -37,7 +41,8 @@ const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]+),\\s+${MONTH_PATTER
 const LANDMARKS: [RegExp, string][] = [
   [/\bGreat Hall of the People\b|\bDiaoyutai\b|\bZhongnanhai\b/, "Beijing"],
   [/\bWhite House\b|\bCapitol Hill\b/, "Washington"],
-  [/\bKremlin\b/, "Moscow"],
+  // The Kremlin is Moscow's; "the Kazan Kremlin" is Kazan's.
+  [/(?<!\p{Lu}\p{L}+\s)\bKremlin\b/u, "Moscow"],
   [/\b(?:Élysée|Elysee) Palace\b/, "Paris"],
   [/\bDowning Street\b/, "London"],
 ];
