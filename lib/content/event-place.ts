@@ -29,7 +29,8 @@ const CAPITALS = COUNTRIES.flatMap((country) => country.capitals).filter((city) 
 // A capital named after "in" or "at …,": "… at the presidential palace in Astana", "at Government House, Wellington".
 const AT_CAPITAL = new RegExp(`(?:\\bin|\\bat\\s[^,.;]{3,60},)\\s+(${CAPITALS.map(escape).join("|")})(?![\\p{L}])`, "u");
 // A speech's place-and-date line: "Auckland, June 14, 2024".
-const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]+),\\s+${MONTH_PATTERN}\\s+\\d{1,2},\\s+\\d{4}$`, "u");
+// "Auckland, June 14, 2024" or "Bruges, 1 April 2014".
+const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]+),\\s+(?:${MONTH_PATTERN}\\s+\\d{1,2},|\\d{1,2}\\s+${MONTH_PATTERN})\\s+\\d{4}$`, "u");
 
 /**
  * The event's place. `lead` (the first paragraph, then the caption) is read for a dateline
@@ -69,8 +70,16 @@ export function eventPlace(lead: string[], published: string, body: string[] = [
     const capital = AT_CAPITAL.exec(text);
     if (capital) return capital[1]!;
   }
+  // "… said at a news conference in Kunshan, Jiangsu province": past the lead, a city is
+  // taken only with the province or country that places it.
+  for (const text of body.slice(0, 2)) {
+    const qualified = [...text.matchAll(QUALIFIED_PLACE)].find((match) => !NOT_A_PLACE.test(match[1]!) && (match[3] || countryOf(match[2]!)));
+    if (qualified) return qualified[1]!;
+  }
   return null;
 }
+
+const QUALIFIED_PLACE = new RegExp(`\\bin\\s+(${NAME}),\\s+(${NAME})(\\s+(?:province|prefecture|state|region))?(?![\\p{L}-])`, "gu");
 
 function leadPlace(lead: string[], published: string): string | null {
   for (const text of lead) {

@@ -1,5 +1,6 @@
 import { countryOf, countryOfCapital } from "../../content/gazetteer";
-import { glossaryVariants } from "../../glossary/shared-glossary";
+import { glossaryEntry, glossaryVariants } from "../../glossary/shared-glossary";
+import { FIRST_LESSONS } from "../term-choices";
 import type { QuestionDraft } from "../draft";
 import type { EventContext } from "../event-context";
 import { type KeyPhrase, glossaryPhrases, namePhrases } from "../key-phrases";
@@ -21,6 +22,8 @@ const RECALLED_SORTS = new Set(["initiative", "bloc", "agency", "group", "projec
 /** Below the choice questions: a typed recall is served after them. */
 const RECALL_SCORE = 0.65;
 const MAX_WORDS = 6;
+const WORLD_BODIES =
+  /^(?:the\s+)?(?:United Nations|UN Charter|Charter of the United Nations|World Trade Organization|World Health Organization|European Union|Group of 20|G20)\b/;
 
 function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): boolean {
   if (phrase.kind === "term" && !RECALLED_SORTS.has(phrase.category)) return false;
@@ -41,6 +44,10 @@ function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): 
   if (/\b(?:member|members|secretary|chairman|head|director)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, phrase.start))) return false;
   const words = phrase.text.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
   if (words.length > MAX_WORDS) return false;
+  // "Spain adheres to the ____", "norms provided by the ____ for trade conflicts": the
+  // one-China principle and the world's best-known bodies fill their blanks unread.
+  const entry = glossaryEntry(phrase.text.replace(/\s*\([^)]*\)$/, ""));
+  if (/one-China/i.test(phrase.text) || (entry && FIRST_LESSONS.has(entry.zh)) || WORLD_BODIES.test(phrase.text)) return false;
   // "Foreign Minister", "State Councilor": an office, not a thing committed to.
   if (words.some((word) => OFFICE_HEADS.has(word.toLowerCase()))) return false;
   // A name the sentence repeats is read off the other mention.
