@@ -3,7 +3,7 @@ import { eventPlace } from "./event-place";
 import { isValidIsoDate } from "./dates";
 import { DocumentFormatError } from "./format-error";
 import { assertBracketsBalanced, labelOnlyLine, splitTrailingLabel } from "./label";
-import { readsAsCaption, readsAsSubheading, readsAsUnlabeledHeadline } from "./line-kinds";
+import { endsLikeSentence, readsAsCaption, readsAsSubheading, readsAsUnlabeledHeadline } from "./line-kinds";
 import { slugFromFileName, slugify, uniqueSlug } from "./slug";
 import type { Paragraph, ParsedDocument, Section } from "./types";
 
@@ -123,7 +123,13 @@ function toSection(
   }
   // A file photo's caption dates and places another occasion: the report's paragraph alone leads.
   const dating = caption && !fileCaption(caption.text, published) ? caption.text : null;
-  const lead = [dating, paragraphs[0]!.text].filter((text): text is string => Boolean(text));
+  // A deck under the headline ("Endow the China-EU Comprehensive Strategic Partnership with …":
+  // no final stop, no date) is no report: the first sentence after it leads. (A caption without
+  // its credit, "… in Bamako, Mali, on Feb. 12, 2009. [Xinhua]", has its date.)
+  const deck = !endsLikeSentence(paragraphs[0]!.text) && !/\d/.test(paragraphs[0]!.text);
+  const skip = deck && paragraphs[1] !== undefined && endsLikeSentence(paragraphs[1].text);
+  // The report's own paragraph first (then a skipped deck or byline, "By … in Ottawa"), then the caption.
+  const lead = [...(skip ? [paragraphs[1]!.text, paragraphs[0]!.text] : [paragraphs[0]!.text]), dating].filter((text): text is string => Boolean(text));
   const title = raw.heading?.title ?? null;
   const slug = uniqueSlug(title ? slugify(title) || `section-${index + 1}` : "opening", taken);
   return {
@@ -136,10 +142,10 @@ function toSection(
     caption,
     paragraphs,
     // The report's own first paragraph before the caption: a caption may show another day's event.
-    date: eventDate([...lead].reverse(), paragraphs.slice(0, 4).map((p) => p.text), published, previousDate),
-    dateSpan: datedBySpan([...lead].reverse()),
+    date: eventDate(lead, paragraphs.slice(0, 4).map((p) => p.text), published, previousDate),
+    dateSpan: datedBySpan(lead),
     // The first paragraph is the report's own statement; a caption only describes a photo.
-    place: eventPlace([...lead].reverse(), published, paragraphs.slice(1, 4).map((p) => p.text)),
+    place: eventPlace(lead, published, paragraphs.slice(1, 4).map((p) => p.text)),
     startLine: raw.heading?.line ?? body[0]!.line,
     endLine: body[body.length - 1]!.line,
   };
