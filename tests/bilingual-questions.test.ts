@@ -59,7 +59,7 @@ describe("term questions", () => {
     const qin = terms.find((question) => question.answer === "秦刚")!;
     expect(qin.choices).toEqual([]);
     expect(qin.prompt.en).toBe("Write “Qin Gang” (State Councilor and Foreign Minister of China, 2022–2023) in Chinese characters.");
-    expect(qin.prompt.zh).toBe("请用汉字写出“Qin Gang”（国务委员兼外交部长）。");
+    expect(qin.prompt.zh).toBe("请用汉字写出“Qin Gang”（国务委员兼外交部长，2022—2023年）。");
     // Every choice question's wrong choices are of the answer's own sort.
     const sortOf = new Map(glossary.map((entry) => [entry.zhFull ?? entry.zh, entry.category]));
     const pinyin = terms.filter((question) => question.prompt.zh.startsWith("读作") && question.choices.length > 0);
