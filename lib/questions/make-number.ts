@@ -203,6 +203,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       .filter((number) => !new RegExp(`(?:more than|over|nearly|almost|about|at least|less than|up to)\\s+${escape(number.text)}\\b`, "i").test(sentence.text))
       // "6 billion euros ($6.7 billion)": a conversion gives either figure from the other.
       .filter((number) => !converted(number.text, sentence.text))
+      // "ASEAN+3", "the 10+1 summit": a number inside a name is read, not recalled.
+      .filter((number) => !new RegExp(`\\+\\s*${escape(number.text)}\\b|\\b${escape(number.text)}\\s*\\+`).test(sentence.text))
       // "Wang Yi (3rd L) meets …": where someone stands in a photo.
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:[LR]|left|right|from\\s+(?:left|right))\\b`, "i").test(sentence.text))
       .filter((number) => !contradicted(number.text, sentence.text, documentText))
@@ -219,7 +221,14 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       // "… a Chinese president to the country since … ____ years ago": which country, the
       // sentence leaves to the one before it.
       const named = [...countriesIn(cloze.replace(/-/g, " "))].filter((country) => country !== "China");
-      if (!where && named.length === 0 && /\b(?:the|this|that|his|her) (?:country|nation)\b/.test(cloze) && /\b(?:diplomatic|relations|ties)\b/.test(cloze))
+      // "During the past ____-year-long development course of bilateral relations": whose?
+      if (
+        !where &&
+        named.length === 0 &&
+        !/\b(?:China|Chinese|Sino)-\p{Lu}/u.test(cloze) &&
+        /\b(?:(?:the|this|that|his|her) (?:country|nation)|bilateral|the two (?:countries|sides)|both (?:countries|sides))\b/.test(cloze) &&
+        /\b(?:diplomatic|relations|relationship|ties|cooperation)\b/.test(cloze)
+      )
         return [];
       const what =
         number.kind === "ordinal" ? { en: "ordinal", zh: "序数词" } : number.kind === "year" ? { en: "year", zh: "年份" } : { en: "number", zh: "数字" };

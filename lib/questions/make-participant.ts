@@ -23,7 +23,8 @@ type Ask = { en: string; zh: string; person: Person; frame: EventFrame };
 function eventName(frame: EventFrame, frames: EventFrame[]): string | null {
   if (frame.event && frame.event.split(/\s+/).length > 2) return frame.event;
   const named = frames.map((other) => other.event).filter((event): event is string => (event?.split(/\s+/).length ?? 0) > 2);
-  return named.sort((a, b) => b.length - a.length)[0] ?? frame.event;
+  // "Who co-chaired the meeting with Li?" names no meeting: on a day of two summits, which?
+  return named.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {

@@ -182,6 +182,9 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
       if (!isOffice(title) || index.firstSection.get(mention.name) !== id || !taking.has(mention.name)) continue;
       const person = document.people.find((candidate) => candidate.name === mention.name);
       if (!person || drafts.some((draft) => draft.accept.includes(mention.name))) continue;
+      // "acting US Commerce Secretary Rebecca Blank", "former Prime Minister …": the office
+      // without its qualifier is not what the text gives.
+      if (/\b(?:acting|interim|former|outgoing|then|late)\s+$/i.test(text.slice(0, mention.start))) continue;
       const own = index.titlesOf.get(mention.name) ?? [];
       const office = officeOf(title);
       // A country left in the office ("Surinamese President") among bare offices is the odd one out.
