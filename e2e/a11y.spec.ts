@@ -87,7 +87,7 @@ for (const locale of ["en", "zh"] as const) {
       await expectNoViolations(page, "quiz feedback (choice)");
 
       // Only some kinds can be typed (labels are always multiple choice; agreements are, but for a name to recall).
-      const typed = await createSession(page, { kinds: ["participant", "date", "place"], count: 2, mode: "typed" });
+      const typed = await createSession(page, { kinds: ["date", "place", "number"], count: 2, mode: "typed" });
       await page.goto(`/${locale}/quiz/session?id=${typed.id}`);
       const field = page.locator("form[data-question-id] input[type=text]");
       await expect(field).toBeFocused();

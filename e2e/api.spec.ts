@@ -187,7 +187,7 @@ test.describe("quiz sessions", () => {
 
   test("typed answers are graded leniently; a wrong one can be overridden, and is then rescheduled as Hard", async ({ playwright, baseURL }) => {
     const learner = await newLearner(playwright, baseURL);
-    const session = await startSession(learner, { kinds: ["participant"], count: 3, mode: "typed" });
+    const session = await startSession(learner, { kinds: ["date"], count: 3, mode: "typed" });
     const [q0, q1, q2] = session.questions as [PresentedQuestion, PresentedQuestion, PresentedQuestion];
     expect(session.questions.every((q) => q.format === "typed" && q.choices === undefined)).toBe(true);
 
@@ -378,7 +378,7 @@ test.describe("progress", () => {
 
 test("another learner cannot see or touch a learner's session, and sees empty progress", async ({ playwright, baseURL }) => {
   const first = await newLearner(playwright, baseURL);
-  const session = await startSession(first, { kinds: ["participant"], count: 2, mode: "typed" });
+  const session = await startSession(first, { kinds: ["date"], count: 2, mode: "typed" });
   const [q0, q1] = session.questions as [PresentedQuestion, PresentedQuestion];
   await answer(first, session.id!, q0.id, "wrong on purpose");
   const firstId = (await learnerIdOf(first))!;

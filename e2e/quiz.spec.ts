@@ -260,7 +260,7 @@ test("a typed answer graded wrong can be overridden with “I was right” (en)"
   await page.goto("/en/quiz");
   const kinds = page.getByRole("group", { name: m.QuizSetup.kindsLegend });
   for (const [kind, label] of Object.entries(m.QuizSetup.kind)) {
-    await kinds.getByRole("checkbox", { name: label }).setChecked(kind === "date" || kind === "participant");
+    await kinds.getByRole("checkbox", { name: label }).setChecked(kind === "date" || kind === "number");
   }
   await page.getByRole("radio", { name: "5", exact: true }).check();
   await page.getByRole("radio", { name: m.QuizSetup.mode.typed }).check();
@@ -285,7 +285,7 @@ test("a typed answer graded wrong can be overridden with “I was right” (en)"
   // The override is stored: a reload resumes at the next question, and the summary counts it.
   await page.reload();
   const progress = page.getByRole("progressbar", { name: m.QuizFlow.progressLabel });
-  const total = available(["date", "participant"], 5);
+  const total = available(["date", "number"], 5);
   await expect(progress).toHaveAttribute("aria-valuetext", fill(m.QuizFlow.progress, { current: 2, total }));
   // Switching the language mid-quiz keeps the quiz, now in Chinese.
   await page.getByRole("link", { name: "中文" }).click();

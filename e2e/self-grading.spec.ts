@@ -11,7 +11,8 @@ import type { CreatedSessionBody } from "../lib/quiz/api-types";
 const MESSAGES = { en, zh } as const;
 const bank = getAllQuestions();
 const ordinal = bank.find((question) => question.kind === "number" && /^(first|second|third|fourth|fifth|sixth)$/.test(question.answer));
-const typeable = bank.filter((question) => question.kind === "participant").slice(0, 2);
+// Dates: typed in every session (a name the app has no Chinese for stays multiple choice).
+const typeable = bank.filter((question) => question.kind === "date").slice(0, 2);
 const agreement = bank.find((question) => question.kind === "agreement" && question.choices.length >= 3)!;
 const DIGITS: Record<string, string> = { first: "1st", second: "2nd", third: "3rd", fourth: "4th", fifth: "5th", sixth: "6th" };
 const CHINESE: Record<string, string> = { first: "第一", second: "第二", third: "第三", fourth: "第四", fifth: "第五", sixth: "第六" };

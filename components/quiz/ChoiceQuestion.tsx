@@ -11,8 +11,8 @@ type Props = {
   question: SessionQuestion;
   result: AnswerResult | undefined;
   onAnswer: (questionId: string, answer: string) => Promise<void>;
-  /** Set in a typed or mixed session, where this question stays multiple choice: says so. */
-  staysChoice?: boolean;
+  /** Set in a typed or mixed session where this question stays multiple choice, saying why: its kind of answer, or a name without Chinese. */
+  staysChoice?: "kind" | "name";
 };
 
 function isTextField(target: EventTarget | null): boolean {
@@ -26,7 +26,7 @@ function isTextField(target: EventTarget | null): boolean {
  * A multiple-choice question: the keys 1–4 pick a choice, Enter checks it. The choices
  * are native radio buttons, so arrow keys and screen readers work as everywhere else.
  */
-export function ChoiceQuestion({ question, result, onAnswer, staysChoice = false }: Props) {
+export function ChoiceQuestion({ question, result, onAnswer, staysChoice }: Props) {
   const t = useTranslations("QuizFlow");
   const choices = useMemo(() => question.choices ?? [], [question.choices]);
   const [selected, setSelected] = useState<string | null>(null);
@@ -84,7 +84,7 @@ export function ChoiceQuestion({ question, result, onAnswer, staysChoice = false
         </legend>
         {staysChoice ? (
           <p className="mb-2 inline-block rounded border border-slate-500 bg-slate-50 px-2 py-1 text-sm font-medium text-slate-900" data-testid="stays-choice">
-            {t("staysChoice")}
+            {t(staysChoice === "name" ? "staysChoiceName" : "staysChoice")}
           </p>
         ) : null}
         <p className="mb-3 text-sm text-slate-700">{t("choiceKeysHint", { count: Math.min(4, choices.length) })}</p>

@@ -49,7 +49,7 @@ export function QuizStepView({ quiz, session, step, sections }: Props) {
             question={single}
             result={singleResult}
             onAnswer={actions.answerSingle}
-            staysChoice={session.mode !== "choice" && !isTypeable(single.kind)}
+            staysChoice={session.mode === "choice" ? undefined : !isTypeable(single.kind) ? "kind" : single.choiceOnly ? "name" : undefined}
           />
         ) : step.type === "match" ? (
           <MatchRound

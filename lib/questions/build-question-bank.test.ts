@@ -262,3 +262,15 @@ describe("date questions on every fixture", () => {
     }
   });
 });
+
+describe("names without Chinese", () => {
+  it("keep a who question multiple choice in typed sessions, and never one whose key holds Chinese", () => {
+    const bank = buildQuestionBank(parseDocument(readFileSync("content/qin-gang-islamabad-2023-05.txt", "utf8"), "seed.txt"));
+    const who = bank.questions.filter((question) => question.kind === "participant" || question.kind === "quote");
+    expect(who.length).toBeGreaterThan(0);
+    for (const question of who) {
+      const chinese = question.accept.some((form) => /\p{Script=Han}/u.test(form));
+      expect(question.choiceOnly === true).toBe(!chinese && question.choices.length >= 3);
+    }
+  });
+});

@@ -14,7 +14,7 @@ import { cityPool, placeQuestions } from "./make-place";
 import { quoteQuestions } from "./make-quote";
 import { roleIndex, roleQuestions } from "./make-role";
 import { participantQuestions } from "./make-participant";
-import type { BuildQuestionBank, QuestionBank } from "./types";
+import type { BuildQuestionBank, Question, QuestionBank } from "./types";
 // Issue 10: questions across the two languages (kept apart from the makers above).
 import { SHARED_GLOSSARY } from "../glossary/shared-glossary";
 import { type ZhNames, localizeZh } from "./localize-zh";
@@ -90,5 +90,18 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
  */
 function bilingual(document: ParsedDocument, questions: QuestionBank["questions"], options: Parameters<BuildQuestionBank>[1] = {}, zhNames: ZhNames = {}) {
   const glossary = options.glossary ?? SHARED_GLOSSARY;
-  return localizeZh(questions, glossary, zhNames).concat(termQuestions(document, glossary, options.seed ?? DEFAULT_SEED));
+  return localizeZh(questions, glossary, zhNames)
+    .map(choiceOnlyName)
+    .concat(termQuestions(document, glossary, options.seed ?? DEFAULT_SEED));
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * "谁会见了王毅？" invites a Chinese answer: a person whose name the app has in no Chinese form
+ * (no glossary entry, no section label) could only be graded in English, so it stays a choice.
+ */
+function choiceOnlyName(question: Question): Question {
+  const person = question.kind === "participant" || question.kind === "quote";
+  return person && question.choices.length >= 3 && !question.accept.some((form) => HAN.test(form)) ? { ...question, choiceOnly: true } : question;
 }

@@ -27,6 +27,11 @@ export type Question = {
   sourceLine: number;
   /** How much the question is worth asking, 0–1: sessions serve the best first. */
   score: number;
+  /**
+   * Asked as multiple choice even in typed sessions: a person's name with no Chinese form the
+   * key could accept, whom a learner of the Chinese interface would write in Chinese.
+   */
+  choiceOnly?: true;
   /** A `term` question's glossary entry kind (person, place, organisation, term): the dashboard counts terms learned per kind. */
   glossaryKind?: GlossaryEntry["kind"];
 };

@@ -19,6 +19,8 @@ export type PresentedQuestion = {
   choices?: string[];
   /** For "match": the row's left-hand side (the headline or the Chinese label being matched). */
   cue?: string;
+  /** A name kept multiple choice in a typed session: it has no Chinese form to type. */
+  choiceOnly?: true;
 };
 
 /** The result of answering one question: what was right, and where the text says it. */

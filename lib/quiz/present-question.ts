@@ -15,7 +15,14 @@ export function presentQuestions(layout: SessionLayout, locale: Locale, sectionO
   for (const grid of layout.matching) for (const id of grid.questionIds) gridChoices.set(id, grid.choices);
   return layout.questions.map((question) => {
     const format = layout.formats[question.id] ?? "choice";
-    const base = { id: question.id, kind: question.kind, section: question.section, prompt: question.prompt[locale], format };
+    const base = {
+      id: question.id,
+      kind: question.kind,
+      section: question.section,
+      prompt: question.prompt[locale],
+      format,
+      ...(question.choiceOnly ? { choiceOnly: true as const } : {}),
+    };
     if (format === "typed") return base;
     if (format === "choice") return { ...base, choices: layout.choices[question.id] ?? [...question.choices] };
     return { ...base, choices: gridChoices.get(question.id) ?? [...question.choices], ...cueOf(question, sectionOf) };

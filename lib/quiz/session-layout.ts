@@ -95,7 +95,7 @@ export function sessionOrder<T>(questions: readonly T[], seed: number): T[] {
 function plainFormat(question: Question, mode: SessionMode, seed: number): AnswerFormat {
   // A question without at least two choices can only be typed.
   if (question.choices.length < 2) return "typed";
-  if (!isTypeable(question.kind) || mode === "choice") return "choice";
+  if (!isTypeable(question.kind) || question.choiceOnly || mode === "choice") return "choice";
   if (mode === "typed") return "typed";
   return mulberry32(seed ^ fnv1a(question.id))() < 0.5 ? "typed" : "choice";
 }
