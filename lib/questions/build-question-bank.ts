@@ -4,6 +4,7 @@ import type { ParsedDocument } from "../content/types";
 import { analyseDocument } from "./analysis";
 import { assemble } from "./assemble";
 import { KIND_TRAITS } from "./kinds";
+import { givenAway } from "./giveaway";
 import { documentVisitor } from "./event-context";
 import type { QuestionDraft } from "./draft";
 import { dateQuestions } from "./make-date";
@@ -90,9 +91,15 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
  */
 function bilingual(document: ParsedDocument, questions: QuestionBank["questions"], options: Parameters<BuildQuestionBank>[1] = {}, zhNames: ZhNames = {}) {
   const glossary = options.glossary ?? SHARED_GLOSSARY;
-  return localizeZh(questions, glossary, zhNames)
-    .map(choiceOnlyName)
-    .concat(termQuestions(document, glossary, options.seed ?? DEFAULT_SEED));
+  return (
+    localizeZh(questions, glossary, zhNames)
+      // "赵乐际会见巴基斯坦总理时，哪一方表示……" for Pakistan: a name put into Chinese may name the
+      // answer the English prompt left out; such a question is dropped, as the assembler drops
+      // an English one.
+      .filter((question) => givenAway(question.prompt, question.answer, question.accept).length === 0)
+      .map(choiceOnlyName)
+      .concat(termQuestions(document, glossary, options.seed ?? DEFAULT_SEED))
+  );
 }
 
 const HAN = /\p{Script=Han}/u;

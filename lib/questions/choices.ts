@@ -6,6 +6,18 @@ import { shuffled } from "../random";
 
 const key = (text: string) => text.trim().toLowerCase();
 
+const wordsOf = (text: string) =>
+  key(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** Every word of `short` stands in `long`, which is longer: a short form of the same name. */
+function wordsWithin(short: string, long: string): boolean {
+  const a = wordsOf(short);
+  const b = new Set(wordsOf(long));
+  return a.length > 0 && a.length < b.size && a.every((word) => b.has(word));
+}
+
 export function pickChoices(
   answer: string,
   pool: readonly string[],
@@ -18,7 +30,8 @@ export function pickChoices(
   const picked: string[] = [];
   const take = (candidate: string) => {
     if (banned.has(key(candidate))) return;
-    if (reject(candidate)) {
+    // "Sharif" beside "Shehbaz Sharif": one person twice, and the answer wins by elimination.
+    if (reject(candidate) || picked.some((other) => wordsWithin(candidate, other) || wordsWithin(other, candidate))) {
       banned.add(key(candidate));
       return;
     }

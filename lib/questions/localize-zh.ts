@@ -56,11 +56,12 @@ function replacePeople(text: string, people: ReadonlyMap<string, string> | undef
 const INSIDE_A_PLACE = /\b(?:Port|Gulf|Bay|Sea|Isle|Isles|Strait|Straits|Cape|Lake|Mount)\s+of\s+(?:the\s+)?$/;
 
 /**
- * "Sergei Lavrov" where the glossary spells him "Sergey Lavrov": the surname was found alone,
- * and the given name before it goes with it ("会见Sergei 拉夫罗夫" is half a name).
+ * "Sergei Lavrov" where the glossary spells him "Sergey Lavrov", "Muhammad Shehbaz Sharif"
+ * where it has "Shehbaz Sharif": a name word before the glossary's form goes with it
+ * ("会见Sergei 拉夫罗夫" is half a name).
  */
 function givenNameStart(text: string, match: TermMatch): number | null {
-  if (match.entry.kind !== "person" || /\s/.test(match.text)) return null;
+  if (match.entry.kind !== "person") return null;
   const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, match.start));
   if (!before) return null;
   const word = before[1]!.toLowerCase();
