@@ -89,9 +89,11 @@ function eventZh(name: string, glossary: readonly GlossaryEntry[], all: readonly
   const whole = findTerms(rest, all).find((match) => match.start === 0 && match.end === rest.length && match.entry.kind !== "person");
   if (whole) return `${ordinal ? `第${ORDINALS_ZH[ORDINALS.indexOf(ordinal[1]!.toLowerCase())]}次` : ""}${whole.entry.zh}`;
   // "a welcoming ceremony held for him by Polish Prime Minister …": who held it is no part of its kind.
-  const ceremony = /^(?:an?\s+)?(unveiling|signing|welcoming|welcome|groundbreaking|handover) ceremony(?: (?:of|for) (?:the\s+)?(.+?))?(?:\s+held\b.*)?$/i.exec(
-    rest,
-  );
+  // "a grand welcome ceremony hosted by Peruvian President …" too.
+  const ceremony =
+    /^(?:an?\s+)?(?:(?:grand|official|solemn|formal)\s+)?(unveiling|signing|welcoming|welcome|groundbreaking|handover) ceremony(?: (?:of|for) (?:the\s+)?(.+?))?(?:\s+(?:held|hosted|given|organized|organised)\b.*)?$/i.exec(
+      rest,
+    );
   if (ceremony) {
     const kind = CEREMONIES[ceremony[1]!.toLowerCase()]!;
     const what = ceremony[2];
@@ -118,9 +120,12 @@ const CEREMONIES: Record<string, string> = {
 /** "在Dubai与…": a place left in Latin script before Chinese words (no Chinese name is known for it). */
 const LATIN_PLACE = /在[A-Z][\p{Script=Latin}'’.-]*(?:[ -](?:(?:of|de|es|del|la|the)[ -])?[A-Z][\p{Script=Latin}'’.-]*)*(?=\p{Script=Han})/gu;
 
-/** A label that is itself the event's name ("第四次中巴外长战略对话"), not a sentence about it ("出席…", "在…与…"). */
+/**
+ * A label that is itself the event's name ("第四次中巴外长战略对话"), not a sentence about it
+ * ("出席…", "在…与…", "习近平同秘鲁总统会谈": who held talks with whom is no name to attend).
+ */
 const EVENT_NAME =
-  /^(?!出席|会见|举行|主持|在|与|同|见|向|赴|访)(?!.*(?:出席|会见|主持|参加))\p{Script=Han}[\p{Script=Han}、·]*(?:对话|会谈|会晤|论坛|仪式|峰会|磋商|会议|典礼|开幕式|闭幕式)$/u;
+  /^(?!出席|会见|举行|主持|在|与|同|见|向|赴|访)(?!.*(?:出席|会见|主持|参加))(?!.*[同与].*(?:会谈|会晤)$)\p{Script=Han}[\p{Script=Han}、·]*(?:对话|会谈|会晤|论坛|仪式|峰会|磋商|会议|典礼|开幕式|闭幕式)$/u;
 
 /** The section's event in Chinese: by name when the label is one, else as what the section reports. */
 function sectionEvent(label: string): string {
@@ -128,10 +133,10 @@ function sectionEvent(label: string): string {
   return attendedIn(label) ?? `「${label}」一节所述的活动`;
 }
 
-/** "习近平出席沙特王储举行的欢迎仪式": what was attended is the event, said as the label says it. */
+/** "习近平出席沙特王储举行的欢迎仪式", "…出席…开幕式并致辞": what was attended is the event, said as the label says it. */
 function attendedIn(label: string): string | null {
   return (
-    /(?:出席|参加)(\p{Script=Han}[\p{Script=Han}、·—-]*(?:仪式|典礼|开幕式|闭幕式|活动|宴会|晚宴|午宴|招待会|论坛|峰会|会议|会晤|对话|座谈会|研讨会|恳谈会|见面会|交流会|圆桌会))$/u.exec(
+    /(?:出席|参加)(\p{Script=Han}[\p{Script=Han}、·—-]*(?:仪式|典礼|开幕式|闭幕式|活动|宴会|晚宴|午宴|招待会|论坛|峰会|会议|会晤|对话|座谈会|研讨会|恳谈会|见面会|交流会|圆桌会))(?:并(?:致辞|讲话|发表讲话|发表演讲|致开幕辞))?$/u.exec(
       label,
     )?.[1] ?? null
   );
