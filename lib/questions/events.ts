@@ -133,6 +133,8 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     // "looks forward to attending …", "will meet …", "is to hold …": not (yet) an event.
     // "the APEC meeting to be hosted by Peru": not yet, either.
     if (/\b(?:to|will|would|shall|plans?|expected|scheduled)\s+(?:be\s+)?$/.test(sentence.slice(Math.max(0, current.start - 15), current.start))) return null;
+    // "Xi said he had productive talks with B on Friday": an encounter he reports, not this one.
+    if (/\bsaid\s+(?:that\s+)?(?:he|she|they)\s+$/.test(sentence.slice(Math.max(0, current.start - 30), current.start))) return null;
     // "Xi and Suga had a phone call not long ago": an encounter before the section's event.
     if (
       /\b(?:not long ago|recently|earlier this (?:year|month|week)|last (?:year|month|week)|previously|in the past)\b/.test(
