@@ -56,7 +56,10 @@ export function eventPlace(lead: string[], published: string, body: string[] = [
   const country = found ? countryOf(found) : undefined;
   if (country && country.name === found) {
     const capital = country.capitals.find((city) => [...lead, ...body].some((text) => new RegExp(`\\b${escape(city)}(?![\\p{L}])`, "u").test(text)));
-    return capital ?? found;
+    // "in Nur-Sultan, capital city of Kazakhstan": the text names the capital the gazetteer knows by another name.
+    const named = new RegExp(`(${NAME}),\\s+(?:the\\s+)?capital(?:\\s+city)?\\s+of\\s+(?:the\\s+)?${escape(found)}\\b`, "u");
+    const stated = [...lead, ...body].map((text) => named.exec(text)?.[1]).find(Boolean);
+    return capital ?? stated ?? found;
   }
   if (found) return found;
   for (const text of lead) {

@@ -49,6 +49,8 @@ function sameThing(a: string, b: string): boolean {
   if (x.length < 3 || y.length < 3) return x === y;
   if (/\d/.test(x) || /\d/.test(y)) return x === y; // dates and numbers differ by a digit on purpose
   if (x.includes(y) || y.includes(x)) return true;
+  // Two characters apart in Chinese are another word (与沙特… / 与巴林…), not a misspelling.
+  if (/\p{Script=Han}/u.test(x + y)) return false;
   if (Math.abs(x.length - y.length) > 2 || x.length < 8) return false;
   let differences = 0;
   for (let i = 0, j = 0; i < x.length && j < y.length; i++, j++) if (x[i] !== y[j]) differences++;
