@@ -1,6 +1,6 @@
 import { MONTH_PATTERN } from "./dates";
 import { COUNTRIES, countryOf } from "./gazetteer";
-import { DATELINE_PREFIX, parseDateline, placeDateline } from "./event-date";
+import { DATELINE_PREFIX, explicitDate, parseDateline, placeDateline } from "./event-date";
 
 // Where did the section's event happen? The lead sentence says "… in Islamabad" or
 // "… in Islamabad, Pakistan on May 6"; a dateline says "BERLIN, May 9 (Xinhua) --".
@@ -95,7 +95,17 @@ function leadPlace(lead: string[], published: string): string | null {
       const own = /\b(?:will|to be held|is to|are to|scheduled)\b/.test(sentence) ? undefined : inPlaces(sentence).find((place) => !countryOf(place));
       // "… in Kwinana, south of Perth" under "PERTH, June 18": the dateline's city still names it.
       const datelineNamed = sentence.toLowerCase().includes(dateline.place.toLowerCase());
-      return own && !datelineNamed ? own : dateline.place;
+      if (own && !datelineNamed) return own;
+      // "NANJING, Jan. 10 (Xinhua) --" under a photo of the talks "in Wuxi, east China's Jiangsu
+      // Province, Jan. 10, 2022": the report was filed in one city; the photo of that day's
+      // event shows where it was held.
+      const shown = datelineNamed
+        ? undefined
+        : lead
+            .filter((other) => other !== text && explicitDate(other) === dateline.date)
+            .flatMap((other) => inPlaces(firstSentence(other)))
+            .find((place) => !countryOf(place));
+      return shown ?? dateline.place;
     }
     const placeOnly = placeDateline(text);
     if (placeOnly) return placeOnly;
