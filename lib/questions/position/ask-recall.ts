@@ -40,6 +40,8 @@ function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): 
   // "Bahrain's Economic Vision ____ 2030": a year or number after it belongs to the name; a
   // possessive inside it leaves unclear where the name starts.
   if (/^\s+\d/.test(after) || /['’]s\s/.test(phrase.text)) return false;
+  // "the 1.5 ____": a number before it belongs to the name.
+  if (/\d\s*$/.test(text.slice(0, phrase.start))) return false;
   // "a member of the ____ of the CPC Central Committee": an office's wording, not a position.
   if (/\b(?:member|members|secretary|chairman|head|director)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, phrase.start))) return false;
   const words = phrase.text.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
