@@ -23,7 +23,7 @@ const RECALLED_SORTS = new Set(["initiative", "bloc", "agency", "group", "projec
 const RECALL_SCORE = 0.65;
 const MAX_WORDS = 6;
 const WORLD_BODIES =
-  /^(?:the\s+)?(?:United Nations|UN Charter|Charter of the United Nations|World Trade Organization|World Health Organization|European Union|Group of 20|G20)\b/;
+  /^(?:the\s+)?(?:United Nations|UN Charter|Charter of the United Nations|World Trade Organization|World Health Organization|European Union|Group of 20|G20)\b|\bBelt and Road\b/;
 
 function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): boolean {
   if (phrase.kind === "term" && !RECALLED_SORTS.has(phrase.category)) return false;
@@ -31,6 +31,8 @@ function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): 
   // movement): "Hong Kong and Taiwan", "the Middle East" or "San Francisco" are places, a
   // pair of countries or a person, each guessed or read elsewhere rather than recalled.
   if (phrase.kind === "name" && (phrase.category.startsWith("head:") || !index.names.some((name) => name.text === phrase.text))) return false;
+  // "attend the SCO ____": which meeting a sentence names is read off its neighbours.
+  if (phrase.category === "meeting") return false;
   const bare = phrase.text.replace(/\s*\([^)]*\)$/, "");
   // "the United Arab Emirates (UAE)", "Port of Spain": a country or a capital, not a name committed to.
   if (countryOf(bare) || countryOfCapital(bare)) return false;
@@ -46,8 +48,9 @@ function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): 
   if (/\b(?:member|members|secretary|chairman|head|director)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, phrase.start))) return false;
   const words = phrase.text.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
   if (words.length > MAX_WORDS) return false;
-  // "Spain adheres to the ____", "norms provided by the ____ for trade conflicts": the
-  // one-China principle and the world's best-known bodies fill their blanks unread.
+  // "Spain adheres to the ____", "norms provided by the ____ for trade conflicts", "jointly
+  // build the ____": the one-China principle, the world's best-known bodies and the Belt and
+  // Road fill their blanks unread.
   const entry = glossaryEntry(phrase.text.replace(/\s*\([^)]*\)$/, ""));
   if (/one-China/i.test(phrase.text) || (entry && FIRST_LESSONS.has(entry.zh)) || WORLD_BODIES.test(phrase.text)) return false;
   // "Foreign Minister", "State Councilor": an office, not a thing committed to.
