@@ -151,6 +151,13 @@ function cutAround(words: string[]): string {
   return `${from > 0 ? "… " : ""}${words.slice(from, to).join(" ")}${to < words.length ? " …" : ""}`;
 }
 
+/** The context with the year of the event added: " (talks with X, 2010)", "（…，2010年）". */
+function withYear(context: string, year: string | null, locale: "en" | "zh"): string {
+  if (!year) return context;
+  if (locale === "en") return context ? context.replace(/\)$/, `, ${year})`) : ` (${year})`;
+  return context ? context.replace(/）$/, `，${year}年）`) : `（${year}年）`;
+}
+
 /** A context that holds a number ("fourth round of …", "第四次…") may hold the answer. */
 function countsSomething(context: { en: string; zh: string } | null): boolean {
   if (!context) return false;
@@ -203,6 +210,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       .filter((number) => !new RegExp(`(?:more than|over|nearly|almost|about|at least|less than|up to)\\s+${escape(number.text)}\\b`, "i").test(sentence.text))
       // "6 billion euros ($6.7 billion)": a conversion gives either figure from the other.
       .filter((number) => !converted(number.text, sentence.text))
+      // "1.4 billion Chinese people": a population is known before reading.
+      .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:billion|million)\\s+(?:[A-Z][a-z]+\\s+)?people\\b`).test(sentence.text))
       // "ASEAN+3", "the 10+1 summit": a number inside a name is read, not recalled.
       .filter((number) => !new RegExp(`\\+\\s*${escape(number.text)}\\b|\\b${escape(number.text)}\\s*\\+`).test(sentence.text))
       // "Wang Yi (3rd L) meets …": where someone stands in a photo.
@@ -230,14 +239,16 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
         /\b(?:diplomatic|relations|relationship|ties|cooperation)\b/.test(cloze)
       )
         return [];
+      // "This year marks the ____ anniversary of diplomatic ties": which year, the prompt says.
+      const year = /\b(?:this|next|last) year\b/i.test(cloze) && !/\b(?:19|20)\d{2}\b/.test(cloze) ? (analysis.section.date?.slice(0, 4) ?? null) : null;
       const what =
         number.kind === "ordinal" ? { en: "ordinal", zh: "序数词" } : number.kind === "year" ? { en: "year", zh: "年份" } : { en: "number", zh: "数字" };
       return {
         section: analysis.section.id,
         kind: "number" as const,
         prompt: {
-          en: `Fill in the missing ${what.en}${contextEn(where)}: ${quotedSentence(cloze)}`,
-          zh: `请填写句中空缺的${what.zh}${contextZh(where)}：${quotedSentence(cloze)}`,
+          en: `Fill in the missing ${what.en}${withYear(contextEn(where), year, "en")}: ${quotedSentence(cloze)}`,
+          zh: `请填写句中空缺的${what.zh}${withYear(contextZh(where), year, "zh")}：${quotedSentence(cloze)}`,
         },
         answer: number.text,
         accept: [number.text, number.text.replace(/,/g, "")],
