@@ -172,6 +172,8 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     if (subjects.length === 0 && previous && /^(?:He|She)\s/.test(sentence.slice(clauseStart).trimStart())) subjects = [previous];
     if (subjects.length === 0 && objects.length === 0) return null;
     if (/^announced/.test(sentence.slice(current.start)) && subjects.length < 2) return null;
+    // "He called on the young diplomats … to …": an urging, unless it names whom he visited.
+    if (/^call(?:ed|s)\s+on/.test(sentence.slice(current.start)) && objects.length === 0) return null;
     const event = ENCOUNTERS.includes(current.verb) || NO_EVENT.includes(current.verb) ? null : eventPhrase(sentence.slice(current.end));
     return { verb: current.verb, subjects, objects, event, sentence, line };
   }
