@@ -1,0 +1,103 @@
+import { ENGLISH_ORDINALS } from "../text/english-ordinals";
+import { fnv1a } from "../random";
+
+// The numbers of a sentence a question may blank, each with its wrong choices: neighbours of
+// the same kind, as far apart and as round as a reader would weigh them (make-number.ts asks).
+
+const ORDINAL = new RegExp(`(?<=\\bthe\\s)(${ENGLISH_ORDINALS.join("|")})(?=\\s+[\\p{L}])`, "giu");
+const QUANTITY =
+  /(?<![\p{L}\d,.-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s*(?:[\p{Ll}-]+\s+)?(?:%|percent|per cent|companies|enterprises|firms|kilometers|kilometres|km|miles|meters|years|months|days|billion|million|thousand|tons|tonnes|people|countries|projects|agreements|documents|students|members|[-‐]?year)\b)/giu;
+const NUMERIC_ORDINAL = /(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)(?=\s+\p{L})/gu;
+const YEAR = /(?<=\b(?:in|since|by|until|before|after|of)\s)((?:19|20)\d{2})\b(?![,\s]+\d)/g;
+export const DATE_NUMBER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
+
+export type Found = { text: string; kind: "ordinal" | "quantity" | "year"; near: string[] };
+
+function suffixed(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+/**
+ * Four wrong values a step apart, with the answer's rank among the five set by the text
+ * (the lowest, the highest or between): choices built around the answer (95 among 85, 105
+ * and 190) are found without knowing it. Three of the four are shown. Deterministic.
+ */
+function ladder(value: number, step: number, seed: string, min: number, max = Infinity): number[] {
+  let rank = fnv1a(seed) % 5;
+  while (rank > 0 && value - rank * step < min) rank--;
+  while (rank < 4 && value + (4 - rank) * step > max) rank++;
+  return [0, 1, 2, 3, 4].filter((i) => i !== rank).map((i) => value + (i - rank) * step);
+}
+
+/** A year's neighbours: tens for a year ending in 0, fives for one ending in 5, else ones. */
+function roundStep(year: number): number {
+  return year % 10 === 0 ? 10 : year % 5 === 0 ? 5 : 1;
+}
+
+/**
+ * Neighbours about a fifth of the value apart, in round steps (1, 2, 5, 10, 20 …), and as
+ * round as the answer: "12 years" among 22, 42 and 52 is told by its size alone; among 10,
+ * 14 and 16 it is recalled.
+ */
+function niceStep(value: number): number {
+  const target = Math.max(1, value / 5);
+  const power = 10 ** Math.floor(Math.log10(target));
+  const step = [5, 2, 1].map((factor) => factor * power).find((candidate) => candidate <= target) ?? power;
+  // A round answer among round neighbours: "20 years" among 18, 22 and 14 stands out.
+  let round = 1;
+  while (value > 0 && value % (round * 10) === 0) round *= 10;
+  return Math.max(step, round);
+}
+
+function ordinalNear(word: string): string[] {
+  const index = ENGLISH_ORDINALS.indexOf(word.toLowerCase());
+  const capital = /^\p{Lu}/u.test(word);
+  return ladder(index, 1, word, 0, ENGLISH_ORDINALS.length - 1)
+    .filter((i) => i >= 0 && i < ENGLISH_ORDINALS.length)
+    .map((i) => (capital ? ENGLISH_ORDINALS[i]![0]!.toUpperCase() + ENGLISH_ORDINALS[i]!.slice(1) : ENGLISH_ORDINALS[i]!));
+}
+
+function quantityNear(text: string): string[] {
+  const value = Number(text.replace(/,/g, ""));
+  // "the 2016 Year of Culture Exchange": a year among 1016 and 4032 is no choice at all.
+  if (/^(?:19|20)\d{2}$/.test(text)) return ladder(value, roundStep(value), text, 1).map(String);
+  const decimals = text.includes(".") ? text.split(".")[1]!.length : 0;
+  // "increased to 106.8 billion dollars": the tenths of a large figure are rote, its size is
+  // what is worth knowing, and that a blank of its digits cannot ask.
+  if (decimals > 0 && value >= 10) return [];
+  // "1.3 billion people" among 2.3, 4.3 and 5.3: a whole unit apart, a decimal is known by
+  // its size alone; its own last digit apart (1.1, 1.2, 1.4), it is recalled.
+  const step = decimals > 0 ? 10 ** -decimals : niceStep(value);
+  const format = (n: number) => (text.includes(",") ? n.toLocaleString("en-US") : n.toFixed(decimals));
+  return ladder(value, step, text, step / 10 ** decimals > 0 ? Math.min(step, value) / 2 : 1)
+    .filter((n) => n > 0 && n !== value)
+    .map(format)
+    .filter((near) => !text.includes(near)); // "200" would read as part of "1,200"
+}
+
+export function numbersIn(sentence: string): Found[] {
+  const found: Found[] = [];
+  for (const match of sentence.matchAll(ORDINAL)) found.push({ text: match[0], kind: "ordinal", near: ordinalNear(match[0]) });
+  for (const match of sentence.matchAll(NUMERIC_ORDINAL)) {
+    const n = Number(match[1]);
+    // Anniversaries are kept in fives and tens: a 48th beside the 50th is no choice at all.
+    // A centenary among centenaries: "700th" among 660th, 680th and 690th is the only one celebrated.
+    if (n % 5 === 0 && /^\s+anniversary/.test(sentence.slice(match.index + match[0].length))) {
+      const step = n >= 200 && n % 100 === 0 ? 100 : n >= 150 && n % 50 === 0 ? 50 : n % 10 === 0 ? 10 : 5;
+      found.push({ text: match[0], kind: "ordinal", near: ladder(n, step, match[0], step).map(suffixed) });
+      continue;
+    }
+    // Neighbours one apart: "30th and 40th" beside a "20th" Party Congress are rounds never held.
+    found.push({ text: match[0], kind: "ordinal", near: ladder(n, 1, match[0], 1).map(suffixed) });
+  }
+  for (const match of sentence.matchAll(QUANTITY)) found.push({ text: match[0], kind: "quantity", near: quantityNear(match[0]) });
+  for (const match of sentence.matchAll(YEAR)) {
+    const year = Number(match[0]);
+    // "carbon neutrality by 2060": a round year among 2057, 2058 and 2061 is the only target
+    // anyone sets; round years are kept among round years.
+    found.push({ text: match[0], kind: "year", near: ladder(year, roundStep(year), match[0], 1).map(String) });
+  }
+  return found.filter((number, i) => found.findIndex((other) => other.text.toLowerCase() === number.text.toLowerCase()) === i);
+}
