@@ -113,15 +113,14 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
   // Short forms count ("Li made the remarks …"): the finder resolves only those that name one person.
   const mentions = find(sentence);
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
-  const verbs = [...sentence.matchAll(VERB_PATTERN)].map((match) => {
+  const matched = [...sentence.matchAll(VERB_PATTERN)].map((match) => {
     const verb = VERBS[match.slice(1).findIndex((group) => group !== undefined)]![0];
     // "While meeting with B, A …" and "In his talks with B, A …": the phrase's subject is the main clause's.
     return { verb, start: match.index, end: match.index + match[0].length, participle: /^(?:\w+ing|[Ii]n|[Dd]uring|[Aa]t)\b/.test(match[0]) };
   });
   // "Qin, accompanied by B, visited …": the visit that follows takes everyone named before
   // it; "accompanied by" is the encounter only when no other verb follows.
-  const last = verbs[verbs.length - 1];
-  if (verbs.length > 1) verbs.splice(0, verbs.length, ...verbs.filter((verb) => verb === last || !/^accompanied/.test(sentence.slice(verb.start))));
+  const verbs = matched.filter((verb, i) => i === matched.length - 1 || !/^accompanied/.test(sentence.slice(verb.start)));
   const frames: EventFrame[] = [];
   verbs.forEach((current, i) => {
     const made = frameAt(current, i);

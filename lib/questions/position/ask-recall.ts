@@ -25,6 +25,9 @@ const MAX_WORDS = 6;
 const WORLD_BODIES =
   /^(?:the\s+)?(?:United Nations|UN Charter|Charter of the United Nations|World Trade Organization|World Health Organization|European Union|Group of 20|G20)\b|\bBelt and Road\b/;
 
+/** "Regional Comprehensive Economic Partnership (RCEP)" without its bracketed acronym. */
+const withoutAcronym = (text: string) => text.replace(/\s*\([^)]*\)$/, "");
+
 function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): boolean {
   if (phrase.kind === "term" && !RECALLED_SORTS.has(phrase.category)) return false;
   // A name is recalled when its last word says what it is (an initiative, a corridor, a
@@ -33,7 +36,7 @@ function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): 
   if (phrase.kind === "name" && (phrase.category.startsWith("head:") || !index.names.some((name) => name.text === phrase.text))) return false;
   // "attend the SCO ____": which meeting a sentence names is read off its neighbours.
   if (phrase.category === "meeting") return false;
-  const bare = phrase.text.replace(/\s*\([^)]*\)$/, "");
+  const bare = withoutAcronym(phrase.text);
   // "the United Arab Emirates (UAE)", "Port of Spain": a country or a capital, not a name committed to.
   if (countryOf(bare) || countryOfCapital(bare)) return false;
   const after = text.slice(phrase.start + phrase.text.length);
@@ -46,12 +49,12 @@ function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): 
   if (/\d\s*$/.test(text.slice(0, phrase.start))) return false;
   // "a member of the ____ of the CPC Central Committee": an office's wording, not a position.
   if (/\b(?:member|members|secretary|chairman|head|director)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, phrase.start))) return false;
-  const words = phrase.text.replace(/\s*\([^)]*\)$/, "").split(/\s+/);
+  const words = bare.split(/\s+/);
   if (words.length > MAX_WORDS) return false;
   // "Spain adheres to the ____", "norms provided by the ____ for trade conflicts", "jointly
   // build the ____": the one-China principle, the world's best-known bodies and the Belt and
   // Road fill their blanks unread.
-  const entry = glossaryEntry(phrase.text.replace(/\s*\([^)]*\)$/, ""));
+  const entry = glossaryEntry(bare);
   if (/one-China/i.test(phrase.text) || (entry && FIRST_LESSONS.has(entry.zh)) || WORLD_BODIES.test(phrase.text)) return false;
   // "Foreign Minister", "State Councilor": an office, not a thing committed to.
   if (words.some((word) => OFFICE_HEADS.has(word.toLowerCase()))) return false;
@@ -74,14 +77,12 @@ export function recallQuestion(position: Position, index: DocumentPositions, sec
     .sort((a, b) => (b.kind === "name" ? 1 : 0) - (a.kind === "name" ? 1 : 0) || rarity(b.text, index) - rarity(a.text, index) || a.start - b.start);
   const best = candidates[0];
   if (!best) return null;
-  const shown = cloze(position, best.start, best.text.length);
+  const shown = quotedSentence(cloze(position, best.start, best.text.length));
+  const what = best.kind === "name" ? { en: "name", zh: "名称" } : { en: "term", zh: "术语" };
   return {
     section,
     kind: "agreement",
-    prompt: {
-      en: `Type the missing ${best.kind === "name" ? "name" : "term"}${contextEn(context)}: ${quotedSentence(shown)}`,
-      zh: `请写出空缺的${best.kind === "name" ? "名称" : "术语"}${contextZh(context)}：${quotedSentence(shown)}`,
-    },
+    prompt: { en: `Type the missing ${what.en}${contextEn(context)}: ${shown}`, zh: `请写出空缺的${what.zh}${contextZh(context)}：${shown}` },
     answer: best.text,
     accept: [...new Set(acceptedForms(best.text))],
     source: text,
