@@ -39,7 +39,7 @@ export function eventContext(analysis: SectionAnalysis, document: DocumentAnalys
 }
 
 /** The section's distinct encounters (meetings, talks, calls), each as the people it brings together. */
-function distinctEncounters(analysis: SectionAnalysis): Set<string>[] {
+export function distinctEncounters(analysis: SectionAnalysis): Set<string>[] {
   const encounters: Set<string>[] = [];
   for (const frame of analysis.frames.filter((candidate) => ENCOUNTERS.has(candidate.verb))) {
     const people = new Set([...frame.subjects, ...frame.objects].map((person) => person.name));

@@ -24,6 +24,7 @@ export const KIND_TRAITS: Record<QuestionKind, KindTraits> = {
   role: { typeable: true, eventFact: false, recalled: false },
   quote: { typeable: true, eventFact: false, recalled: false },
   term: { typeable: false, eventFact: false, recalled: false },
+  occasion: { typeable: false, eventFact: false, recalled: false },
 };
 
 export function isTypeable(kind: QuestionKind): boolean {

@@ -4,6 +4,8 @@ import { eventContext } from "./event-context";
 import { clauseQuestion, holderQuestion } from "./position/ask-clause";
 import { phraseQuestion } from "./position/ask-phrase";
 import { pointQuestions } from "./position/ask-points";
+import { occasionQuestion } from "./position/ask-occasion";
+import { documentOccasions } from "./position/occasions";
 import { recallQuestion } from "./position/ask-recall";
 import { indexPositions, overlaps } from "./position/position-index";
 
@@ -22,6 +24,7 @@ import { indexPositions, overlaps } from "./position/position-index";
 
 export function positionQuestions(document: DocumentAnalysis): QuestionDraft[] {
   const index = indexPositions(document);
+  const occasions = documentOccasions(document);
   const drafts = index.all.flatMap(({ position, section }) => {
     const analysis = document.sections.find((candidate) => candidate.section.id === section)!;
     const context = eventContext(analysis, document, position.sentence.text);
@@ -29,7 +32,8 @@ export function positionQuestions(document: DocumentAnalysis): QuestionDraft[] {
       phraseQuestion(position, index, section, context) ??
       clauseQuestion(position, index, section, context) ??
       holderQuestion(position, index, section, context) ??
-      recallQuestion(position, index, section, context);
+      recallQuestion(position, index, section, context) ??
+      occasionQuestion(position, document, section, occasions);
     return [...(question ? [question] : []), ...pointQuestions(position, index, section, context, question)];
   });
   return onceEachRecalled(drafts);

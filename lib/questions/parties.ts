@@ -47,7 +47,7 @@ export function countryHolder(form: string): Holder | null {
 }
 
 /** "the United States", "the Netherlands": a country's name as prose writes it. */
-function withArticle(name: string): string {
+export function withArticle(name: string): string {
   return /^(?:United\b|Netherlands$|Philippines$|Maldives$|Bahamas$|Gambia$|Czech Republic$|Dominican Republic$|Central African Republic$|Republic of\b|Solomon Islands$|Marshall Islands$|Comoros$|Seychelles$)/.test(
     name,
   )

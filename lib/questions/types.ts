@@ -4,7 +4,7 @@ import type { GlossaryEntry } from "../glossary/shared-glossary";
 // The question bank's vocabulary. Closed unions, so a new kind is a compile error
 // everywhere that must handle it.
 
-export const QUESTION_KINDS = ["participant", "date", "agreement", "label", "place", "number", "role", "quote", "term"] as const;
+export const QUESTION_KINDS = ["participant", "date", "agreement", "label", "place", "number", "role", "quote", "term", "occasion"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 export type LocalizedText = { en: string; zh: string };

@@ -21,8 +21,10 @@ export function boilerplate(clause: string): boolean {
     .toLowerCase()
     .split(/[\s,]+/)
     .filter(Boolean)
-    .every((word) => BOILERPLATE.has(word));
+    .every(boilerplateWord);
 }
+
+export const boilerplateWord = (word: string) => BOILERPLATE.has(word.toLowerCase());
 
 export const WORLD_SCALE = /\b(?:global|world|worldwide|major countries|international|mankind|humanity|multilateral)\b/i;
 

@@ -52,6 +52,17 @@ export function touches(choice: string, sectionText: string): boolean {
   return contentWords(choice).some((word) => !GENERIC.has(word) && said.has(stem(word)));
 }
 
+/** The stems of a text's words past the ones every release uses: what it says of this visit. */
+export function distinctiveStems(text: string): string[] {
+  return [...new Set(contentWords(text).filter((word) => !GENERIC.has(word)).map(stem))];
+}
+
+/** How many of `stems` a text holds. */
+export function stemsShared(stems: readonly string[], text: string): number {
+  const said = stemsOf(text);
+  return stems.filter((word) => said.has(word)).length;
+}
+
 export type Indexed = { position: Position; section: string };
 
 export type DocumentPositions = {
