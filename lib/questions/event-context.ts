@@ -10,6 +10,8 @@ import { zhQuoted } from "./render";
 export type EventContext = { en: string; zh: string };
 
 const ENCOUNTERS = new Set(["talks", "meet", "phone", "press"]);
+/** What follows a speaker's name: "Xi said", "Putin, for his part, noted". */
+const SPEAKS = /^(?:,[^,]{0,30},)?\s+(?:also\s+)?(?:said|says|noted|stressed|emphasized|pointed out|added|told|expressed|called|urged|hoped|hopes)\b/;
 
 /** The person taking part in most sections: the one whose visit the document follows. */
 export function documentVisitor(document: DocumentAnalysis): string | null {
@@ -29,9 +31,9 @@ export function documentVisitor(document: DocumentAnalysis): string | null {
 export function eventContext(analysis: SectionAnalysis, document: DocumentAnalysis, sentence?: string): EventContext | null {
   if (sentence !== undefined && distinctEncounters(analysis).length > 1) {
     const own = analysis.frames.find((frame) => frame.sentence === sentence && frame.subjects.length > 0 && ENCOUNTERS.has(frame.verb));
-    return own ? englishContext({ ...analysis, frames: [own] }, document) : null;
+    return own ? englishContext({ ...analysis, frames: [own] }, document, sentence) : null;
   }
-  const context = englishContext(analysis, document);
+  const context = englishContext(analysis, document, sentence);
   // The section's Chinese label names the event in Chinese ("中俄总理定期会晤"): better than English inside Chinese.
   const labelZh = analysis.section.labelZh && labelEvent(analysis.section.labelZh);
   if (context && labelZh && !/\d$/.test(labelZh)) return { en: context.en, zh: labelZh };
@@ -58,7 +60,7 @@ export function distinctEncounters(analysis: SectionAnalysis): Set<string>[] {
  * The event by its kind and counterpart, without its date: the date is a question of its
  * own, which a context line would answer. A section with no event named has no context.
  */
-function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis): EventContext | null {
+function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis, sentence?: string): EventContext | null {
   const visitor = documentVisitor(document);
   // Statements are made in talks: a section that reports a ceremony and talks sets its
   // statements in the talks ("… attended the closing ceremony …; in talks with Kuczynski, Xi said …").
@@ -68,7 +70,19 @@ function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis): 
   // with Hun Sen" → "talks with Hun Sen"), not the subject itself.
   const people = (visitor ? [...frame.subjects, ...frame.objects] : [...frame.objects, ...frame.subjects]).map((person) => person.name);
   // "Li met with Cindy Kiro" read without its object: the one other participant is the counterpart.
-  const other = people.find((name) => name !== visitor) ?? soleOther(analysis, visitor);
+  const found = people.find((name) => name !== visitor) ?? soleOther(analysis, visitor);
+  // "Xi said …" set in "talks with Xi Jinping" reads as if someone else spoke: the
+  // sentence's own speaker is not the counterpart, the other side of the encounter is.
+  const speaking = new Set(
+    sentence
+      ? document
+          .find(sentence)
+          .filter((mention) => SPEAKS.test(sentence.slice(mention.end, mention.end + 40)))
+          .map((mention) => mention.person.name)
+      : [],
+  );
+  const swap = found && speaking.has(found) ? people.find((name) => name !== found && !speaking.has(name)) : undefined;
+  const other = swap ?? found;
   switch (frame.verb) {
     case "meet":
       return other ? { en: `meeting with ${other}`, zh: `与${other}会见时` } : null;

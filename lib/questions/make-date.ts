@@ -92,7 +92,12 @@ export function dateQuestions(
     return [
       {
         ...base,
-        prompt: { en: `When ${words.en}${place}?`, zh: `${words.zh}是在哪一天？` },
+        // "May 19" with no year written: the prompt gives the year, or a learner meeting it
+        // among other visits' questions cannot tell which visit is meant.
+        prompt:
+          written.style === "md"
+            ? { en: `When in ${written.iso.slice(0, 4)} ${words.en}${place}?`, zh: `${words.zh}是在${written.iso.slice(0, 4)}年的哪一天？` }
+            : { en: `When ${words.en}${place}?`, zh: `${words.zh}是在哪一天？` },
         answer: written.text,
         accept: [...new Set([written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso])],
         source: sentence.text,

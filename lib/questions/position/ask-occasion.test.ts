@@ -31,16 +31,16 @@ describe("occasion questions", () => {
   it("ask where a party said what, the other occasions as wrong choices", () => {
     const asked = occasions(...meetings);
     const question = asked.find((candidate) => candidate.prompt.en.includes("avocados"));
-    expect(question?.prompt.en).toBe(
-      "On which occasion of the visit did Kenya say it would “expand exports of avocados and tea to the Chinese market”?",
-    );
+    expect(question?.prompt.en).toBe("On which occasion of the visit did Kenya say it would “expand exports of avocados and tea to the Chinese market”?");
     expect(question?.answer).toBe("meeting with William Ruto");
     expect([...(question?.choices ?? [])].sort()).toEqual(["meeting with Johnson Sakaja", "meeting with Moses Wetangula", "meeting with William Ruto"]);
     expect(question?.prompt.zh).toContain("在访问中的哪一场合");
   });
 
   it("never offer an occasion where much the same was said", () => {
-    const repeated = meetings.map((text, index) => (index === 2 ? text.replace("build bus rapid transit lines with Chinese firms", "expand exports of avocados to the Chinese market") : text));
+    const repeated = meetings.map((text, index) =>
+      index === 2 ? text.replace("build bus rapid transit lines with Chinese firms", "expand exports of avocados to the Chinese market") : text,
+    );
     const question = occasions(...repeated).find((candidate) => candidate.prompt.en.includes("avocados and tea"));
     expect(question).toBeUndefined();
   });

@@ -123,9 +123,7 @@ export function occasionQuestion(position: Position, document: DocumentAnalysis,
   const named = countriesIn(words.replace(/-/g, " "));
   const sameCountries = (occasion: Occasion) => [...named].every((country) => occasion.parties.has(country) === at.parties.has(country));
   const saysIt = (occasion: Occasion) =>
-    occasion.sentences.some(
-      (sentence) => similar(sentence, words) || stemsShared(stems, sentence) >= Math.max(MIN_DISTINCTIVE, SAID_THERE_TOO * stems.length),
-    );
+    occasion.sentences.some((sentence) => similar(sentence, words) || stemsShared(stems, sentence) >= Math.max(MIN_DISTINCTIVE, SAID_THERE_TOO * stems.length));
   const wrong: Occasion[] = [];
   for (const occasion of occasions) {
     if (occasion === at || wrong.length === 3) continue;

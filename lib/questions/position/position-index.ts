@@ -54,7 +54,13 @@ export function touches(choice: string, sectionText: string): boolean {
 
 /** The stems of a text's words past the ones every release uses: what it says of this visit. */
 export function distinctiveStems(text: string): string[] {
-  return [...new Set(contentWords(text).filter((word) => !GENERIC.has(word)).map(stem))];
+  return [
+    ...new Set(
+      contentWords(text)
+        .filter((word) => !GENERIC.has(word))
+        .map(stem),
+    ),
+  ];
 }
 
 /** How many of `stems` a text holds. */
