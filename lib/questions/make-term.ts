@@ -67,12 +67,19 @@ export function termQuestions(document: ParsedDocument, glossary: readonly Gloss
   });
 }
 
-function termQuestion(mention: Mention, index: number, glossary: readonly GlossaryEntry[], seed: number, hosts: ReadonlySet<string>): Question | null {
+function termQuestion(
+  mention: Mention,
+  index: number,
+  glossary: readonly GlossaryEntry[],
+  seed: number,
+  hosts: ReadonlySet<string>,
+  forced?: (typeof TERM_DIRECTIONS)[number],
+): Question | null {
   {
     const { entry } = mention;
     // A partnership's Chinese depends on the pair (the "comprehensive strategic partnership"
     // with Germany is 全方位战略伙伴关系): asked from the Chinese, whose English is one.
-    const direction = entry.category === "partnership" ? "zh-en" : TERM_DIRECTIONS[index % TERM_DIRECTIONS.length]!;
+    const direction = forced ?? (entry.category === "partnership" ? "zh-en" : TERM_DIRECTIONS[index % TERM_DIRECTIONS.length]!);
     const english = entry.en[0]!;
     const zh = chinese(entry);
     // “一带一路” reads without its quotation marks: a reading quoted inside a quotation misleads.
@@ -115,12 +122,18 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
     // phrases is found by its length alone.
     const words = (text: string) => text.split(/\s+/).length;
     const nearInWords = [...sorts].sort((a, b) => Math.abs(words(a.en[0]!) - words(english)) - Math.abs(words(b.en[0]!) - words(english)));
-    const candidates = likeFirst(
+    const liked = likeFirst(
       (direction === "en-zh" || direction === "pinyin" ? sameLength : direction === "zh-en" ? nearInWords : sorts).filter(
         (other) => other.category === entry.category,
       ),
       entry,
     );
+    // 务实合作 read "wù shí hé zuò" among 文化交流 and 高层交往: whoever knows 合作 picks it. Its
+    // head (合作, 互信) reads aloud in two wrong choices at least, so the part that tells is
+    // what is read; without two such choices the term is asked from its Chinese instead (below).
+    const heads = direction === "pinyin" ? cuesOf(zh, english).filter((cue) => zh.replace(/[“”"]/g, "").endsWith(cue.zh)) : [];
+    const sharing = liked.filter((other) => heads.some((cue) => chinese(other).endsWith(cue.zh)));
+    const candidates = heads.length > 0 ? [...sharing, ...liked.filter((other) => !sharing.includes(other))] : liked;
     // 合作 read off 务实合作 is "cooperation": the wrong choices show it too (安全合作), or the
     // term is asked typed. Names are sounded out, not read by their parts.
     const side = direction === "en-zh" ? "zh" : direction === "zh-en" ? "en" : null;
@@ -190,6 +203,7 @@ function termQuestion(mention: Mention, index: number, glossary: readonly Glossa
           accept: [...new Set([english, ...entry.en])],
         };
       case "pinyin":
+        if (heads.length > 0 && pool.filter((other) => sharing.includes(other)).length < 2) return termQuestion(mention, index, glossary, seed, hosts, "zh-en");
         return {
           ...base,
           id,
