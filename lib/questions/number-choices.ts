@@ -48,6 +48,9 @@ function niceStep(value: number): number {
   // A round answer among round neighbours: "20 years" among 18, 22 and 14 stands out.
   let round = 1;
   while (value > 0 && value % (round * 10) === 0) round *= 10;
+  // "10 years ago" among 20, 30 and 40 (the one value of the ladder's floor) is told by
+  // what a reader knows of the world: a lone power of ten has half-steps around it (5, 15).
+  if (round > 1 && value === round) return Math.max(step, round / 2);
   return Math.max(step, round);
 }
 
