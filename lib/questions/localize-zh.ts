@@ -19,6 +19,8 @@ import type { Question } from "./types";
 // is pointed to by its section's Chinese label rather than quoted in English.
 // `term` questions ask across the two languages on purpose and are left alone.
 
+/** After a typed who-question whose answer the app knows in no Chinese form. */
+export const IN_ENGLISH = "（请用英文写出其姓名）";
 const NAMED: ReadonlySet<GlossaryEntry["kind"]> = new Set(["person", "place", "organisation"]);
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 const ORDINALS_ZH = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -193,9 +195,16 @@ export function localizeZh(questions: readonly Question[], glossary: readonly Gl
     const zh = localizePromptZh(question.prompt.zh, glossary, people, label && !/\d$/.test(label) ? label : undefined);
     const answerName = findTerms(question.answer, named).find((match) => match.start === 0 && match.end === question.answer.length);
     // The document's own labels name a person too (奥尼亚马): typed, that is as right as the English.
-    const labelled = [zhNames.labelled?.get(question.answer), zhNames.names?.get(question.answer)].filter((zh): zh is string => Boolean(zh));
+    // A label naming the person by office alone (新加坡外长) holds no name: a typed 维文 would be
+    // marked wrong beside it. Without a Chinese name, a typed who-question asks for the name in
+    // English, and accepts just that.
+    const nameAlone = zhNames.names?.get(question.answer);
+    const person = question.kind === "participant" || question.kind === "quote";
+    const nameless = person && !answerName && !nameAlone;
+    const labelled = nameless ? [] : [zhNames.labelled?.get(question.answer), nameAlone].filter((zh): zh is string => Boolean(zh));
     const zhForms = [...(answerName ? [answerName.entry.zh] : []), ...labelled];
     const accept = zhForms.length > 0 ? [...new Set([...question.accept, ...zhForms, ...zhForms.flatMap(pinyinForms)])] : question.accept;
-    return zh === question.prompt.zh && accept === question.accept ? question : { ...question, prompt: { ...question.prompt, zh }, accept };
+    const asked = nameless && question.choices.length === 0 ? `${zh}${IN_ENGLISH}` : zh;
+    return asked === question.prompt.zh && accept === question.accept ? question : { ...question, prompt: { ...question.prompt, zh: asked }, accept };
   });
 }

@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from "../analysis";
 import { distinctEncounters, documentVisitor, eventContext } from "../event-context";
+import { countriesIn } from "../parties";
 import { sectionParties } from "../positions";
 
 // The occasions of a visit (each meeting, talks, ceremony), named as a question's context
@@ -19,6 +20,9 @@ export type Occasion = {
 };
 
 const memo = new WeakMap<DocumentAnalysis, Occasion[]>();
+const ENCOUNTER_VERBS = new Set(["talks", "meet", "phone", "press"]);
+/** Verbs that name no occasion of their own: an agreement reached, an arrival, a greeting. */
+const QUIET = new Set(["agree", "arrive", "greet"]);
 
 /**
  * A section reporting one encounter with known counterparts is an occasion; two sections
@@ -32,22 +36,28 @@ export function documentOccasions(document: DocumentAnalysis): Occasion[] {
   const occasions: Occasion[] = [];
   for (const analysis of document.sections) {
     if (distinctEncounters(analysis).length > 1) continue;
+    // A meeting and a speech in one section ("Wen met Piñera … In his speech at ECLAC, Wen
+    // said …"): which of them a sentence was said at is not sure.
+    const verbs = new Set(analysis.frames.map((frame) => frame.verb).filter((verb) => !QUIET.has(verb)));
+    if ([...verbs].some((verb) => ENCOUNTER_VERBS.has(verb)) && [...verbs].some((verb) => !ENCOUNTER_VERBS.has(verb))) continue;
     const context = eventContext(analysis, document);
     const counterparts = analysis.participants.map((participant) => participant.name).filter((name) => name !== visitor);
     if (!context || !visitor || counterparts.length === 0) continue;
     const sentences = analysis.sentences.map((sentence) => sentence.text);
+    // Titles miss some ("Youssouf, Djibouti's foreign minister"); the headline names the country.
+    const parties = [...sectionParties(analysis, document), ...countriesIn(analysis.section.title ?? "")];
     const same = occasions.find((occasion) => occasion.name === context.en);
     if (same) {
       same.sections.push(analysis.section.id);
       counterparts.forEach((name) => same.counterparts.add(name));
-      sectionParties(analysis, document).forEach((party) => same.parties.add(party));
+      parties.forEach((party) => same.parties.add(party));
       same.sentences.push(...sentences);
     } else {
       occasions.push({
         name: context.en,
         sections: [analysis.section.id],
         counterparts: new Set(counterparts),
-        parties: new Set(sectionParties(analysis, document)),
+        parties: new Set(parties),
         sentences,
       });
     }
