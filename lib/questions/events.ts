@@ -150,10 +150,24 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     const previousEnd = verbs[i - 1]?.end ?? 0;
     const clauseStart = Math.max(previousEnd, ...breaks.filter((at) => at < current.start));
     const nextStart = verbs[i + 1]?.start ?? sentence.length;
-    // "While meeting with B, A said …": the participle's phrase ends at its comma.
-    const comma = current.participle ? sentence.indexOf(",", current.end) : -1;
+    // "While meeting with B, A said …": the participle's phrase ends at its comma. Only a phrase
+    // that opens the sentence: in "He made the remarks … when meeting with B, president of …,
+    // and C", the comma is B's title's, and the subject is the one before.
+    const fronted = current.participle && sentence.slice(0, current.start).trim().split(/\s+/).filter(Boolean).length <= 2;
+    const comma = fronted ? sentence.indexOf(",", current.end) : -1;
     const clauseEnd = Math.min(nextStart, ...breaks.filter((at) => at > current.end), comma >= 0 ? comma : sentence.length);
     const between = (from: number, to: number) => [...new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.person))];
+    // "meeting with Peter Thomson, president of the 71st UN General Assembly, and UN
+    // Secretary-General Antonio Guterres": the ", and" ends B's title, not the clause.
+    const listedAfter = (end: number): Person[] => {
+      const and = /^,\s+and\s+/.exec(sentence.slice(end));
+      if (!and) return [];
+      const next = mentions.find((m) => m.start >= end + and[0].length);
+      const title = next ? sentence.slice(end + and[0].length, next.start) : "";
+      // "…, and Li said …" / "…, and C held talks with D": C begins a clause of its own.
+      const ownClause = next && /^[^,;.]*?\b(?:said|says|noted|stressed|added|told|held|met|attended|signed|visited|will|was|were|is|are|has|have)\b/.test(sentence.slice(next.end));
+      return next && !ownClause && /^(?:\p{Lu}[\p{L}'’.-]*[\s-]+)*$/u.test(title) ? [next.person] : [];
+    };
     let subjects = between(clauseStart, current.start);
     // "Han met with the King and held talks with Prime Minister Rutte": the second verb is Han's too.
     const previousFrame = frames[frames.length - 1];
@@ -164,9 +178,9 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     ) {
       subjects = previousFrame.subjects;
     }
-    const objects = ENCOUNTERS.includes(current.verb) || WITH_OBJECTS.includes(current.verb) ? between(current.end, clauseEnd) : [];
+    const objects = ENCOUNTERS.includes(current.verb) || WITH_OBJECTS.includes(current.verb) ? [...between(current.end, clauseEnd), ...listedAfter(clauseEnd)] : [];
     // "While meeting with B, A said …": the subject of a participle is the main clause's.
-    if (subjects.length === 0 && current.participle) subjects = between(clauseEnd, sentence.length).slice(0, 1);
+    if (subjects.length === 0 && fronted) subjects = between(clauseEnd, sentence.length).slice(0, 1);
     // "He co-chaired the talks with B": the pronoun is the person the text was talking about.
     if (subjects.length === 0 && previous && /^(?:He|She)\s/.test(sentence.slice(clauseStart).trimStart())) subjects = [previous];
     if (subjects.length === 0 && objects.length === 0) return null;
