@@ -1,7 +1,11 @@
-import { pinyin } from "pinyin-pro";
+import { customPinyin, pinyin } from "pinyin-pro";
 
 // Pinyin from pinyin-pro, never typed by hand. Pure: the same text gives the same
 // pinyin everywhere (pages, questions, tests).
+
+// The short names of banks read 行 as in 银行 (háng); pinyin-pro's dictionary has 银行 but
+// reads the clipped forms xíng (亚投行 "yà tóu xíng"). Registered once, before any reading.
+customPinyin({ 亚投行: "yà tóu háng", 世行: "shì háng", 亚行: "yà háng", 央行: "yāng háng", 投行: "tóu háng" });
 
 export type RubySyllable = { text: string; pinyin: string | null };
 

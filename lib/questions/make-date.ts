@@ -7,8 +7,8 @@ import type { QuestionDraft } from "./draft";
 import { blanked, inPlace, quotedSentence, zhAt } from "./render";
 
 const PHOTO_CREDIT = /\s*(?:[[(](?:Photo\s*\/[^\])]*|Xinhua\s*\/[^\])]*|Xinhua|CGTN|AFP|Reuters|AP)[\])]|\/\s*[A-Z][\p{L} .]*)\s*$/u;
-/** "Wang Yi (L) and …": where someone stands in the photo, no part of what the caption says. */
-const PHOTO_PLACE = /\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]|front|back|left|right|center|centre)\)/g;
+/** "Wang Yi (L) and …", "(R2)": where someone stands in the photo, no part of what the caption says. */
+const PHOTO_PLACE = /\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]\d?|front|back|left|right|center|centre)\)/g;
 
 // Date questions: when the section's event happened, answered with the date exactly as
 // the text writes it ("May 5, 2023"), or with the weekday when the text only says

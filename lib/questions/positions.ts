@@ -123,7 +123,7 @@ export function sectionParties(analysis: SectionAnalysis, document: DocumentAnal
 }
 
 /** A caption the parser kept as a paragraph: "… (L) shakes hands with …, July 3, 2024. /Xinhua". */
-const PHOTO_CREDIT = /\((?:L|R|C|1st [LR]|2nd [LR])\)|\/\s*(?:Xinhua|CGTN|CFP|Reuters|AFP|AP|IC|VCG)\s*$/;
+const PHOTO_CREDIT = /\((?:L|R|C|[LR]\d|1st [LR]|2nd [LR])\)|\/\s*(?:Xinhua|CGTN|CFP|Reuters|AFP|AP|IC|VCG)\s*$/;
 
 /** Every position a section states, in order. */
 export function sectionPositions(analysis: SectionAnalysis, document: DocumentAnalysis): Position[] {
