@@ -1,6 +1,6 @@
 import { MONTH_PATTERN } from "./dates";
 import { COUNTRIES, countryOf } from "./gazetteer";
-import { DATELINE_PREFIX, explicitDate, parseDateline, placeDateline } from "./event-date";
+import { BARE_DATELINE, DATELINE_PREFIX, explicitDate, parseDateline, placeDateline } from "./event-date";
 
 // Where did the section's event happen? The lead sentence says "… in Islamabad" or
 // "… in Islamabad, Pakistan on May 6"; a dateline says "BERLIN, May 9 (Xinhua) --".
@@ -85,7 +85,10 @@ export function eventPlace(lead: string[], published: string, body: string[] = [
 const QUALIFIED_PLACE = new RegExp(`\\bin\\s+(${NAME}),\\s+(${NAME})(\\s+(?:province|prefecture|state|region))?(?![\\p{L}-])`, "gu");
 
 function leadPlace(lead: string[], published: string): string | null {
+  // A dateline alone on its line names where the report was filed; the report beside it says where it happened.
+  const filed = lead.filter((text) => BARE_DATELINE.test(text)).map((text) => parseDateline(text, published)?.place ?? placeDateline(text));
   for (const text of lead) {
+    if (BARE_DATELINE.test(text)) continue;
     const dateline = parseDateline(text, published);
     if (dateline) {
       // "BRASILIA, Jan. 20 (Xinhua) -- … met with Lula in Fortaleza": the report was filed in
@@ -116,7 +119,7 @@ function leadPlace(lead: string[], published: string): string | null {
     const cities = places.filter((place) => !countryOf(place));
     if (places.length > 0) return cities.length > 0 ? cities[cities.length - 1]! : places[places.length - 1]!;
   }
-  return null;
+  return filed.find(Boolean) ?? null;
 }
 
 /** The places a sentence names after "in" ("in Islamabad, Pakistan"), in order. */

@@ -142,4 +142,13 @@ describe("parseDocument on malformed documents", () => {
   it("rejects a label line that follows no headline", () => {
     expect(() => parseDocument("date 2023-05-08 Text.\n\n（标签）\n\nMore text.", "stray.txt")).toThrow(/^stray\.txt:3: /);
   });
+
+  it("reads a dateline alone on its line as the filing's, the report under it as the event's", () => {
+    const document = parseDocument(
+      "date 2017-01-11\nWang Yi Holds Talks with Tanzanian Foreign Minister（王毅同坦桑尼亚外长会谈）\n\nBEIJING, China, January 11, 2017/APO/ --\n\nOn January 9, 2017 local time, Foreign Minister Wang Yi held talks with Foreign Minister Augustine Mahiga of Tanzania in Dar es Salaam.",
+      "apo.txt",
+    );
+    expect(document.sections[0]?.date).toBe("2017-01-09");
+    expect(document.sections[0]?.place).toBe("Dar es Salaam");
+  });
 });

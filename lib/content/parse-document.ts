@@ -1,4 +1,4 @@
-import { datedBySpan, eventDate, fileCaption } from "./event-date";
+import { BARE_DATELINE, datedBySpan, eventDate, fileCaption } from "./event-date";
 import { eventPlace } from "./event-place";
 import { isValidIsoDate } from "./dates";
 import { DocumentFormatError } from "./format-error";
@@ -127,7 +127,11 @@ function toSection(
   // no final stop, no date) is no report: the first sentence after it leads. (A caption without
   // its credit, "… in Bamako, Mali, on Feb. 12, 2009. [Xinhua]", has its date.)
   const deck = !endsLikeSentence(paragraphs[0]!.text) && !/\d/.test(paragraphs[0]!.text);
-  const skip = deck && paragraphs[1] !== undefined && endsLikeSentence(paragraphs[1].text);
+  // A dateline on a line of its own ("BEIJING, China, January 11, 2017/APO/ --") is the day and
+  // city of the filing: the report under it says when and where ("On January 9, 2017 local
+  // time, … in Dar es Salaam"), so it leads, the dateline after it.
+  const bareDateline = BARE_DATELINE.test(paragraphs[0]!.text) && paragraphs[1] !== undefined;
+  const skip = (deck && paragraphs[1] !== undefined && endsLikeSentence(paragraphs[1].text)) || bareDateline;
   // The report's own paragraph first (then a skipped deck or byline, "By … in Ottawa"), then the caption.
   const lead = [...(skip ? [paragraphs[1]!.text, paragraphs[0]!.text] : [paragraphs[0]!.text]), dating].filter((text): text is string => Boolean(text));
   const title = raw.heading?.title ?? null;
