@@ -102,7 +102,11 @@ function meetsAny(a: Occasion, b: Occasion): boolean {
 export function occasionQuestion(position: Position, document: DocumentAnalysis, section: string, occasions: Occasion[]): QuestionDraft | null {
   const at = occasions.find((occasion) => occasion.sections.includes(section));
   const words = heldWords(position);
-  if (!at || !words || boilerplate(words) || POINTING.test(words)) return null;
+  // "Pakistan is committed to the one-China policy": a stock line said at every meeting.
+  if (!at || !words || boilerplate(words) || POINTING.test(words) || /one-China/i.test(words)) return null;
+  // A press conference reports what was agreed in the talks before it ("he and Bilawal agreed
+  // to …" was agreed at the dialogue, announced to the press): where, is not sure.
+  if (at.name.startsWith("joint press conference") && occasions.some((other) => other !== at && meetsAny(other, at))) return null;
   // Who took part is read from titles: where the holder is not found among them, neither is it trusted elsewhere.
   const attends = (occasion: Occasion) => position.holder.members.every((member) => occasion.parties.has(member));
   if (!attends(at)) return null;

@@ -63,11 +63,20 @@ function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): 
   return !insideCompound(text, phrase) && !sharedHead(text, phrase) && !qualifiesNext(text, phrase) && !boundPhrase(text, phrase);
 }
 
-/** The forms a learner may type: without the acronym, the acronym alone, the glossary's spellings. */
+/**
+ * The forms a learner may type: without the acronym, the acronym alone (the text's, or the
+ * initials of a name of three words or more: "BLA"), without a leading nationality ("Afghan
+ * Taliban" → "Taliban"), the glossary's spellings.
+ */
 function acceptedForms(phrase: string): string[] {
   const acronym = /^(.*?)\s*\((\p{Lu}{2,})\)$/u.exec(phrase);
   const bare = acronym ? acronym[1]! : phrase;
-  return [phrase, bare, ...(acronym ? [acronym[2]!] : []), ...glossaryVariants(bare)];
+  const words = bare.split(/\s+/);
+  // "China-Pakistan Economic Corridor" → CPEC: each part of a hyphenated word gives its letter.
+  const parts = bare.split(/[\s-]+/);
+  const initials = parts.length >= 3 && parts.every((word) => /^\p{Lu}/u.test(word)) ? [parts.map((word) => word[0]).join("")] : [];
+  const national = words.length >= 2 && countryOf(words[0]!) ? [words.slice(1).join(" ")] : [];
+  return [phrase, bare, ...(acronym ? [acronym[2]!] : initials), ...national, ...glossaryVariants(bare)];
 }
 
 export function recallQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
