@@ -15,7 +15,7 @@ import {
   sameSort,
   withoutOddOneOut,
 } from "./term-choices";
-import { coverCues, cuesOf } from "./term-cues";
+import { coverCues, cuesOf, showsCue } from "./term-cues";
 import { type Mention, beginnerWord, firstMentions } from "./term-mentions";
 import type { Question } from "./types";
 
@@ -144,7 +144,12 @@ function termQuestion(
     // among 上海合作组织 and 中非合作论坛.
     const head = readable ? cuesOf(zh, english).filter((cue) => entry.kind === "organisation" || zh.replace(/[“”"]/g, "").endsWith(cue.zh)) : [];
     const text = (other: GlossaryEntry) => (side === "zh" ? chinese(other) : other.en[0]!);
-    const covered = head.length > 0 ? coverCues(candidates, text, head, side!, WRONG_CHOICES) : candidates.slice(0, WRONG_CHOICES);
+    // Two wrong choices at least show the head: "practical cooperation" beside one other
+    // "… cooperation" (South-South, plainly 南南) is picked by 合作 alone. Else typed.
+    const shows = (other: GlossaryEntry) => head.some((cue) => showsCue(text(other), cue, side!));
+    const ordered = [...candidates.filter(shows), ...candidates.filter((other) => !shows(other))];
+    const cued = head.length > 0 ? coverCues(ordered, text, head, side!, WRONG_CHOICES) : candidates.slice(0, WRONG_CHOICES);
+    const covered = cued && head.length > 0 && cued.filter(shows).length < 2 ? null : cued;
     // Three "Global … Initiative"s beside “一带一路”倡议, three …部长 beside 国务委员: the odd one out.
     const pool = covered ? withoutOddOneOut(covered, candidates, entry) : [];
     const order = (answer: string, wrong: string[]) => shuffled([...new Set([answer, ...wrong])], random);
