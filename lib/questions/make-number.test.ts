@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../content/parse-document";
 import { analyseDocument } from "./analysis";
 import { numberQuestions } from "./make-number";
+import { numbersIn } from "./number-choices";
 
 const numbersOf = (lines: string[]) => {
   const analysis = analyseDocument(parseDocument(lines.join("\n"), "numbers.txt"));
@@ -33,5 +34,14 @@ describe("quotedSentence", () => {
     const { quotedSentence } = await import("./render");
     expect(quotedSentence('"We hope … enhance ____ …')).toBe("“We hope … enhance ____ …”");
     expect(quotedSentence("He said “we hope” to enhance ____.")).toBe("“He said “we hope” to enhance ____.”");
+  });
+});
+
+describe("wrong numbers the world rules out", () => {
+  it("never make ties with the People's Republic older than 1949", () => {
+    const [anniversary] = numbersIn("The two countries celebrate the 40th anniversary of the establishment of diplomatic relations this year.", 2010);
+    expect(anniversary?.near.every((near) => parseInt(near, 10) <= 61)).toBe(true);
+    const [years] = numbersIn("Since the two countries established diplomatic ties 41 years ago, they have supported each other.", 2016);
+    expect(years?.near.every((near) => Number(near) <= 67)).toBe(true);
   });
 });

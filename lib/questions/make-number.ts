@@ -96,7 +96,7 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
   return analysis.sentences.flatMap((sentence: Sentence) => {
     // One number a sentence, the most telling: the round of a meeting before a quantity, a
     // quantity before a year. "First" and "last" are read from the words around them.
-    const numbers = numbersIn(sentence.text)
+    const numbers = numbersIn(sentence.text, Number(document.document.published.slice(0, 4)))
       .filter((number) => number.kind === "ordinal" || !DATE_NUMBER.test(sentence.text) || number.kind === "quantity")
       .filter((number) => !/^(?:first|1st)$/i.test(number.text))
       .filter((number) => !(/^(?:19|20)\d{2}$/.test(number.text) && number.text === eventYear))

@@ -80,8 +80,14 @@ function quantityNear(text: string): string[] {
     .filter((near) => !text.includes(near)); // "200" would read as part of "1,200"
 }
 
-export function numbersIn(sentence: string): Found[] {
+/**
+ * `year`: the year of writing. Ties with the People's Republic are at most as old as it
+ * (1949): "the 40th anniversary of diplomatic ties" among 70th and 80th in 2010 is known
+ * without the text, and so is "41 years" among 61 and 71.
+ */
+export function numbersIn(sentence: string, year?: number): Found[] {
   const found: Found[] = [];
+  const ties = year !== undefined && /\bdiplomatic\s+(?:relations|ties)\b/i.test(sentence) ? year - 1949 : Infinity;
   for (const match of sentence.matchAll(ORDINAL)) found.push({ text: match[0], kind: "ordinal", near: ordinalNear(match[0]) });
   for (const match of sentence.matchAll(NUMERIC_ORDINAL)) {
     const n = Number(match[1]);
@@ -89,13 +95,17 @@ export function numbersIn(sentence: string): Found[] {
     // A centenary among centenaries: "700th" among 660th, 680th and 690th is the only one celebrated.
     if (n % 5 === 0 && /^\s+anniversary/.test(sentence.slice(match.index + match[0].length))) {
       const step = n >= 200 && n % 100 === 0 ? 100 : n >= 150 && n % 50 === 0 ? 50 : n % 10 === 0 ? 10 : 5;
-      found.push({ text: match[0], kind: "ordinal", near: ladder(n, step, match[0], step).map(suffixed) });
+      // A 100th anniversary in a sentence on ties is another's (the Party's): no cap then.
+      found.push({ text: match[0], kind: "ordinal", near: ladder(n, step, match[0], step, n <= ties ? ties : Infinity).map(suffixed) });
       continue;
     }
     // Neighbours one apart: "30th and 40th" beside a "20th" Party Congress are rounds never held.
     found.push({ text: match[0], kind: "ordinal", near: ladder(n, 1, match[0], 1).map(suffixed) });
   }
-  for (const match of sentence.matchAll(QUANTITY)) found.push({ text: match[0], kind: "quantity", near: quantityNear(match[0]) });
+  for (const match of sentence.matchAll(QUANTITY)) {
+    const years = /^\s*years?\b/.test(sentence.slice(match.index + match[0].length)) && Number(match[0].replace(/,/g, "")) <= ties;
+    found.push({ text: match[0], kind: "quantity", near: quantityNear(match[0]).filter((near) => !years || Number(near.replace(/,/g, "")) <= ties) });
+  }
   for (const match of sentence.matchAll(YEAR)) {
     const year = Number(match[0]);
     // "carbon neutrality by 2060": a round year among 2057, 2058 and 2061 is the only target
