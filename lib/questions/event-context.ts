@@ -81,17 +81,21 @@ function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis, s
           .map((mention) => mention.person.name)
       : [],
   );
+  // Both named, "meeting between Wang Yi and Hun Sen": "meeting with Wang Yi" would fit every
+  // meeting of Wang Yi's visit.
   const swap = found && speaking.has(found) ? people.find((name) => name !== found && !speaking.has(name)) : undefined;
-  const other = swap ?? found;
+  const other = swap ? `${swap} and ${found}` : found;
+  const otherZh = swap ? `${swap}与${found}` : `与${found}`;
+  const kind = (en: string, zh: string) => (other ? { en: swap ? `${en} between ${other}` : `${en} with ${other}`, zh: `${otherZh}${zh}时` } : null);
   switch (frame.verb) {
     case "meet":
-      return other ? { en: `meeting with ${other}`, zh: `与${other}会见时` } : null;
+      return kind("meeting", "会见");
     case "talks":
-      return other ? { en: `talks with ${other}`, zh: `与${other}会谈时` } : null;
+      return kind("talks", "会谈");
     case "phone":
-      return other ? { en: `phone call with ${other}`, zh: `与${other}通电话时` } : null;
+      return kind("phone call", "通电话");
     case "press":
-      return { en: `joint press conference${other ? ` with ${other}` : ""}`, zh: `${other ? `与${other}` : ""}共同会见记者时` };
+      return other ? kind("joint press conference", "共同会见记者") : { en: "joint press conference", zh: "共同会见记者时" };
     case "hold":
     case "attend":
     case "chair":

@@ -98,8 +98,16 @@ function eventPhrase(rest: string): string | null {
     }
     if (!/^\s+and\s+$/.test(end[0])) break;
   }
+  // "the 8th Trilateral Foreign Ministers' Meeting among China, Japan and the ROK": a list of
+  // parties after "among" or "between" belongs to the name, its commas too.
+  const parties = /\b(?:among|between)\s+\p{Lu}[\p{L}-]*$/u.test(phrase)
+    ? new RegExp(`^${escapeRegExp(phrase)}((?:,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)*,?\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)`, "u").exec(rest.trim())
+    : null;
+  if (parties) phrase += parties[1];
   return /^(?:the|a|an)\s+\S/i.test(phrase) ? phrase : null;
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The clause around a verb: from the last break before it to the next after it. */
 function clauseOf(sentence: string, start: number, end: number): string {
