@@ -124,5 +124,10 @@ function leadPlace(lead: string[], published: string): string | null {
 
 /** The places a sentence names after "in" ("in Islamabad, Pakistan"), in order. */
 function inPlaces(sentence: string): string[] {
-  return [...sentence.matchAll(IN_PLACE)].map((match) => match[1]!).filter((place) => !NOT_A_PLACE.test(place));
+  return [...sentence.matchAll(IN_PLACE)].map((match) => cityAlone(match[1]!)).filter((place) => !NOT_A_PLACE.test(place));
+}
+
+/** "Guangzhou City of Guangdong Province" is Guangzhou ("Mexico City" stays as it is). */
+function cityAlone(place: string): string {
+  return place.replace(/\s+City\s+of\s+\p{Lu}[\p{L}-]*\s+Province$/u, "");
 }

@@ -37,7 +37,8 @@ const VERBS: [EventVerb, string][] = [
   [
     "talks",
     // "held long talks with", "held in-depth talks with": a word or two may qualify the talks.
-    "(?:held|holds|hold|had|has)\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}(?:talks|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:[Ii]n|[Dd]uring|[Aa]t)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with|exchanged\\s+views(?:\\s+with)?",
+    // "held a talk with": CGTN's singular.
+    "(?:held|holds|hold|had|has)\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}(?:talks|a\\s+talk|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:[Ii]n|[Dd]uring|[Aa]t)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with|exchanged\\s+views(?:\\s+with)?",
   ],
   [
     "meet",
