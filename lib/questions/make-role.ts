@@ -98,8 +98,14 @@ function officeExistsIn(office: string, country: string | null): boolean {
  * first (a much longer title stands out); never one inside the other ("Acting Foreign
  * Minister of …"), nor one the person's country does not have.
  */
+const INTERNATIONAL =
+  /\b(?:UN|U\.N\.|United Nations|European|EU|Secretary[- ]General|Commission|ASEAN|African Union|AU|NATO|WTO|WHO|IMF|World Bank|SCO|BRICS|League|Organi[sz]ation|General Assembly)\b/;
+
 function rolePool(office: string, index: RoleIndex, country: string | null, countryOfTitle: (title: string) => string | null): string[] {
+  // An international body's office among a country's ("UN Secretary-General" beside "Minister
+  // of Commerce") is told by its kind alone: offices of the same kind only.
   const fits = (other: string) =>
+    INTERNATIONAL.test(other) === INTERNATIONAL.test(office) &&
     !other.toLowerCase().includes(office.toLowerCase()) &&
     !office.toLowerCase().includes(other.toLowerCase()) &&
     officeWords(other) !== officeWords(office) &&
