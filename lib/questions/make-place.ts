@@ -5,6 +5,7 @@ import { documentVisitor } from "./event-context";
 import { peopleCountries } from "./positions";
 import { dateEn, dateZh } from "./render";
 import { countryOfCapital } from "../content/gazetteer";
+import { countriesIn } from "./parties";
 
 // Place questions: where the section's event happened. Wrong choices are other places
 // the document names after "in", "to", "from" or "visit"; a place that contains the
@@ -69,6 +70,11 @@ export function placeQuestions(analysis: SectionAnalysis, pool: string[], docume
                 [...sidesOf(other.participants)].some((side) => side !== "?" && here.has(side)),
             ),
         );
+  // "Where did Wang Yi co-chair the China-Indonesia High-level Dialogue?" among the tour's
+  // other capitals: the country the event's name gives points to its one city.
+  const visitorCountry = visitor ? countries.get(document.people.find((person) => person.name === visitor)!) : undefined;
+  const pointed = [...countriesIn(words.en.replace(/-/g, " "))].filter((country) => country !== visitorCountry && country !== "China");
+  if (here.size === 0 && pointed.length > 0) return [];
   if (fair.length < 3) return [];
   const source = [{ text: words.frame.sentence, line: words.frame.line }, ...analysis.sentences].find((sentence) =>
     sentence.text.toLowerCase().includes(place.toLowerCase()),
