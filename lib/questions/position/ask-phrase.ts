@@ -49,6 +49,10 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
   if (countriesIn(phrase.text.replace(/-/g, " ")).size > 0) return [];
   const category = categoryOf(phrase);
   const article = /\b(an?)\s+$/i.exec(position.sentence.text.slice(0, phrase.start))?.[1]?.toLowerCase();
+  // No article or possessive before the blank, even with adjectives between ("a future-oriented ____").
+  const bare =
+    !needsArticle(phrase.text) &&
+    !/\b(?:the|a|an|its|their|our|his|her|this|that|these|those|each|every|any|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(position.sentence.text.slice(0, phrase.start));
   const inDocument = phrase.kind === "item" ? index.items : index.names.filter((other) => categoryOf(other) === category);
   // The shared glossary adds terms of the same sort that this document never mentions. Not
   // for a bloc: "coordinate within the ____" has for answers only the groups both parties
@@ -73,6 +77,9 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
     if (saidInOtherWords(candidate, own)) continue;
     // "build a ____": a choice that needs "an" is ruled out by the article.
     if (article && /^[aeiou]/i.test(candidate) !== (article === "an")) continue;
+    // "jointly safeguard ____ and …": with no article before the blank, "open world economy"
+    // or "new type of international relations" (each wants "an" or "a") is ruled out.
+    if (bare && needsArticle(candidate)) continue;
     if (glossaryVariants(candidate).some((variant) => own.some((text) => text.includes(fold(variant))))) continue;
     // "Friendly exchanges and ____": "cultural exchanges" repeats the noun beside the blank,
     // which the text would not, and so is ruled out by the reading.
@@ -80,6 +87,15 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
     choices.push(candidate);
   }
   return sameHeadFirst(phrase.text, choices);
+}
+
+/** Nouns a phrase needs "a" or "the" before, in the singular: "open world economy", "new international order". */
+const COUNT_NOUNS = new Set(
+  "economy order system world community partnership relationship mechanism platform framework model pattern future era zone corridor bank agreement plan project forum bridge hub center centre network".split(" "),
+);
+
+function needsArticle(phrase: string): boolean {
+  return /^new\s+type\s+of\b/i.test(phrase) || (!/^\p{Lu}/u.test(phrase) && COUNT_NOUNS.has(lastWord(phrase).toLowerCase()));
 }
 
 /**
