@@ -159,7 +159,11 @@ export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntr
   // The glossary's own renderings first (普京), then the office for whoever it lacks.
   // A place with no known Chinese name is left out ("李强与…举行会谈"): half a prompt in Latin
   // script reads as neither language, and the English prompt still names it.
-  const own = (text: string) => replacePeople(replaceNames(text, named), people).replace(LATIN_PLACE, "");
+  // "Djibouti City" with Djibouti put into Chinese is 吉布提市, not "吉布提 City".
+  const own = (text: string) =>
+    replacePeople(replaceNames(text, named), people)
+      .replace(/(\p{Script=Han}) City\b/gu, "$1市")
+      .replace(LATIN_PLACE, "");
   let out = "";
   let at = 0;
   for (const match of prompt.matchAll(QUOTED)) {
