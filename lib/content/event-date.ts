@@ -59,7 +59,7 @@ function inPublicationYear(month: number, day: number, published: string): strin
 export const BARE_DATELINE = /^[A-Z][A-Z .'’-]+,\s[^.]{0,80}?(?:--|–|—)\s*$/u;
 
 export const DATELINE_PREFIX =
-  /^(?:[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*|[A-Z]{3,}(?:\s+[A-Z]{2,})*\s+(?:--|–|—|-)\s+)/u;
+  /^(?:[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*|[A-Z]{3,}(?:\s+[A-Z]{2,})*\s+(?:--|–|—|-)\s+)/u;
 
 /** China Daily's dateline without a date: "WARSAW - Visiting Chinese Premier …". */
 const PLACE_DATELINE = /^([A-Z]{3,}(?:\s+[A-Z]{2,})*)\s+(?:--|–|—|-)\s+(?=\p{Lu})/u;
@@ -104,7 +104,8 @@ export function eventDate(lead: string[], body: string[], published: string, pre
   // day's photo than the report's "on Tuesday", so it counts only when nothing else dates it.
   // A weekday is read back from the caption's date (a photo is published on or after its day).
   const [report = "", ...captions] = lead;
-  const own = explicitDate(report);
+  // "ANKARA, Oct. 9, 2010 (Xinhua) -- … announced on Friday": the dateline's full date is the filing's.
+  const own = explicitDate(report.replace(DATELINE_PREFIX, ""));
   if (own) return own;
   const captionDate = captions.map((text) => explicitDate(text) ?? monthDayDate(text, published)).find((date) => date !== null) ?? null;
   return datedByText([report], body, published, previous, lead, captionDate);

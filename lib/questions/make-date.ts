@@ -1,5 +1,5 @@
 import { MONTH_PATTERN, MONTHS, addDays, isoDate, monthIndex } from "../content/dates";
-import { monthDayDate } from "../content/event-date";
+import { DATELINE_PREFIX, monthDayDate } from "../content/event-date";
 import type { SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
 import type { EventFrame } from "./events";
@@ -131,6 +131,8 @@ function dateCloze(analysis: SectionAnalysis, published: string, tripDates: read
   for (const sentence of analysis.sentences) {
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== analysis.section.date) continue;
+    // "ANKARA, ____ (Xinhua) --": a dateline's date is the filing's, not the event's to recall.
+    if (sentence.text.indexOf(written.text) < (DATELINE_PREFIX.exec(sentence.text)?.[0].length ?? 0)) continue;
     // A caption's photo credit ("[Photo/Xinhua]", "(Xinhua/Liu Bin)") is no part of what it says.
     const cloze = blanked(sentence.text, written.text).replace(PHOTO_CREDIT, "").replace(PHOTO_PLACE, "");
     return [
