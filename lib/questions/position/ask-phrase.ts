@@ -140,6 +140,8 @@ function saidInOtherWords(candidate: string, own: string[]): boolean {
 }
 
 /** Blankable phrases of a position between `from` and `to` (its content by default), best first, with their choices. */
+const STOCK_FIELDS = new Set(["economy", "trade", "economy and trade", "economic and trade", "economics and trade", "the economy"]);
+
 export function phraseCandidates(position: Position, index: DocumentPositions, section: string, from = position.contentStart, to = Infinity) {
   const text = position.sentence.text;
   return (
@@ -157,6 +159,8 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
       // "attend the SCO ____" among the document's other meetings (a jobs summit, a formal
       // meeting): which meeting a sentence names is read off its neighbours, not recalled.
       .filter((phrase) => categoryOf(phrase) !== "meeting")
+      // "economy, trade, culture": the field every such list opens with is guessed, not recalled.
+      .filter((phrase) => !(phrase.kind === "item" && STOCK_FIELDS.has(phrase.text.toLowerCase())))
       .map((phrase) => ({ phrase, choices: phraseChoices(phrase, position, index, section) }))
       // "BRICS and other multilateral platforms … ____" (multilateralism): when the words around
       // the blank repeat part of the answer, only wrong choices that repeat it too are offered
