@@ -28,7 +28,8 @@ export type EventFrame = {
 const VERBS: [EventVerb, string][] = [
   [
     "press",
-    "(?:jointly\\s+)?(?:met|meets|meet|meeting)\\s+(?:the\\s+)?(?:press|reporters|journalists)|(?:held|holds)\\s+a\\s+(?:joint\\s+)?press\\s+conference",
+    // "A and B made the announcement at a press conference following their meeting".
+    "(?:jointly\\s+)?(?:met|meets|meet|meeting)\\s+(?:the\\s+)?(?:press|reporters|journalists)|(?:held|holds)\\s+a\\s+(?:joint\\s+)?press\\s+conference|(?:made|make|makes)\\s+the\\s+announcement\\s+at\\s+a\\s+(?:joint\\s+)?press\\s+conference",
   ],
   [
     "phone",
