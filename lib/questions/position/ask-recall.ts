@@ -18,7 +18,9 @@ import { type DocumentPositions, rarity } from "./position-index";
 // what the learner read, and "deepen ____" could take a dozen phrases.
 
 /** Glossary sorts whose members are names a reader recalls, not formulas a blank could take many of. */
-const RECALLED_SORTS = new Set(["initiative", "bloc", "agency", "group", "project", "principle", "partnership"]);
+// Not blocs: "the rotating chairperson of the ____" is the African Union unread, and "the
+// ____ Council of Foreign Ministers" fits the SCO and BRICS alike.
+const RECALLED_SORTS = new Set(["initiative", "agency", "group", "project", "principle", "partnership"]);
 /** Below the choice questions: a typed recall is served after them. */
 const RECALL_SCORE = 0.65;
 const MAX_WORDS = 6;
