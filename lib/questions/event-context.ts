@@ -96,7 +96,11 @@ function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis, s
       return kind("phone call", "通电话");
     case "press":
       // "Wen Jiabao held a press conference in Doha": his own, not a joint one with whoever else took part in the section.
-      if (frame.subjects.length < 2 && /\b(?:held|holds)\s+a\s+press\s+conference\b/.test(frame.sentence) && !/\bjoint(?:ly)?\b|\bwith\b|\btogether\b/i.test(frame.sentence))
+      if (
+        frame.subjects.length < 2 &&
+        /\b(?:held|holds)\s+a\s+press\s+conference\b/.test(frame.sentence) &&
+        !/\bjoint(?:ly)?\b|\bwith\b|\btogether\b/i.test(frame.sentence)
+      )
         return { en: "press conference", zh: "举行记者会时" };
       return other ? kind("joint press conference", "共同会见记者") : { en: "joint press conference", zh: "共同会见记者时" };
     case "hold":

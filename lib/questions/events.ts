@@ -175,7 +175,9 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
       const next = mentions.find((m) => m.start >= end + and[0].length);
       const title = next ? sentence.slice(end + and[0].length, next.start) : "";
       // "…, and Li said …" / "…, and C held talks with D": C begins a clause of its own.
-      const ownClause = next && /^[^,;.]*?\b(?:said|says|noted|stressed|added|told|held|met|attended|signed|visited|will|was|were|is|are|has|have)\b/.test(sentence.slice(next.end));
+      const ownClause =
+        next &&
+        /^[^,;.]*?\b(?:said|says|noted|stressed|added|told|held|met|attended|signed|visited|will|was|were|is|are|has|have)\b/.test(sentence.slice(next.end));
       return next && !ownClause && /^(?:\p{Lu}[\p{L}'’.-]*[\s-]+)*$/u.test(title) ? [next.person] : [];
     };
     let subjects = between(clauseStart, current.start);
@@ -188,7 +190,8 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     ) {
       subjects = previousFrame.subjects;
     }
-    const objects = ENCOUNTERS.includes(current.verb) || WITH_OBJECTS.includes(current.verb) ? [...between(current.end, clauseEnd), ...listedAfter(clauseEnd)] : [];
+    const objects =
+      ENCOUNTERS.includes(current.verb) || WITH_OBJECTS.includes(current.verb) ? [...between(current.end, clauseEnd), ...listedAfter(clauseEnd)] : [];
     // "While meeting with B, A said …": the subject of a participle is the main clause's.
     if (subjects.length === 0 && fronted) subjects = between(clauseEnd, sentence.length).slice(0, 1);
     // "He co-chaired the talks with B": the pronoun is the person the text was talking about.

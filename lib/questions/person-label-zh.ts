@@ -20,7 +20,8 @@ const ENCOUNTER_LABELS = [
   new RegExp(`^${HAN_NAME}会见$`, "u"),
 ];
 /** Words of an office in Chinese: a rendering holding one is not a name alone (日本外相茂木敏充). */
-const OFFICE_ZH = /总统|总理|首相|外长|外相|大臣|部长|议长|主席|国王|王储|亲王|埃米尔|总督|秘书长|书记|委员长|官房长官|大使|领导人|参谋长|陆参|司令|总长|国务卿|副总统|首席部长|顾问|特使/u;
+const OFFICE_ZH =
+  /总统|总理|首相|外长|外相|大臣|部长|议长|主席|国王|王储|亲王|埃米尔|总督|秘书长|书记|委员长|官房长官|大使|领导人|参谋长|陆参|司令|总长|国务卿|副总统|首席部长|顾问|特使/u;
 
 /** "日本首相安倍晋三" → 安倍晋三: the name after the rendering's last office word, if any. */
 function afterOffice(rendering: string): string | undefined {

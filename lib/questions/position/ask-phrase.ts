@@ -52,7 +52,9 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
   // No article or possessive before the blank, even with adjectives between ("a future-oriented ____").
   const bare =
     !needsArticle(phrase.text) &&
-    !/\b(?:the|a|an|its|their|our|his|her|this|that|these|those|each|every|any|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(position.sentence.text.slice(0, phrase.start));
+    !/\b(?:the|a|an|its|their|our|his|her|this|that|these|those|each|every|any|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      position.sentence.text.slice(0, phrase.start),
+    );
   const inDocument = phrase.kind === "item" ? index.items : index.names.filter((other) => categoryOf(other) === category);
   // The shared glossary adds terms of the same sort that this document never mentions. Not
   // for a bloc: "coordinate within the ____" has for answers only the groups both parties
@@ -91,7 +93,9 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
 
 /** Nouns a phrase needs "a" or "the" before, in the singular: "open world economy", "new international order". */
 const COUNT_NOUNS = new Set(
-  "economy order system world community partnership relationship mechanism platform framework model pattern future era zone corridor bank agreement plan project forum bridge hub center centre network".split(" "),
+  "economy order system world community partnership relationship mechanism platform framework model pattern future era zone corridor bank agreement plan project forum bridge hub center centre network".split(
+    " ",
+  ),
 );
 
 function needsArticle(phrase: string): boolean {
