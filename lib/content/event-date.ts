@@ -55,11 +55,11 @@ function inPublicationYear(month: number, day: number, published: string): strin
 }
 
 /** The dateline that opens a report ("BERLIN, May 9 (Xinhua) -- "), with the space after it: cut before reading what was said. */
-/** A dateline alone on its line ("BEIJING, China, January 11, 2017/APO/ --"): the report is the paragraph after it. */
-export const BARE_DATELINE = /^[A-Z][A-Z .'’-]+,\s[^.]{0,80}?(?:--|–|—)\s*$/u;
-
 export const DATELINE_PREFIX =
   /^(?:[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*|[A-Z]{3,}(?:\s+[A-Z]{2,})*\s+(?:--|–|—|-)\s+)/u;
+
+/** A dateline alone on its line ("BEIJING, China, January 11, 2017/APO/ --"): the report is the paragraph after it. */
+export const BARE_DATELINE = /^[A-Z][A-Z .'’-]+,\s[^.]{0,80}?(?:--|–|—)\s*$/u;
 
 /** China Daily's dateline without a date: "WARSAW - Visiting Chinese Premier …". */
 const PLACE_DATELINE = /^([A-Z]{3,}(?:\s+[A-Z]{2,})*)\s+(?:--|–|—|-)\s+(?=\p{Lu})/u;

@@ -9,7 +9,8 @@ import { zhQuoted } from "./render";
 
 export type EventContext = { en: string; zh: string };
 
-const ENCOUNTERS = new Set(["talks", "meet", "phone", "press"]);
+/** Verbs of an encounter between people: a meeting, talks, a call, a joint press conference. */
+export const ENCOUNTERS: ReadonlySet<string> = new Set(["talks", "meet", "phone", "press"]);
 /** What follows a speaker's name: "Xi said", "Putin, for his part, noted". */
 const SPEAKS = /^(?:,[^,]{0,30},)?\s+(?:also\s+)?(?:said|says|noted|stressed|emphasized|pointed out|added|told|expressed|called|urged|hoped|hopes)\b/;
 

@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from "../analysis";
-import { distinctEncounters, documentVisitor, eventContext } from "../event-context";
+import { ENCOUNTERS, distinctEncounters, documentVisitor, eventContext } from "../event-context";
 import { countriesIn } from "../parties";
 import { sectionParties } from "../positions";
 
@@ -20,7 +20,6 @@ export type Occasion = {
 };
 
 const memo = new WeakMap<DocumentAnalysis, Occasion[]>();
-const ENCOUNTER_VERBS = new Set(["talks", "meet", "phone", "press"]);
 /** Verbs that name no occasion of their own: an agreement reached, an arrival, a greeting. */
 const QUIET = new Set(["agree", "arrive", "greet"]);
 
@@ -39,7 +38,7 @@ export function documentOccasions(document: DocumentAnalysis): Occasion[] {
     // A meeting and a speech in one section ("Wen met Piñera … In his speech at ECLAC, Wen
     // said …"): which of them a sentence was said at is not sure.
     const verbs = new Set(analysis.frames.map((frame) => frame.verb).filter((verb) => !QUIET.has(verb)));
-    if ([...verbs].some((verb) => ENCOUNTER_VERBS.has(verb)) && [...verbs].some((verb) => !ENCOUNTER_VERBS.has(verb))) continue;
+    if ([...verbs].some((verb) => ENCOUNTERS.has(verb)) && [...verbs].some((verb) => !ENCOUNTERS.has(verb))) continue;
     const context = eventContext(analysis, document);
     const counterparts = analysis.participants.map((participant) => participant.name).filter((name) => name !== visitor);
     if (!context || !visitor || counterparts.length === 0) continue;
