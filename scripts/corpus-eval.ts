@@ -10,10 +10,11 @@ import { scoreBank } from "../lib/questions/evaluation/score-bank";
 // figures per document and in all. The test set is for the end only:
 //   npx tsx scripts/corpus-eval.ts tuning [--verbose] [--dump <dir>]
 //   npx tsx scripts/corpus-eval.ts test
+//   npx tsx scripts/corpus-eval.ts /path/to/folder   (any folder of documents with gold files)
 
 const [set = "tuning", ...flags] = process.argv.slice(2);
 const verbose = flags.includes("--verbose");
-const dir = join("tests/corpus", set);
+const dir = set.includes("/") ? set : join("tests/corpus", set);
 const pct = (a: number, b: number) => (b === 0 ? "-" : `${((100 * a) / b).toFixed(0)}%`);
 const totals = { p: [0, 0], d: [0, 0], pl: [0, 0], pos: [0, 0], v: [0, 0], q: 0, violations: 0 };
 

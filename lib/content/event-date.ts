@@ -119,7 +119,10 @@ function datedByText(lead: string[], body: string[], published: string, previous
       if (date) return date;
     }
   }
-  const reference = dateline?.date ?? captionDate ?? published;
+  // A caption dates its photo, which may show the same day or the day before (the arrival
+  // before the talks): the report's weekday is the one nearest it, never after publication.
+  const nearCaption = captionDate && !dateline ? [addDays(captionDate, 3), published].sort()[0]! : null;
+  const reference = dateline?.date ?? nearCaption ?? published;
   const weekday = eventWeekday(body);
   if (weekday) return resolveWeekday(weekday, reference, dateline || captionDate ? null : previous);
   // A dateline is the day the report was filed, often after the event a caption dates.

@@ -32,6 +32,11 @@ const AT_CAPITAL = new RegExp(`(?:\\bin|\\bat\\s[^,.;]{3,60},)\\s+(${CAPITALS.ma
 // "Auckland, June 14, 2024" or "Bruges, 1 April 2014".
 const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]+),\\s+(?:${MONTH_PATTERN}\\s+\\d{1,2},|\\d{1,2}\\s+${MONTH_PATTERN})\\s+\\d{4}$`, "u");
 
+/** The place of a speech's place-and-date line ("Bishkek, 14 June 2019"), or null. */
+export function placeDateLine(text: string): string | null {
+  return PLACE_DATE_LINE.exec(text.trim())?.[1] ?? null;
+}
+
 /**
  * The event's place. `lead` (the first paragraph, then the caption) is read for a dateline
  * or "in X"; failing that, `body` (the next paragraphs) for a capital city or a speech's
@@ -68,8 +73,8 @@ export function eventPlace(lead: string[], published: string, body: string[] = [
     if (building) return building[1];
   }
   for (const text of [...lead, ...body]) {
-    const line = PLACE_DATE_LINE.exec(text.trim());
-    if (line) return line[1]!;
+    const line = placeDateLine(text);
+    if (line) return line;
     const capital = AT_CAPITAL.exec(text);
     if (capital) return capital[1]!;
   }

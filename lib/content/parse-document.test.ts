@@ -114,6 +114,33 @@ describe("parseDocument on a fixture exercising every rule", () => {
   });
 });
 
+describe("parseDocument on a speech inside a labelled document", () => {
+  const text = [
+    "date 2019-06-16",
+    "Staying focused on a brighter future（在峰会上的讲话）",
+    "",
+    "Remarks by H.E. Xi Jinping",
+    "",
+    "President of the People's Republic of China",
+    "",
+    "At the 19th Meeting of the Council of Heads of State of",
+    "",
+    "The Shanghai Cooperation Organization (SCO)",
+    "",
+    "Bishkek, 14 June 2019",
+    "",
+    "DEEPENING PRACTICAL COOPERATION",
+    "",
+    "It gives me great pleasure to attend the meeting.",
+  ].join("\n");
+
+  it("keeps the byline and a subheading in capitals inside the speech's section", () => {
+    const document = parseDocument(text, "speech.txt");
+    expect(document.sections).toHaveLength(1);
+    expect(document.sections[0]!.paragraphs).toHaveLength(7);
+  });
+});
+
 describe("parseDocument on malformed documents", () => {
   const failure = (name: string) => {
     try {

@@ -1,5 +1,5 @@
 import { BARE_DATELINE, datedBySpan, eventDate, fileCaption } from "./event-date";
-import { eventPlace } from "./event-place";
+import { eventPlace, placeDateLine } from "./event-place";
 import { isValidIsoDate } from "./dates";
 import { DocumentFormatError } from "./format-error";
 import { assertBracketsBalanced, labelOnlyLine, splitTrailingLabel } from "./label";
@@ -99,11 +99,17 @@ function headingAt(line: Line, next: Line | undefined, justHeaded: boolean, labe
   // Where the releases carry labels, a short sentence-case line is a subheading inside one
   // ("A trustworthy neighbor and partner"), not a release of its own.
   if (labelled && readsAsSubheading(line.text)) return null;
+  // There, too, a line in capitals is a subheading ("DEEPENING PRACTICAL COOPERATION"), and a
+  // line whose next line is no sentence is part of a speech's byline ("President of the
+  // People's Republic of China" above "At the 19th Meeting of …"), not a release's headline.
+  if (labelled && (!/\p{Ll}/u.test(line.text) || !(next && endsLikeSentence(next.text)))) return null;
   if (next && !justHeaded && !labelOnlyLine(next.text) && readsAsUnlabeledHeadline(line.text) && !readsAsCaption(line.text)) {
     return { title: line.text, labelZh: null, text: line.text, line: line.line, endLine: line.line };
   }
   return null;
 }
+
+const MAX_BYLINE_LINES = 6;
 
 function toSection(
   raw: RawSection,
@@ -132,8 +138,13 @@ function toSection(
   // time, … in Dar es Salaam"), so it leads, the dateline after it.
   const bareDateline = BARE_DATELINE.test(paragraphs[0]!.text) && paragraphs[1] !== undefined;
   const skip = (deck && paragraphs[1] !== undefined && endsLikeSentence(paragraphs[1].text)) || bareDateline;
+  // A speech's byline ("Remarks by H.E. …", "President of …", "Bishkek, 14 June 2019"), lines
+  // without a stop above its first sentence, states the place and day of the speech.
+  const byline = paragraphs.slice(0, Math.max(0, paragraphs.findIndex((p) => endsLikeSentence(p.text))));
+  const spoken = byline.slice(0, MAX_BYLINE_LINES).find((p) => placeDateLine(p.text))?.text;
   // The report's own paragraph first (then a skipped deck or byline, "By … in Ottawa"), then the caption.
-  const lead = [...(skip ? [paragraphs[1]!.text, paragraphs[0]!.text] : [paragraphs[0]!.text]), dating].filter((text): text is string => Boolean(text));
+  const report = spoken ? [spoken] : skip ? [paragraphs[1]!.text, paragraphs[0]!.text] : [paragraphs[0]!.text];
+  const lead = [...report, dating].filter((text): text is string => Boolean(text));
   const title = raw.heading?.title ?? null;
   const slug = uniqueSlug(title ? slugify(title) || `section-${index + 1}` : "opening", taken);
   return {

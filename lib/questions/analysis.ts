@@ -92,11 +92,17 @@ const SPEECH = /^\s+(?:said|says|noted|stressed|pointed out|emphasized|emphasise
 /** The sentences that open a report and say who spoke at its event. */
 const LEAD_SENTENCES = 2;
 
-/** People named in full right before a speech verb. */
+// A speech's byline: "Remarks by H.E. Xi Jinping", "Keynote Speech by …".
+const BYLINE = /^(?:Keynote\s+)?(?:Remarks|Speech|Address|Statement|Toast)\s+by\s+(?:H\.\s?E\.\s+)?$/i;
+
+/** People named in full right before a speech verb, or right after a speech's "Remarks by". */
 function speakers(sentences: Sentence[], find: MentionFinder): Person[] {
   return sentences.flatMap(({ text }) =>
     find(text)
-      .filter((mention) => text.slice(mention.start, mention.end) === mention.person.name && SPEECH.test(text.slice(mention.end)))
+      .filter(
+        (mention) =>
+          text.slice(mention.start, mention.end) === mention.person.name && (SPEECH.test(text.slice(mention.end)) || BYLINE.test(text.slice(0, mention.start))),
+      )
       .map((mention) => mention.person),
   );
 }

@@ -39,7 +39,8 @@ const VERBS: [EventVerb, string][] = [
     "talks",
     // "held long talks with", "held in-depth talks with": a word or two may qualify the talks.
     // "held a talk with": CGTN's singular.
-    "(?:held|holds|hold|had|has)\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}(?:talks|a\\s+talk|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:[Ii]n|[Dd]uring|[Aa]t)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with|exchanged\\s+views(?:\\s+with)?",
+    // "A and B had friendly exchanges": the talks of a less formal day.
+    "(?:held|holds|hold|holding|had|has|having)\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}(?:talks|a\\s+talk|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|(?:had|has|have)\\s+(?:[a-z]+\\s+)?exchanges(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:[Ii]n|[Dd]uring|[Aa]t)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with|exchanged\\s+views(?:\\s+with)?",
   ],
   [
     "meet",
@@ -54,11 +55,13 @@ const VERBS: [EventVerb, string][] = [
   // announced it together (one person announcing is often a spokesperson, far from the event).
   ["agree", "agreed\\s+(?:to|that|on)|announced(?=\\s+(?:on|here|in|at|that|jointly|\\w+day)\\b)"],
   // "… were warmly welcomed by Argentine Foreign Minister B": B was there.
-  // "… held a banquet at the Great Hall of the People, welcoming B": the host and the guest;
-  // "X entered the lecture hall, accompanied by B": B was there.
+  // "… held a banquet at the Great Hall of the People, welcoming B" or "held a welcoming
+  // ceremony for B": the host and the guest;
+  // "X entered the lecture hall, accompanied by B": B was there; "The signing ceremony was
+  // witnessed by A and B": so were they.
   [
     "greet",
-    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed)\\s+by|greeted|accompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)",
+    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|(?:jointly\\s+)?witnessed)\\s+by|greeted|accompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)|(?:held|holds|hosted|hosts)\\s+a\\s+(?:grand\\s+)?(?:welcome|welcoming)\\s+ceremony",
   ],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   // "Xi Jinping (left) and Czech President Milos Zeman (right) attend the …": a caption's plural.

@@ -129,6 +129,7 @@ function metOnAnotherDay(frame: EventFrame, analysis: SectionAnalysis, sections:
 /** No event to describe ("Qin Gang said … on May 6"): ask for the date in its own sentence. */
 function dateCloze(analysis: SectionAnalysis, published: string, tripDates: readonly string[]): QuestionDraft[] {
   for (const sentence of analysis.sentences) {
+    if (sentence.fragment) continue;
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== analysis.section.date) continue;
     // "ANKARA, ____ (Xinhua) --": a dateline's date is the filing's, not the event's to recall.

@@ -94,6 +94,7 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
   // "the China-LAC 2016 Year of Culture Exchange" during a 2016 visit: the year of the event asks nothing.
   const eventYear = analysis.section.date?.slice(0, 4);
   return analysis.sentences.flatMap((sentence: Sentence) => {
+    if (sentence.fragment) return [];
     // One number a sentence, the most telling: the round of a meeting before a quantity, a
     // quantity before a year. "First" and "last" are read from the words around them.
     const numbers = numbersIn(sentence.text, Number(document.document.published.slice(0, 4)))
@@ -141,8 +142,10 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
         /\b(?:diplomatic|relations|relationship|ties|cooperation)\b/.test(cloze)
       )
         return [];
-      // "This year marks the ____ anniversary of diplomatic ties": which year, the prompt says.
-      const year = /\b(?:this|next|last) year\b/i.test(cloze) && !/\b(?:19|20)\d{2}\b/.test(cloze) ? (analysis.section.date?.slice(0, 4) ?? null) : null;
+      // "This year marks the ____ anniversary of diplomatic ties", "ties forged ____ years ago":
+      // counted from which year, the prompt says.
+      const year =
+        /\b(?:(?:this|next|last) year|years ago)\b/i.test(cloze) && !/\b(?:19|20)\d{2}\b/.test(cloze) ? (analysis.section.date?.slice(0, 4) ?? null) : null;
       const what =
         number.kind === "ordinal" ? { en: "ordinal", zh: "序数词" } : number.kind === "year" ? { en: "year", zh: "年份" } : { en: "number", zh: "数字" };
       return {

@@ -1,3 +1,4 @@
+import { endsLikeSentence } from "../content/line-kinds";
 import type { Section } from "../content/types";
 
 // Splitting paragraphs into sentences. A full stop ends a sentence only when the next
@@ -56,7 +57,11 @@ const ABBREVIATIONS = new Set([
   "a.m",
 ]);
 
-export type Sentence = { text: string; line: number };
+/**
+ * `fragment`: a body line with no final stop (a speech's byline, "Bishkek, 14 June 2019", or
+ * a subheading). It names who spoke, but a blank in it asks about no event.
+ */
+export type Sentence = { text: string; line: number; fragment?: true };
 
 /** Sentences of one paragraph, verbatim (only surrounding spaces trimmed). */
 export function splitSentences(paragraph: string): string[] {
@@ -76,8 +81,20 @@ export function splitSentences(paragraph: string): string[] {
   return sentences;
 }
 
+// "… on Feb. 12, 2009. [Xinhua]": a photo credit after the stop.
+const withoutCredit = (text: string) => text.replace(/\s*[[(][^\])]*[\])]$/, "");
+
 /** Every sentence of a section's caption and paragraphs, with its line. */
 export function sectionSentences(section: Section): Sentence[] {
-  const paragraphs = section.caption ? [section.caption, ...section.paragraphs] : section.paragraphs;
-  return paragraphs.flatMap((paragraph) => splitSentences(paragraph.text).map((text) => ({ text, line: paragraph.line })));
+  const caption = section.caption ? splitSentences(section.caption.text).map((text) => ({ text, line: section.caption!.line })) : [];
+  return [
+    ...caption,
+    ...section.paragraphs.flatMap((paragraph) =>
+      splitSentences(paragraph.text).map((text) => ({
+        text,
+        line: paragraph.line,
+        ...(endsLikeSentence(withoutCredit(text)) ? {} : { fragment: true as const }),
+      })),
+    ),
+  ];
 }
