@@ -63,9 +63,15 @@ function askOf(position: Position, words: string): Ask | null {
 /** "make unremitting efforts to this end": what "this" points to is left outside the quote. */
 const POINTING = /\b(?:this|these|that|those|such)\s+\p{Ll}/u;
 
+// "… would do its utmost to ensure … and stands ready to work with …": a second predicate in
+// another verb form, which the question's "would" cannot carry.
+const FINITE_AFTER_AND =
+  /,?\s+and\s+(?:also\s+)?(?:stands|is|are|was|were|has|have|had|remains|supports|hopes|believes|welcomes|appreciates|expects|looks|wishes|calls|urges|opposes)\b/;
+
 /** What is held, up to MAX_WORDS, cut at a clause's end: "deepen cooperation …, and …". */
 function heldWords(position: Position): string | null {
-  const content = position.content.trim().replace(/[.;,\s]+$/, "");
+  const whole = position.content.trim().replace(/[.;,\s]+$/, "");
+  const content = whole.split(FINITE_AFTER_AND)[0]!;
   if (content.split(/\s+/).length <= MAX_WORDS) return content;
   let end = 0;
   for (const clause of splitClauses(content)) {
