@@ -100,9 +100,10 @@ function eventZh(name: string, glossary: readonly GlossaryEntry[], all: readonly
     const kind = CEREMONIES[ceremony[1]!.toLowerCase()]!;
     const what = ceremony[2];
     const place = what ? findTerms(what, glossary).find((match) => match.start === 0 && match.end === what.length) : undefined;
-    // "the unveiling ceremony of the Foreign Service Academy" the glossary cannot name is
-    // still 揭牌仪式: the kind of ceremony in Chinese, rather than its English name.
-    return `${place?.entry.zh ?? ""}${kind}`;
+    // "the unveiling ceremony of the Foreign Service Academy of Pakistan", which the glossary
+    // cannot name: the kind in Chinese and what was unveiled as the text names it
+    // (“Foreign Service Academy of Pakistan”揭牌仪式); 揭牌仪式 alone would not say which.
+    return `${place ? place.entry.zh : what ? `“${what}”` : ""}${kind}`;
   }
   // Half translated ("fourth round of 中国-巴基斯坦 Foreign Ministers’ …") reads as neither
   // language: an event the glossary does not know is not translated here.
@@ -174,7 +175,7 @@ export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntr
     const event = sentence ? null : eventZh(match[2]!, named, glossary);
     // A kind of ceremony (揭牌仪式) is a common noun, not a name: no quotation marks.
     // … unless the label says more of it (沙特王储举行的欢迎仪式 for "a welcoming ceremony held by …").
-    const generic = event !== null && Object.values(CEREMONIES).includes(event);
+    const generic = event !== null && Object.values(CEREMONIES).some((kind) => event === kind || new RegExp(`^“[^”]+”${kind}$`).test(event));
     const eventText = generic ? ((label && attendedIn(label)) ?? event) : event && `“${event}”`;
     out += sentence ? `“${match[2]}”` : eventText ? eventText : label ? sectionEvent(label) : `“${match[2]}”`;
     at = match.index + match[0].length;
