@@ -6,8 +6,10 @@ import { BARE_DATELINE, DATELINE_PREFIX, explicitDate, parseDateline, placeDatel
 // "… in Islamabad, Pakistan on May 6"; a dateline says "BERLIN, May 9 (Xinhua) --".
 // Anything less explicit gives null: the page shows nothing rather than a guess.
 
-// "Dar es Salaam", "Rio de Janeiro": the small words inside a place's name.
-const NAME = "[A-Z][\\p{L}'’-]*(?:\\s+(?:(?:of|es|de|do|da|del|la|el)\\s+)?[A-Z][\\p{L}'’-]*)*";
+// "Dar es Salaam", "Rio de Janeiro": the small words inside a place's name; "St. Petersburg":
+// an abbreviated first word.
+const WORD = "(?:(?:St|Ste|Mt|Ft)\\.|[A-Z][\\p{L}'’-]*)";
+const NAME = `${WORD}(?:\\s+(?:(?:of|es|de|do|da|del|la|el)\\s+)?${WORD})*`;
 // "in X" or "in X, Y" (or "in the Tanzanian city of X") where the phrase ends the clause (end, full stop, "on <date>", "during", …).
 const IN_PLACE = new RegExp(
   `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that|with)\\b|\\s+(?:province|prefecture|state|region|county)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d))`,
@@ -20,7 +22,8 @@ const NOT_A_PLACE = new RegExp(
 );
 
 function firstSentence(text: string): string {
-  const match = /^(.+?[.!?])(?:["”’)]?)(?:\s+(?=[A-Z“"])|$)/.exec(text);
+  // "St. Petersburg", "Mr. Wang": an abbreviation's stop ends no sentence.
+  const match = /^(.+?(?<!\b(?:St|Ste|Mt|Ft|Mr|Mrs|Ms|Dr))[.!?])(?:["”’)]?)(?:\s+(?=[A-Z“"])|$)/.exec(text);
   return match ? match[1]! : text;
 }
 

@@ -44,7 +44,7 @@ const VERBS: [EventVerb, string][] = [
   ],
   [
     "meet",
-    "(?:met|meets)(?:\\s+with)?|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
+    "(?:met|meets)(?:\\s+with)?|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on|paid\\s+a\\s+courtesy\\s+call\\s+(?:to|on)|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
   ],
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s|ing)|presided\\s+over|presides\\s+over|presiding\\s+over"],
   ["hold", "(?:held|holds|hold)(?=\\s+the\\s)"],
@@ -141,10 +141,25 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
   });
   return frames;
 
+  /**
+   * "looks forward to attending …", "will meet …", "is to hold …", "will also be attending":
+   * not (yet) an event; nor "the APEC meeting to be hosted by Peru"; nor a verb joined to one of
+   * those by "and" ("Hu will meet with the Queen and hold talks with the Prime Minister").
+   */
+  function stillToCome(i: number): boolean {
+    const verb = verbs[i]!;
+    if (
+      /\b(?:to|will|would|shall|plans?|expected|scheduled)\s+(?:(?:also|then|later|first)\s+)?(?:be\s+)?$/.test(
+        sentence.slice(Math.max(0, verb.start - 25), verb.start),
+      )
+    )
+      return true;
+    if (/\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?[a-z]+\b[^,;.]*\band\s+$/.test(sentence.slice(0, verb.start))) return true;
+    return i > 0 && /^[^,;.]*\band\s+$/.test(sentence.slice(verbs[i - 1]!.end, verb.start)) && stillToCome(i - 1);
+  }
+
   function frameAt(current: (typeof verbs)[number], i: number): EventFrame | null {
-    // "looks forward to attending …", "will meet …", "is to hold …": not (yet) an event.
-    // "the APEC meeting to be hosted by Peru": not yet, either.
-    if (/\b(?:to|will|would|shall|plans?|expected|scheduled)\s+(?:be\s+)?$/.test(sentence.slice(Math.max(0, current.start - 15), current.start))) return null;
+    if (stillToCome(i)) return null;
     // "Xi said he had productive talks with B on Friday": an encounter he reports, not this one.
     if (/\bsaid\s+(?:that\s+)?(?:he|she|they)\s+$/.test(sentence.slice(Math.max(0, current.start - 30), current.start))) return null;
     // "Xi and Suga had a phone call not long ago": an encounter before the section's event.

@@ -139,11 +139,16 @@ function sectionEvent(label: string): string {
 /** "习近平出席沙特王储举行的欢迎仪式", "…出席…开幕式并致辞", "…共同主持…首次会议", "出席第三次“中国＋中亚五国”外长会晤": what was attended is the event, said as the label says it. */
 function attendedIn(label: string): string | null {
   return (
-    /(?:出席|参加|主持|举行|召开)([\p{Script=Han}“][\p{Script=Han}\d“”＋+、·—-]*(?:仪式|典礼|开幕式|闭幕式|活动|宴会|晚宴|午宴|招待会|论坛|峰会|会议|会晤|对话|座谈会|研讨会|恳谈会|见面会|交流会|圆桌会|外长会|部长会))(?:并(?:致辞|讲话|发表讲话|发表演讲|致开幕辞))?$/u.exec(
-      label,
-    )?.[1] ?? null
+    new RegExp(`(?:出席|参加|主持|举行|召开)(${HELD})(?:并(?:致辞|讲话|发表讲话|发表演讲|致开幕辞))?$`, "u").exec(label)?.[1] ??
+    // "在核安全峰会上提出五点主张": what was said there names the gathering.
+    new RegExp(`^在(${HELD})上`, "u").exec(label)?.[1] ??
+    null
   );
 }
+
+/** A gathering as a label names it: "第四轮中德政府磋商", "沙特王储举行的欢迎仪式". */
+const HELD =
+  "[\\p{Script=Han}“][\\p{Script=Han}\\d“”＋+、·—-]*(?:仪式|典礼|开幕式|闭幕式|活动|宴会|晚宴|午宴|招待会|论坛|峰会|会议|会晤|对话|磋商|座谈会|研讨会|恳谈会|见面会|交流会|圆桌会|外长会|部长会)";
 
 /**
  * The Chinese prompt with names in Chinese; quoted sentences kept. An event the glossary

@@ -15,4 +15,6 @@ export const isNameWord = (token: Token | undefined): token is Token =>
   (isCapitalized(token.word) || JOINED_ARTICLE.test(token.word)) &&
   !NOT_NAME_WORDS.has(lower(token)) &&
   !isInstitution(token) &&
-  !/^\p{Lu}{2,}$/u.test(token.word); // acronyms (CPEC) and datelines (BERLIN) are not names
+  // Acronyms (CPEC) and datelines (BERLIN) are not names; a regnal number ("Margrethe II") is part of one.
+  (!/^\p{Lu}{2,}$/u.test(token.word) || REGNAL.test(token.word));
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;

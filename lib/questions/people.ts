@@ -146,17 +146,19 @@ export type PeopleIndex = { people: Person[]; byName: Map<string, Person> };
 /** People of the whole document, each with the first title the text gives them. */
 export function documentPeople(document: ParsedDocument, titles: TitleReader = titledMentions): PeopleIndex {
   const byName = new Map<string, Person>();
-  // "Tomislav Nikolić" and "Tomislav Nikolic": one person, by the form the text gives first.
+  // "Tomislav Nikolić" and "Tomislav Nikolic", "Sergei Lavrov" and "Sergey Lavrov": one person,
+  // by the form the text gives first.
   const byFolded = new Map<string, Person>();
+  const fold = (name: string) => foldAccents(name).replace(/y/g, "i");
   const untitled: string[] = [];
   for (const section of document.sections) {
     for (const { text } of sectionSentences(section)) {
       for (const mention of titles(text)) {
-        const known = byName.get(mention.name) ?? byFolded.get(foldAccents(mention.name));
+        const known = byName.get(mention.name) ?? byFolded.get(fold(mention.name));
         if (!known) {
           const person = { name: mention.name, title: mention.title };
           byName.set(mention.name, person);
-          byFolded.set(foldAccents(mention.name), person);
+          byFolded.set(fold(mention.name), person);
         }
         // "his French counterpart" only makes sense beside the other person: prefer a real title.
         else if (!isOffice(known.title) && isOffice(mention.title)) known.title = mention.title;
@@ -168,7 +170,7 @@ export function documentPeople(document: ParsedDocument, titles: TitleReader = t
   // and the text never uses it as a place ("Hong Kong said …" but also "… in Hong Kong").
   const fullText = document.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text)).join("\n");
   for (const name of new Set(untitled)) {
-    const overlaps = [...byName.keys()].some((known) => known.includes(name) || name.includes(known));
+    const overlaps = [...byName.keys()].some((known) => known.includes(name) || name.includes(known) || fold(known) === fold(name));
     const asPlace = new RegExp(`\\b(?:in|to|from|visit|visited|visiting)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(fullText);
     if (!overlaps && !asPlace) byName.set(name, { name, title: null });
   }
@@ -178,7 +180,7 @@ export function documentPeople(document: ParsedDocument, titles: TitleReader = t
   for (const entry of SHARED_GLOSSARY) {
     if (entry.kind !== "person") continue;
     const name = entry.en[0]!;
-    if (byName.has(name) || [...byName.keys()].some((known) => known.includes(name) || name.includes(known))) continue;
+    if (byName.has(name) || [...byName.keys()].some((known) => known.includes(name) || name.includes(known) || fold(known) === fold(name))) continue;
     if (new RegExp(`(?<![\\p{L}-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}-])`, "u").test(fullText)) byName.set(name, { name, title: null });
   }
   // "Albanese" and "Anthony Albanese", "Demeke Mekonnen" and "Demeke Mekonnen Hassen": one

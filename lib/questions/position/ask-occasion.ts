@@ -52,7 +52,7 @@ function askOf(position: Position, words: string): Ask | null {
       return form === "noun" && !/^(?:the\s+)?(?:two|both|three|all)\s/i.test(words) ? { en: `did ${H} call for ${quoted}`, zh: zh("呼吁以下事项") } : null;
     case "should":
       // Who said that a party should is often another: the prompt names no speaker.
-      return form === "verb" ? { en: `was it said that ${H} should ${quoted}`, zh: `${where}提到${holder.zh}应当${quoted}？` } : null;
+      return form === "verb" ? { en: `was it said that ${H} should ${quoted}`, zh: `${where}提到${holder.zh}应当做到以下这一点：${quoted}？` } : null;
     default:
       // Hopes and views ("Friends should support and help each other", "relations have
       // enjoyed sound development") are said at every stop: which one heard them is no lesson.
