@@ -4,14 +4,18 @@ import type { Mention } from "./mentions";
 import { documentVisitor } from "./event-context";
 import { countriesIn } from "./parties";
 import { personAccept } from "./person-answers";
+import { boilerplateWord } from "./position/clause-asks";
+import { distinctiveStems } from "./position/position-index";
 
 // Quote questions: who said an attributed statement ("Qin Gang said that …",
-// "…, Munir said.", "For his part, Munir said …"). The answer is the speaker as the
-// sentence names them, so it appears in the source verbatim; wrong choices are other
-// people named the same way (full names for a full name, short names for a short one).
+// "…, Munir said.", "For his part, Munir said …"). The answer is the speaker's full name
+// (the sentence's short form is accepted typed); wrong choices are other people who took
+// part in the visit.
 
 const VERB = "said|noted|stressed|emphasized|emphasised|pointed out|added|underlined|stated|told reporters";
 const MAX_PER_SPEAKER = 2;
+/** Words no stock praise shares: fewer, and any speaker of the visit could have said it. */
+const MIN_TELLING = 4;
 
 type Said = { mention: Mention; verb: string; content: string; before: boolean };
 
@@ -30,14 +34,6 @@ function attribution(sentence: string, mentions: Mention[]): Said | null {
     }
   }
   return null;
-}
-
-/**
- * How the text itself shortens people ("Qin", "Munir", "Alvi"). Only those: guessing a
- * short form would offer "Jinping" for Xi Jinping, whose family name comes first.
- */
-function shortNames(document: DocumentAnalysis): string[] {
-  return document.people.flatMap((person) => [...(document.aliases.get(person) ?? [])]);
 }
 
 export function quoteQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
@@ -63,8 +59,18 @@ export function quoteQuestions(analysis: SectionAnalysis, document: DocumentAnal
     const count = perSpeaker.get(person.name) ?? 0;
     if (count >= MAX_PER_SPEAKER) continue;
     perSpeaker.set(person.name, count + 1);
-    const written = text.slice(said.mention.start, said.mention.end);
-    const full = written === person.name;
+    // "bilateral relations have developed smoothly in recent years": praise any of them says.
+    // A line a reader can tie to its speaker names something of its own (a place, a body, a
+    // number) in words beyond the stock ones.
+    const telling = distinctiveStems(
+      said.content
+        .split(/\s+/)
+        .filter((word) => !boilerplateWord(word.replace(/[^\p{L}-]/gu, "")))
+        .join(" "),
+    );
+    if (telling.length < MIN_TELLING || !/\s\p{Lu}|\d/u.test(said.content.slice(1))) continue;
+    // "stressed on March 27 that …", "stressed the importance of …": a date or a topic, not words said.
+    if (/^(?:on|in)\s|^the\s+(?:importance|need|significance)\b/.test(said.content)) continue;
     const verbEn = said.verb === "said" || !said.before ? "said" : said.verb;
     drafts.push({
       section: analysis.section.id,
@@ -73,13 +79,14 @@ export function quoteQuestions(analysis: SectionAnalysis, document: DocumentAnal
         en: `Who ${verbEn}: “${said.content}”?`,
         zh: `下面这番话是谁说的？“${said.content}”`,
       },
-      answer: written,
+      // The full name, as the choices give everyone: "Li" and "Lee" (both 李), or "Song" for
+      // a vice minister the reader never met, tell a learner nothing.
+      answer: person.name,
       accept: personAccept(person, document),
       source: text,
       sourceLine: line,
-      // Never the speaker under another form ("Wang Yi" where the text says "Wang").
-      pool: (full ? speakers : shortNames(document)).filter((other) => !other.includes(written) && !person.name.includes(other)),
-      alsoCorrect: full ? [] : [person.name, ...person.name.split(/\s+/)],
+      pool: speakers.filter((other) => other !== person.name && !other.includes(person.name) && !person.name.includes(other)),
+      alsoCorrect: [],
       // The visitor says most things in the releases: who said a line of theirs teaches little.
       score: person.name === visitor ? 0.5 : 0.8,
     });
