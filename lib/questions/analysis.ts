@@ -1,4 +1,5 @@
 import { MONTHS } from "../content/dates";
+import { placeDateLine } from "../content/event-place";
 import type { ParsedDocument, Section } from "../content/types";
 import { type EventFrame, eventFrames } from "./events";
 import { type MentionFinder, mentionFinder } from "./mentions";
@@ -65,6 +66,9 @@ function analyseSection(
   // Only a speaker of the lead: one quoted further down ("Albanese said on Saturday …" in a
   // preview of the visit) is a voice in the report, not someone at its event.
   if (involved.size === 0) for (const speaker of speakers(sentences.slice(0, LEAD_SENTENCES), find)) involved.add(speaker);
+  // A speech: its byline names the speaker ("H.E. Xi Jinping" above "Bruges, 1 April 2014"),
+  // its salutations the guests it was given before ("President Herman Van Rompuy,").
+  for (const person of speechPeople(section, find)) involved.add(person);
   // Titles as this section gives them; the document's first title otherwise.
   const localTitles = new Map<string, string>();
   for (const { text } of sentences) {
@@ -85,6 +89,20 @@ function analyseSection(
     .sort((a, b) => order.get(a)! - order.get(b)!)
     .map((person) => ({ name: person.name, title: localTitles.get(person.name) ?? person.title }));
   return { section, day: section.dateSpan ? null : section.date, sentences, frames, participants, find };
+}
+
+const SALUTATION_WORDS = 14;
+
+/** People of a speech's byline and salutations: the short lines above its first sentence. */
+function speechPeople(section: Section, find: MentionFinder): Person[] {
+  const lines = section.paragraphs.map((paragraph) => paragraph.text.trim());
+  const first = lines.findIndex((text) => /[.!?]["”’]?$/.test(text));
+  const head = lines.slice(0, first < 0 ? 0 : first);
+  // Only a speech has a place-and-date line ("Bruges, 1 April 2014") among them.
+  if (!head.some((text) => placeDateLine(text))) return [];
+  return head
+    .filter((text) => text.split(/\s+/).length <= SALUTATION_WORDS && (/,$/.test(text) || /^(?:H\.\s?E\.\s|(?:Remarks|Speech|Address)\s+by\s)/.test(text)))
+    .flatMap((text) => find(text).map((mention) => mention.person));
 }
 
 const SPEECH = /^\s+(?:said|says|noted|stressed|pointed out|emphasized|emphasised|told|added)\b/;

@@ -50,7 +50,8 @@ const VERBS: [EventVerb, string][] = [
   ["hold", "(?:held|holds|hold)(?=\\s+the\\s)"],
   // Xinhua: "Li made the remarks during the … Meeting with Australian Prime Minister …".
   ["remarks", "made\\s+the\\s+remarks\\s+(?:during|at|when|while|on)"],
-  ["arrive", "(?:arrived|arrives|arrive)\\s+(?:in|at|here)"],
+  // "arrived Wednesday for …", "arrived on Monday in …".
+  ["arrive", "(?:arrived|arrives|arrive)\\s+(?:in|at|here|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"],
   // "A and B agreed to …": both were there to agree. "…, A and B announced on Thursday": both
   // announced it together (one person announcing is often a spokesperson, far from the event).
   ["agree", "agreed\\s+(?:to|that|on)|announced(?=\\s+(?:on|here|in|at|that|jointly|\\w+day)\\b)"],
@@ -61,7 +62,7 @@ const VERBS: [EventVerb, string][] = [
   // witnessed by A and B": so were they.
   [
     "greet",
-    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|(?:jointly\\s+)?witnessed)\\s+by|greeted|accompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)|(?:held|holds|hosted|hosts)\\s+a\\s+(?:grand\\s+)?(?:welcome|welcoming)\\s+ceremony",
+    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|(?:jointly\\s+)?witnessed)\\s+by|greeted|[Aa]ccompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)|(?:held|holds|hold|hosted|hosts|host)\\s+a\\s+(?:grand\\s+)?(?:welcome|welcoming)\\s+ceremony",
   ],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   // "Xi Jinping (left) and Czech President Milos Zeman (right) attend the …": a caption's plural.
@@ -133,7 +134,7 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
   });
   // "Qin, accompanied by B, visited …": the visit that follows takes everyone named before
   // it; "accompanied by" is the encounter only when no other verb follows.
-  const verbs = matched.filter((verb, i) => i === matched.length - 1 || !/^accompanied/.test(sentence.slice(verb.start)));
+  const verbs = matched.filter((verb, i) => i === matched.length - 1 || !/^[Aa]ccompanied/.test(sentence.slice(verb.start)));
   const frames: EventFrame[] = [];
   verbs.forEach((current, i) => {
     const made = frameAt(current, i);

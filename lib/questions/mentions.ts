@@ -17,10 +17,14 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function mentionFinder(people: Person[], present: ReadonlySet<Person> = new Set()): MentionFinder {
   // Names are matched without accents ("Nikolić" is Nikolic): the folded text keeps the offsets.
   const owners = new Map<string, Person[]>();
+  // "Mohamed Morsy" and "Mohamed Morsi" in one text: each spelling, and its short forms, names the person.
+  const spellings = (person: Person) => [person.name, ...(person.spellings ?? [])];
   for (const person of people) {
-    for (const form of new Set(shortForms(person.name).map(foldAccents))) owners.set(form, [...(owners.get(form) ?? []), person]);
+    for (const form of new Set(spellings(person).flatMap(shortForms).map(foldAccents))) {
+      if (!owners.get(form)?.includes(person)) owners.set(form, [...(owners.get(form) ?? []), person]);
+    }
   }
-  const byText = new Map<string, Person>(people.map((person) => [foldAccents(person.name), person]));
+  const byText = new Map<string, Person>(people.flatMap((person) => spellings(person).map((name) => [foldAccents(name), person] as const)));
   for (const [word, list] of owners) {
     if (byText.has(word)) continue;
     // A shared form ("Li" of Li Keqiang and Li Zhanshu) is the one of them named in full in
@@ -33,7 +37,7 @@ export function mentionFinder(people: Person[], present: ReadonlySet<Person> = n
   const keys = [...byText.keys()].sort((a, b) => b.length - a.length).map(escape);
   // "Xi'an" is a city, not Xi: an apostrophe inside a word continues it ("Xi's" does not).
   const pattern = new RegExp(`(?<![\\p{L}-])(?:${keys.join("|")})(?![\\p{L}-])(?!['’](?!s\\b)\\p{L})`, "gu");
-  const full = new Set(people.map((person) => foldAccents(person.name)));
+  const full = new Set(people.flatMap((person) => spellings(person).map(foldAccents)));
   return (original) => {
     const sentence = foldAccents(original);
     return (

@@ -13,7 +13,8 @@ import { type Token, isCapitalized, tokenize } from "./tokens";
 // Bilawal Bhutto Zardari", "Acting Foreign Minister of the Afghan Interim Government
 // Amir Khan Muttaqi") and from untitled names in subject position ("Asim Munir said").
 
-export type Person = { name: string; title: string | null };
+/** `spellings`: other ways the text writes the same name ("Mohamed Morsi" beside "Mohamed Morsy"). */
+export type Person = { name: string; title: string | null; spellings?: string[] };
 
 export type TitledMention = Person & { start: number; end: number };
 
@@ -67,6 +68,8 @@ export function titleReader(): TitleReader {
   };
 }
 
+const ADDRESS = /^Your\s+(?:Majesty|Majesties|Excellency|Excellencies|(?:Royal\s+)?Highness(?:es)?)\s+/;
+
 const MONTH_NAMES = new Set(["may", "june", "april", "august"]);
 
 /** "Prime Minister Theresa May made …": a month's name after a given name, no day after it. */
@@ -112,7 +115,8 @@ export function titledMentions(sentence: string): TitledMention[] {
     if (COMPANY.test(tokens[nameEnd + 1]?.word ?? "") || COMPANY.test(tokens[nameEnd]!.word)) continue;
     const titleFrom = titleStart(tokens, h, floor);
     const name = sentence.slice(tokens[nameStart]!.start, tokens[nameEnd]!.end);
-    const title = sentence.slice(tokens[titleFrom]!.start, tokens[titleEnd]!.end);
+    // "Your Majesties King Philippe": the address of a speech's salutation is no part of the office.
+    const title = sentence.slice(tokens[titleFrom]!.start, tokens[titleEnd]!.end).replace(ADDRESS, "");
     found.push({ name, title, start: tokens[titleFrom]!.start, end: tokens[nameEnd]!.end });
     floor = nameEnd + 1;
     h = nameEnd;
@@ -162,6 +166,7 @@ export function documentPeople(document: ParsedDocument, titles: TitleReader = t
         }
         // "his French counterpart" only makes sense beside the other person: prefer a real title.
         else if (!isOffice(known.title) && isOffice(mention.title)) known.title = mention.title;
+        if (known && mention.name !== known.name && !known.spellings?.includes(mention.name)) known.spellings = [...(known.spellings ?? []), mention.name];
       }
       untitled.push(...untitledNames(text));
     }

@@ -18,8 +18,10 @@ const fold = (text: string) => foldAccents(text).toLowerCase().replace(/[’‘]
 
 /** One name is the other, or a shorter form of it ("Demeke Mekonnen" / "Demeke Mekonnen Hassen"). */
 export function sameName(a: string, b: string): boolean {
-  const x = fold(a).split(" ");
-  const y = fold(b).split(" ");
+  // "Mohamed Morsy" and "Mohamed Morsi": one name, spelt both ways by the same text.
+  const words = (name: string) => fold(name).replace(/y/g, "i").split(" ");
+  const x = words(a);
+  const y = words(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.every((word) => long.includes(word));
 }
