@@ -11,12 +11,16 @@ import { peopleCountries } from "./positions";
 /** Countries whose names put the family name first ("Park Jin" is Minister Park). */
 const FAMILY_NAME_FIRST = new Set(["South Korea", "North Korea", "China", "Singapore"]);
 
+const NO_FAMILY_NAME = new Set(["Myanmar"]);
+
 export function personAccept(person: Person, analysis: DocumentAnalysis): string[] {
   const words = person.name.split(/\s+/);
   const aliases = [...(analysis.aliases.get(person) ?? [])];
   const familyFirst = FAMILY_NAME_FIRST.has(peopleCountries(analysis).get(person) ?? "");
   const surname = familyFirst ? words[0]! : words[words.length - 1]!;
-  const short = aliases.length > 0 ? aliases : words.length > 1 ? [surname] : [];
+  // A Burmese name has no family name: "Kyi" alone is no part anyone goes by.
+  const noSurname = NO_FAMILY_NAME.has(peopleCountries(analysis).get(person) ?? "");
+  const short = aliases.length > 0 ? aliases : words.length > 1 && !noSurname ? [surname] : [];
   const forms = [person.name, ...short];
   // "Jakaya Kikwete" for "Jakaya Mrisho Kikwete": the name as most reports give it (never
   // across a particle: "Mohammed … Al Saud").

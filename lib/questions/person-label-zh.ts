@@ -21,7 +21,7 @@ const ENCOUNTER_LABELS = [
 ];
 /** Words of an office in Chinese: a rendering holding one is not a name alone (日本外相茂木敏充). */
 const OFFICE_ZH =
-  /总统|总理|首相|外长|外相|大臣|部长|议长|主席|国王|王储|亲王|埃米尔|总督|秘书长|书记|委员长|官房长官|大使|领导人|参谋长|陆参|司令|总长|国务卿|副总统|首席部长|顾问|特使/u;
+  /总统|总理|首相|外长|外相|大臣|部长|议长|主席|国王|女王|王后|王储|亲王|埃米尔|苏丹|总督|秘书长|秘书|书记|委员长|委员|官房长官|大使|领导人|参谋长|陆参|司令|总长|国务卿|副总统|首席部长|顾问|特使|资政|主任|代表|州长|省长|市长|总裁|董事长|行长|总干事|院长|将军|元帅|议员/u;
 
 /** "日本首相安倍晋三" → 安倍晋三: the name after the rendering's last office word, if any. */
 function afterOffice(rendering: string): string | undefined {
