@@ -14,7 +14,11 @@ const withoutDigits = (label: string) => label.replace(/[\d０-９一二三四�
 // A label names an event ("会见俄罗斯总统"); a headline quoting a statement ("Chinese premier
 // says …") names none, so several such headlines fit one label. Only event headlines are matched.
 const EVENT_HEADLINE =
-  /\b(?:meets?|met|holds?|held|talks|attends?|attended|dialogue|meeting|visits?|visited|arrives?|arrived|co-chairs?|chairs?|press|consultations?|summit|ceremony|conference|phone|call|speech|addresses|awards?|receives?|received)\b/i;
+  /\b(?:meets?|met|holds?|held|talks|attends?|attended|dialogue|meeting|visits?|visited|arrives?|returns?|returned|conclud(?:es|ed|ing)|arrived|co-chairs?|chairs?|press|consultations?|summit|ceremony|conference|phone|call|speech|addresses|awards?|receives?|received)\b/i;
+
+// "Erdogan's visit boosts relations", "Hu's historic visit …", "My Visit to Sudan": the whole
+// visit, which every section's label belongs to, names no one event.
+const WHOSE_VISIT = /\b(?:\p{L}+['’]s|my|his|her)\s+(?:\p{L}+\s+)?visit\b/giu;
 
 const NUMBER_WORD =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:st|nd|rd|th)?)\b/i;
@@ -33,7 +37,9 @@ function sameCounterpart(a: string, b: string): boolean {
 }
 
 export function labelPools(analysis: DocumentAnalysis): { labels: string[]; titles: string[] } {
-  const labelled = analysis.document.sections.filter((section) => section.title && section.labelZh && EVENT_HEADLINE.test(section.title));
+  const labelled = analysis.document.sections.filter(
+    (section) => section.title && section.labelZh && EVENT_HEADLINE.test(section.title.replace(WHOSE_VISIT, "")),
+  );
   // "中叙外长会谈" and "中叙外长会谈·新华社" (one event, two outlets) are told apart by the tag alone.
   const stems = labelled.map((section) => withoutDigits(labelEvent(section.labelZh!)));
   const distinct = labelled.filter((_, i) => stems.filter((stem) => stem === stems[i]).length === 1);
