@@ -6,7 +6,7 @@ import type { EventFrame } from "./events";
 import type { QuestionDraft } from "./draft";
 import { blanked, inPlace, quotedSentence, zhAt } from "./render";
 
-const PHOTO_CREDIT = /\s*(?:[[(](?:Photo\s*\/[^\])]*|Xinhua\s*\/[^\])]*|Xinhua|CGTN|AFP|Reuters|AP)[\])]|\/\s*[A-Z][\p{L} .]*)\s*$/u;
+export const PHOTO_CREDIT = /\s*(?:[[(](?:Photo\s*\/[^\])]*|Xinhua\s*\/[^\])]*|Xinhua|CGTN|AFP|Reuters|AP)[\])]|\/\s*[A-Z][\p{L} .]*)\s*$/u;
 /** "Wang Yi (L) and …", "(R2)": where someone stands in the photo, no part of what the caption says. */
 const PHOTO_PLACE = /\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]\d?|front|back|left|right|center|centre)\)/g;
 

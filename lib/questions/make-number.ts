@@ -5,6 +5,7 @@ import type { QuestionDraft } from "./draft";
 import type { Sentence } from "./sentences";
 import { eventContext } from "./event-context";
 import { countriesIn } from "./parties";
+import { PHOTO_CREDIT } from "./make-date";
 import { quotedSentence } from "./render";
 import { contextEn, contextZh } from "./position/cloze-text";
 import { DATE_NUMBER, type Found, numbersIn } from "./number-choices";
@@ -25,8 +26,28 @@ const KIND_ORDER: Record<Found["kind"], number> = { ordinal: 0, quantity: 1, yea
 const MAX_WORDS = 45;
 
 /** The sentence with its number blanked, without its dateline, cut to the words around the blank when long. */
+const SCALE = /^\s*(?:billion|million|trillion|thousand|percent|per\s+cent|%)/i;
+
+/** Another figure in the sentence with the same scale word ("… $30 billion" beside "$____ billion"). */
+function sameScaleBeside(sentence: string, number: string): boolean {
+  const at = sentence.indexOf(number);
+  const scale = SCALE.exec(sentence.slice(at + number.length))?.[0]
+    .trim()
+    .toLowerCase();
+  if (at < 0 || !scale) return false;
+  return [...sentence.matchAll(/\d[\d,.]*/g)].some(
+    (match) =>
+      match.index !== at &&
+      match[0] !== number &&
+      SCALE.exec(sentence.slice(match.index + match[0].length))?.[0]
+        .trim()
+        .toLowerCase() === scale,
+  );
+}
+
 function clozeOf(sentence: string, number: string): string {
-  const text = sentence.replace(DATELINE_PREFIX, "");
+  // "… since taking office in ____. [Photo/China News Service]": the credit is no part of it.
+  const text = sentence.replace(DATELINE_PREFIX, "").replace(PHOTO_CREDIT, "");
   const whole = blank(text, number);
   const words = whole.split(/\s+/);
   if (words.length <= MAX_WORDS) return whole;
@@ -101,6 +122,11 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       .filter((number) => number.kind === "ordinal" || !DATE_NUMBER.test(sentence.text) || number.kind === "quantity")
       .filter((number) => !/^(?:first|1st)$/i.test(number.text))
       .filter((number) => !(/^(?:19|20)\d{2}$/.test(number.text) && number.text === eventYear))
+      // "the People's Republic, founded in 1949": a year every reader knows.
+      .filter((number) => number.text !== "1949")
+      // "expected to exceed $____ billion, moving closer to the target of $30 billion": another
+      // figure of the same scale bounds the answer, and rules out choices beyond it.
+      .filter((number) => !sameScaleBeside(sentence.text, number.text))
       // "the 100th anniversary of the founding of the CPC" (1921) is a first lesson, not this visit's.
       .filter((number) => !(number.kind === "ordinal" && PARTY_ANNIVERSARY.test(sentence.text)))
       // "the 21st century", "the third and last leg": the words around it give the number;

@@ -93,7 +93,17 @@ export function occasionQuestion(position: Position, document: DocumentAnalysis,
   const words = heldWords(position);
   // "Pakistan is committed to the one-China policy": a stock line said at every meeting.
   // "closer ties between his country and …": a reporter's words, whose "his" the quote leaves behind.
-  if (!at || !words || boilerplate(words) || POINTING.test(words) || /one-China/i.test(words) || /\b(?:his|her)\b/i.test(words)) return null;
+  // "… supports “and supports the Maldives in …”": a quote that opens on a conjunction was cut at the wrong verb.
+  if (
+    !at ||
+    !words ||
+    /^(?:and|or|but|as well as)\s/i.test(words) ||
+    boilerplate(words) ||
+    POINTING.test(words) ||
+    /one-China/i.test(words) ||
+    /\b(?:his|her)\b/i.test(words)
+  )
+    return null;
   // A press conference reports what was agreed in the talks before it ("he and Bilawal agreed
   // to …" was agreed at the dialogue, announced to the press): where, is not sure.
   if (at.name.startsWith("joint press conference") && occasions.some((other) => other !== at && meetsAny(other, at))) return null;
