@@ -129,7 +129,10 @@ function sameHeadFirst(answer: string, choices: string[]): string[] {
  */
 function echoing(text: string, phrase: KeyPhrase, choice = phrase.text): boolean {
   const around = `${text.slice(0, phrase.start)} ${text.slice(phrase.start + phrase.text.length)}`;
-  return touches(choice.replace(/-/g, " "), around.replace(/-/g, " "));
+  // "maintain ____ … the scheduled high-level visit": a compound of the answer's, though each
+  // of its words alone is too common to count.
+  const compounds = choice.toLowerCase().match(/\p{L}+(?:-\p{L}+)+/gu) ?? [];
+  return touches(choice.replace(/-/g, " "), around.replace(/-/g, " ")) || compounds.some((compound) => around.toLowerCase().includes(compound));
 }
 
 const wordsOf = memoByText((text: string): string[] => text.split(/[^\p{L}]+/u));
