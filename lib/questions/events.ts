@@ -84,7 +84,9 @@ const VERBS: [EventVerb, string][] = [
 const VERB_PATTERN = new RegExp(`\\b(?:${VERBS.map(([, source]) => `(${source})`).join("|")})\\b`, "g");
 const CLAUSE_BREAK = /,\s+and\s+|;\s+|,\s+(?:who|which|while)\s+/g;
 // "and" ends an event's name only before a lower-case word: "Foreign and Strategic Dialogue" stays whole.
-const EVENT_END = /\s+(?:in|with|on|at|during|via|after|before|from|here|there)\s|\s+and\s+(?=\p{Ll})|\s+(?:here|there)\b|[,.;]/u;
+// "… hosted by Myanmar President U Win Myint Friday evening in …": a weekday ends it too.
+const EVENT_END =
+  /\s+(?:in|with|on|at|during|via|after|before|from|here|there)\s|\s+and\s+(?=\p{Ll})|\s+(?:here|there)\b|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[,.;]/u;
 
 // What an event's name ends with: "… leaders' meeting", "… Forum", "… ceremony".
 const EVENT_NOUN =
@@ -110,6 +112,8 @@ function eventPhrase(rest: string): string | null {
     ? new RegExp(`^${escapeRegExp(phrase)}((?:,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)*,?\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)`, "u").exec(rest.trim())
     : null;
   if (parties) phrase += parties[1];
+  // "the above activities", "these events": a pointer to other sentences, no event's name.
+  if (/^the\s+(?:above|aforementioned|said)\b/i.test(phrase)) return null;
   return /^(?:the|a|an)\s+\S/i.test(phrase) ? phrase : null;
 }
 
