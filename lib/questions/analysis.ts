@@ -33,6 +33,8 @@ export type DocumentAnalysis = {
   titles: TitleReader;
 };
 
+const RECAP = /^During\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\s*,/;
+
 /** A sentence that opens in another month or year than the section's event, or "last …" / "earlier …". */
 function earlierTime(text: string, date: string | null): boolean {
   if (/^(?:Last|Earlier)\s+(?:year|month|week|this\s+year)\b/.test(text) || /^(?:In|During)\s+(?:19|20)\d{2}\b/.test(text)) {
@@ -59,7 +61,8 @@ function analyseSection(
     const found = eventFrames(text, line, find, previous);
     previous = find(text)[0]?.person ?? previous;
     // "In August, Xi … held talks with To Lam": an encounter of another month, recalled.
-    return earlierTime(text, section.date) ? [] : found;
+    // "During his visit, Hu met Queen Margrethe II and …": the whole visit, summed up at its end.
+    return earlierTime(text, section.date) || RECAP.test(text) ? [] : found;
   });
   const involved = new Set(frames.flatMap((frame) => [...frame.subjects, ...frame.objects]));
   // Remarks to the press with no meeting verb ("Qin Gang said …"): whoever speaks took part.

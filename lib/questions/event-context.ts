@@ -67,6 +67,9 @@ function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis, s
   // statements in the talks ("… attended the closing ceremony …; in talks with Kuczynski, Xi said …").
   const frame = analysis.frames.find((candidate) => candidate.subjects.length > 0 && ENCOUNTERS.has(candidate.verb)) ?? mainFrame(analysis);
   if (!frame) return companyContext(analysis, visitor);
+  // "Wu Bangguo, Wen Jiabao and Xi Jinping met with Zuma separately": which of the meetings a
+  // statement was made at, the report does not say.
+  if (/\b(?:separately|respectively)\b/.test(frame.sentence) && Math.max(frame.subjects.length, frame.objects.length) > 1) return null;
   // With no visitor known, the counterpart is the one the lead's subject met ("Li held talks
   // with Hun Sen" → "talks with Hun Sen"), not the subject itself.
   const people = (visitor ? [...frame.subjects, ...frame.objects] : [...frame.objects, ...frame.subjects]).map((person) => person.name);
