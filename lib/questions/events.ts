@@ -40,11 +40,12 @@ const VERBS: [EventVerb, string][] = [
     // "held long talks with", "held in-depth talks with": a word or two may qualify the talks.
     // "held a talk with": CGTN's singular.
     // "A and B had friendly exchanges": the talks of a less formal day.
-    "(?:held|holds|hold|holding|had|has|having)\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}(?:talks|a\\s+talk|a\\s+meeting|a\\s+dialogue)(?:\\s+with)?|(?:had|has|have)\\s+(?:[a-z]+\\s+)?exchanges(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:[Ii]n|[Dd]uring|[Aa]t)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with|exchanged\\s+views(?:\\s+with)?",
+    "(?:held|holds|hold|holding|had|has|having)\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}(?:talks|a\\s+talk|a\\s+dialogue)(?:\\s+with)?|(?:had|has|have)\\s+(?:[a-z]+\\s+)?exchanges(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:[Ii]n|[Dd]uring|[Aa]t)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with|exchanged\\s+views(?:\\s+with)?",
   ],
   [
     "meet",
-    "(?:met|meets)(?:\\s+with)?|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on|paid\\s+a\\s+courtesy\\s+call\\s+(?:to|on)|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
+    // "had a meeting with Merkel inside a garden": a meeting, not the talks of the next day.
+    "(?:met|meets)(?:\\s+with)?|(?:held|holds|had|has)\\s+a\\s+(?:[a-z]+\\s+)?meeting\\s+with|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on|paid\\s+a\\s+courtesy\\s+call\\s+(?:to|on)|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
   ],
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s|ing)|presided\\s+over|presides\\s+over|presiding\\s+over"],
   ["hold", "(?:held|holds|hold)(?=\\s+the\\s)"],
