@@ -40,7 +40,8 @@ export function datedBySpan(lead: string[]): boolean {
 
 /** "On March 5" with no year: the publication's year (the previous one if that would be after it). */
 export function monthDayDate(text: string, published: string): string | null {
-  const match = MONTH_DAY.exec(text);
+  // "The talks … will start on January 19": a day still to come dates no event of the report.
+  const match = [...text.matchAll(new RegExp(MONTH_DAY.source, "gi"))].find((found) => !FUTURE.test(text.slice(0, found.index)));
   if (match) return inPublicationYear(monthIndex(match[1]!), Number(match[2]), published);
   // "On 3 November, President Xi …": the day first, as joint statements write it.
   const dayFirst = DAY_MONTH.exec(text);
@@ -62,7 +63,8 @@ export const DATELINE_PREFIX =
 export const BARE_DATELINE = /^[A-Z][A-Z .'’-]+,\s[^.]{0,80}?(?:--|–|—)\s*$/u;
 
 /** China Daily's dateline without a date: "WARSAW - Visiting Chinese Premier …". */
-const PLACE_DATELINE = /^([A-Z]{3,}(?:\s+[A-Z]{2,})*)\s+(?:--|–|—|-)\s+(?=\p{Lu})/u;
+// "WARSAW - …", "SAN JOSE: …" (China Daily).
+const PLACE_DATELINE = /^([A-Z]{3,}(?:\s+[A-Z]{2,})*)(?:\s+(?:--|–|—|-)|:)\s+(?=\p{Lu})/u;
 
 /** The place of a dateline that gives no date ("WARSAW - …"), or null. */
 export function placeDateline(text: string): string | null {

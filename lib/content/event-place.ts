@@ -37,8 +37,11 @@ const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]+),\\s+(?:${MONTH_PAT
 
 /** The place of a speech's place-and-date line ("Bishkek, 14 June 2019"), or null. */
 export function placeDateLine(text: string): string | null {
-  return PLACE_DATE_LINE.exec(text.trim())?.[1] ?? null;
+  return PLACE_DATE_LINE.exec(text.trim())?.[1] ?? DATE_PLACE_LINE.exec(text.trim())?.[1] ?? null;
 }
+
+// A joint statement's line the other way round: "May 7, 2008 Tokyo".
+const DATE_PLACE_LINE = new RegExp(`^(?:${MONTH_PATTERN}\\s+\\d{1,2},?|\\d{1,2}\\s+${MONTH_PATTERN})\\s+\\d{4},?\\s+(\\p{Lu}[\\p{L}'’ -]+)$`, "u");
 
 /**
  * The event's place. `lead` (the first paragraph, then the caption) is read for a dateline
@@ -48,7 +51,7 @@ export function placeDateLine(text: string): string | null {
 // Seats of government that releases name instead of their city: "met at the Great Hall of the
 // People", "talks in the White House". Only buildings every reader places at once.
 const LANDMARKS: [RegExp, string][] = [
-  [/\bGreat Hall of the People\b|\bDiaoyutai\b|\bZhongnanhai\b/, "Beijing"],
+  [/\bGreat Hall of the People\b|\bDiaoyutai\b|\bZhongnanhai\b|\bSummer Palace\b|\bForbidden City\b|\bPalace Museum\b|\bTian'?anmen\b/, "Beijing"],
   [/\bWhite House\b|\bCapitol Hill\b/, "Washington"],
   // The Kremlin is Moscow's; "the Kazan Kremlin" is Kazan's.
   [/(?<!\p{Lu}\p{L}+\s)\bKremlin\b/u, "Moscow"],
@@ -132,10 +135,19 @@ function leadPlace(lead: string[], published: string): string | null {
 
 /** The places a sentence names after "in" ("in Islamabad, Pakistan"), in order. */
 function inPlaces(sentence: string): string[] {
-  return [...sentence.matchAll(IN_PLACE)].map((match) => cityAlone(match[1]!)).filter((place) => !NOT_A_PLACE.test(place));
+  return [...sentence.matchAll(IN_PLACE)].map((match) => cityAlone(placeOnly(match[1]!))).filter((place) => !NOT_A_PLACE.test(place));
+}
+
+/** "Vientiane of Laos, Foreign Minister Wang Yi …": what follows the comma is a place only if it is a country. */
+function placeOnly(found: string): string {
+  const [first, second] = found.split(/,\s+/);
+  return second !== undefined && !countryOf(second) && /\s/.test(second) ? first! : found;
 }
 
 /** "Guangzhou City of Guangdong Province" is Guangzhou ("Mexico City" stays as it is). */
 function cityAlone(place: string): string {
-  return place.replace(/\s+City\s+of\s+\p{Lu}[\p{L}-]*\s+Province$/u, "");
+  const city = place.replace(/\s+City\s+of\s+\p{Lu}[\p{L}-]*\s+Province$/u, "");
+  // "in Vientiane of Laos": the city of its country.
+  const ofCountry = /^(.+?)\s+of\s+(\p{Lu}[\p{L} -]*)$/u.exec(city);
+  return ofCountry && countryOf(ofCountry[2]!)?.name === ofCountry[2] ? ofCountry[1]! : city;
 }

@@ -103,6 +103,8 @@ function headingAt(line: Line, next: Line | undefined, justHeaded: boolean, labe
   // line whose next line is no sentence is part of a speech's byline ("President of the
   // People's Republic of China" above "At the 19th Meeting of …"), not a release's headline.
   if (labelled && (!/\p{Ll}/u.test(line.text) || !(next && endsLikeSentence(next.text)))) return null;
+  // … and a briefing's numbered part ("First, on the attendance of …") is one too.
+  if (labelled && /^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly),\s/.test(line.text)) return null;
   if (next && !justHeaded && !labelOnlyLine(next.text) && readsAsUnlabeledHeadline(line.text) && !readsAsCaption(line.text)) {
     return { title: line.text, labelZh: null, text: line.text, line: line.line, endLine: line.line };
   }

@@ -1,5 +1,6 @@
 import { MONTHS } from "../content/dates";
 import { placeDateLine } from "../content/event-place";
+import { countryOf } from "../content/gazetteer";
 import type { ParsedDocument, Section } from "../content/types";
 import { type EventFrame, eventFrames } from "./events";
 import { type MentionFinder, mentionFinder } from "./mentions";
@@ -33,7 +34,20 @@ export type DocumentAnalysis = {
   titles: TitleReader;
 };
 
-const RECAP = /^During\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\s*,/;
+const RECAP = /^During\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\s*,/;
+
+/**
+ * A trip summed up: "During his visit, Hu met …", "In Kyrgyzstan, Wen attended …" (a country
+ * of the tour, not the section's city), "Wen visited the two countries and attended …".
+ */
+function recap(text: string): boolean {
+  const country = /^In\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?),/u.exec(text)?.[1];
+  return (
+    RECAP.test(text) ||
+    (country !== undefined && countryOf(country) !== undefined && countryOf(country)?.name === country.replace(/^the\s+/, "")) ||
+    /\bvisited\s+the\s+(?:two|three|four|five)\s+countries\b/.test(text)
+  );
+}
 
 /** A sentence that opens in another month or year than the section's event, or "last …" / "earlier …". */
 function earlierTime(text: string, date: string | null): boolean {
@@ -57,12 +71,15 @@ function analyseSection(
   const find = named.size > 0 ? mentionFinder(people, named) : documentFind;
   // A sentence's pronoun ("He co-chaired …") refers to the last person named before it.
   let previous: Person | null = null;
+  let recapping = false;
   const frames = sentences.flatMap(({ text, line }) => {
     const found = eventFrames(text, line, find, previous);
     previous = find(text)[0]?.person ?? previous;
     // "In August, Xi … held talks with To Lam": an encounter of another month, recalled.
-    // "During his visit, Hu met Queen Margrethe II and …": the whole visit, summed up at its end.
-    return earlierTime(text, section.date) || RECAP.test(text) ? [] : found;
+    // "During his visit, Hu met Queen Margrethe II and …": the whole visit, summed up at its
+    // end, and "He also met …" right after goes on summing it up.
+    recapping = recap(text) || (recapping && /^(?:He|She|They)\s+(?:also|then)\b/.test(text));
+    return earlierTime(text, section.date) || recapping ? [] : found;
   });
   const involved = new Set(frames.flatMap((frame) => [...frame.subjects, ...frame.objects]));
   // Remarks to the press with no meeting verb ("Qin Gang said …"): whoever speaks took part.

@@ -1,5 +1,6 @@
 import type { Person } from "./people";
 import type { MentionFinder } from "./mentions";
+import { POSITION_MARKER } from "./tokens";
 
 // Who did what at the section's event: "A met with B", "A held X with B", "A attended X",
 // "A chaired X", "A was present", "A and B jointly met the press". Each verb phrase splits
@@ -52,7 +53,7 @@ const VERBS: [EventVerb, string][] = [
   // Xinhua: "Li made the remarks during the … Meeting with Australian Prime Minister …".
   ["remarks", "made\\s+the\\s+remarks\\s+(?:during|at|when|while|on)"],
   // "arrived Wednesday for …", "arrived on Monday in …".
-  ["arrive", "(?:arrived|arrives|arrive)\\s+(?:in|at|here|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"],
+  ["arrive", "(?:arrived|arrives|arrive)\\s+(?:in|at|here|by|aboard|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"],
   // "A and B agreed to …": both were there to agree. "…, A and B announced on Thursday": both
   // announced it together (one person announcing is often a spokesperson, far from the event).
   ["agree", "agreed\\s+(?:to|that|on)|announced(?=\\s+(?:on|here|in|at|that|jointly|\\w+day)\\b)"],
@@ -63,7 +64,7 @@ const VERBS: [EventVerb, string][] = [
   // witnessed by A and B": so were they.
   [
     "greet",
-    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|(?:jointly\\s+)?witnessed)\\s+by|greeted|[Aa]ccompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)|(?:held|holds|hold|hosted|hosts|host)\\s+a\\s+(?:grand\\s+)?(?:welcome|welcoming)\\s+ceremony",
+    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|(?:jointly\\s+)?witnessed)\\s+by|(?:warmly\\s+)?welcomed(?=\\s+(?:[A-Z]|the\\s+visiting))|[Aa]lso\\s+(?:participating|present)\\s+were|greeted|[Aa]ccompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)|(?:held|holds|hold|hosted|hosts|host)\\s+a\\s+(?:grand\\s+)?(?:welcome|welcoming)\\s+ceremony",
   ],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   // "Xi Jinping (left) and Czech President Milos Zeman (right) attend the …": a caption's plural.
@@ -76,7 +77,8 @@ const VERBS: [EventVerb, string][] = [
   // "… delivered an important speech entitled "…" at the headquarters of …".
   [
     "speak",
-    '(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|deliver(?:ed|s)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?speech(?:\\s+entitled\\s+["“][^"”]{1,120}["”])?\\s+at',
+    // "… introduced relevant information and answered questions from Chinese and foreign journalists": a briefing's speakers.
+    '(?:answered|answers)\\s+(?:\\w+\\s+){0,2}questions\\s+from|(?:briefed|briefs)\\s+(?:the\\s+)?(?:media|press|reporters|journalists)|(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|deliver(?:ed|s)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?speech(?:\\s+entitled\\s+["“][^"”]{1,120}["”])?\\s+at',
   ],
   // "… were also at the airport to welcome the Premier": the welcoming party was there;
   // "A, B and C witnessed the signing": so were they.
@@ -87,13 +89,15 @@ const CLAUSE_BREAK = /,\s+and\s+|;\s+|,\s+(?:who|which|while)\s+/g;
 // "and" ends an event's name only before a lower-case word: "Foreign and Strategic Dialogue" stays whole.
 // "… hosted by Myanmar President U Win Myint Friday evening in …": a weekday ends it too.
 const EVENT_END =
-  /\s+(?:in|with|on|at|during|via|after|before|from|here|there)\s|\s+and\s+(?=\p{Ll})|\s+(?:here|there)\b|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[,.;]/u;
+  /\s+(?:(?:along|together)\s+)?(?:in|with|on|at|during|via|after|before|from|here|there)\s|\s+and\s+(?=\p{Ll})|\s+(?:here|there)\b|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[,.;]/u;
 
 // What an event's name ends with: "… leaders' meeting", "… Forum", "… ceremony".
 const EVENT_NOUN =
   /\b(?:meeting|meetings|summit|forum|ceremony|dialogue|conference|talks|banquet|dinner|luncheon|reception|event|session|celebration|gala|exhibition|expo|festival|roundtable|symposium|seminar|assembly)$/i;
 
-function eventPhrase(rest: string): string | null {
+function eventPhrase(text: string): string | null {
+  // "a welcoming ceremony held by Queen Margrethe II (L) in Copenhagen": the photo's marker goes.
+  const rest = text.replace(POSITION_MARKER, "");
   const ends = [...rest.matchAll(new RegExp(EVENT_END.source, "gu"))];
   let phrase = rest.split(EVENT_END)[0]!.trim();
   // "a Chinese and central and eastern Europe leaders' meeting": a lower-case "and" ends the
@@ -139,7 +143,12 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
   });
   // "Qin, accompanied by B, visited …": the visit that follows takes everyone named before
   // it; "accompanied by" is the encounter only when no other verb follows.
-  const verbs = matched.filter((verb, i) => i === matched.length - 1 || !/^[Aa]ccompanied/.test(sentence.slice(verb.start)));
+  // "B of Myanmar, which holds the rotating chair of ASEAN this year, presided over …": a verb
+  // inside a relative aside is no event of the sentence.
+  const asides = [...sentence.matchAll(/,\s+(?:who|which)\b[^,;]*,/g)].map((match) => [match.index, match.index + match[0].length] as const);
+  const verbs = matched
+    .filter((verb) => !asides.some(([from, to]) => verb.start > from && verb.start < to))
+    .filter((verb, i, kept) => i === kept.length - 1 || !/^[Aa]ccompanied/.test(sentence.slice(verb.start)));
   const frames: EventFrame[] = [];
   verbs.forEach((current, i) => {
     const made = frameAt(current, i);
@@ -182,7 +191,10 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     )
       return null;
     const previousEnd = verbs[i - 1]?.end ?? 0;
-    const clauseStart = Math.max(previousEnd, ...breaks.filter((at) => at < current.start));
+    // "A and his counterpart, B, who is on a state visit to China, witnessed …": the relative
+    // clause right before the verb is an aside, and the subjects stand before it.
+    const aside = (at: number) => /^,\s+(?:who|which)\b[^,;]*,\s*$/.test(sentence.slice(at, current.start));
+    const clauseStart = Math.max(previousEnd, ...breaks.filter((at) => at < current.start && !aside(at)));
     const nextStart = verbs[i + 1]?.start ?? sentence.length;
     // "While meeting with B, A said …": the participle's phrase ends at its comma. Only a phrase
     // that opens the sentence: in "He made the remarks … when meeting with B, president of …,

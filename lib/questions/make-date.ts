@@ -5,10 +5,9 @@ import { describeEvent, mainFrame } from "./describe-event";
 import type { EventFrame } from "./events";
 import type { QuestionDraft } from "./draft";
 import { blanked, inPlace, quotedSentence, zhAt } from "./render";
+import { POSITION_MARKER } from "./tokens";
 
 export const PHOTO_CREDIT = /\s*(?:[[(](?:Photo\s*\/[^\])]*|Xinhua\s*\/[^\])]*|Xinhua|CGTN|AFP|Reuters|AP)[\])]|\/\s*[A-Z][\p{L} .]*)\s*$/u;
-/** "Wang Yi (L) and …", "(R2)": where someone stands in the photo, no part of what the caption says. */
-const PHOTO_PLACE = /\s*\((?:\d+(?:st|nd|rd|th)\s+)?(?:[LRC]\d?|front|back|left|right|center|centre)\)/g;
 
 // Date questions: when the section's event happened, answered with the date exactly as
 // the text writes it ("May 5, 2023"), or with the weekday when the text only says
@@ -21,7 +20,8 @@ const OFFSETS = [-1, 1, -2, 2, 7, -7];
 
 /** How the month is written: "November", "Nov." (agency style) or "Nov" (no stop). */
 type MonthForm = "full" | "stop" | "bare";
-type Written = { text: string; iso: string; style: "mdy" | "dmy" | "md"; abbreviated?: MonthForm };
+/** "mdy-bare": "October 23 2018", without the comma, which wrong choices must lack too. */
+type Written = { text: string; iso: string; style: "mdy" | "mdy-bare" | "dmy" | "md"; abbreviated?: MonthForm };
 
 const monthForm = (token: string): MonthForm => (token.endsWith(".") ? "stop" : (MONTHS as readonly string[]).includes(token) ? "full" : "bare");
 
@@ -32,7 +32,7 @@ function writtenDate(sentence: string, published: string): Written | null {
   const mdy = MDY.exec(sentence);
   if (mdy) {
     const iso = isoDate(Number(mdy[3]), monthIndex(mdy[1]!), Number(mdy[2]));
-    if (iso) return { text: mdy[0], iso, style: "mdy", abbreviated: monthForm(mdy[1]!) };
+    if (iso) return { text: mdy[0], iso, style: /\d,/.test(mdy[0]) ? "mdy" : "mdy-bare", abbreviated: monthForm(mdy[1]!) };
   }
   const dmy = DMY.exec(sentence);
   if (dmy) {
@@ -52,6 +52,7 @@ function writeLike(iso: string, style: Written["style"], form: MonthForm = "full
   const short = ABBREVIATED[month! - 1]!;
   const name = form === "full" ? MONTHS[month! - 1] : form === "stop" ? short : short.replace(/\.$/, "");
   if (style === "md") return `${name} ${day}`;
+  if (style === "mdy-bare") return `${name} ${day} ${year}`;
   return style === "mdy" ? `${name} ${day}, ${year}` : `${day} ${name} ${year}`;
 }
 
@@ -135,7 +136,7 @@ function dateCloze(analysis: SectionAnalysis, published: string, tripDates: read
     // "ANKARA, ____ (Xinhua) --": a dateline's date is the filing's, not the event's to recall.
     if (sentence.text.indexOf(written.text) < (DATELINE_PREFIX.exec(sentence.text)?.[0].length ?? 0)) continue;
     // A caption's photo credit ("[Photo/Xinhua]", "(Xinhua/Liu Bin)") is no part of what it says.
-    const cloze = blanked(sentence.text, written.text).replace(PHOTO_CREDIT, "").replace(PHOTO_PLACE, "");
+    const cloze = blanked(sentence.text, written.text).replace(PHOTO_CREDIT, "").replace(POSITION_MARKER, "");
     return [
       {
         section: analysis.section.id,

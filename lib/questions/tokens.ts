@@ -15,11 +15,17 @@ export type Token = {
 };
 
 const RAW = /\S+/g;
+/** Where someone stands in a photo: "(L)", "(2nd R)", "(R front)", "(L, front)", "(left)". */
+export const POSITION_MARKER =
+  /\s*\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]\d?|front|back|left|right|center|centre)(?:,?\s+(?:front|back|row|left|right|[LRC]))*\)/gi;
+const GLUED_MARKER = /^(.*\p{L})\((?:\d(?:st|nd|rd|th)\s*)?(?:[LRC]|front|back|center|centre|left|right)\)[,.;]?$/iu;
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   for (const match of sentence.matchAll(RAW)) {
-    const raw = match[0];
+    // "Wang Qishan(left) meets …": a position marker glued to the name is no part of it.
+    const glued = GLUED_MARKER.exec(match[0]);
+    const raw = glued ? `${glued[1]!}.` : match[0]; // read as if a stop followed: the name ends there
     // A photo's position marker ("(L)", "(2nd R)") ends the name before it and is no word.
     if (raw.startsWith("(")) {
       const previous = tokens[tokens.length - 1];
