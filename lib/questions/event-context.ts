@@ -88,8 +88,12 @@ function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis, s
   // Both named, "meeting between Wang Yi and Hun Sen": "meeting with Wang Yi" would fit every
   // meeting of Wang Yi's visit.
   const swap = found && speaking.has(found) ? people.find((name) => name !== found && !speaking.has(name)) : undefined;
-  const other = swap ? `${swap} and ${found}` : found;
-  const otherZh = swap ? `${swap}与${found}` : `与${found}`;
+  // "held a trilateral meeting with Wadephul and Barrot": both counterparts, or the meeting
+  // reads as the bilateral one with the first.
+  const hosts = visitor !== null && frame.subjects.some((person) => person.name === visitor);
+  const second = !swap && found && hosts ? frame.objects.map((person) => person.name).find((name) => name !== found && name !== visitor) : undefined;
+  const other = swap ? `${swap} and ${found}` : second ? `${found} and ${second}` : found;
+  const otherZh = swap ? `${swap}与${found}` : second ? `与${found}、${second}` : `与${found}`;
   const kind = (en: string, zh: string) => (other ? { en: swap ? `${en} between ${other}` : `${en} with ${other}`, zh: `${otherZh}${zh}时` } : null);
   switch (frame.verb) {
     case "meet":
