@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { monthDayDate, placeDateline } from "./event-date";
+import { eventPlace, placeDateLine } from "./event-place";
+
+// Places and dates the eighth round's development sets showed read wrong, on invented lines.
+
+describe("eventPlace", () => {
+  it("keeps an abbreviated first word, and takes a city 'of' its country", () => {
+    expect(eventPlace(["Wang Hao met Anna Berg in St. Petersburg on Tuesday."], "2024-09-12")).toBe("St. Petersburg");
+    expect(eventPlace(["Wang Hao attended the meeting in Vientiane of Laos."], "2016-07-26")).toBe("Vientiane");
+  });
+
+  it("stops a place at its comma when what follows is a title, not a country", () => {
+    expect(eventPlace(["Upon the meetings in Vientiane of Laos, Foreign Minister Wang Hao briefed the media."], "2016-07-26")).toBe("Vientiane");
+    expect(eventPlace(["Wang Hao held talks with Anna Berg in Islamabad, Pakistan."], "2023-05-06")).toBe("Islamabad, Pakistan");
+  });
+
+  it("reads a place before a colon, and a landmark's city", () => {
+    expect(placeDateline("SAN JOSE: China and Costa Rica will launch talks, the president said.")).toBe("San Jose");
+    expect(eventPlace(["Wang Hao and Anna Berg visited the Summer Palace on June 12."], "2016-06-14")).toBe("Beijing");
+  });
+});
+
+describe("placeDateLine", () => {
+  it("reads a speech's or a statement's place-and-date line either way round", () => {
+    expect(placeDateLine("Bishkek, 14 June 2019")).toBe("Bishkek");
+    expect(placeDateLine("May 7, 2008 Tokyo")).toBe("Tokyo");
+    expect(placeDateLine("It gives me great pleasure to be in Bishkek.")).toBeNull();
+  });
+});
+
+describe("monthDayDate", () => {
+  it("skips a day still to come", () => {
+    expect(monthDayDate("The talks will start on January 19 and end in May, the president said on November 17.", "2008-11-21")).toBe("2008-11-17");
+  });
+});

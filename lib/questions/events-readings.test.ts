@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { eventFrames } from "./events";
+import { mentionFinder } from "./mentions";
+import type { Person } from "./people";
+
+// Readings of encounters that the eighth round's development sets showed missing or wrong,
+// on invented sentences: passive and active welcomes, relative asides, plans, briefings.
+
+const people: Person[] = [
+  { name: "Wang Hao", title: "Foreign Minister" },
+  { name: "Anna Berg", title: "Prime Minister" },
+  { name: "Tomas Lind", title: "President" },
+];
+const find = mentionFinder(people);
+const frames = (sentence: string) =>
+  eventFrames(sentence, 1, find).map(({ verb, subjects, objects }) => ({ verb, subjects: subjects.map((p) => p.name), objects: objects.map((p) => p.name) }));
+
+describe("eventFrames reads", () => {
+  it("a signing witnessed by both leaders, and a host who welcomed or held a welcoming ceremony for the guest", () => {
+    expect(frames("The signing ceremony was witnessed by Wang Hao and Prime Minister Anna Berg in Oslo.")).toEqual([
+      { verb: "greet", subjects: [], objects: ["Wang Hao", "Anna Berg"] },
+    ]);
+    expect(frames("Prime Minister Anna Berg welcomed Wang Hao at the Foreign Ministry.")[0]).toMatchObject({ subjects: ["Anna Berg"], objects: ["Wang Hao"] });
+    expect(frames("Wang Hao held a welcoming ceremony for President Tomas Lind.")[0]).toMatchObject({ subjects: ["Wang Hao"], objects: ["Tomas Lind"] });
+  });
+
+  it("a meeting as a meeting, not as talks, and friendly exchanges as talks", () => {
+    expect(frames("Wang Hao had a meeting with Anna Berg inside a garden.")[0]).toMatchObject({ verb: "meet", objects: ["Anna Berg"] });
+    expect(frames("Wang Hao and Anna Berg had friendly exchanges on Friday.")[0]).toMatchObject({ verb: "talks", subjects: ["Wang Hao", "Anna Berg"] });
+  });
+
+  it("the subjects before a relative aside, and no verb inside it", () => {
+    expect(frames("Wang Hao and his counterpart, Anna Berg, who is on a state visit, witnessed the signing of the agreements.")).toEqual([
+      { verb: "present", subjects: ["Wang Hao", "Anna Berg"], objects: [] },
+    ]);
+    expect(frames("Wang Hao and President Tomas Lind, which holds the rotating chair this year, presided over the summit.")).toEqual([
+      { verb: "chair", subjects: ["Wang Hao", "Tomas Lind"], objects: [] },
+    ]);
+  });
+
+  it("nothing still to come, a verb joined to a planned one included", () => {
+    expect(frames("Wang Hao will meet with President Tomas Lind and hold talks with Prime Minister Anna Berg.")).toEqual([]);
+    expect(frames("He was delivering the lecture in the city where Wang Hao will also be attending the summit.")).toEqual([]);
+  });
+
+  it("a briefing's speakers, and a delegation arriving by plane", () => {
+    expect(frames("Wang Hao and Anna Berg introduced relevant information and answered questions from Chinese and foreign journalists.")[0]).toMatchObject({
+      subjects: ["Wang Hao", "Anna Berg"],
+    });
+    expect(frames("The accompanying officials including Wang Hao arrived by the same plane.")[0]).toMatchObject({ verb: "arrive", subjects: ["Wang Hao"] });
+  });
+});
