@@ -44,7 +44,7 @@ function recap(text: string): boolean {
   const country = /^In\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?),/u.exec(text)?.[1];
   return (
     RECAP.test(text) ||
-    (country !== undefined && countryOf(country) !== undefined && countryOf(country)?.name === country.replace(/^the\s+/, "")) ||
+    (country !== undefined && countryOf(country)?.name === country.replace(/^the\s+/, "")) ||
     /\bvisited\s+the\s+(?:two|three|four|five)\s+countries\b/.test(text)
   );
 }
