@@ -14,6 +14,7 @@ const DATELINE = new RegExp(`^([A-Z][A-Z .'’-]+),\\s+(?:[A-Z][\\p{L} .'’-]+,
 // "On March 5, Wang Yi …": month and day only, at the start of a sentence or after "on".
 // "In the afternoon of May 4 local time": the MFA's "in the … of" as well as "on".
 const MONTH_DAY = new RegExp(`(?:^|\\bon\\s+(?:the\\s+\\w+\\s+of\\s+)?|\\bin\\s+the\\s+(?:morning|afternoon|evening)\\s+of\\s+)(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`, "i");
+const MONTH_DAYS = new RegExp(MONTH_DAY.source, "gi");
 const DAY_MONTH = new RegExp(`(?:^|\\bon\\s+)(\\d{1,2})\\s+(${MONTH_PATTERN})\\b(?!,?\\s+\\d{4})`, "i");
 // "on Tuesday", and Xinhua's bare "said here Monday".
 const WEEKDAY = new RegExp(`\\b(?:(?:on|last|this|next)\\s+)?(${WEEKDAYS.join("|")})\\b`);
@@ -41,7 +42,7 @@ export function datedBySpan(lead: string[]): boolean {
 /** "On March 5" with no year: the publication's year (the previous one if that would be after it). */
 export function monthDayDate(text: string, published: string): string | null {
   // "The talks … will start on January 19": a day still to come dates no event of the report.
-  const match = [...text.matchAll(new RegExp(MONTH_DAY.source, "gi"))].find((found) => !FUTURE.test(text.slice(0, found.index)));
+  const match = [...text.matchAll(MONTH_DAYS)].find((found) => !FUTURE.test(text.slice(0, found.index)));
   if (match) return inPublicationYear(monthIndex(match[1]!), Number(match[2]), published);
   // "On 3 November, President Xi …": the day first, as joint statements write it.
   const dayFirst = DAY_MONTH.exec(text);
