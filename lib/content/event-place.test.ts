@@ -8,6 +8,10 @@ describe("eventPlace", () => {
   it("keeps an abbreviated first word, and takes a city 'of' its country", () => {
     expect(eventPlace(["Wang Hao met Anna Berg in St. Petersburg on Tuesday."], "2024-09-12")).toBe("St. Petersburg");
     expect(eventPlace(["Wang Hao attended the meeting in Vientiane of Laos."], "2016-07-26")).toBe("Vientiane");
+    // A city whose own name holds "of": "Port" is no city of Spain.
+    expect(eventPlace(["Wang Hao met the leaders on Sunday in Port of Spain, capital of Trinidad and Tobago."], "2013-06-03")).toBe("Port of Spain");
+    // A caption's weekday between the place and the date.
+    expect(eventPlace(["Anna Berg proposes a toast during a luncheon in The Hague, Netherlands, Monday, Oct. 15, 2018."], "2018-10-16")).toMatch(/^The Hague/);
   });
 
   it("stops a place at its comma when what follows is a title, not a country", () => {

@@ -10,9 +10,10 @@ import { BARE_DATELINE, DATELINE_PREFIX, explicitDate, parseDateline, placeDatel
 // an abbreviated first word.
 const WORD = "(?:(?:St|Ste|Mt|Ft)\\.|[A-Z][\\p{L}'’-]*)";
 const NAME = `${WORD}(?:\\s+(?:(?:of|es|de|do|da|del|la|el)\\s+)?${WORD})*`;
-// "in X" or "in X, Y" (or "in the Tanzanian city of X") where the phrase ends the clause (end, full stop, "on <date>", "during", …).
+// "in X" or "in X, Y" (or "in the Tanzanian city of X") where the phrase ends the clause (end, full stop, "on <date>", "during",
+// a caption's ", Monday, Oct. 15", …).
 const IN_PLACE = new RegExp(
-  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that|with)\\b|\\s+(?:province|prefecture|state|region|county)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d))`,
+  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that|with)\\b|\\s+(?:province|prefecture|state|region|county)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d|,\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),))`,
   "gu",
 );
 // "the situation in the Middle East": a region is no event's place.
@@ -147,7 +148,8 @@ function placeOnly(found: string): string {
 /** "Guangzhou City of Guangdong Province" is Guangzhou ("Mexico City" stays as it is). */
 function cityAlone(place: string): string {
   const city = place.replace(/\s+City\s+of\s+\p{Lu}[\p{L}-]*\s+Province$/u, "");
-  // "in Vientiane of Laos": the city of its country.
-  const ofCountry = /^(.+?)\s+of\s+(\p{Lu}[\p{L} -]*)$/u.exec(city);
+  // "in Vientiane of Laos": the city of its country ("Port of Spain" is one name: a city is no
+  // common noun such as "Port").
+  const ofCountry = /^(?!(?:Port|Bay|Gulf|Isle|Cape)\b)(.+?)\s+of\s+(\p{Lu}[\p{L} -]*)$/u.exec(city);
   return ofCountry && countryOf(ofCountry[2]!)?.name === ofCountry[2] ? ofCountry[1]! : city;
 }

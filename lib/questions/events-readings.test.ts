@@ -49,4 +49,12 @@ describe("eventFrames reads", () => {
     });
     expect(frames("The accompanying officials including Wang Hao arrived by the same plane.")[0]).toMatchObject({ verb: "arrive", subjects: ["Wang Hao"] });
   });
+
+  it("a departure as the section's event, and a speech given with no place after it", () => {
+    expect(frames("Wang Hao left Beijing on Tuesday for a summit in Oslo.")[0]).toMatchObject({ verb: "arrive", subjects: ["Wang Hao"] });
+    expect(frames("During the opening ceremony, Wang Hao gave a speech, announcing ten programmes.")[0]).toMatchObject({
+      verb: "speak",
+      subjects: ["Wang Hao"],
+    });
+  });
 });

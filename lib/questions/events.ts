@@ -53,7 +53,11 @@ const VERBS: [EventVerb, string][] = [
   // Xinhua: "Li made the remarks during the … Meeting with Australian Prime Minister …".
   ["remarks", "made\\s+the\\s+remarks\\s+(?:during|at|when|while|on)"],
   // "arrived Wednesday for …", "arrived on Monday in …".
-  ["arrive", "(?:arrived|arrives|arrive)\\s+(?:in|at|here|by|aboard|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"],
+  // "Xi Jinping left Beijing on Tuesday for …": a departure is the section's event as an arrival is.
+  [
+    "arrive",
+    "(?:arrived|arrives|arrive)\\s+(?:in|at|here|by|aboard|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)|(?:left|leaves)\\s+[A-Z][a-z]+(?=\\s+(?:on\\s+\\w+day\\s+)?for\\b)",
+  ],
   // "A and B agreed to …": both were there to agree. "…, A and B announced on Thursday": both
   // announced it together (one person announcing is often a spokesperson, far from the event).
   ["agree", "agreed\\s+(?:to|that|on)|announced(?=\\s+(?:on|here|in|at|that|jointly|\\w+day)\\b)"],
@@ -74,11 +78,12 @@ const VERBS: [EventVerb, string][] = [
   // cemetery), never "visited China", which is as often a visit of years past as this one.
   ["visit", "(?:visited|toured)(?=\\s+(?:the|a|an)\\s)"],
   // Photo captions: "X speaks at the … Forum", "X addresses the … Summit".
-  // "… delivered an important speech entitled "…" at the headquarters of …".
+  // "… delivered an important speech entitled "…" at the headquarters of …", "During the
+  // opening ceremony, X gave a speech, announcing …".
   [
     "speak",
     // "… introduced relevant information and answered questions from Chinese and foreign journalists": a briefing's speakers.
-    '(?:answered|answers)\\s+(?:\\w+\\s+){0,2}questions\\s+from|(?:briefed|briefs)\\s+(?:the\\s+)?(?:media|press|reporters|journalists)|(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|deliver(?:ed|s)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?speech(?:\\s+entitled\\s+["“][^"”]{1,120}["”])?\\s+at',
+    '(?:answered|answers)\\s+(?:\\w+\\s+){0,2}questions\\s+from|(?:briefed|briefs)\\s+(?:the\\s+)?(?:media|press|reporters|journalists)|(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|(?:deliver(?:ed|s)|gave|gives)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?speech(?:\\s+entitled\\s+["“][^"”]{1,120}["”])?(?:\\s+at|(?=,\\s))',
   ],
   // "… were also at the airport to welcome the Premier": the welcoming party was there;
   // "A, B and C witnessed the signing": so were they.

@@ -12,16 +12,18 @@ const SUBJECT_VERB = new RegExp(
 );
 
 // "Xi and his wife, Peng Liyuan, visited …": a spouse is named without an office.
-const SPOUSE = new RegExp(`\\b(?:his|her)\\s+(?:wife|husband|spouse),?\\s+(${NAME})`, "gu");
+// "his wife Mme. Peng Liyuan": the courtesy title is no part of the name.
+const SPOUSE = new RegExp(`\\b(?:his|her)\\s+(?:wife|husband|spouse),?\\s+(?:(?:Mme|Madame|Mrs|Mr)\\.?\\s+)?(${NAME})`, "gu");
 
 /** The spouses a sentence names ("his wife, Peng Liyuan"). */
 export function spousesIn(sentence: string): string[] {
   return [...sentence.matchAll(SPOUSE)].map((match) => match[1]!).filter((name) => tokenize(name).every((token) => isNameWord(token)));
 }
 
-// "… a meeting with Jan Hamacek, chairman of the Chamber of Deputies": the office after the name.
+// "… a meeting with Jan Hamacek, chairman of the Chamber of Deputies", a caption's "Li Keqiang
+// meets Sonia Gandhi, chief of …": the office after the name.
 const APPOSITIVE_OFFICE = new RegExp(
-  `(?:^|\\bwith\\s+|\\bby\\s+|[,;]\\s+)(${NAME}),\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${[...OFFICE_HEADS].join("|")})\\s+(?:of|to|for)\\b`,
+  `(?:^|\\b(?:with|by|meets|met)\\s+|[,;]\\s+)(${NAME}),\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${[...OFFICE_HEADS].join("|")})\\s+(?:of|to|for)\\b`,
   "gu",
 );
 

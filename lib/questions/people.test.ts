@@ -54,6 +54,14 @@ describe("titledMentions", () => {
   it("finds a spouse named without an office, and a name with its office after it", () => {
     expect(untitledNames("Li Hao and his wife, Zhou Ming, visited the museum.")).toContain("Zhou Ming");
     expect(untitledNames("Li said during a meeting with Jan Novak, chairman of the Chamber of Deputies.")).toContain("Jan Novak");
+    expect(untitledNames("Li Hao and his wife Mme. Zhou Ming were greeted by the president.")).toContain("Zhou Ming");
+    expect(untitledNames("Premier Li Hao meets Sara Lund, chief of the ruling party, May 20, 2013.")).toContain("Sara Lund");
+  });
+
+  it("reads the office written out after “counterpart” as the title", () => {
+    expect(names("Li Hao shook hands with his counterpart Romanian Prime Minister Victor Dan.")).toEqual([
+      { name: "Victor Dan", title: "Romanian Prime Minister" },
+    ]);
   });
 
   it("reads no company as a person", () => {

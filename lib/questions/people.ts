@@ -89,7 +89,9 @@ export function titledMentions(sentence: string): TitledMention[] {
   let floor = 0;
   for (let h = 0; h < tokens.length; h++) {
     // "his Australian counterpart Anthony Albanese": the one office word written in lower case.
-    const counterpart = lower(tokens[h]) === "counterpart";
+    // "his counterpart Romanian Prime Minister Victor Ponta": the office written out after it
+    // is the title, so the mention starts there.
+    const counterpart = lower(tokens[h]) === "counterpart" && !tokens.slice(h + 1, h + 5).some((token) => isHead(token) && isCapitalized(token.word));
     // "LI KEQIANG CHINESE PREMIER "Prime Minister May …"": a transcript's speaker line is in capitals.
     if (!counterpart && (!isHead(tokens[h]) || !isCapitalized(tokens[h]!.word) || tokens[h]!.possessive || /^\p{Lu}{2,}$/u.test(tokens[h]!.word))) continue;
     let nameStart = tokens[h]!.closes ? -1 : skipQualifiers(tokens, h + 1);

@@ -8,6 +8,7 @@ import type { Section } from "../content/types";
 const ABBREVIATIONS = new Set([
   "mr",
   "mrs",
+  "mme",
   "ms",
   "dr",
   "prof",
