@@ -112,9 +112,8 @@ describe("Chinese prompts for documents the glossary does not cover", () => {
     // A label that says what was attended gives the event in Chinese; any other label is pointed to.
     expect(localizePromptZh(prompt, [], undefined, "出席友谊大厅开馆仪式")).toBe("秦刚在伊斯兰堡出席友谊大厅开馆仪式是在哪一天？");
     expect(localizePromptZh(prompt, [], undefined, "习近平出席沙特王储举行的欢迎仪式")).toBe("秦刚在伊斯兰堡出席沙特王储举行的欢迎仪式是在哪一天？");
-    expect(localizePromptZh(prompt, [], undefined, "在外交学院与青年外交官互动")).toBe(
-      "秦刚在伊斯兰堡出席「在外交学院与青年外交官互动」一节所述的活动是在哪一天？",
-    );
+    // A label that names no event gives no Chinese prompt: the question is left out.
+    expect(localizePromptZh(prompt, [], undefined, "在外交学院与青年外交官互动")).toBeNull();
     expect(localizePromptZh(prompt, [], undefined, "第二次中斯外长对话")).toBe("秦刚在伊斯兰堡出席“第二次中斯外长对话”是在哪一天？");
   });
 

@@ -130,10 +130,14 @@ const LATIN_PLACE = /在[A-Z][\p{Script=Latin}'’.-]*(?:[ -](?:(?:of|de|es|del|
 const EVENT_NAME =
   /^(?!出席|会见|举行|主持|在|与|同|见|向|赴|访)(?!.*(?:出席|会见|主持|参加))(?!.*[同与].*(?:会谈|会晤)$)\p{Script=Han}[\p{Script=Han}、·]*(?:对话|会谈|会晤|论坛|仪式|峰会|磋商|会议|典礼|开幕式|闭幕式)$/u;
 
-/** The section's event in Chinese: by name when the label is one, else as what the section reports. */
-function sectionEvent(label: string): string {
+/**
+ * The section's event in Chinese: by name when the label is one, or as what was attended.
+ * Otherwise none: 「在罗马尼亚议会宫发表演讲」一节所述的活动 points the learner at a section
+ * label (examiners found it machine-made, and at times about another of the section's events).
+ */
+function sectionEvent(label: string): string | null {
   if (EVENT_NAME.test(label)) return `“${label}”`;
-  return attendedIn(label) ?? `「${label}」一节所述的活动`;
+  return attendedIn(label);
 }
 
 /** "习近平出席沙特王储举行的欢迎仪式", "…出席…开幕式并致辞", "…共同主持…首次会议", "出席第三次“中国＋中亚五国”外长会晤": what was attended is the event, said as the label says it. */
@@ -152,15 +156,18 @@ const HELD =
 
 /**
  * The Chinese prompt with names in Chinese; quoted sentences kept. An event the glossary
- * does not know is the one the section reports: its label names it (「第四次中巴外长战略对话」
- * 一节所述的活动); without a label its English name stays whole.
+ * does not know is the one the section reports, named as its label names it (“第四次中巴外长
+ * 战略对话”, or what was attended); without a label its English name stays whole. Null when
+ * the label names no event: no Chinese prompt can name it fairly.
  */
-export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntry[], people?: ReadonlyMap<string, string>, label?: string): string {
+export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntry[], people?: ReadonlyMap<string, string>, label?: string): string | null {
   // A quoted source sentence runs to the prompt's end, quotation marks of its own and all
   // (“… as “the two sides”) and noted …”): it stays as written, whatever it names.
   const sentence = /[：？:?]“/.exec(prompt);
-  if (sentence && prompt.endsWith("”"))
-    return localizePromptZh(prompt.slice(0, sentence.index + 1), glossary, people, label) + prompt.slice(sentence.index + 1);
+  if (sentence && prompt.endsWith("”")) {
+    const asked = localizePromptZh(prompt.slice(0, sentence.index + 1), glossary, people, label);
+    return asked === null ? null : asked + prompt.slice(sentence.index + 1);
+  }
   const named = names(glossary);
   // The glossary's own renderings first (普京), then the office for whoever it lacks.
   // A place with no known Chinese name is left out ("李强与…举行会谈"): half a prompt in Latin
@@ -182,7 +189,9 @@ export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntr
     // … unless the label says more of it (沙特王储举行的欢迎仪式 for "a welcoming ceremony held by …").
     const generic = event !== null && Object.values(CEREMONIES).some((kind) => event === kind || new RegExp(`^“[^”]+”${kind}$`).test(event));
     const eventText = generic ? ((label && attendedIn(label)) ?? event) : event && `“${event}”`;
-    out += sentence ? `“${match[2]}”` : eventText ? eventText : label ? sectionEvent(label) : `“${match[2]}”`;
+    const said = sentence ? `“${match[2]}”` : eventText ? eventText : label ? sectionEvent(label) : `“${match[2]}”`;
+    if (said === null) return null;
+    out += said;
     at = match.index + match[0].length;
   }
   return out + own(prompt.slice(at));
@@ -194,15 +203,17 @@ export function latinNamesLeft(prompt: string, glossary: readonly GlossaryEntry[
   return findTerms(own, names(glossary)).map((match) => match.text);
 }
 
+/** The questions with Chinese prompts; a question whose event no Chinese prompt can name is left out. */
 export function localizeZh(questions: readonly Question[], glossary: readonly GlossaryEntry[], zhNames: ZhNames = {}): Question[] {
   const named = names(glossary);
-  return questions.map((question) => {
+  return questions.flatMap((question) => {
     // A label question quotes the English headline the learner matches: it stays as written.
-    if (question.kind === "term" || question.kind === "label") return question;
+    if (question.kind === "term" || question.kind === "label") return [question];
     // "What office does the text give X?" named by office in Chinese would answer itself.
     const people = question.kind === "role" ? zhNames.names : zhNames.people;
     const label = zhNames.labels?.get(question.section);
     const zh = localizePromptZh(question.prompt.zh, glossary, people, label && !/\d$/.test(label) ? label : undefined);
+    if (zh === null) return [];
     const answerName = findTerms(question.answer, named).find((match) => match.start === 0 && match.end === question.answer.length);
     // The document's own labels name a person too (奥尼亚马): typed, that is as right as the English.
     // A label naming the person by office alone (新加坡外长) holds no name: a typed 维文 would be
@@ -215,6 +226,6 @@ export function localizeZh(questions: readonly Question[], glossary: readonly Gl
     const zhForms = [...(answerName ? [answerName.entry.zh] : []), ...labelled];
     const accept = zhForms.length > 0 ? [...new Set([...question.accept, ...zhForms, ...zhForms.flatMap(pinyinForms)])] : question.accept;
     const asked = nameless && question.choices.length === 0 ? `${zh}${IN_ENGLISH}` : zh;
-    return asked === question.prompt.zh && accept === question.accept ? question : { ...question, prompt: { ...question.prompt, zh: asked }, accept };
+    return [asked === question.prompt.zh && accept === question.accept ? question : { ...question, prompt: { ...question.prompt, zh: asked }, accept }];
   });
 }
