@@ -1,4 +1,5 @@
 import { MONTH_PATTERN, WEEKDAYS, addDays, isoDate, latestWeekdayOnOrBefore, monthIndex } from "./dates";
+import { countryOfCapital } from "./gazetteer";
 
 // When did the section's event happen? Only what the text itself says counts:
 // an explicit date in the lead, a dateline, or a weekday resolved against a date
@@ -6,11 +7,14 @@ import { MONTH_PATTERN, WEEKDAYS, addDays, isoDate, latestWeekdayOnOrBefore, mon
 
 // "from May 10 to 12, 2023": a span; its first day dates the section, but no event in it.
 const RANGE = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})\\s*(?:to|-|–)\\s*(?:${MONTH_PATTERN}\\s+)?\\d{1,2},?\\s+(\\d{4})\\b`);
+// "from 25 to 26 August 2008": a joint statement's span, the day first.
+const RANGE_DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s*(?:to|-|–)\\s*\\d{1,2}\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`);
 // "On November12, 2014": a release's missing space still dates its event.
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`);
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`);
 // "BERLIN, May 9 (Xinhua) --", "PERTH, Australia, June 18 (Xinhua) --", "MINSK, Aug. 22 --".
-const DATELINE = new RegExp(`^([A-Z][A-Z .'’-]+),\\s+(?:[A-Z][\\p{L} .'’-]+,\\s+)?(${MONTH_PATTERN})\\s+(\\d{1,2})\\b[^-–—]*?(?:--|–|—)`, "u");
+// "BISHKEK, Nov. 2 (Xinhua) - …": a single hyphen between spaces too.
+const DATELINE = new RegExp(`^([A-Z][A-Z .'’-]+),\\s+(?:[A-Z][\\p{L} .'’-]+,\\s+)?(${MONTH_PATTERN})\\s+(\\d{1,2})\\b[^-–—]*?(?:--|–|—|\\s-\\s)`, "u");
 // "On March 5, Wang Yi …": month and day only, at the start of a sentence or after "on".
 // "In the afternoon of May 4 local time": the MFA's "in the … of" as well as "on".
 const MONTH_DAY = new RegExp(`(?:^|\\bon\\s+(?:the\\s+\\w+\\s+of\\s+)?|\\bin\\s+the\\s+(?:morning|afternoon|evening)\\s+of\\s+)(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`, "i");
@@ -23,6 +27,8 @@ const WEEKDAY = new RegExp(`\\b(?:(?:on|last|this|next)\\s+)?(${WEEKDAYS.join("|
 export function explicitDate(text: string): string | null {
   const range = RANGE.exec(text);
   if (range) return isoDate(Number(range[3]), monthIndex(range[1]!), Number(range[2]));
+  const dayFirst = RANGE_DAY_FIRST.exec(text);
+  if (dayFirst) return isoDate(Number(dayFirst[3]), monthIndex(dayFirst[2]!), Number(dayFirst[1]));
   const mdy = MONTH_DAY_YEAR.exec(text);
   if (mdy) return isoDate(Number(mdy[3]), monthIndex(mdy[1]!), Number(mdy[2]));
   const dmy = DAY_MONTH_YEAR.exec(text);
@@ -33,7 +39,7 @@ export function explicitDate(text: string): string | null {
 /** The lead dates its section by a span ("from May 10 to 12, 2023"), not by one day. */
 export function datedBySpan(lead: string[]): boolean {
   for (const text of lead) {
-    if (RANGE.test(text)) return true;
+    if (RANGE.test(text) || RANGE_DAY_FIRST.test(text)) return true;
     if (explicitDate(text)) return false;
   }
   return false;
@@ -56,21 +62,30 @@ function inPublicationYear(month: number, day: number, published: string): strin
   return date && date > published ? isoDate(year - 1, month, day) : date;
 }
 
-/** The dateline that opens a report ("BERLIN, May 9 (Xinhua) -- "), with the space after it: cut before reading what was said. */
+/**
+ * The dateline that opens a report ("BERLIN, May 9 (Xinhua) -- ", a wire's "BEIJING, Nov. 15,
+ * 2022 /PRNewswire/ —"), with the space after it: cut before reading what was said.
+ */
 export const DATELINE_PREFIX =
-  /^(?:[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([^)]*\))?\s*(?:--|–|—)\s*|[A-Z]{3,}(?:\s+[A-Z]{2,})*\s+(?:--|–|—|-)\s+)/u;
+  /^(?:[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([^)]*\)|\s*\/[A-Za-z]+\/)?\s*(?:--|–|—|-(?=\s))\s*|[A-Z]{3,}(?:\s+[A-Z]{2,})*\s+(?:--|–|—|-)\s+)/u;
 
 /** A dateline alone on its line ("BEIJING, China, January 11, 2017/APO/ --"): the report is the paragraph after it. */
 export const BARE_DATELINE = /^[A-Z][A-Z .'’-]+,\s[^.]{0,80}?(?:--|–|—)\s*$/u;
 
 /** China Daily's dateline without a date: "WARSAW - Visiting Chinese Premier …". */
-// "WARSAW - …", "SAN JOSE: …" (China Daily).
-const PLACE_DATELINE = /^([A-Z]{3,}(?:\s+[A-Z]{2,})*)(?:\s+(?:--|–|—|-)|:)\s+(?=\p{Lu})/u;
+// "WARSAW - …", "SAN JOSE: …", "ST. PETERSBURG - …" (China Daily).
+const PLACE_DATELINE = /^((?:ST\.\s+)?[A-Z]{3,}(?:\s+[A-Z]{2,})*)(?:\s+(?:--|–|—|-)|:)\s+(?=\p{Lu})/u;
+
+// "Ottawa - Day-long meetings …": the same in title case, taken only for a capital city (a
+// sentence may well open "China - …").
+const CAPITAL_DATELINE = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(?:--|–|—|-)\s+(?=\p{Lu})/u;
 
 /** The place of a dateline that gives no date ("WARSAW - …"), or null. */
 export function placeDateline(text: string): string | null {
   const match = PLACE_DATELINE.exec(text);
-  return match ? titleCase(match[1]!) : null;
+  if (match) return titleCase(match[1]!);
+  const capital = CAPITAL_DATELINE.exec(text)?.[1];
+  return capital && countryOfCapital(capital) ? capital : null;
 }
 
 export type Dateline = { place: string; date: string | null };

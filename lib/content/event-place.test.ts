@@ -12,6 +12,14 @@ describe("eventPlace", () => {
     expect(eventPlace(["Wang Hao met the leaders on Sunday in Port of Spain, capital of Trinidad and Tobago."], "2013-06-03")).toBe("Port of Spain");
     // A caption's weekday between the place and the date.
     expect(eventPlace(["Anna Berg proposes a toast during a luncheon in The Hague, Netherlands, Monday, Oct. 15, 2018."], "2018-10-16")).toMatch(/^The Hague/);
+    // A capital named after "the capital", a caption's city before its country and date, and
+    // datelines in title case, with "ST.", or with a single hyphen.
+    expect(eventPlace(["On July 14, Li Hao met the president at the palace in the capital Ulaanbaatar."], "2016-07-15")).toBe("Ulaanbaatar");
+    expect(eventPlace(["Li Hao arrived in the capital of Kyrgyzstan, Bishkek, on Nov 2."], "2016-11-04")).toBe("Bishkek");
+    expect(eventPlace(["Li Hao (L) and Anna Berg shake hands, Canberra, Australia, March 20, 2024."], "2024-03-21")).toBe("Canberra");
+    expect(eventPlace(["Ottawa - Day-long meetings between Li Hao and Canadian leaders on Thursday ended."], "2010-06-28")).toBe("Ottawa");
+    expect(eventPlace(["ST. PETERSBURG - Anna Berg on Thursday voiced willingness to work together."], "2024-09-13")).toBe("St. Petersburg");
+    expect(eventPlace(["U.S. President Tom Lind met with Li Hao in the White House."], "2023-10-28")).toBe("Washington");
   });
 
   it("stops a place at its comma when what follows is a title, not a country", () => {

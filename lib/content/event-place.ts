@@ -8,12 +8,12 @@ import { BARE_DATELINE, DATELINE_PREFIX, explicitDate, parseDateline, placeDatel
 
 // "Dar es Salaam", "Rio de Janeiro": the small words inside a place's name; "St. Petersburg":
 // an abbreviated first word.
-const WORD = "(?:(?:St|Ste|Mt|Ft)\\.|[A-Z][\\p{L}'’-]*)";
+const WORD = "(?:(?:St|Ste|Mt|Ft)\\.|D\\.C\\.|[A-Z][\\p{L}'’-]*)";
 const NAME = `${WORD}(?:\\s+(?:(?:of|es|de|do|da|del|la|el)\\s+)?${WORD})*`;
 // "in X" or "in X, Y" (or "in the Tanzanian city of X") where the phrase ends the clause (end, full stop, "on <date>", "during",
 // a caption's ", Monday, Oct. 15", …).
 const IN_PLACE = new RegExp(
-  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that|with)\\b|\\s+(?:province|prefecture|state|region|county)\\b|,\\s+[a-z]|,\\s+${MONTH_PATTERN}\\s+\\d|,\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),))`,
+  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that|with)\\b|\\s+(?:province|prefecture|state|region|county)\\b|,\\s+[a-z]|,?\\s+${MONTH_PATTERN}\\s+\\d|,\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),))`,
   "gu",
 );
 // "the situation in the Middle East": a region is no event's place.
@@ -24,7 +24,8 @@ const NOT_A_PLACE = new RegExp(
 
 function firstSentence(text: string): string {
   // "St. Petersburg", "Mr. Wang": an abbreviation's stop ends no sentence.
-  const match = /^(.+?(?<!\b(?:St|Ste|Mt|Ft|Mr|Mrs|Ms|Dr))[.!?])(?:["”’)]?)(?:\s+(?=[A-Z“"])|$)/.exec(text);
+  // "U.S. President Joe Biden": an initial's stop neither.
+  const match = /^(.+?(?<!\b(?:St|Ste|Mt|Ft|Mr|Mrs|Ms|Dr|[A-Z]))[.!?])(?:["”’)]?)(?:\s+(?=[A-Z“"])|$)/.exec(text);
   return match ? match[1]! : text;
 }
 
@@ -34,7 +35,11 @@ const CAPITALS = COUNTRIES.flatMap((country) => country.capitals).filter((city) 
 const AT_CAPITAL = new RegExp(`(?:\\bin|\\bat\\s[^,.;]{3,60},)\\s+(${CAPITALS.map(escape).join("|")})(?![\\p{L}])`, "u");
 // A speech's place-and-date line: "Auckland, June 14, 2024".
 // "Auckland, June 14, 2024" or "Bruges, 1 April 2014".
-const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}'’ -]+),\\s+(?:${MONTH_PATTERN}\\s+\\d{1,2},|\\d{1,2}\\s+${MONTH_PATTERN})\\s+\\d{4}$`, "u");
+// "(Pretoria, South Africa, November 18, 2010)": in brackets, with the country.
+const PLACE_DATE_LINE = new RegExp(
+  `^\\(?(\\p{Lu}[\\p{L}'’ -]+?),\\s+(?:\\p{Lu}[\\p{L}'’ -]+,\\s+)?(?:${MONTH_PATTERN}\\s+\\d{1,2},|\\d{1,2}\\s+${MONTH_PATTERN})\\s+\\d{4}\\)?$`,
+  "u",
+);
 
 /** The place of a speech's place-and-date line ("Bishkek, 14 June 2019"), or null. */
 export function placeDateLine(text: string): string | null {
@@ -136,8 +141,20 @@ function leadPlace(lead: string[], published: string): string | null {
 
 /** The places a sentence names after "in" ("in Islamabad, Pakistan"), in order. */
 function inPlaces(sentence: string): string[] {
+  // "arrived in the capital of Kyrgyzstan, Bishkek, on Nov 2": the city after its country.
+  const capital = CAPITAL_OF.exec(sentence)?.[1] ?? CAPITAL_NAMED.exec(sentence)?.[1];
+  if (capital) return [capital];
+  const captioned = CAPTION_PLACE.exec(sentence);
+  if (captioned && countryOf(captioned[2]!) && !countryOf(captioned[1]!)) return [captioned[1]!];
   return [...sentence.matchAll(IN_PLACE)].map((match) => cityAlone(placeOnly(match[1]!))).filter((place) => !NOT_A_PLACE.test(place));
 }
+
+// "in the capital Ulaanbaatar", "in Australian capital Canberra on Wednesday".
+const CAPITAL_NAMED = new RegExp(`\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+)?capital(?:\\s+city)?\\s+(${NAME})(?=[.,;]|\\s+(?:on|during|at|for|to|where|when)\\b|$)`, "u");
+// A caption's "… shake hands, Canberra, Australia, March 20, 2024": the city before its country and the date.
+const CAPTION_PLACE = new RegExp(`,\\s+(${NAME}),\\s+(${NAME}),\\s+(?:${MONTH_PATTERN})\\s+\\d{1,2},\\s+\\d{4}`, "u");
+
+const CAPITAL_OF = new RegExp(`\\bin\\s+the\\s+capital(?:\\s+city)?\\s+of\\s+(?:the\\s+)?${NAME},\\s+(${NAME})(?=,|\\s+on\\b|\\.)`, "u");
 
 /** "Vientiane of Laos, Foreign Minister Wang Yi …": what follows the comma is a place only if it is a country. */
 function placeOnly(found: string): string {
@@ -145,9 +162,10 @@ function placeOnly(found: string): string {
   return second !== undefined && !countryOf(second) && /\s/.test(second) ? first! : found;
 }
 
-/** "Guangzhou City of Guangdong Province" is Guangzhou ("Mexico City" stays as it is). */
+/** "Guangzhou City of Guangdong Province" is Guangzhou ("Mexico City" stays as it is); "China’s Hangzhou" is Hangzhou. */
 function cityAlone(place: string): string {
-  const city = place.replace(/\s+City\s+of\s+\p{Lu}[\p{L}-]*\s+Province$/u, "");
+  const owner = /^(\p{Lu}[\p{L} ]*?)['’]s\s+(?=\p{Lu})/u.exec(place);
+  const city = (owner && countryOf(owner[1]!) ? place.slice(owner[0].length) : place).replace(/\s+City\s+of\s+\p{Lu}[\p{L}-]*\s+Province$/u, "");
   // "in Vientiane of Laos": the city of its country ("Port of Spain" is one name: a city is no
   // common noun such as "Port").
   const ofCountry = /^(?!(?:Port|Bay|Gulf|Isle|Cape)\b)(.+?)\s+of\s+(\p{Lu}[\p{L} -]*)$/u.exec(city);

@@ -139,6 +139,30 @@ describe("parseDocument on a speech inside a labelled document", () => {
     expect(document.sections).toHaveLength(1);
     expect(document.sections[0]!.paragraphs).toHaveLength(7);
   });
+
+  it("reads a bracketed place-and-date line as the speech's byline, and a statement's headline that ends with its place and day", () => {
+    const speech = parseDocument(
+      [
+        "date 2010-11-20",
+        "Joining Hands for a Better Future（在研讨会上的讲话）",
+        "",
+        "Speech by Li Hao at the Opening Ceremony of the Seminar",
+        "",
+        "(Pretoria, South Africa, November 18, 2010)",
+        "",
+        "Today, I am honored to attend the seminar.",
+        "",
+        "Closing Statement by the Deputy President, Cape Town, 17 November 2010（闭幕声明）",
+        "",
+        "It has been a great pleasure to receive the delegation.",
+      ].join("\n"),
+      "speech.txt",
+    );
+    expect(speech.sections.map((section) => [section.date, section.place])).toEqual([
+      ["2010-11-18", "Pretoria"],
+      ["2010-11-17", "Cape Town"],
+    ]);
+  });
 });
 
 describe("parseDocument on malformed documents", () => {

@@ -85,6 +85,15 @@ function groupSections(lines: Line[], file: string): RawSection[] {
   return sections;
 }
 
+/** "Closing Statement by … Bi-National Commission, Cape Town, 17 November 2010": a statement's headline that ends with its place and day. */
+function headlinePlaceDate(title: string | null): string | undefined {
+  const parts = title?.split(/,\s+/) ?? [];
+  return [3, 2]
+    .filter((count) => count < parts.length)
+    .map((count) => parts.slice(-count).join(", "))
+    .find((tail) => placeDateLine(tail));
+}
+
 function headingAt(line: Line, next: Line | undefined, justHeaded: boolean, labelled: boolean): Heading | null {
   if (labelOnlyLine(line.text)) return null;
   const nextLabel = next ? labelOnlyLine(next.text) : null;
@@ -103,6 +112,8 @@ function headingAt(line: Line, next: Line | undefined, justHeaded: boolean, labe
   // line whose next line is no sentence is part of a speech's byline ("President of the
   // People's Republic of China" above "At the 19th Meeting of …"), not a release's headline.
   if (labelled && (!/\p{Ll}/u.test(line.text) || !(next && endsLikeSentence(next.text)))) return null;
+  // A speech's place-and-date line ("(Pretoria, South Africa, November 18, 2010)") is its byline.
+  if (placeDateLine(line.text)) return null;
   // … and a briefing's numbered part ("First, on the attendance of …") is one too.
   if (labelled && /^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly),\s/.test(line.text)) return null;
   if (next && !justHeaded && !labelOnlyLine(next.text) && readsAsUnlabeledHeadline(line.text) && !readsAsCaption(line.text)) {
@@ -143,7 +154,7 @@ function toSection(
   // A speech's byline ("Remarks by H.E. …", "President of …", "Bishkek, 14 June 2019"), lines
   // without a stop above its first sentence, states the place and day of the speech.
   const byline = paragraphs.slice(0, Math.max(0, paragraphs.findIndex((p) => endsLikeSentence(p.text))));
-  const spoken = byline.slice(0, MAX_BYLINE_LINES).find((p) => placeDateLine(p.text))?.text;
+  const spoken = byline.slice(0, MAX_BYLINE_LINES).find((p) => placeDateLine(p.text))?.text ?? headlinePlaceDate(raw.heading?.title ?? null);
   // The report's own paragraph first (then a skipped deck or byline, "By … in Ottawa"), then the caption.
   const report = spoken ? [spoken] : skip ? [paragraphs[1]!.text, paragraphs[0]!.text] : [paragraphs[0]!.text];
   const lead = [...report, dating].filter((text): text is string => Boolean(text));

@@ -1,3 +1,4 @@
+import { spousesIn } from "./people-untitled";
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import { labelEvent } from "../content/label";
 import { mainFrame } from "./describe-event";
@@ -142,6 +143,8 @@ function companyContext(analysis: SectionAnalysis, visitor: string | null): Even
 /** The one participant beside the visitor, when the visitor takes part and there is exactly one. */
 function soleOther(analysis: SectionAnalysis, visitor: string | null): string | null {
   if (!visitor || !analysis.participants.some((participant) => participant.name === visitor)) return null;
-  const others = analysis.participants.filter((participant) => participant.name !== visitor);
+  // "Donald Trump with Melania Trump": a spouse is company, never the counterpart.
+  const spouses = new Set(analysis.sentences.flatMap(({ text }) => spousesIn(text)));
+  const others = analysis.participants.filter((participant) => participant.name !== visitor && !spouses.has(participant.name));
   return others.length === 1 ? others[0]!.name : null;
 }

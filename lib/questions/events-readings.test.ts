@@ -57,4 +57,15 @@ describe("eventFrames reads", () => {
       subjects: ["Wang Hao"],
     });
   });
+
+  it("a signing and an inauguration by both leaders, a statement signed by both, and a group photo", () => {
+    expect(frames("Wang Hao and Prime Minister Anna Berg signed the tourism agreement in Oslo.")[0]).toMatchObject({ subjects: ["Wang Hao", "Anna Berg"] });
+    expect(frames("Wang Hao and Prime Minister Anna Berg inaugurated the bridge on Thursday.")[0]).toMatchObject({ subjects: ["Wang Hao", "Anna Berg"] });
+    expect(
+      frames("The two sides agreed, according to a joint statement signed Wednesday by Wang Hao and Anna Berg.").some((frame) => frame.objects.length === 2),
+    ).toBe(true);
+    expect(frames("Wang Hao and Anna Berg pose for a group photo during the meeting.")[0]).toMatchObject({ subjects: ["Wang Hao", "Anna Berg"] });
+    // Signed at talks: the talks are the event.
+    expect(frames("Wang Hao and Anna Berg signed a joint declaration after holding talks.").map((frame) => frame.verb)).not.toContain("agree");
+  });
 });

@@ -60,7 +60,12 @@ const VERBS: [EventVerb, string][] = [
   ],
   // "A and B agreed to …": both were there to agree. "…, A and B announced on Thursday": both
   // announced it together (one person announcing is often a spokesperson, far from the event).
-  ["agree", "agreed\\s+(?:to|that|on)|announced(?=\\s+(?:on|here|in|at|that|jointly|\\w+day)\\b)"],
+  // "Hu and Harper signed the Approved Destination Status agreement": both were there to sign
+  // (unless the sentence names the talks or meeting they signed it at, which is the event).
+  [
+    "agree",
+    "agreed\\s+(?:to|that|on)|announced(?=\\s+(?:on|here|in|at|that|jointly|\\w+day)\\b)|signed(?=\\s+(?:the|a|an)\\s)(?![^.]*\\b(?:talks|meeting|met)\\b)",
+  ],
   // "… were warmly welcomed by Argentine Foreign Minister B": B was there.
   // "… held a banquet at the Great Hall of the People, welcoming B" or "held a welcoming
   // ceremony for B": the host and the guest;
@@ -68,15 +73,17 @@ const VERBS: [EventVerb, string][] = [
   // witnessed by A and B": so were they.
   [
     "greet",
-    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|(?:jointly\\s+)?witnessed)\\s+by|(?:warmly\\s+)?welcomed(?=\\s+(?:[A-Z]|the\\s+visiting))|[Aa]lso\\s+(?:participating|present)\\s+were|greeted|[Aa]ccompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)|(?:held|holds|hold|hosted|hosts|host)\\s+a\\s+(?:grand\\s+)?(?:welcome|welcoming)\\s+ceremony",
+    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|(?:jointly\\s+)?witnessed)(?:\\s+at\\s+the\\s+(?:airport|station|palace|square))?\\s+by|(?:statement|declaration|communique|agreement)\\s+signed\\s+(?:\\w+day\\s+)?by|(?:warmly\\s+)?welcomed(?=\\s+(?:[A-Z]|the\\s+visiting))|[Aa]lso\\s+(?:participating|present)\\s+were|greeted|[Aa]ccompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)|(?:held|holds|hold|hosted|hosts|host)\\s+a\\s+(?:grand\\s+)?(?:welcome|welcoming)\\s+ceremony",
   ],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   // "Xi Jinping (left) and Czech President Milos Zeman (right) attend the …": a caption's plural.
-  ["attend", "attend(?:ed|s|ing)?"],
+  // "A, B and C pose for a group photo during a meeting of …": all were at it.
+  ["attend", "attend(?:ed|s|ing)?|pose(?:d|s)?\\s+for\\s+a\\s+(?:group\\s+|family\\s+)?photo"],
   // "Xi and his wife, accompanied by Prime Minister B and his wife, visited the Piraeus Port":
   // everyone named before the verb toured the site together. Only "the …" or "a …" (a port, a
   // cemetery), never "visited China", which is as often a visit of years past as this one.
-  ["visit", "(?:visited|toured)(?=\\s+(?:the|a|an)\\s)"],
+  // "Li and his Serbian counterpart Vucic inaugurated the bridge": so did both.
+  ["visit", "(?:visited|toured|inaugurated|unveiled)(?=\\s+(?:the|a|an)\\s)"],
   // Photo captions: "X speaks at the … Forum", "X addresses the … Summit".
   // "… delivered an important speech entitled "…" at the headquarters of …", "During the
   // opening ceremony, X gave a speech, announcing …".

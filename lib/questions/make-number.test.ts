@@ -27,6 +27,25 @@ describe("numberQuestions", () => {
     expect(numbersOf(lines)).toEqual([]);
     expect(numbersOf(lines.slice(0, 3))).toEqual(["second"]);
   });
+
+  it("says when words counted from their own day were said, and asks a distance beside its conversion not at all", () => {
+    const analysis = analyseDocument(
+      parseDocument(
+        [
+          "date 2006-06-22 Wang Hao Visits Accra（访问阿克拉）",
+          "",
+          "Wang Hao said on Tuesday that trade between the two countries totalled 769 million dollars last year.",
+          "",
+          "Wang Hao landed at the airport, 47 km (29 miles) from the capital.",
+        ].join("\n"),
+        "numbers.txt",
+      ),
+    );
+    const drafts = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
+    expect(drafts.map((draft) => draft.answer)).toEqual(["769"]);
+    expect(drafts[0]!.prompt.en).toContain("said in 2006");
+    expect(drafts[0]!.prompt.zh).toContain("2006年的说法");
+  });
 });
 
 describe("quotedSentence", () => {
@@ -43,5 +62,18 @@ describe("wrong numbers the world rules out", () => {
     expect(anniversary?.near.every((near) => parseInt(near, 10) <= 61)).toBe(true);
     const [years] = numbersIn("Since the two countries established diplomatic ties 41 years ago, they have supported each other.", 2016);
     expect(years?.near.every((near) => Number(near) <= 67)).toBe(true);
+  });
+
+  it("keep a year on its side of the year of writing and of the sentence's other years", () => {
+    const past = numbersIn("The two countries traded goods worth 160 billion dollars in 2007, official figures show.", 2008)[0];
+    expect(past?.near.every((near) => Number(near) < 2008)).toBe(true);
+    const target = numbersIn("China planned to double its trade with France by 2015.", 2010)[0];
+    expect(target?.near.every((near) => Number(near) > 2010)).toBe(true);
+    const before = numbersIn("The previous two naval exercises were held in 2012 and 2013.", 2014).find((found) => found.text === "2012");
+    expect(before?.near.every((near) => Number(near) < 2013)).toBe(true);
+  });
+
+  it("ask no decimal, whose last digit is rote", () => {
+    expect(numbersIn("Trade hit 2.83 billion dollars in 2005.", 2006).find((found) => found.text === "2.83")?.near).toEqual([]);
   });
 });

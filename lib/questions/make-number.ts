@@ -74,11 +74,18 @@ function cutAround(words: string[]): string {
   return `${from > 0 ? "… " : ""}${words.slice(from, to).join(" ")}${to < words.length ? " …" : ""}`;
 }
 
-/** The context with the year of the event added: " (talks with X, 2010)", "（…，2010年）". */
+// Time counted from when the words were said: "last year", "so far", "over the past ____ years".
+const RELATIVE_TIME =
+  /\b(?:(?:this|next|last|past) year|years? ago|so far|to date|this (?:meeting|session|summit)|(?:last|past) (?:____|\d+) (?:years|decades))\b/i;
+
+/**
+ * The context with the year the words were said: " (talks with X, said in 2010)",
+ * "（…，2010年的说法）". A bare "(2006)" beside "last year" read as the year of the figure.
+ */
 function withYear(context: string, year: string | null, locale: "en" | "zh"): string {
   if (!year) return context;
-  if (locale === "en") return context ? context.replace(/\)$/, `, ${year})`) : ` (${year})`;
-  return context ? context.replace(/）$/, `，${year}年）`) : `（${year}年）`;
+  if (locale === "en") return context ? context.replace(/\)$/, `, said in ${year})`) : ` (said in ${year})`;
+  return context ? context.replace(/）$/, `，${year}年的说法）`) : `（${year}年的说法）`;
 }
 
 /** A context that holds a number ("fourth round of …", "第四次…") may hold the answer. */
@@ -89,12 +96,16 @@ function countsSomething(context: { en: string; zh: string } | null): boolean {
   );
 }
 
-/** An amount beside its conversion into another currency, on either side of the brackets. */
+/** An amount beside its conversion into another currency or unit, on either side of the brackets. */
 function converted(number: string, sentence: string): boolean {
   const amount = "(\\d[\\d.,]*)\\s*(?:billion|million|trillion)?";
   const pair = new RegExp(`${amount}\\s+[\\p{L}.]+\\s*\\(\\s*(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?(?:US)?\\$\\s*${amount}`, "u");
   const match = pair.exec(sentence);
-  return match !== null && (match[1] === number || match[2] === number);
+  if (match !== null && (match[1] === number || match[2] === number)) return true;
+  // "47 km (29 miles)": a distance or weight beside its conversion.
+  const unit = "(?:km|kilometers|kilometres|miles|mi|meters|metres|feet|ft|kg|kilograms|pounds|lb|tons|tonnes|hectares|acres|square\\s+\\w+)";
+  const measure = new RegExp(`(\\d[\\d.,]*)\\s*${unit}\\s*\\(\\s*(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?(\\d[\\d.,]*)\\s*${unit}`, "iu").exec(sentence);
+  return measure !== null && (measure[1] === number || measure[2] === number);
 }
 
 /**
@@ -168,10 +179,12 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
         /\b(?:diplomatic|relations|relationship|ties|cooperation)\b/.test(cloze)
       )
         return [];
-      // "This year marks the ____ anniversary of diplomatic ties", "ties forged ____ years ago":
-      // counted from which year, the prompt says.
-      const year =
-        /\b(?:(?:this|next|last) year|years ago)\b/i.test(cloze) && !/\b(?:19|20)\d{2}\b/.test(cloze) ? (analysis.section.date?.slice(0, 4) ?? null) : null;
+      // "This year marks the ____ anniversary of diplomatic ties", "ties forged ____ years ago",
+      // "trade totalled $____ million last year", "so far, ____ countries have signed": counted
+      // from which year, the prompt says ("said in 2006"); without a year it cannot be asked.
+      const relative = RELATIVE_TIME.test(cloze) && !/\b(?:19|20)\d{2}\b/.test(cloze);
+      const year = relative ? (analysis.section.date?.slice(0, 4) ?? null) : null;
+      if (relative && !year) return [];
       const what =
         number.kind === "ordinal" ? { en: "ordinal", zh: "序数词" } : number.kind === "year" ? { en: "year", zh: "年份" } : { en: "number", zh: "数字" };
       return {

@@ -68,16 +68,38 @@ function quantityNear(text: string): string[] {
   if (/^(?:19|20)\d{2}$/.test(text)) return ladder(value, roundStep(value), text, 1).map(String);
   const decimals = text.includes(".") ? text.split(".")[1]!.length : 0;
   // "increased to 106.8 billion dollars": the tenths of a large figure are rote, its size is
-  // what is worth knowing, and that a blank of its digits cannot ask.
-  if (decimals > 0 && value >= 10) return [];
-  // "1.3 billion people" among 2.3, 4.3 and 5.3: a whole unit apart, a decimal is known by
-  // its size alone; its own last digit apart (1.1, 1.2, 1.4), it is recalled.
-  const step = decimals > 0 ? 10 ** -decimals : niceStep(value);
+  // what is worth knowing, and that a blank of its digits cannot ask. So is a small one's:
+  // "1.3 billion people" among 2.3, 4.3 and 5.3 is known by its size alone, and among 1.1,
+  // 1.2 and 1.4 (or 2.83 among 2.85, 2.86 and 2.87) it tests a digit, not the visit.
+  if (decimals > 0) return [];
+  const step = niceStep(value);
   const format = (n: number) => (text.includes(",") ? n.toLocaleString("en-US") : n.toFixed(decimals));
   return ladder(value, step, text, step / 10 ** decimals > 0 ? Math.min(step, value) / 2 : 1)
     .filter((n) => n > 0 && n !== value)
     .map(format)
     .filter((near) => !text.includes(near)); // "200" would read as part of "1,200"
+}
+
+/**
+ * The years a wrong choice may take: on the same side of the year of writing as the answer
+ * ("trade in ____" written in 2008 among 2009 and 2011 is 2007 unread; "double trade by ____"
+ * written in 2010 among 2000 and 2010 is a target still to come), and of every other year the
+ * sentence names ("held in ____ and 2013": before 2013).
+ */
+function yearBounds(value: number, sentence: string, writing?: number): [number, number] {
+  let min = 1;
+  let max = Infinity;
+  if (writing !== undefined) {
+    if (value < writing) max = writing - 1;
+    else if (value > writing) min = writing + 1;
+    else max = writing;
+  }
+  for (const match of sentence.matchAll(/\b(?:19|20)\d{2}\b/g)) {
+    const other = Number(match[0]);
+    if (other < value) min = Math.max(min, other + 1);
+    if (other > value) max = Math.min(max, other - 1);
+  }
+  return [min, max];
 }
 
 /**
@@ -93,7 +115,7 @@ export function numbersIn(sentence: string, year?: number): Found[] {
     const n = Number(match[1]);
     // Anniversaries are kept in fives and tens: a 48th beside the 50th is no choice at all.
     // A centenary among centenaries: "700th" among 660th, 680th and 690th is the only one celebrated.
-    if (n % 5 === 0 && /^\s+anniversary/.test(sentence.slice(match.index + match[0].length))) {
+    if (n % 5 === 0 && /^\s+anniversary/i.test(sentence.slice(match.index + match[0].length))) {
       const step = n >= 200 && n % 100 === 0 ? 100 : n >= 150 && n % 50 === 0 ? 50 : n % 10 === 0 ? 10 : 5;
       // A 100th anniversary in a sentence on ties is another's (the Party's): no cap then.
       found.push({ text: match[0], kind: "ordinal", near: ladder(n, step, match[0], step, n <= ties ? ties : Infinity).map(suffixed) });
@@ -107,10 +129,12 @@ export function numbersIn(sentence: string, year?: number): Found[] {
     found.push({ text: match[0], kind: "quantity", near: quantityNear(match[0]).filter((near) => !years || Number(near.replace(/,/g, "")) <= ties) });
   }
   for (const match of sentence.matchAll(YEAR)) {
-    const year = Number(match[0]);
+    const value = Number(match[0]);
+    const [min, max] = yearBounds(value, sentence, year);
     // "carbon neutrality by 2060": a round year among 2057, 2058 and 2061 is the only target
     // anyone sets; round years are kept among round years.
-    found.push({ text: match[0], kind: "year", near: ladder(year, roundStep(year), match[0], 1).map(String) });
+    const near = ladder(value, roundStep(value), match[0], min, max).filter((n) => n >= min && n <= max);
+    found.push({ text: match[0], kind: "year", near: near.map(String) });
   }
   return found.filter((number, i) => found.findIndex((other) => other.text.toLowerCase() === number.text.toLowerCase()) === i);
 }

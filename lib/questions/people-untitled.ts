@@ -1,3 +1,4 @@
+import { countryOf } from "../content/gazetteer";
 import { isNameWord } from "./name-words";
 import { OFFICE_HEADS } from "./title-words";
 import { tokenize } from "./tokens";
@@ -40,10 +41,21 @@ function namesListedPresent(sentence: string): string[] {
   return items;
 }
 
+// "Foreign Ministers Naledi Pandor of South Africa, Wang Yi of China and …": a caption's list
+// under one plural office, each name with its country.
+const PLURAL_OFFICE_LIST = /\b(?:Foreign Ministers|Prime Ministers|Presidents|Leaders)\s+(.+?)\s+(?:pose|posed|attend|attended|meet|met|at|during)\b/u;
+
+function namesListedUnderOffice(sentence: string): string[] {
+  const list = PLURAL_OFFICE_LIST.exec(sentence)?.[1];
+  if (!list) return [];
+  const items = list.split(/,\s+(?:and\s+)?|\s+and\s+(?=\p{Lu})/u).map((item) => /^(.+?)\s+of\s+(?:the\s+)?(.+)$/u.exec(item));
+  return items.every((item) => item && countryOf(item[2]!)) ? items.map((item) => item![1]!) : [];
+}
+
 /** Untitled full names in subject position ("Asim Munir said", "A and B said"), spouses, names with their office after them, and lists of those present. */
 export function untitledNames(sentence: string): string[] {
   return [...sentence.matchAll(SUBJECT_VERB), ...sentence.matchAll(SPOUSE), ...sentence.matchAll(APPOSITIVE_OFFICE)]
     .flatMap((match) => [match[1]!, match[2]].filter((name): name is string => name !== undefined))
-    .concat(namesListedPresent(sentence))
+    .concat(namesListedPresent(sentence), namesListedUnderOffice(sentence))
     .filter((name) => tokenize(name).every((token) => isNameWord(token)));
 }

@@ -58,6 +58,19 @@ describe("titledMentions", () => {
     expect(untitledNames("Premier Li Hao meets Sara Lund, chief of the ruling party, May 20, 2013.")).toContain("Sara Lund");
   });
 
+  it("leaves a Malaysian honour and an address out of the name and the office", () => {
+    expect(names("Li Hao met Malaysian Foreign Minister Dato' Seri Hamid Tun Osman in the capital.")).toEqual([
+      { name: "Hamid Tun Osman", title: "Malaysian Foreign Minister" },
+    ]);
+    expect(names("We received His Excellency Vice President Li Hao and his delegation.")).toEqual([{ name: "Li Hao", title: "Vice President" }]);
+  });
+
+  it("reads a caption's list of names under one plural office, each with its country", () => {
+    expect(untitledNames("Foreign Ministers Sara Lund of Sweden, Li Hao of China and Tom Berg of Norway pose for a group photo.")).toEqual(
+      expect.arrayContaining(["Sara Lund", "Li Hao", "Tom Berg"]),
+    );
+  });
+
   it("reads the office written out after “counterpart” as the title", () => {
     expect(names("Li Hao shook hands with his counterpart Romanian Prime Minister Victor Dan.")).toEqual([
       { name: "Victor Dan", title: "Romanian Prime Minister" },

@@ -31,6 +31,7 @@ function particleRun(tokens: Token[], from: number): number {
 }
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Madam|Mme|Daw)\.?$/;
+const MALAY_HONOUR = /^(?:Dato['’]?|Datuk|Datin)$/;
 const COMPANY = /^(?:Corp|Corporation|Co|Company|Ltd|Limited|Inc|Group|Holdings|Airlines|Motor|Motors|Bank|Plc|LLC|AG|SA|GmbH)\.?$/;
 
 /** Start of the title that ends at `head`, scanning back over capitalised words and connectors. */
@@ -68,7 +69,8 @@ export function titleReader(): TitleReader {
   };
 }
 
-const ADDRESS = /^Your\s+(?:Majesty|Majesties|Excellency|Excellencies|(?:Royal\s+)?Highness(?:es)?)\s+/;
+// "Your Majesties King Philippe", "His Excellency Vice President Xi Jinping": an address, no office.
+const ADDRESS = /^(?:(?:Your|His|Her)\s+)?(?:Majesty|Majesties|Excellency|Excellencies|(?:Royal\s+)?Highness(?:es)?)\s+/;
 
 const MONTH_NAMES = new Set(["may", "june", "april", "august"]);
 
@@ -94,10 +96,13 @@ export function titledMentions(sentence: string): TitledMention[] {
     const counterpart = lower(tokens[h]) === "counterpart" && !tokens.slice(h + 1, h + 5).some((token) => isHead(token) && isCapitalized(token.word));
     // "LI KEQIANG CHINESE PREMIER "Prime Minister May …"": a transcript's speaker line is in capitals.
     if (!counterpart && (!isHead(tokens[h]) || !isCapitalized(tokens[h]!.word) || tokens[h]!.possessive || /^\p{Lu}{2,}$/u.test(tokens[h]!.word))) continue;
-    let nameStart = tokens[h]!.closes ? -1 : skipQualifiers(tokens, h + 1);
+    // "his Kyrgyz counterpart, Sooronbai Zheenbekov": the name after a comma.
+    let nameStart = tokens[h]!.closes ? (counterpart && tokens[h]!.comma ? h + 1 : -1) : skipQualifiers(tokens, h + 1);
     const titleEnd = nameStart - 1;
     // "Foreign Minister Ms. Aung San Suu Kyi": the courtesy title is no part of the name, nor of the office.
     if (nameStart >= 0 && HONORIFIC.test(tokens[nameStart]?.word ?? "")) nameStart++;
+    // "Foreign Minister Dato' Seri Hishammuddin Tun Hussein": a Malaysian honour is no name.
+    if (nameStart >= 0 && MALAY_HONOUR.test(tokens[nameStart]?.word ?? "")) nameStart += /^(?:Seri|Sri)$/.test(tokens[nameStart + 1]?.word ?? "") ? 2 : 1;
     if (nameStart < 0 || !isNameWord(tokens[nameStart])) continue;
     let nameEnd = nameStart;
     // Particles do not count towards the length: "Mohammed bin Salman bin Abdulaziz Al Saud"
