@@ -5,6 +5,7 @@ import type { EventFrame } from "./events";
 import { peopleIn } from "./mentions";
 import type { Person } from "./people";
 import { spousesIn } from "./people-untitled";
+import { amongPeers, headsMeet } from "./heads-of-state";
 import { personAccept, peoplePool } from "./person-answers";
 import { encounterWords } from "./encounter-words";
 import { documentVisitor } from "./event-context";
@@ -202,16 +203,6 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
       return !country || country === answers || !theirs.has(country);
     });
   };
-  // "Whom did Xi meet?" among Biden, a governor and a treasury secretary: the one head of
-  // state is found without reading, since heads of state meet heads of state. Where the prompt
-  // names a head, a head is asked among heads only, and typed where the visit has too few.
-  // ("Who met with Qin Gang?", a foreign minister, has presidents and ministers alike for answers.)
-  const titleOf = (name: string) => document.people.find((person) => person.name === name)?.title ?? null;
-  const headsMeet = (ask: { en: string; person: Person }, frame: SectionAnalysis["frames"][number]) =>
-    leads(ask.person.title) &&
-    [...frame.subjects, ...frame.objects].some((person) => person !== ask.person && ask.en.includes(person.name) && leads(person.title));
-  const amongPeers = (ask: { en: string; person: Person }, frame: SectionAnalysis["frames"][number], pool: string[]) =>
-    headsMeet(ask, frame) ? pool.filter((name) => leads(titleOf(name))) : pool;
   return analysis.frames.flatMap((frame) => {
     // Who else could be right: whoever took part, anyone the sentence names (a host "held by …"),
     // and for a meeting, anyone who may have met the visitor that day.
@@ -232,7 +223,7 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
           accept: personAccept(ask.person, document),
           source: frame.sentence,
           sourceLine: frame.line,
-          pool: amongPeers(ask, frame, notOfTheNamed(ask, frame, sameSide(ask.person))),
+          pool: amongPeers(ask, frame, notOfTheNamed(ask, frame, sameSide(ask.person)), document),
           alsoCorrect: alsoRight,
           score: 0.85,
           // A two-person event ("Xi met Sulyok") on a visit with too few other people to offer:
@@ -242,17 +233,8 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
             alsoRight.every((name) => name === ask.person.name || name === visitor) ||
             (headsMeet(ask, frame) &&
               wrongOf(notOfTheNamed(ask, frame, sameSide(ask.person))) >= 2 &&
-              wrongOf(amongPeers(ask, frame, notOfTheNamed(ask, frame, sameSide(ask.person)))) < 2),
+              wrongOf(amongPeers(ask, frame, notOfTheNamed(ask, frame, sameSide(ask.person)), document)) < 2),
         }))
     );
   });
-}
-
-/** A head of state or government ("President", "Prime Minister", "King"), not a deputy's or a body's office. */
-function leads(title: string | null): boolean {
-  return (
-    title !== null &&
-    /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince)\b/.test(title) &&
-    !/\b(?:Vice|Deputy|Former|former|of the (?:Senate|Assembly|Parliament|Commission|Council|Court|Bank))\b|-elect\b/.test(title)
-  );
 }
