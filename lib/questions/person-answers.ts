@@ -13,6 +13,9 @@ const FAMILY_NAME_FIRST = new Set(["South Korea", "North Korea", "China", "Singa
 
 const NO_FAMILY_NAME = new Set(["Myanmar"]);
 
+// Thais go by their given name: "Prayut", "Prime Minister Prayut".
+const GIVEN_NAME_USED = new Set(["Thailand"]);
+
 export function personAccept(person: Person, analysis: DocumentAnalysis): string[] {
   const words = person.name.split(/\s+/);
   const aliases = [...(analysis.aliases.get(person) ?? [])];
@@ -20,8 +23,10 @@ export function personAccept(person: Person, analysis: DocumentAnalysis): string
   const surname = familyFirst ? words[0]! : words[words.length - 1]!;
   // A Burmese name has no family name: "Kyi" alone is no part anyone goes by.
   const noSurname = NO_FAMILY_NAME.has(peopleCountries(analysis).get(person) ?? "");
-  const short = aliases.length > 0 ? aliases : words.length > 1 && !noSurname ? [surname] : [];
-  const forms = [person.name, ...short];
+  const given = GIVEN_NAME_USED.has(peopleCountries(analysis).get(person) ?? "") && words.length > 1 ? [words[0]!] : [];
+  const short = [...(aliases.length > 0 ? aliases : words.length > 1 && !noSurname ? [surname] : []), ...given];
+  // "Sooronbai Zheenbekov" beside "Sooronbay Jeenbekov": every spelling the text uses is right.
+  const forms = [person.name, ...short, ...(person.spellings ?? [])];
   // "Jakaya Kikwete" for "Jakaya Mrisho Kikwete": the name as most reports give it (never
   // across a particle: "Mohammed … Al Saud").
   if (words.length === 3 && !words.some((word) => NAME_PARTICLES.has(word.toLowerCase()))) forms.push(`${words[0]} ${words[2]}`);

@@ -80,9 +80,21 @@ export const chinese = (entry: GlossaryEntry) => entry.zhFull ?? entry.zh;
 export function marks(entry: GlossaryEntry): string[] {
   const zh = chinese(entry).replace(/[“”"]/g, "");
   const words = entry.en[0]!.toLowerCase().split(/\s+/);
-  // 南南合作, "South-South": a doubled character or word catches the eye too.
+  // 南南合作, "South-South": a doubled character or word catches the eye too; so does the one
+  // choice in quotation marks (“台独”).
   const doubled = /(\p{Script=Han})\1/u.test(zh) || /\b(\w+)-\1\b/i.test(entry.en[0]!) ? ["AA"] : [];
-  return [...cuesOf(zh, entry.en[0]!).map((cue) => cue.zh), `^${zh.slice(0, 2)}`, `${zh.slice(-2)}$`, `^${words[0]}`, `${words.at(-1)}$`, ...doubled];
+  const quoted = /[“”"]/.test(chinese(entry)) ? ["“”"] : [];
+  // Its first character: "rén wén jiāo liú" is 人文交流 at a glance when no other choice starts with 人.
+  return [
+    ...cuesOf(zh, entry.en[0]!).map((cue) => cue.zh),
+    `^${zh.slice(0, 2)}`,
+    `^${zh[0]}·`,
+    `${zh.slice(-2)}$`,
+    `^${words[0]}`,
+    `${words.at(-1)}$`,
+    ...doubled,
+    ...quoted,
+  ];
 }
 
 /** Candidates sharing most marks with the answer first (国务卿 for 国务委员): they must be told apart by reading. */
@@ -100,11 +112,12 @@ export function likeFirst(candidates: readonly GlossaryEntry[], answer: Glossary
 export function withoutOddOneOut(chosen: GlossaryEntry[], candidates: readonly GlossaryEntry[], answer: GlossaryEntry): GlossaryEntry[] {
   if (chosen.length < 2) return chosen;
   const own = marks(answer);
-  // The one doubled choice ("South-South cooperation") is found without reading it.
-  if (own.includes("AA") && !chosen.some((other) => marks(other).includes("AA"))) {
-    const doubled = candidates.find((candidate) => !chosen.includes(candidate) && marks(candidate).includes("AA"));
-    if (!doubled) return [];
-    chosen = [doubled, ...chosen.slice(0, -1)];
+  // The one doubled choice ("South-South cooperation"), or the one quoted, is found without reading it.
+  for (const mark of ["AA", "“”"]) {
+    if (!own.includes(mark) || chosen.some((other) => marks(other).includes(mark))) continue;
+    const alike = candidates.find((candidate) => !chosen.includes(candidate) && marks(candidate).includes(mark));
+    if (!alike) return [];
+    chosen = [alike, ...chosen.slice(0, -1)];
   }
   const shared = marks(chosen[0]!).filter((mark) => !own.includes(mark) && chosen.every((other) => marks(other).includes(mark)));
   if (shared.length === 0) return chosen;
