@@ -64,10 +64,11 @@ function inPublicationYear(month: number, day: number, published: string): strin
 
 /**
  * The dateline that opens a report ("BERLIN, May 9 (Xinhua) -- ", a wire's "BEIJING, Nov. 15,
- * 2022 /PRNewswire/ —"), with the space after it: cut before reading what was said.
+ * 2022 /PRNewswire/ —" or "…, January 31, 2012/African Press Organization (APO)/ —"), with the
+ * space after it: cut before reading what was said.
  */
 export const DATELINE_PREFIX =
-  /^(?:[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([^)]*\)|\s*\/[A-Za-z]+\/)?\s*(?:--|–|—|-(?=\s))\s*|[A-Z]{3,}(?:\s+[A-Z]{2,})*\s+(?:--|–|—|-)\s+)/u;
+  /^(?:[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([^)]*\)|\s*\/[^/]{1,60}\/)?\s*(?:--|–|—|-(?=\s))\s*|[A-Z]{3,}(?:\s+[A-Z]{2,})*\s+(?:--|–|—|-)\s+)/u;
 
 /** A dateline alone on its line ("BEIJING, China, January 11, 2017/APO/ --"): the report is the paragraph after it. */
 export const BARE_DATELINE = /^[A-Z][A-Z .'’-]+,\s[^.]{0,80}?(?:--|–|—)\s*$/u;
@@ -154,7 +155,9 @@ const FUTURE = /\b(?:will|is to be|are to be|to be held|is scheduled|are schedul
 const ARRIVAL = /\b(?:arriv(?:ed|es|ing)|wrapped up|wraps up|concluded|concludes|left|leaves|departed|departs)\b[^.;]{0,60}$/;
 // "The Foreign Ministry confirmed on Friday that … had talks on Wednesday": the day of the
 // telling is not the day of the talks.
-const REPORTING = /\b(?:confirmed|announced|disclosed|revealed|briefing|news conference|press conference)\b[^.;]{0,40}$/;
+// "According to a statement posted on the website of the Ministry … on Sunday, Wang met … on
+// Saturday": nor is the day of the statement.
+const REPORTING = /\b(?:confirmed|announced|disclosed|revealed|briefing|news conference|press conference)\b[^.;]{0,40}$|\b(?:statement|posted|released|published)\b[^.;]{0,70}$/;
 
 /**
  * The text from the first weekday that dates the event: "Li, who arrived in Berlin on Sunday
@@ -169,7 +172,8 @@ function eventWeekday(body: string[]): string | null {
       const before = text.slice(0, match.index);
       // "the coronation, which is to be held on Saturday", "next Monday": not yet.
       // "visited Portugal from Sunday to Tuesday": a span dates the visit, not one event in it.
-      if (FUTURE.test(before) || /^next\b/i.test(match[0]) || /\b(?:from|to|through|until)\s+$/.test(before)) continue;
+      // "visited Tanzania on Friday and Saturday": two days are a span as well.
+      if (FUTURE.test(before) || /^next\b/i.test(match[0]) || /\b(?:from|to|through|until)\s+$|\w+day\s+and\s+(?:on\s+)?$/.test(before) || /^(?:on\s+)?\w+day\s+and\s+(?:on\s+)?\w+day\b/i.test(from)) continue;
       if (!ARRIVAL.test(before) && !REPORTING.test(before)) return from;
       arrival ??= from;
     }

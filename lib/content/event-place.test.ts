@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthDayDate, placeDateline } from "./event-date";
+import { eventDate, monthDayDate, placeDateline } from "./event-date";
 import { eventPlace, placeDateLine } from "./event-place";
 
 // Places and dates the eighth round's development sets showed read wrong, on invented lines.
@@ -38,6 +38,16 @@ describe("placeDateLine", () => {
     expect(placeDateLine("Bishkek, 14 June 2019")).toBe("Bishkek");
     expect(placeDateLine("May 7, 2008 Tokyo")).toBe("Tokyo");
     expect(placeDateLine("It gives me great pleasure to be in Bishkek.")).toBeNull();
+  });
+});
+
+describe("eventDate", () => {
+  // As the parser calls it: the lead, then the section's first paragraphs (searched for a weekday).
+  const dated = (paragraphs: string[], published: string) => eventDate(paragraphs.slice(0, 1), paragraphs, published);
+  it("reads neither a two-day span nor the day of a statement as the event's day", () => {
+    expect(dated(["DAR ES SALAAM, Jan. 10 (Xinhua) -- A communique was released on Saturday.", "Wang Hao visited on Friday and Saturday, and met his counterpart."], "2026-01-12")).toBe("2026-01-10");
+    expect(dated(["According to a statement posted on the website of the ministry on Sunday, Wang Hao met Anna Berg in Yangon on Saturday."], "2014-08-11")).toBe("2014-08-09");
+    expect(dated(["BEIJING, China, January 31, 2012/African Press Organization (APO)/ — On January 29, 2012, the summit opened."], "2012-01-31")).toBe("2012-01-29");
   });
 });
 

@@ -8,7 +8,8 @@ import { BARE_DATELINE, DATELINE_PREFIX, explicitDate, parseDateline, placeDatel
 
 // "Dar es Salaam", "Rio de Janeiro": the small words inside a place's name; "St. Petersburg":
 // an abbreviated first word.
-const WORD = "(?:(?:St|Ste|Mt|Ft)\\.|D\\.C\\.|[A-Z][\\p{L}'’-]*)";
+// A weekday is no part of a place: "in New Delhi Wednesday".
+const WORD = "(?:(?:St|Ste|Mt|Ft)\\.|D\\.C\\.|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][\\p{L}'’-]*)";
 const NAME = `${WORD}(?:\\s+(?:(?:of|es|de|do|da|del|la|el)\\s+)?${WORD})*`;
 // "in X" or "in X, Y" (or "in the Tanzanian city of X") where the phrase ends the clause (end, full stop, "on <date>", "during",
 // a caption's ", Monday, Oct. 15", …).
@@ -18,7 +19,7 @@ const IN_PLACE = new RegExp(
 );
 // "the situation in the Middle East": a region is no event's place.
 const NOT_A_PLACE = new RegExp(
-  `^(?:${MONTH_PATTERN}|The(?! Hague)|A|An|Chinese|English|Mandarin|Middle East|Asia|Asia-Pacific|Africa|Europe|Latin America|Caribbean|Pacific|Balkans|Gulf|Arctic|Americas|(?:Central|South|Southeast|East|West|North|Northeast)\\s+Asia)(?![\\p{L}-])`,
+  `^(?:${MONTH_PATTERN}|The(?! Hague)|A|An|Chinese|English|Mandarin|United Nations|UN|(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)(?:ern)?\\s+China|Middle East|Asia|Asia-Pacific|Africa|Europe|Latin America|Caribbean|Pacific|Balkans|Gulf|Arctic|Americas|(?:Central|South|Southeast|East|West|North|Northeast)\\s+Asia)(?![\\p{L}-])`,
   "u",
 );
 

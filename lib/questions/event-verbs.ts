@@ -12,7 +12,7 @@ export const VERBS: [EventVerb, string][] = [
   ],
   [
     "phone",
-    "(?:held|holds|had|has)\\s+(?:a\\s+)?(?:phone\\s+call|phone\\s+conversation|phone\\s+talks|telephone\\s+conversation|video\\s+call)\\s+with|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)\\s+with",
+    "(?:held|holds|had|has)\\s+(?:a\\s+)?(?:phone\\s+call|phone\\s+conversation|phone\\s+talks|telephone\\s+conversation|video\\s+call)\\s+with|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)\\s+with|took\\s+a\\s+(?:phone|telephone)\\s+call\\s+from",
   ],
   [
     "talks",
@@ -55,8 +55,12 @@ export const VERBS: [EventVerb, string][] = [
   ],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   // "Xi Jinping (left) and Czech President Milos Zeman (right) attend the …": a caption's plural.
-  // "A, B and C pose for a group photo during a meeting of …": all were at it.
-  ["attend", "attend(?:ed|s|ing)?|pose(?:d|s)?\\s+for\\s+a\\s+(?:group\\s+|family\\s+)?photo"],
+  // "A, B and C pose for a group photo during a meeting of …", "A, B and C (L-R) shake hands
+  // after signing an agreement": all were at it.
+  [
+    "attend",
+    "attend(?:ed|s|ing)?|pose(?:d|s)?\\s+for\\s+a\\s+(?:group\\s+|family\\s+)?photo|(?:shake|shook)\\s+hands(?=\\s+(?:after|before|during|at|as|on)\\b)",
+  ],
   // "Xi and his wife, accompanied by Prime Minister B and his wife, visited the Piraeus Port":
   // everyone named before the verb toured the site together. Only "the …" or "a …" (a port, a
   // cemetery), never "visited China", which is as often a visit of years past as this one.

@@ -68,4 +68,15 @@ describe("eventFrames reads", () => {
     // Signed at talks: the talks are the event.
     expect(frames("Wang Hao and Anna Berg signed a joint declaration after holding talks.").map((frame) => frame.verb)).not.toContain("agree");
   });
+
+  it("a call taken from someone, and a handshake of several named left to right", () => {
+    expect(frames("On 27 March, President Tomas Lind took a phone call from Wang Hao.")[0]).toMatchObject({
+      verb: "phone",
+      subjects: ["Tomas Lind"],
+      objects: ["Wang Hao"],
+    });
+    expect(frames("Wang Hao, Anna Berg and Tomas Lind (L-R) shake hands after signing an agreement.")[0]).toMatchObject({
+      subjects: ["Wang Hao", "Anna Berg", "Tomas Lind"],
+    });
+  });
 });

@@ -74,6 +74,8 @@ function cutAround(words: string[]): string {
   return `${from > 0 ? "… " : ""}${words.slice(from, to).join(" ")}${to < words.length ? " …" : ""}`;
 }
 
+const TOUR_TOLD = /\b(?:already|has taken|have taken|after (?:visiting|his visit|stops?)|will also (?:take|visit)|following (?:visits?|stops?))\b/i;
+
 // Time counted from when the words were said: "last year", "so far", "over the past ____ years".
 const RELATIVE_TIME =
   /\b(?:(?:this|next|last|past) year|years? ago|so far|to date|this (?:meeting|session|summit)|(?:last|past) (?:____|\d+) (?:years|decades))\b/i;
@@ -157,6 +159,9 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       // "Wang Yi (3rd L) meets …": where someone stands in a photo.
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:[LR]|left|right|from\\s+(?:left|right))\\b`, "i").test(sentence.text))
       .filter((number) => !contradicted(number.text, sentence.text, documentText))
+      // "Accra, the ____ stop of his tour, which has already taken him to Egypt": the stops it
+      // names count the answer.
+      .filter((number) => !(new RegExp(`${escape(number.text)}\\s+(?:leg|stop|station)\\b`, "i").test(sentence.text) && TOUR_TOLD.test(sentence.text)))
       .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
       .slice(0, 1);
     return numbers.flatMap((number) => {

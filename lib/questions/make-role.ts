@@ -57,8 +57,13 @@ const COMMON_OFFICES = new Set(["president", "prime minister", "premier", "king"
 
 /** An office's words, whatever their order: "Foreign Affairs Minister" is "Minister of Foreign Affairs" is "Foreign Minister". */
 function officeWords(office: string): string {
+  // "African Union Commission (AUC) Chairman" and "AU Commission Chairperson" are one office.
   return office
     .toLowerCase()
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/\bafrican union\b/g, "au")
+    .replace(/\bunited nations\b/g, "un")
+    .replace(/\bchair(?:man|woman|person)\b/g, "chair")
     .split(/[\s-]+/)
     .filter((word) => !["of", "for", "the", "and", "affairs"].includes(word))
     .sort()

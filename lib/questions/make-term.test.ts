@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../content/parse-document";
 import { SHARED_GLOSSARY } from "../glossary/shared-glossary";
 import { buildQuestionBank } from "./build-question-bank";
+import { withoutOddOneOut } from "./term-choices";
+import type { GlossaryEntry } from "../glossary/shared-glossary";
 
 const text = [
   "date 2023-10-27 On October 26, 2023, Chinese Foreign Minister Wang Hao held talks with Secretary Tom Reed in Washington.",
@@ -25,5 +27,16 @@ describe("term questions", () => {
     expect(terms.map((question) => question.answer)).not.toContain("文化交流");
     expect(terms.map((question) => question.answer)).not.toContain("安全合作");
     expect(SHARED_GLOSSARY.find((entry) => entry.zh === "零和博弈")?.zhAlso).toContain("零和游戏");
+  });
+});
+
+describe("wrong choices of a term", () => {
+  const entry = (zh: string, en: string): GlossaryEntry => ({ zh, en: [en], kind: "term", category: "opposed", source: "MFA" }) as GlossaryEntry;
+  it("leave no quoted answer as the one choice in quotation marks", () => {
+    const answer = entry("“台独”", "Taiwan independence");
+    const chosen = [entry("霸权主义", "hegemonism"), entry("阵营对抗", "bloc confrontation"), entry("冷战思维", "Cold War mentality")];
+    expect(withoutOddOneOut(chosen, chosen, answer)).toEqual([]);
+    const quoted = entry("“港独”", "Hong Kong independence");
+    expect(withoutOddOneOut(chosen, [...chosen, quoted], answer)).toContain(quoted);
   });
 });

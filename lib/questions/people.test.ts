@@ -65,6 +65,12 @@ describe("titledMentions", () => {
     expect(names("We received His Excellency Vice President Li Hao and his delegation.")).toEqual([{ name: "Li Hao", title: "Vice President" }]);
   });
 
+  it("reads an ampersand between two offices as “and”", () => {
+    expect(names("Deputy Prime Minister & Foreign Minister Prak Sokhon attended the meeting.")).toEqual([
+      { name: "Prak Sokhon", title: "Deputy Prime Minister and Foreign Minister".replace(" and ", " & ") },
+    ]);
+  });
+
   it("reads a caption's list of names under one plural office, each with its country", () => {
     expect(untitledNames("Foreign Ministers Sara Lund of Sweden, Li Hao of China and Tom Berg of Norway pose for a group photo.")).toEqual(
       expect.arrayContaining(["Sara Lund", "Li Hao", "Tom Berg"]),

@@ -21,7 +21,7 @@ const ENCOUNTER_LABELS = [
 ];
 /** Words of an office in Chinese: a rendering holding one is not a name alone (日本外相茂木敏充). */
 const OFFICE_ZH =
-  /总统|总理|首相|外长|外相|大臣|部长|议长|主席|国王|女王|王后|王储|亲王|埃米尔|苏丹|总督|秘书长|秘书|书记|委员长|委员|官房长官|大使|领导人|参谋长|陆参|司令|总长|国务卿|副总统|首席部长|顾问|特使|资政|主任|代表|州长|省长|市长|总裁|董事长|行长|总干事|院长|将军|元帅|议员/u;
+  /总统|总理|首相|外长|外相|大臣|部长|议长|主席|国王|女王|王后|王储|亲王|埃米尔|苏丹|总督|秘书长|秘书|书记|委员长|委员|官房长官|大使|领导人|参谋长|陆参|司令|总长|国务卿|副总统|首席部长|顾问|特使|资政|主任|代表|州长|省长|市长|总裁|董事长|行长|总干事|院长|将军|元帅|议员|会长|社长|理事长|总经理|首席执行官|校长/u;
 
 /** "日本首相安倍晋三" → 安倍晋三: the name after the rendering's last office word, if any. */
 function afterOffice(rendering: string): string | undefined {
@@ -48,7 +48,13 @@ export function peopleByLabel(document: DocumentAnalysis, glossary: readonly Glo
     // The person the headline names; for a headline that names no one ("China, Egypt should
     // …, Chinese premier says"), whom the section's event was with.
     const frame = mainFrame(analysis);
-    const named = document.find(section.title).map((mention) => mention.person.name);
+    // "Jia Qinglin Holds Talks with Ethiopian Prime Minister Meles（与埃塞俄比亚总理会谈）": a label
+    // of the form 会见X or 与X会谈 names the one met, never the headline's subject before the verb.
+    const metForm = /^(?:会见|会晤|见|接见|与|同)/u.test(section.labelZh);
+    const named = document
+      .find(section.title)
+      .filter((mention) => !(metForm && mention.start === 0))
+      .map((mention) => mention.person.name);
     const met = frame ? [...frame.subjects, ...frame.objects].map((person) => person.name) : [];
     const unknown = (names: string[]) => [...new Set(names)].filter((name) => !known.has(name));
     const people = unknown(named).length > 0 ? unknown(named) : unknown(met);

@@ -17,7 +17,7 @@ export type Token = {
 const RAW = /\S+/g;
 /** Where someone stands in a photo: "(L)", "(2nd R)", "(R front)", "(L, front)", "(left)". */
 export const POSITION_MARKER =
-  /\s*\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]\d?|front|back|left|right|center|centre)(?:,?\s+(?:front|back|row|left|right|[LRC]))*\)/gi;
+  /\s*\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]\d?|front|back|left|right|center|centre|[LR]\s*(?:-|to)\s*[LR]|from\s+(?:left|right)(?:\s+to\s+(?:left|right))?)(?:,?\s+(?:front|back|row|left|right|[LRC]))*\)/gi;
 const GLUED_MARKER = /^(.*\p{L})\((?:\d(?:st|nd|rd|th)\s*)?(?:[LRC]|front|back|center|centre|left|right)\)[,.;]?$/iu;
 
 export function tokenize(sentence: string): Token[] {
@@ -30,7 +30,7 @@ export function tokenize(sentence: string): Token[] {
     if (raw.startsWith("(")) {
       const previous = tokens[tokens.length - 1];
       if (previous) previous.closes = true;
-      if (/^\((?:\d(?:st|nd|rd|th)\s*)?[LRC]\)[,.;]?$|^\((?:front|back|center|centre|left|right)\)[,.;]?$/i.test(raw)) continue;
+      if (/^\((?:\d(?:st|nd|rd|th)\s*)?[LRC]\)[,.;]?$|^\((?:front|back|center|centre|left|right|[LR]-[LR])\)[,.;]?$/i.test(raw)) continue;
     }
     const lead = /^["“‘'(（\[]*/.exec(raw)![0].length;
     let body = raw.slice(lead);
@@ -38,6 +38,11 @@ export function tokenize(sentence: string): Token[] {
     const trail = /[^\p{L}\p{N}]*$/u.exec(body)![0].length;
     body = body.slice(0, body.length - trail);
     if (possessive) body = body.replace(/['’]s$/, "");
+    // "Deputy Prime Minister & Foreign Minister Prak Sokhonn": an ampersand is "and".
+    if (raw === "&") {
+      tokens.push({ word: "and", start: match.index, end: match.index + 1, closes: false, comma: false, possessive: false });
+      continue;
+    }
     if (!body) {
       // "TEHRAN -- Chinese President …": a dash standing alone ends whatever came before it.
       const previous = tokens[tokens.length - 1];
