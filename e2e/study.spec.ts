@@ -98,7 +98,9 @@ for (const locale of ["en", "zh"] as const) {
       await expect(page.getByRole("button", { name: t.unmark, exact: true })).toBeFocused();
 
       await page.reload();
-      await expect(page.getByText(t.studied, { exact: true })).toBeVisible();
+      // The studied list is read after the page loads (through /api/studied): on a busy CI
+      // machine with PostgreSQL the first read after a reload once took over 5 s.
+      await expect(page.getByText(t.studied, { exact: true })).toBeVisible({ timeout: 15_000 });
       await expect(page.getByRole("button", { name: t.unmark, exact: true })).toBeVisible();
 
       const target2 = other[locale];
