@@ -47,9 +47,16 @@ function clozeText(position: Position, blanked: string, start: number, length: n
   while (last < clauses.length - 1 && DANGLING.test(blanked.slice(clauses[first]!.from, clauses[last]!.to).trim().replace(/[,.]$/, ""))) last++;
   const from = clauses[first]!.from;
   const to = clauses[last]!.to;
-  const lead = text.slice(0, position.contentStart).trimEnd();
+  const cut = from > position.contentStart;
+  // "Pakistan expects to closely cooperate …, strengthen …": the lead keeps its "to" when the
+  // clause after the cut is a verb of its own ("Pakistan expects to … strengthen").
+  const own = text.slice(0, position.contentStart).trimEnd();
+  const lead = cut && /^to\s/.test(text.slice(position.contentStart)) ? `${own} to` : own;
   const middle = blanked.slice(from, to).trim().replace(/[,.]$/, "");
-  return `${lead}${from > position.contentStart ? " …" : ""} ${middle}${to < blanked.length - 2 ? " …" : "."}`.trim();
+  // "… is ready to … firmly safeguarding ____": a clause of its own form (a participle) joins no
+  // lead ending in "to"; it is quoted on its own.
+  const joined = !(cut && /\bto$/.test(lead) && /^(?:\w+ly\s+)?\w+ing\b/.test(middle));
+  return `${joined ? lead : ""}${cut ? " …" : ""} ${middle}${to < blanked.length - 2 ? " …" : "."}`.trim();
 }
 
 export function contextEn(context: EventContext | null): string {
