@@ -19,7 +19,7 @@ const IN_PLACE = new RegExp(
 );
 // "the situation in the Middle East": a region is no event's place.
 const NOT_A_PLACE = new RegExp(
-  `^(?:${MONTH_PATTERN}|The(?! Hague)|A|An|Chinese|English|Mandarin|United Nations|UN|(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)(?:ern)?\\s+China|Middle East|Asia|Asia-Pacific|Africa|Europe|Latin America|Caribbean|Pacific|Balkans|Gulf|Arctic|Americas|(?:Central|South|Southeast|East|West|North|Northeast)\\s+Asia)(?![\\p{L}-])`,
+  `^(?:${MONTH_PATTERN}|The(?! Hague)|A|An|Chinese|English|Mandarin|United Nations|UN|(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)(?:ern)?\\s+China|Middle East|Far East|Asia|Asia-Pacific|Africa|Europe|Latin America|Caribbean|Pacific|Balkans|Gulf|Arctic|Americas|(?:Central|South|Southeast|East|West|North|Northeast)\\s+Asia)(?![\\p{L}-])`,
   "u",
 );
 

@@ -45,7 +45,9 @@ const ZH_NAMES: Record<string, string> = { DM: "多米尼克", DO: "多米尼加
 const LATIN = /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u;
 
 export const COUNTRIES: Country[] = countries
-  .filter((country) => country.independent || country.unMember)
+  // The Cook Islands and Niue, in free association with New Zealand, keep diplomatic relations
+  // with China of their own: their leaders meet China's as others do.
+  .filter((country) => country.independent || country.unMember || ["CK", "NU"].includes(country.cca2))
   .map((country) => ({
     name: country.name.common,
     names: [

@@ -79,4 +79,8 @@ describe("eventFrames reads", () => {
       subjects: ["Wang Hao", "Anna Berg", "Tomas Lind"],
     });
   });
+
+  it("no plan's second verb ('is scheduled to meet X and hold talks with Y')", () => {
+    expect(frames("Wang Hao is scheduled to meet with President Tomas Lind and hold talks with Prime Minister Anna Berg later Tuesday.")).toEqual([]);
+  });
 });

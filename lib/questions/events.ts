@@ -112,7 +112,13 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
       )
     )
       return true;
-    if (/\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?[a-z]+\b[^,;.]*\band\s+$/.test(sentence.slice(0, verb.start))) return true;
+    // "… is scheduled to meet with X and hold talks with Y": the plan's second verb as well.
+    if (
+      /\b(?:will|would|shall|(?:is|are)\s+(?:(?:scheduled|expected|set|due|going)\s+)?to)\s+(?:also\s+)?[a-z]+\b[^,;.]*\band\s+$/.test(
+        sentence.slice(0, verb.start),
+      )
+    )
+      return true;
     return i > 0 && /^[^,;.]*\band\s+$/.test(sentence.slice(verbs[i - 1]!.end, verb.start)) && stillToCome(i - 1);
   }
 

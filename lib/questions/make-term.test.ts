@@ -40,3 +40,17 @@ describe("wrong choices of a term", () => {
     expect(withoutOddOneOut(chosen, [...chosen, quoted], answer)).toContain(quoted);
   });
 });
+
+describe("a person's office in a term prompt", () => {
+  it("is left out where the document gives the person another office", () => {
+    const bank = buildQuestionBank(
+      parseDocument(
+        "date 2010-11-24 On November 23, 2010, Premier Wang Hao held talks with Russian Prime Minister Vladimir Putin in St. Petersburg.",
+        "putin.txt",
+      ),
+    );
+    const putin = bank.questions.find((question) => question.kind === "term" && question.prompt.en.includes("Vladimir Putin"));
+    expect(putin).toBeDefined();
+    expect(putin!.prompt.en).not.toContain("President of Russia");
+  });
+});

@@ -1,3 +1,4 @@
+import { outdatedOffices } from "./term-office";
 import type { ParsedDocument } from "../content/types";
 import { pinyinOf } from "../glossary/pinyin";
 import { pinyinForms } from "../glossary/pinyin-forms";
@@ -58,10 +59,11 @@ export function termQuestions(document: ParsedDocument, glossary: readonly Gloss
   const choosable = glossary.filter((entry) => existedBy(entry, document.published));
   // The cities the visit took place in: their English is read in every dateline.
   const hosts = new Set(document.sections.map((section) => section.place?.split(",")[0]?.trim()).filter((place): place is string => Boolean(place)));
+  const outdated = outdatedOffices(document, glossary);
   return firstMentions(document, glossary).flatMap((mention, index) => {
     if (FIRST_LESSONS.has(mention.entry.zh) || (mention.entry.category === "partnership" && partnershipAsked)) return [];
     if (beginnerWord(mention.entry)) return [];
-    const question = termQuestion(mention, index, choosable, seed, hosts);
+    const question = termQuestion(mention, index, choosable, seed, hosts, outdated);
     if (question && mention.entry.category === "partnership") partnershipAsked = true;
     return question ? [question] : [];
   });
@@ -73,6 +75,7 @@ function termQuestion(
   glossary: readonly GlossaryEntry[],
   seed: number,
   hosts: ReadonlySet<string>,
+  outdated: ReadonlySet<GlossaryEntry>,
   forced?: (typeof TERM_DIRECTIONS)[number],
 ): Question | null {
   {
@@ -161,7 +164,7 @@ function termQuestion(
     const romanised = soundsOut(english, reading);
     // "Li Qiang" alone could be written 李蔷: the office says which Li Qiang.
     // The office with its years ("Vice Premier …, from March 2023"): a title out of its time misleads.
-    const office = entry.kind === "person" && entry.title ? entry.title.replace(/\s*\(([^)]*)\)/g, ", $1").trim() : "";
+    const office = entry.kind === "person" && entry.title && !outdated.has(entry) ? entry.title.replace(/\s*\(([^)]*)\)/g, ", $1").trim() : "";
     const who = office ? { en: ` (${office})`, zh: entry.titleZh ? `（${entry.titleZh}）` : "" } : { en: "", zh: "" };
     const typed = {
       ...base,
@@ -208,7 +211,8 @@ function termQuestion(
           accept: [...new Set([english, ...entry.en])],
         };
       case "pinyin":
-        if (heads.length > 0 && pool.filter((other) => sharing.includes(other)).length < 2) return termQuestion(mention, index, glossary, seed, hosts, "zh-en");
+        if (heads.length > 0 && pool.filter((other) => sharing.includes(other)).length < 2)
+          return termQuestion(mention, index, glossary, seed, hosts, outdated, "zh-en");
         return {
           ...base,
           id,

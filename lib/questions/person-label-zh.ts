@@ -66,7 +66,8 @@ export function peopleByLabel(document: DocumentAnalysis, glossary: readonly Glo
     const counterpart = ENCOUNTER_LABELS.map((pattern) => pattern.exec(label)?.[1]).find((match) => match !== undefined);
     // "与埃及总理共同主持中埃总理定期会晤": a mechanism's meeting, not an encounter with one person
     // (but 国会议长, a speaker, holds 会议 only across two words).
-    if (!counterpart || chineseNames.includes(counterpart) || /共同|主持|出席|定期|机制|对话|论坛|会议$/u.test(counterpart)) continue;
+    // "与澳大利亚总理举行年度总理会晤": a meeting's name runs into the capture; no one is named.
+    if (!counterpart || chineseNames.includes(counterpart) || /共同|主持|出席|定期|年度|举行|机制|对话|论坛|会议$/u.test(counterpart)) continue;
     const name = people[0]!;
     found.set(name, [...(found.get(name) ?? []), counterpart]);
   }

@@ -51,7 +51,9 @@ export function tokenize(sentence: string): Token[] {
     }
     const start = match.index + lead;
     const trailing = trail > 0 ? raw.slice(raw.length - trail) : "";
-    tokens.push({ word: body, start, end: start + body.length, closes: trail > 0 || possessive, comma: trailing === ",", possessive });
+    // "Joseph J. Urusemal", "M.Y. Vivian": an initial's stop is inside the name.
+    const initial = trailing === "." && /^\p{Lu}(?:\.\p{Lu})?$/u.test(body);
+    tokens.push({ word: body, start, end: start + body.length, closes: (trail > 0 && !initial) || possessive, comma: trailing === ",", possessive });
   }
   return tokens;
 }
