@@ -53,7 +53,9 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
       if (words) {
         out.push({ en: `${words.whoWith(object.name)}${at.en}?`, zh: `${at.zhTime}${words.zhWho(object.name, at.zhPlace)}？`, person: subject, frame });
         if (pair) {
-          out.push({ en: `${words.whoWith(subject.name)}${at.en}?`, zh: `${at.zhTime}${words.zhWho(subject.name, at.zhPlace)}？`, person: object, frame });
+          // "Xi and Abe met": 谁会见了习近平 would make Abe the host; a meeting of a pair is 会面.
+          const zhWho = frame.verb === "meet" ? `谁${at.zhPlace}与${subject.name}会面` : words.zhWho(subject.name, at.zhPlace);
+          out.push({ en: `${words.whoWith(subject.name)}${at.en}?`, zh: `${at.zhTime}${zhWho}？`, person: object, frame });
           continue;
         }
         out.push({ en: `${words.withWhom(subject.name)}${at.en}?`, zh: `${at.zhTime}${words.zhWhom(subject.name, at.zhPlace)}？`, person: object, frame });
