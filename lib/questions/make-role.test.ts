@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "../content/parse-document";
+import { buildQuestionBank } from "./build-question-bank";
 import { officeOf } from "./make-role";
 
 describe("officeOf", () => {
@@ -16,5 +18,20 @@ describe("officeOf", () => {
 
   it("keeps what follows the office when it is no country", () => {
     expect(officeOf("Minister of Foreign Affairs")).toBe("Minister of Foreign Affairs");
+  });
+});
+
+describe("role questions", () => {
+  it("offer no bare office word ('Chairman') beside whole offices", () => {
+    const text = [
+      "date 2012-02-17 On February 14, 2012, Vice President Li Hao met House Speaker John Bonner, Senate Minority Leader Mitch Conway and Iowa Governor Terry Brand in Washington.",
+      "",
+      "Li Hao conveyed the greetings of Chairman Wu Bangguo to House Speaker John Bonner.",
+      "",
+      "Li Hao met Lieutenant Governor Kim Reyes in Des Moines.",
+    ].join("\n");
+    const roles = buildQuestionBank(parseDocument(text, "roles.txt")).questions.filter((question) => question.kind === "role");
+    expect(roles.length).toBeGreaterThan(0);
+    for (const question of roles) expect(question.choices).not.toContain("Chairman");
   });
 });

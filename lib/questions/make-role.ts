@@ -109,7 +109,10 @@ const INTERNATIONAL =
 function rolePool(office: string, index: RoleIndex, country: string | null, countryOfTitle: (title: string) => string | null): string[] {
   // An international body's office among a country's ("UN Secretary-General" beside "Minister
   // of Commerce") is told by its kind alone: offices of the same kind only.
+  // "Chairman" cut from "Chairman Senate" beside "Speaker of the National Assembly": a bare
+  // office word is told from a whole office by its form alone (every answer has two words at least).
   const fits = (other: string) =>
+    other.trim().split(/[\s-]+/).length >= 2 &&
     INTERNATIONAL.test(other) === INTERNATIONAL.test(office) &&
     !other.toLowerCase().includes(office.toLowerCase()) &&
     !office.toLowerCase().includes(other.toLowerCase()) &&
