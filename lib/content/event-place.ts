@@ -1,4 +1,4 @@
-import { MONTH_PATTERN } from "./dates";
+import { MONTH_PATTERN, WEEKDAYS } from "./dates";
 import { COUNTRIES, countryOf } from "./gazetteer";
 import { BARE_DATELINE, DATELINE_PREFIX, explicitDate, parseDateline, placeDateline } from "./event-date";
 
@@ -9,12 +9,12 @@ import { BARE_DATELINE, DATELINE_PREFIX, explicitDate, parseDateline, placeDatel
 // "Dar es Salaam", "Rio de Janeiro": the small words inside a place's name; "St. Petersburg":
 // an abbreviated first word.
 // A weekday is no part of a place: "in New Delhi Wednesday".
-const WORD = "(?:(?:St|Ste|Mt|Ft)\\.|D\\.C\\.|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][\\p{L}'’-]*)";
+const WORD = `(?:(?:St|Ste|Mt|Ft)\\.|D\\.C\\.|(?!(?:${WEEKDAYS.join("|")})\\b)[A-Z][\\p{L}'’-]*)`;
 const NAME = `${WORD}(?:\\s+(?:(?:of|es|de|do|da|del|la|el)\\s+)?${WORD})*`;
 // "in X" or "in X, Y" (or "in the Tanzanian city of X") where the phrase ends the clause (end, full stop, "on <date>", "during",
 // a caption's ", Monday, Oct. 15", …).
 const IN_PLACE = new RegExp(
-  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that|with)\\b|\\s+(?:province|prefecture|state|region|county)\\b|,\\s+[a-z]|,?\\s+${MONTH_PATTERN}\\s+\\d|,\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),))`,
+  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that|with)\\b|\\s+(?:province|prefecture|state|region|county)\\b|,\\s+[a-z]|,?\\s+${MONTH_PATTERN}\\s+\\d|,\\s+(?:${WEEKDAYS.join("|")}),))`,
   "gu",
 );
 // "the situation in the Middle East": a region is no event's place.

@@ -217,26 +217,28 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
         .filter((ask) => frame.sentence.includes(ask.person.name))
         // "Who met with Arif Alvi?" has the visitor for its answer every time: ask for the counterpart.
         .filter((ask) => ask.person.name !== visitor)
-        .map((ask) => ({
-          section: analysis.section.id,
-          kind: "participant" as const,
-          prompt: { en: ask.en, zh: ask.zh },
-          answer: ask.person.name,
-          accept: personAccept(ask.person, document),
-          source: frame.sentence,
-          sourceLine: frame.line,
-          pool: amongPeers(ask, frame, notOfTheNamed(ask, frame, sameSide(ask.person)), document),
-          alsoCorrect: alsoRight,
-          score: 0.85,
-          // A two-person event ("Xi met Sulyok") on a visit with too few other people to offer:
-          // typed, since nobody else took part or was with the visitor that day; so is a head
-          // of state with fewer than two peers to stand beside.
-          typedAlone:
-            alsoRight.every((name) => name === ask.person.name || name === visitor) ||
-            (headsMeet(ask, frame) &&
-              wrongOf(notOfTheNamed(ask, frame, sameSide(ask.person))) >= 2 &&
-              wrongOf(amongPeers(ask, frame, notOfTheNamed(ask, frame, sameSide(ask.person)), document)) < 2),
-        }))
+        .map((ask) => {
+          const candidates = notOfTheNamed(ask, frame, sameSide(ask.person));
+          const pool = amongPeers(ask, frame, candidates, document);
+          return {
+            section: analysis.section.id,
+            kind: "participant" as const,
+            prompt: { en: ask.en, zh: ask.zh },
+            answer: ask.person.name,
+            accept: personAccept(ask.person, document),
+            source: frame.sentence,
+            sourceLine: frame.line,
+            pool,
+            alsoCorrect: alsoRight,
+            score: 0.85,
+            // A two-person event ("Xi met Sulyok") on a visit with too few other people to offer:
+            // typed, since nobody else took part or was with the visitor that day; so is a head
+            // of state with fewer than two peers to stand beside.
+            typedAlone:
+              alsoRight.every((name) => name === ask.person.name || name === visitor) ||
+              (headsMeet(ask, frame) && wrongOf(candidates) >= 2 && wrongOf(pool) < 2),
+          };
+        })
     );
   });
 }
