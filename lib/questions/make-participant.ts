@@ -178,7 +178,9 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
     .filter((other) => other !== analysis && date !== null && (other.section.date === date || other.section.date === null || datelined(other)))
     .flatMap((other) => other.participants.map((participant) => participant.name))
     // "Prime Minister Peter O'Neill and I had a good meeting": a meeting the text mentions
-    // without a day may have been that day, unless its people's own events are dated otherwise.
+    // without a day may have been that day, unless its people's own events are dated otherwise
+    // (a day, not a span: "During the visit, Premier Li Qiang held talks with …" in a statement
+    // on a visit "from July 9 to 15" is no other day's meeting).
     .concat(
       document.sections
         .flatMap((other) => other.sentences)
@@ -189,8 +191,7 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
           return invited ? peopleIn(text.slice(invited.index), document.find).map((person) => person.name) : [];
         })
         .filter(
-          (name) =>
-            !document.sections.some((other) => other.section.date !== null && other.section.date !== date && other.participants.some((p) => p.name === name)),
+          (name) => !document.sections.some((other) => other.day !== null && other.section.date !== date && other.participants.some((p) => p.name === name)),
         ),
     );
   // "Whom did Wang Yi meet with?" among Zhao Leji and Xi Jinping: a Chinese minister meeting

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../content/parse-document";
+import { buildQuestionBank } from "./build-question-bank";
+
+// A statement on a visit "from July 9 to 15" lists other meetings without their days: any of
+// them may have been on the day a section reports, so "Who met with Lomu on July 10?" has no
+// one answer (a first-sight examiner found Zhao Leji and Li Qiang as right as Xi).
+
+const bank = buildQuestionBank(
+  parseDocument(
+    [
+      "date 2031-07-12",
+      "Xi Jinping Meets Prime Minister Tavita Lomu（会见萨摩亚总理）",
+      "",
+      "On July 10, 2031, President Xi Jinping met with Prime Minister Tavita Lomu of Samoa at the Great Hall of the People in Beijing.",
+      "",
+      "Joint Statement Between China and Samoa（中萨联合声明）",
+      "",
+      "At the invitation of Premier Li Qiang, Prime Minister Tavita Lomu of Samoa paid an official visit to China from July 9 to 15, 2031.",
+      "",
+      "During the visit, President Xi Jinping met with Prime Minister Tavita Lomu, Premier Li Qiang held talks with Prime Minister Tavita Lomu, and Chairman Zhao Leji met with Prime Minister Tavita Lomu.",
+    ].join("\n"),
+    "fixture.txt",
+  ),
+);
+
+describe("who met the visitor on a day, beside a statement's undated meetings", () => {
+  it("is not asked", () => {
+    const asked = bank.questions.filter((question) => question.kind === "participant" && /on July 10/.test(question.prompt.en));
+    expect(asked.map((question) => question.prompt.en)).toEqual([]);
+  });
+});
