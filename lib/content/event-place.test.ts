@@ -16,6 +16,10 @@ describe("eventPlace", () => {
     // datelines in title case, with "ST.", or with a single hyphen.
     expect(eventPlace(["On July 14, Li Hao met the president at the palace in the capital Ulaanbaatar."], "2016-07-15")).toBe("Ulaanbaatar");
     expect(eventPlace(["Li Hao arrived in the capital of Kyrgyzstan, Bishkek, on Nov 2."], "2016-11-04")).toBe("Bishkek");
+    // A city the words around it describe, in the lead or the next paragraph.
+    expect(eventPlace(["Li Hao arrived in Egypt's Mediterranean port city Alexandria on Monday from Tel Aviv."], "2000-04-18")).toBe("Alexandria");
+    expect(eventPlace(["Anna Berg asked Li Hao on Saturday to name an envoy."], "2000-04-18", ["Her minister told reporters after the leaders met in the West Bank city of Bethlehem."])).toBe("Bethlehem");
+    expect(eventPlace(["Li Hao arrived in the northern port city of Tianjin on Friday."], "2000-04-18")).toBe("Tianjin");
     expect(eventPlace(["Li Hao (L) and Anna Berg shake hands, Canberra, Australia, March 20, 2024."], "2024-03-21")).toBe("Canberra");
     expect(eventPlace(["Ottawa - Day-long meetings between Li Hao and Canadian leaders on Thursday ended."], "2010-06-28")).toBe("Ottawa");
     expect(eventPlace(["ST. PETERSBURG - Anna Berg on Thursday voiced willingness to work together."], "2024-09-13")).toBe("St. Petersburg");

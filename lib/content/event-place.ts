@@ -92,8 +92,11 @@ export function eventPlace(lead: string[], published: string, body: string[] = [
     if (capital) return capital[1]!;
   }
   // "… said at a news conference in Kunshan, Jiangsu province": past the lead, a city is
-  // taken only with the province or country that places it.
+  // taken only with the province or country that places it, or the words that say it is a
+  // city ("met in the West Bank city of Bethlehem").
   for (const text of body.slice(0, 2)) {
+    const city = CITY_NAMED.exec(text)?.[1];
+    if (city && !NOT_A_PLACE.test(city)) return city;
     const qualified = [...text.matchAll(QUALIFIED_PLACE)].find((match) => !NOT_A_PLACE.test(match[1]!) && (match[3] || countryOf(match[2]!)));
     if (qualified) return qualified[1]!;
   }
@@ -143,7 +146,7 @@ function leadPlace(lead: string[], published: string): string | null {
 /** The places a sentence names after "in" ("in Islamabad, Pakistan"), in order. */
 function inPlaces(sentence: string): string[] {
   // "arrived in the capital of Kyrgyzstan, Bishkek, on Nov 2": the city after its country.
-  const capital = CAPITAL_OF.exec(sentence)?.[1] ?? CAPITAL_NAMED.exec(sentence)?.[1];
+  const capital = CAPITAL_OF.exec(sentence)?.[1] ?? CAPITAL_NAMED.exec(sentence)?.[1] ?? CITY_NAMED.exec(sentence)?.[1];
   if (capital) return [capital];
   const captioned = CAPTION_PLACE.exec(sentence);
   if (captioned && countryOf(captioned[2]!) && !countryOf(captioned[1]!)) return [captioned[1]!];
@@ -152,6 +155,12 @@ function inPlaces(sentence: string): string[] {
 
 // "in the capital Ulaanbaatar", "in Australian capital Canberra on Wednesday".
 const CAPITAL_NAMED = new RegExp(`\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+)?capital(?:\\s+city)?\\s+(${NAME})(?=[.,;]|\\s+(?:on|during|at|for|to|where|when)\\b|$)`, "u");
+// "in Egypt's Mediterranean port city Alexandria", "in the West Bank city of Bethlehem",
+// "in the northern port city of Tianjin": the city the words around it describe.
+const CITY_NAMED = new RegExp(
+  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*(?:['’]s)?\\s+){0,2}(?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|coastal|port|ancient|historic|border|seaside)\\s+){0,2}city(?:\\s+of)?\\s+(${NAME})(?=[.,;]|\\s+(?:on|during|at|for|to|from|where|when|and)\\b|$)`,
+  "u",
+);
 // A caption's "… shake hands, Canberra, Australia, March 20, 2024": the city before its country and the date.
 const CAPTION_PLACE = new RegExp(`,\\s+(${NAME}),\\s+(${NAME}),\\s+(?:${MONTH_PATTERN})\\s+\\d{1,2},\\s+\\d{4}`, "u");
 
