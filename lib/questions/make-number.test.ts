@@ -28,6 +28,12 @@ describe("numberQuestions", () => {
     expect(numbersOf(lines.slice(0, 3))).toEqual(["second"]);
   });
 
+  it("asks no approximate head count, and no number of an 'it' the sentence before names", () => {
+    expect(numbersOf(["date 2008-09-26 Representatives of some 150 countries attended the meeting in New York on Sept. 25."])).toEqual([]);
+    expect(numbersOf(["date 2018-09-29 It has, over the past 70 years or more, brought about general peace and rapid development."])).toEqual([]);
+    expect(numbersOf(["date 2018-09-29 It is the first visit to Brazil by a Chinese premier in 11 years."])).toEqual(["11"]);
+  });
+
   it("says when words counted from their own day were said, and asks a distance beside its conversion not at all", () => {
     const analysis = analyseDocument(
       parseDocument(
@@ -71,6 +77,13 @@ describe("wrong numbers the world rules out", () => {
     expect(target?.near.every((near) => Number(near) > 2010)).toBe(true);
     const before = numbersIn("The previous two naval exercises were held in 2012 and 2013.", 2014).find((found) => found.text === "2012");
     expect(before?.near.every((near) => Number(near) < 2013)).toBe(true);
+  });
+
+  it("put a year gone by among its neighbours a year apart, a round target among round years", () => {
+    const past = numbersIn("Standing at this podium back in 2015, President Li Hao called for a new partnership.", 2018)[0];
+    expect(past?.near.every((near) => Math.abs(Number(near) - 2015) <= 4)).toBe(true);
+    const target = numbersIn("Both sides aim at carbon neutrality by 2060.", 2021)[0];
+    expect(target?.near.every((near) => Number(near) % 5 === 0)).toBe(true);
   });
 
   it("ask no decimal, whose last digit is rote", () => {

@@ -149,7 +149,14 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       // "on the second day of his visit": which day of a trip a remark fell on is not worth learning.
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+day\\s+of\\b`, "i").test(sentence.text))
       .filter((number) => !new RegExp(`^(?:The|the)\\s+${escape(number.text)}\\b`).test(sentence.text.trim()))
-      .filter((number) => !new RegExp(`(?:more than|over|nearly|almost|about|at least|less than|up to)\\s+${escape(number.text)}\\b`, "i").test(sentence.text))
+      // "some 150 countries": a head count of a news day, approximate, is no fact to learn.
+      .filter(
+        (number) =>
+          !new RegExp(
+            `(?:more than|over|nearly|almost|about|at least|less than|up to|some|around|roughly|approximately)\\s+${escape(number.text)}\\b`,
+            "i",
+          ).test(sentence.text),
+      )
       // "6 billion euros ($6.7 billion)": a conversion gives either figure from the other.
       .filter((number) => !converted(number.text, sentence.text))
       // "1.4 billion Chinese people": a population is known before reading.
@@ -164,6 +171,10 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       .filter((number) => !(new RegExp(`${escape(number.text)}\\s+(?:leg|stop|station)\\b`, "i").test(sentence.text) && TOUR_TOLD.test(sentence.text)))
       .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
       .slice(0, 1);
+    // "It has, over the past ____ years, brought about general peace": what "it" is (the UN
+    // order, or reform and opening-up) the sentence before says, and the answer depends on it.
+    // ("It is the first visit …", "It gives me great pleasure …" say what they are about.)
+    if (/^(?:(?:It|They)\s+(?:has|have|had)\b|(?:Its|Their)\s)/.test(sentence.text.trim())) return [];
     return numbers.flatMap((number) => {
       const cloze = clozeOf(sentence.text, number.text);
       // "the ____ anniversary … over the past 40 years": the number stands elsewhere in the sentence.

@@ -133,7 +133,10 @@ export function numbersIn(sentence: string, year?: number): Found[] {
     const [min, max] = yearBounds(value, sentence, year);
     // "carbon neutrality by 2060": a round year among 2057, 2058 and 2061 is the only target
     // anyone sets; round years are kept among round years.
-    const near = ladder(value, roundStep(value), match[0], min, max).filter((n) => n >= min && n <= max);
+    // A year gone by is any year ("back in ____, President Xi called for …" among 1995, 2000
+    // and 2005 is known from when he took office): its neighbours are a year apart.
+    const step = year !== undefined && value < year ? 1 : roundStep(value);
+    const near = ladder(value, step, match[0], min, max).filter((n) => n >= min && n <= max);
     found.push({ text: match[0], kind: "year", near: near.map(String) });
   }
   return found.filter((number, i) => found.findIndex((other) => other.text.toLowerCase() === number.text.toLowerCase()) === i);

@@ -19,7 +19,10 @@ const GIVEN_NAME_USED = new Set(["Thailand"]);
 export function personAccept(person: Person, analysis: DocumentAnalysis): string[] {
   const words = person.name.split(/\s+/);
   const aliases = [...(analysis.aliases.get(person) ?? [])];
-  const familyFirst = FAMILY_NAME_FIRST.has(peopleCountries(analysis).get(person) ?? "");
+  // "Ban Ki-moon", "Moon Jae-in" of no country the text gives: a hyphenated given name after
+  // a one-syllable word is Korean, family name first (Secretary-General Ban, never "Ki-moon").
+  const korean = words.length === 2 && /^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!);
+  const familyFirst = korean || FAMILY_NAME_FIRST.has(peopleCountries(analysis).get(person) ?? "");
   const surname = familyFirst ? words[0]! : words[words.length - 1]!;
   // A Burmese name has no family name: "Kyi" alone is no part anyone goes by.
   const noSurname = NO_FAMILY_NAME.has(peopleCountries(analysis).get(person) ?? "");

@@ -21,6 +21,12 @@ describe("recall questions", () => {
     expect(question?.prompt.en).toContain("____ with China");
   });
 
+  it("accept a UN body under its full name, and blank no UN charter as printed in lower case", () => {
+    const [question] = recalls("John Smith said that Kenya supports a bigger role for the UN Security Council in settling the issue.");
+    expect(question?.accept).toEqual(expect.arrayContaining(["UN Security Council", "United Nations Security Council", "UNSC"]));
+    expect(recalls("John Smith said that the two countries should take the lead in abiding by the UN charter.")).toEqual([]);
+  });
+
   it("never blank a place, a pair of countries or a person", () => {
     expect(recalls("John Smith said that Kenya is ready to work with China for peace in the Middle East.")).toEqual([]);
     expect(recalls("Wang Yi said that China supports Kenya and Uganda in resolving differences through dialogue.")).toEqual([]);

@@ -25,7 +25,8 @@ const RECALLED_SORTS = new Set(["initiative", "agency", "group", "project", "pri
 const RECALL_SCORE = 0.65;
 const MAX_WORDS = 6;
 const WORLD_BODIES =
-  /^(?:the\s+)?(?:United Nations|UN Charter|Charter of the United Nations|World Trade Organization|World Health Organization|European Union|Group of 20|G20)\b|\bBelt and Road\b/;
+  // "abiding by the UN charter" as printed, lower case and all.
+  /^(?:the\s+)?(?:United Nations|UN [Cc]harter|Charter of the United Nations|World Trade Organization|World Health Organization|European Union|Group of 20|G20)\b|\bBelt and Road\b/;
 
 /** "Regional Comprehensive Economic Partnership (RCEP)" without its bracketed acronym. */
 const withoutAcronym = (text: string) => text.replace(/\s*\([^)]*\)$/, "");
@@ -76,9 +77,17 @@ function acceptedForms(phrase: string): string[] {
   const words = bare.split(/\s+/);
   // "China-Pakistan Economic Corridor" → CPEC: each part of a hyphenated word gives its letter.
   const parts = bare.split(/[\s-]+/);
-  const initials = parts.length >= 3 && parts.every((word) => /^\p{Lu}/u.test(word)) ? [parts.map((word) => word[0]).join("")] : [];
+  // An acronym among the words stays whole: "UN Security Council" → UNSC, not USC.
+  const initials =
+    parts.length >= 3 && parts.every((word) => /^\p{Lu}/u.test(word)) ? [parts.map((word) => (/^\p{Lu}+$/u.test(word) ? word : word[0])).join("")] : [];
   const national = words.length >= 2 && countryOf(words[0]!) ? [words.slice(1).join(" ")] : [];
-  return [phrase, bare, ...(acronym ? [acronym[2]!] : initials), ...national, ...glossaryVariants(bare)];
+  // "UN Security Council" is the "United Nations Security Council" too, and the other way round.
+  const un = /\bUN\b/.test(bare)
+    ? [bare.replace(/\bUN\b/, "United Nations")]
+    : /\bUnited Nations\b/.test(bare)
+      ? [bare.replace(/\bUnited Nations\b/, "UN")]
+      : [];
+  return [phrase, bare, ...(acronym ? [acronym[2]!] : initials), ...national, ...un, ...glossaryVariants(bare)];
 }
 
 export function recallQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
