@@ -78,8 +78,11 @@ function acceptedForms(phrase: string): string[] {
   // "China-Pakistan Economic Corridor" → CPEC: each part of a hyphenated word gives its letter.
   const parts = bare.split(/[\s-]+/);
   // An acronym among the words stays whole: "UN Security Council" → UNSC, not USC.
+  // An acronym inside ("China-CELAC Forum") makes none anyone uses.
   const initials =
-    parts.length >= 3 && parts.every((word) => /^\p{Lu}/u.test(word)) ? [parts.map((word) => (/^\p{Lu}+$/u.test(word) ? word : word[0])).join("")] : [];
+    parts.length >= 3 && parts.every((word) => /^\p{Lu}/u.test(word) && !/^\p{Lu}{3,}$/u.test(word))
+      ? [parts.map((word) => (/^\p{Lu}+$/u.test(word) ? word : word[0])).join("")]
+      : [];
   const national = words.length >= 2 && countryOf(words[0]!) ? [words.slice(1).join(" ")] : [];
   // "UN Security Council" is the "United Nations Security Council" too, and the other way round.
   const un = /\bUN\b/.test(bare)
