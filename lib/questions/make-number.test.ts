@@ -34,6 +34,23 @@ describe("numberQuestions", () => {
     expect(numbersOf(["date 2018-09-29 It is the first visit to Brazil by a Chinese premier in 11 years."])).toEqual(["11"]);
   });
 
+  it("says the year of an anniversary and of a legislature's term, and asks none the sentence spells out", () => {
+    const analysis = analyseDocument(
+      parseDocument(
+        [
+          "date 2024-07-11 Li Hao Meets Anna Berg（会见总统）",
+          "",
+          "On July 10, 2024, Li Hao met Anna Berg in Beijing. The Chinese side congratulated the Bangladesh side on holding the election of the 12th National Parliament.",
+          "",
+          "Xi said that after three-quarters of a century, ties have never been closer, as this year marks the 75th anniversary of diplomatic ties between China and Slovakia.",
+        ].join("\n"),
+        "numbers.txt",
+      ),
+    );
+    const asked = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
+    expect(asked.map((draft) => [draft.answer, draft.prompt.en.includes("said in 2024")])).toEqual([["12th", true]]);
+  });
+
   it("says when words counted from their own day were said, and asks a distance beside its conversion not at all", () => {
     const analysis = analyseDocument(
       parseDocument(

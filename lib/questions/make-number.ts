@@ -77,6 +77,20 @@ function cutAround(words: string[]): string {
 const TOUR_TOLD = /\b(?:already|has taken|have taken|after (?:visiting|his visit|stops?)|will also (?:take|visit)|following (?:visits?|stops?))\b/i;
 
 // Time counted from when the words were said: "last year", "so far", "over the past ____ years".
+/** Spans of years said in words: a sentence with one gives its number away. */
+const SPELLED_SPANS: [RegExp, number][] = [
+  [/\bthree[- ]quarters of a century\b/i, 75],
+  [/\bhalf a century\b/i, 50],
+  [/\ba quarter of a century\b/i, 25],
+  [/\ba (?:full )?century\b/i, 100],
+  [/\bseven decades\b/i, 70],
+  [/\bsix decades\b/i, 60],
+  [/\bfive decades\b/i, 50],
+  [/\bfour decades\b/i, 40],
+  [/\bthree decades\b/i, 30],
+  [/\btwo decades\b/i, 20],
+];
+
 const RELATIVE_TIME =
   /\b(?:(?:this|next|last|past) year|years? ago|so far|to date|this (?:meeting|session|summit)|(?:last|past) (?:____|\d+) (?:years|decades))\b/i;
 
@@ -179,6 +193,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       const cloze = clozeOf(sentence.text, number.text);
       // "the ____ anniversary … over the past 40 years": the number stands elsewhere in the sentence.
       const digits = number.text.replace(/\D/g, "");
+      // "the ____ anniversary … after three-quarters of a century": the sentence says it in words.
+      if (SPELLED_SPANS.some(([words, value]) => value === parseInt(digits, 10) && words.test(sentence.text))) return [];
       if (digits && new RegExp(`(?<!\\d)${digits}(?!\\d)`).test(cloze.replace(/,/g, ""))) return [];
       // "The two countries signed a free-trade agreement in ____" on a three-country tour:
       // which two is the event's to say, unless the sentence names them.
@@ -191,14 +207,20 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
         !where &&
         named.length === 0 &&
         !/\b(?:China|Chinese|Sino)-\p{Lu}/u.test(cloze) &&
-        /\b(?:(?:the|this|that|his|her) (?:country|nation)|bilateral|the two (?:countries|sides)|both (?:countries|sides))\b/.test(cloze) &&
+        /\b(?:(?:the|this|that|his|her) (?:country|nation)|bilateral|the two (?:countries|sides)|both (?:countries|sides))\b/i.test(cloze) &&
         /\b(?:diplomatic|relations|relationship|ties|cooperation)\b/.test(cloze)
       )
         return [];
       // "This year marks the ____ anniversary of diplomatic ties", "ties forged ____ years ago",
       // "trade totalled $____ million last year", "so far, ____ countries have signed": counted
       // from which year, the prompt says ("said in 2006"); without a year it cannot be asked.
-      const relative = RELATIVE_TIME.test(cloze) && !/\b(?:19|20)\d{2}\b/.test(cloze);
+      // So is an anniversary ("the ____ anniversary of the founding of the PRC") and a
+      // legislature's term ("the ____ National Parliament"): each year has its own.
+      const counted =
+        RELATIVE_TIME.test(cloze) ||
+        (number.kind === "ordinal" &&
+          (/\banniversary\b/i.test(cloze) || /____\s+(?:[A-Z][\w-]*\s+){0,3}(?:Parliament|Congress|Assembly|Legislature|Duma)\b/.test(cloze)));
+      const relative = counted && !/\b(?:19|20)\d{2}\b/.test(cloze);
       const year = relative ? (analysis.section.date?.slice(0, 4) ?? null) : null;
       if (relative && !year) return [];
       const what =
