@@ -5,6 +5,7 @@ import type { EventFrame } from "./events";
 import { peopleIn } from "./mentions";
 import type { Person } from "./people";
 import { spousesIn } from "./people-untitled";
+import { isPinyinName } from "./pinyin-name";
 import { amongPeers, headsMeet } from "./heads-of-state";
 import { personAccept, peoplePool } from "./person-answers";
 import { encounterWords } from "./encounter-words";
@@ -130,6 +131,12 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
   return out;
 }
 
+const GREETINGS_FROM = /\b(?:greetings|regards|wishes)\s+(?:from|of)\s+(.+?)(?=\s+to\b|[.;]|$)|\bon behalf of\s+(.+?)(?=,|\s+to\b|[.;]|$)/g;
+
+function greetingSenders(text: string, document: DocumentAnalysis): string[] {
+  return [...text.matchAll(GREETINGS_FROM)].flatMap((match) => peopleIn(match[1] ?? match[2]!, document.find).map((person) => person.name));
+}
+
 const MEETING_MENTION = /\b(?:met|meeting|meetings|talks)\b/i;
 const INVITATION = /\bat the invitation of\b/i;
 
@@ -141,7 +148,10 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
   // Then anyone else the document names: a two-city visit has too few participants to choose from.
   // A spouse ("his wife, Peng Liyuan") is with the visitor, never a counterpart: no wrong choice.
   const spouses = new Set(document.sections.flatMap((section) => section.sentences.flatMap(({ text }) => spousesIn(text))));
-  const pool = [...new Set([...others, ...peoplePool(document)])].filter((name) => name !== visitor && !spouses.has(name));
+  // Whoever sent the visitor's greetings ("conveyed greetings from Chairman Zhang Dejiang to
+  // Soro") is of the visitor's side, never the counterpart: no wrong choice either.
+  const senders = new Set(document.sections.flatMap((section) => section.sentences.flatMap(({ text }) => greetingSenders(text, document))));
+  const pool = [...new Set([...others, ...peoplePool(document)])].filter((name) => name !== visitor && !spouses.has(name) && !senders.has(name));
   const taking = analysis.participants.map((participant) => participant.name);
   // Xi Jinping among the hosts Wang Yi met abroad is ruled out by knowing who Xi is: a wrong
   // choice of the visitor's country only where the answer is of it too.
@@ -152,7 +162,8 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
     // "President Xi Jinping" with no nationality beside it: the glossary's title has one.
     return countries.get(person) ?? personCountry(person, [glossaryEntry(name)?.title ?? ""]);
   };
-  const visitorCountry = visitor ? countryOf(visitor) : null;
+  // "Chairman … (CPPCC) Yu Zhengsheng", whose title the text gives no country: a pinyin name is China's.
+  const visitorCountry = visitor ? (countryOf(visitor) ?? (isPinyinName(visitor) ? "China" : null)) : null;
   const sameSide = (answer: Person) =>
     visitorCountry === null || countryOf(answer.name) === visitorCountry ? pool : pool.filter((name) => countryOf(name) !== visitorCountry);
   // Two meetings on one day with different people: "Who met with Xi on July 3?" has two

@@ -154,6 +154,31 @@ function isPartOf(short: string, long: string): boolean {
 
 export type PeopleIndex = { people: Person[]; byName: Map<string, Person> };
 
+/**
+ * "Yu Zhensheng" once beside "Yu Zhengsheng": a long word one letter off, every other word
+ * the same, is the same person misspelt (two people of one family differ by a whole name).
+ */
+function misspelt(name: string, known: Iterable<Person>): Person | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  for (const person of known) {
+    const others = person.name.split(/\s+/);
+    if (others.length !== words.length) continue;
+    const differing = words.map((word, i) => [word, others[i]!] as const).filter(([a, b]) => a !== b);
+    if (differing.length === 1 && Math.min(differing[0]![0].length, differing[0]![1].length) >= 6 && oneEditApart(...differing[0]!)) return person;
+  }
+  return undefined;
+}
+
+/** One letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.length === short.length ? long.slice(i + 1) === short.slice(i + 1) : long.slice(i + 1) === short.slice(i);
+}
+
 /** People of the whole document, each with the first title the text gives them. */
 export function documentPeople(document: ParsedDocument, titles: TitleReader = titledMentions): PeopleIndex {
   const byName = new Map<string, Person>();
@@ -165,7 +190,7 @@ export function documentPeople(document: ParsedDocument, titles: TitleReader = t
   for (const section of document.sections) {
     for (const { text } of sectionSentences(section)) {
       for (const mention of titles(text)) {
-        const known = byName.get(mention.name) ?? byFolded.get(fold(mention.name));
+        const known = byName.get(mention.name) ?? byFolded.get(fold(mention.name)) ?? misspelt(mention.name, byName.values());
         if (!known) {
           const person = { name: mention.name, title: mention.title };
           byName.set(mention.name, person);
@@ -182,7 +207,8 @@ export function documentPeople(document: ParsedDocument, titles: TitleReader = t
   // and the text never uses it as a place ("Hong Kong said …" but also "… in Hong Kong").
   const fullText = document.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text)).join("\n");
   for (const name of new Set(untitled)) {
-    const overlaps = [...byName.keys()].some((known) => known.includes(name) || name.includes(known) || fold(known) === fold(name));
+    const overlaps =
+      [...byName.keys()].some((known) => known.includes(name) || name.includes(known) || fold(known) === fold(name)) || misspelt(name, byName.values());
     const asPlace = new RegExp(`\\b(?:in|to|from|visit|visited|visiting)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(fullText);
     if (!overlaps && !asPlace) byName.set(name, { name, title: null });
   }

@@ -91,7 +91,10 @@ export function peopleCountries(document: DocumentAnalysis): Map<Person, string>
         if (!person || found.has(person)) continue;
         const preceding = text.slice(Math.max(0, mention.start - 40), mention.start);
         // "Saudi Arabia's Crown Prince …": a possessive country of several words, else the word before.
-        const before = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+$/u.exec(preceding)?.[1] ?? preceding.split(/\s+/).filter(Boolean).pop() ?? "";
+        // "… in Neuchatel of Switzerland, Foreign Minister Wang Yi": a word before a comma ends
+        // another clause, and says nothing of the person after it.
+        const word = preceding.split(/\s+/).filter(Boolean).pop() ?? "";
+        const before = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+$/u.exec(preceding)?.[1] ?? (/[,;:]$/.test(word) ? "" : word);
         // "Prime Minister … Bainimarama of Fiji": the country after the name.
         // "… Park Jin of the Republic of Korea": a country's name may hold an "of".
         const after = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u.exec(text.slice(mention.end))?.[1] ?? "";

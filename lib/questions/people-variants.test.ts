@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../content/parse-document";
+import { analyseDocument } from "./analysis";
+import { buildQuestionBank } from "./build-question-bank";
+import { peopleCountries } from "./positions";
+
+// One person however the text spells them, and of no country a neighbouring clause names.
+
+const analyse = (lines: string[]) => analyseDocument(parseDocument(lines.join("\n"), "people.txt"));
+
+describe("people of a document", () => {
+  it("are one person under a misspelling or a stroked letter", () => {
+    const analysis = analyse([
+      "date 2016-04-15 On April 14, 2016, Chairman Yu Zhengsheng met with Speaker Guillaume Soro in Abidjan.",
+      "",
+      "Yu Zhensheng said that the two countries respect each other. Director-General Michael Møller and Michael Moller spoke.",
+    ]);
+    const names = analysis.people.map((person) => person.name);
+    expect(names.filter((name) => name.startsWith("Yu "))).toEqual(["Yu Zhengsheng"]);
+    expect(names.filter((name) => name.startsWith("Michael "))).toHaveLength(1);
+  });
+
+  it("take no name from inside an institution ('President of the Tunisian National Assembly')", () => {
+    const analysis = analyse(["date 2002-04-18 Jiang Zemin met with Fouad Mebazaa, President of the Tunisian National Assembly, in Tunis."]);
+    expect(analysis.people.map((person) => person.name)).not.toContain("National");
+  });
+
+  it("take no country from a clause a comma closes", () => {
+    const analysis = analyse([
+      "date 2016-12-13 After talks with Didier Burkhalter of Switzerland in Neuchatel of Switzerland, Foreign Minister Wang Hao visited Geneva.",
+    ]);
+    const wang = analysis.people.find((person) => person.name === "Wang Hao")!;
+    expect(peopleCountries(analysis).get(wang)).toBeUndefined();
+  });
+});
+
+describe("wrong choices for the visitor's counterpart", () => {
+  it("are never whoever sent the visitor's greetings", () => {
+    const bank = buildQuestionBank(
+      parseDocument(
+        [
+          "date 2016-04-19 Yu Zhengsheng Meets Speaker Guillaume Soro（会见议长）",
+          "",
+          "On April 14, 2016, Chairman Yu Zhengsheng met with Speaker Guillaume Soro in Abidjan. Yu conveyed warm greetings from Chairman Zhang Dejiang to Soro.",
+          "",
+          "Yu Zhengsheng Meets Speaker Edward Doe Adjaho（会见议长）",
+          "",
+          "On April 18, 2016, Chairman Yu Zhengsheng met with Speaker Edward Doe Adjaho in Accra.",
+          "",
+          "Yu Zhengsheng Meets President John Mahama（会见总统）",
+          "",
+          "On April 19, 2016, Chairman Yu Zhengsheng met with President John Mahama in Accra.",
+        ].join("\n"),
+        "greetings.txt",
+      ),
+    );
+    const choices = bank.questions.filter((question) => question.kind === "participant").flatMap((question) => question.choices);
+    expect(choices).not.toContain("Zhang Dejiang");
+  });
+});
