@@ -213,6 +213,10 @@ function termQuestion(
       case "pinyin":
         if (heads.length > 0 && pool.filter((other) => sharing.includes(other)).length < 2)
           return termQuestion(mention, index, glossary, seed, hosts, outdated, "zh-en");
+        // "gāo céng jiāo wǎng" among 人文交流, 战略互信 and 文化交流: the one choice that starts
+        // with 高 is read off its first syllable. A wrong choice starts alike, or it is asked from its Chinese.
+        if (!pool.some((other) => chinese(other).replace(/[“”"]/g, "")[0] === zh.replace(/[“”"]/g, "")[0]))
+          return termQuestion(mention, index, glossary, seed, hosts, outdated, "zh-en");
         return {
           ...base,
           id,
@@ -235,5 +239,8 @@ export function termProblems(question: Question): string[] {
   if (new Set(question.choices).size !== question.choices.length) problems.push("duplicate choices");
   if (!question.accept.includes(question.answer)) problems.push("accept lacks the answer");
   if (!/\p{Script=Han}/u.test(question.prompt.zh)) problems.push("Chinese prompt has no Chinese");
+  const first = (text: string) => text.replace(/[“”"]/g, "")[0];
+  if (/ is read “/.test(question.prompt.en) && !question.choices.some((choice) => choice !== question.answer && first(choice) === first(question.answer)))
+    problems.push("the one choice starting with the reading's first syllable");
   return problems;
 }
