@@ -22,6 +22,23 @@ describe("officeOf", () => {
 });
 
 describe("role questions", () => {
+  it("ask no office that carries its country ('Philippine') or an international body's name among bare national offices", () => {
+    const roles = buildQuestionBank(
+      parseDocument(
+        [
+          "date 2014-02-09 On Feb. 6, 2014, President Xi Hao met with Philippine Foreign Secretary Alberto Reyes and IOC President Thomas Bachmann in Sochi.",
+          "",
+          "Xi Hao also met with Chief of General Staff Ivan Petrov and Vice Foreign Minister Sergei Orlov.",
+        ].join("\n"),
+        "roles.txt",
+      ),
+    ).questions.filter((question) => question.kind === "role");
+    expect(roles.map((question) => question.answer)).not.toContain("Philippine Foreign Secretary");
+    expect(
+      roles.filter((question) => question.answer.includes("IOC")).flatMap((question) => question.choices.filter((choice) => choice !== question.answer)),
+    ).toEqual(expect.not.arrayContaining(["Chief of General Staff", "Vice Foreign Minister"]));
+  });
+
   it("offer no bare office word ('Chairman') beside whole offices", () => {
     const text = [
       "date 2012-02-17 On February 14, 2012, Vice President Li Hao met House Speaker John Bonner, Senate Minority Leader Mitch Conway and Iowa Governor Terry Brand in Washington.",

@@ -104,7 +104,7 @@ function officeExistsIn(office: string, country: string | null): boolean {
  * Minister of …"), nor one the person's country does not have.
  */
 const INTERNATIONAL =
-  /\b(?:UN|U\.N\.|United Nations|European|EU|Secretary[- ]General|Commission|ASEAN|African Union|AU|NATO|WTO|WHO|IMF|World Bank|SCO|BRICS|League|Organi[sz]ation|General Assembly)\b/;
+  /\b(?:UN|U\.N\.|United Nations|European|EU|Secretary[- ]General|Commission|ASEAN|African Union|AU|NATO|WTO|WHO|IMF|World Bank|SCO|BRICS|League|Organi[sz]ation|General Assembly|International|Olympic|IOC)\b/;
 
 function rolePool(office: string, index: RoleIndex, country: string | null, countryOfTitle: (title: string) => string | null): string[] {
   // An international body's office among a country's ("UN Secretary-General" beside "Minister

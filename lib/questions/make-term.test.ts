@@ -14,6 +14,19 @@ const text = [
   "The two sides agreed to deepen cultural exchanges and security cooperation, and to reject the zero-sum game.",
 ].join("\n");
 
+describe("an office whose Chinese is one country's", () => {
+  it("is not asked of another country's office ('Philippine Foreign Secretary' is no 外交大臣)", () => {
+    const bank = buildQuestionBank(
+      parseDocument(
+        "date 2020-02-21 On Feb. 20, 2020, Wang Hao co-chaired the meeting with Philippine Foreign Secretary Teodoro Reyes in Vientiane.",
+        "office.txt",
+      ),
+    );
+    expect(bank.questions.filter((question) => question.kind === "term").map((question) => question.answer)).not.toContain("外交大臣");
+    expect(bank.questions.filter((question) => question.kind === "term").map((question) => question.answer)).not.toContain("Foreign Secretary");
+  });
+});
+
 describe("term questions", () => {
   const terms = buildQuestionBank(parseDocument(text, "terms.txt")).questions.filter((question) => question.kind === "term");
 

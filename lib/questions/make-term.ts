@@ -1,4 +1,5 @@
-import { outdatedOffices } from "./term-office";
+import { foreignRendering, outdatedOffices } from "./term-office";
+import { countriesIn } from "./parties";
 import type { ParsedDocument } from "../content/types";
 import { pinyinOf } from "../glossary/pinyin";
 import { pinyinForms } from "../glossary/pinyin-forms";
@@ -60,8 +61,12 @@ export function termQuestions(document: ParsedDocument, glossary: readonly Gloss
   // The cities the visit took place in: their English is read in every dateline.
   const hosts = new Set(document.sections.map((section) => section.place?.split(",")[0]?.trim()).filter((place): place is string => Boolean(place)));
   const outdated = outdatedOffices(document, glossary);
+  const countries = countriesIn(
+    document.sections.flatMap((section) => [section.title ?? "", ...section.paragraphs.map((paragraph) => paragraph.text)]).join("\n"),
+  );
   return firstMentions(document, glossary).flatMap((mention, index) => {
     if (FIRST_LESSONS.has(mention.entry.zh) || (mention.entry.category === "partnership" && partnershipAsked)) return [];
+    if (foreignRendering(mention.entry, countries)) return [];
     if (beginnerWord(mention.entry)) return [];
     const question = termQuestion(mention, index, choosable, seed, hosts, outdated);
     if (question && mention.entry.category === "partnership") partnershipAsked = true;

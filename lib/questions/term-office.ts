@@ -26,3 +26,15 @@ export function outdatedOffices(document: ParsedDocument, glossary: readonly Glo
   }
   return outdated;
 }
+
+/**
+ * Offices whose Chinese is one country's: 外交大臣 is Britain's Foreign Secretary (the
+ * Philippines' is 外长, India's a civil servant), 国务卿 the American Secretary of State.
+ */
+const ONE_COUNTRYS: Record<string, string> = { "Foreign Secretary": "United Kingdom", "Secretary of State": "United States" };
+
+/** Such an office is asked only in a document that names its country. */
+export function foreignRendering(entry: GlossaryEntry, countries: ReadonlySet<string>): boolean {
+  const country = ONE_COUNTRYS[entry.en[0]!];
+  return country !== undefined && !countries.has(country);
+}
