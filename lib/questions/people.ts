@@ -227,6 +227,8 @@ export function documentPeople(document: ParsedDocument, titles: TitleReader = t
     const longer = [...byName.values()].find((other) => other !== person && isPartOf(name, other.name));
     if (!longer) continue;
     if (!isOffice(longer.title) && isOffice(person.title)) longer.title = person.title;
+    // "Zarar Ahmed Osmani" beside "Zarar Ahmed Moqbel Osmani": a form the text uses is a right answer.
+    if (name.includes(" ") && !longer.spellings?.includes(name)) longer.spellings = [...(longer.spellings ?? []), name];
     byName.delete(name);
     byName.set(name, longer);
   }

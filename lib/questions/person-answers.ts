@@ -27,7 +27,11 @@ export function personAccept(person: Person, analysis: DocumentAnalysis): string
   // A Burmese name has no family name: "Kyi" alone is no part anyone goes by.
   const noSurname = NO_FAMILY_NAME.has(peopleCountries(analysis).get(person) ?? "");
   const given = GIVEN_NAME_USED.has(peopleCountries(analysis).get(person) ?? "") && words.length > 1 ? [words[0]!] : [];
-  const short = [...(aliases.length > 0 ? aliases : words.length > 1 && !noSurname ? [surname] : []), ...given];
+  // Aliases that are only other spellings of the whole name ("Zarar Ahmed Osmani" for "Zarar
+  // Ahmed Moqbel Osmani", "Sergey Lavrov") leave the family name right too.
+  const spelt = aliases.length === 0 || aliases.every((alias) => person.spellings?.includes(alias));
+  const bySurname = spelt && words.length > 1 && !noSurname ? [surname] : [];
+  const short = [...aliases, ...bySurname, ...given];
   // "Sooronbai Zheenbekov" beside "Sooronbay Jeenbekov": every spelling the text uses is right.
   const forms = [person.name, ...short, ...(person.spellings ?? [])];
   // "Jakaya Kikwete" for "Jakaya Mrisho Kikwete": the name as most reports give it (never
