@@ -37,6 +37,12 @@ describe("occasion questions", () => {
     expect(question?.prompt.zh).toContain("在访问中的哪一场合");
   });
 
+  it("never quote the reporter's attribution, which names the speaker", () => {
+    const said = meetings.map((text) => text.replace(/ Chinese (market|lawmakers|firms)\./, " Chinese $1, said the president."));
+    expect(occasions(...said).filter((question) => /said the president/.test(question.prompt.en))).toEqual([]);
+    expect(occasions(...meetings).some((question) => question.prompt.en.includes("avocados"))).toBe(true);
+  });
+
   it("never offer an occasion where much the same was said", () => {
     const repeated = meetings.map((text, index) =>
       index === 2 ? text.replace("build bus rapid transit lines with Chinese firms", "expand exports of avocados to the Chinese market") : text,

@@ -101,7 +101,9 @@ export function occasionQuestion(position: Position, document: DocumentAnalysis,
     boilerplate(words) ||
     POINTING.test(words) ||
     /one-China/i.test(words) ||
-    /\b(?:his|her)\b/i.test(words)
+    /\b(?:his|her)\b/i.test(words) ||
+    // "… business environment, said the premier": the reporter's attribution names the speaker.
+    /\b(?:said|added|noted|stressed|told)\b/i.test(words)
   )
     return null;
   // A press conference reports what was agreed in the talks before it ("he and Bilawal agreed
