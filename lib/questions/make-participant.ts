@@ -137,6 +137,8 @@ function greetingSenders(text: string, document: DocumentAnalysis): string[] {
   return [...text.matchAll(GREETINGS_FROM)].flatMap((match) => peopleIn(match[1] ?? match[2]!, document.find).map((person) => person.name));
 }
 
+const WHOLE_STAY = /\b(?:during|throughout|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|tour)\b/i;
+
 const MEETING_MENTION = /\b(?:met|meeting|meetings|talks)\b/i;
 const INVITATION = /\bat the invitation of\b/i;
 
@@ -184,6 +186,17 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
   const date = analysis.section.date;
   const datelined = (other: SectionAnalysis) =>
     other.section.paragraphs.slice(0, 1).some((paragraph) => parseDateline(paragraph.text, document.document.published)?.date === date);
+  // Someone met on another day: a participant of a section of another day, named there
+  // outside a summary of the stay ("During his stay in Sochi, Xi … held talks with Zeman" in
+  // the wrap-up report of Feb. 8 gives the talks no day).
+  const datedOtherwise = (name: string) =>
+    document.sections.some(
+      (other) =>
+        other.day !== null &&
+        other.section.date !== date &&
+        other.participants.some((p) => p.name === name) &&
+        other.sentences.some(({ text }) => !WHOLE_STAY.test(text) && peopleIn(text, document.find).some((person) => person.name === name)),
+    );
   const sameDay = document.sections
     // An undated event may have been that day too.
     .filter((other) => other !== analysis && date !== null && (other.section.date === date || other.section.date === null || datelined(other)))
@@ -201,9 +214,7 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
           const invited = INVITATION.exec(text);
           return invited ? peopleIn(text.slice(invited.index), document.find).map((person) => person.name) : [];
         })
-        .filter(
-          (name) => !document.sections.some((other) => other.day !== null && other.section.date !== date && other.participants.some((p) => p.name === name)),
-        ),
+        .filter((name) => !datedOtherwise(name)),
     );
   // "Whom did Wang Yi meet with?" among Zhao Leji and Xi Jinping: a Chinese minister meeting
   // Chinese leaders is ruled out by knowing who they are. No wrong choice of the country of
@@ -246,9 +257,13 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
             // A two-person event ("Xi met Sulyok") on a visit with too few other people to offer:
             // typed, since nobody else took part or was with the visitor that day; so is a head
             // of state with fewer than two peers to stand beside.
+            // Never typed where someone met that day without a day of their own might be right too.
             typedAlone:
               alsoRight.every((name) => name === ask.person.name || name === visitor) ||
-              (headsMeet(ask, frame) && wrongOf(candidates) >= 2 && wrongOf(pool) < 2),
+              (headsMeet(ask, frame) &&
+                wrongOf(candidates) >= 2 &&
+                wrongOf(pool) < 2 &&
+                !(encounterWords(frame.verb) && sameDay.some((name) => name !== ask.person.name && name !== visitor && !taking.includes(name)))),
           };
         })
     );

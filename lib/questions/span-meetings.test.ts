@@ -30,3 +30,29 @@ describe("who met the visitor on a day, beside a statement's undated meetings", 
     expect(asked.map((question) => question.prompt.en)).toEqual([]);
   });
 });
+
+describe("who met the visitor on a day, beside a wrap-up's meetings of the whole stay", () => {
+  it("is not asked, choices or typed", () => {
+    const stay = buildQuestionBank(
+      parseDocument(
+        [
+          "date 2014-02-09",
+          "Xi Jinping and Vladimir Putin Hold Talks（与俄罗斯总统会谈）",
+          "",
+          "SOCHI, Russia, Feb. 6 (Xinhua) -- Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Sochi on Thursday.",
+          "",
+          "Xi Jinping Meets Hamid Karzai（会见阿富汗总统）",
+          "",
+          "SOCHI, Russia, Feb. 7 (Xinhua) -- Chinese President Xi Jinping met with Afghan President Hamid Karzai in Sochi on Friday.",
+          "",
+          "Chinese President Wraps Up Sochi Trip（结束索契之行）",
+          "",
+          "SOCHI, Russia, Feb. 8 (Xinhua) -- Chinese President Xi Jinping left Sochi on Saturday. During his stay in Sochi, Xi held talks with Czech President Milos Zeman and Greek President Karolos Papoulias.",
+        ].join("\n"),
+        "stay.txt",
+      ),
+    );
+    const asked = stay.questions.filter((question) => question.kind === "participant" && /Feb(?:ruary|\.)? 6/.test(question.prompt.en));
+    expect(asked.map((question) => question.prompt.en)).toEqual([]);
+  });
+});
