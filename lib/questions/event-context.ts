@@ -1,5 +1,6 @@
 import { spousesIn } from "./people-untitled";
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
+import { explicitDate, resolveWeekday } from "../content/event-date";
 import { labelEvent } from "../content/label";
 import { mainFrame } from "./describe-event";
 import { zhQuoted } from "./render";
@@ -12,6 +13,16 @@ export type EventContext = { en: string; zh: string };
 
 /** Verbs of an encounter between people: a meeting, talks, a call, a joint press conference. */
 export const ENCOUNTERS: ReadonlySet<string> = new Set(["talks", "meet", "phone", "press"]);
+
+/** A sentence that dates itself ("On Thursday", "On Feb. 6, 2014") to another day than the section's. */
+function ofAnotherDay(sentence: string, day: string | null): boolean {
+  if (!day) return false;
+  const dated = explicitDate(sentence) ?? resolveWeekday(sentence, day);
+  return dated !== null && dated !== day;
+}
+
+/** "During his stay in Sochi, Xi held talks with …": a summary of the whole stay, not the section's own event. */
+export const WHOLE_STAY = /\b(?:during|throughout|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|tour)\b/i;
 /** What follows a speaker's name: "Xi said", "Putin, for his part, noted". */
 const SPEAKS = /^(?:,[^,]{0,30},)?\s+(?:also\s+)?(?:said|says|noted|stressed|emphasized|pointed out|added|told|expressed|called|urged|hoped|hopes)\b/;
 
@@ -66,7 +77,16 @@ function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis, s
   const visitor = documentVisitor(document);
   // Statements are made in talks: a section that reports a ceremony and talks sets its
   // statements in the talks ("… attended the closing ceremony …; in talks with Kuczynski, Xi said …").
-  const frame = analysis.frames.find((candidate) => candidate.subjects.length > 0 && ENCOUNTERS.has(candidate.verb)) ?? mainFrame(analysis);
+  // A wrap-up's "During his stay, Xi held talks with Putin …" sets nothing the report itself says in those talks.
+  // Nor does a recap's "On Thursday, Xi met with Putin" in Saturday's report of his departure.
+  const frame =
+    analysis.frames.find(
+      (candidate) =>
+        candidate.subjects.length > 0 &&
+        ENCOUNTERS.has(candidate.verb) &&
+        !WHOLE_STAY.test(candidate.sentence) &&
+        !ofAnotherDay(candidate.sentence, analysis.day),
+    ) ?? mainFrame(analysis);
   if (!frame) return companyContext(analysis, visitor);
   // "Wu Bangguo, Wen Jiabao and Xi Jinping met with Zuma separately": which of the meetings a
   // statement was made at, the report does not say.

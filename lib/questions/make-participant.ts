@@ -9,7 +9,7 @@ import { isPinyinName } from "./pinyin-name";
 import { amongPeers, headsMeet } from "./heads-of-state";
 import { personAccept, peoplePool } from "./person-answers";
 import { encounterWords } from "./encounter-words";
-import { documentVisitor } from "./event-context";
+import { WHOLE_STAY, documentVisitor } from "./event-context";
 import { glossaryEntry } from "../glossary/shared-glossary";
 import { personCountry } from "./parties";
 import { peopleCountries } from "./positions";
@@ -136,8 +136,6 @@ const GREETINGS_FROM = /\b(?:greetings|regards|wishes)\s+(?:from|of)\s+(.+?)(?=\
 function greetingSenders(text: string, document: DocumentAnalysis): string[] {
   return [...text.matchAll(GREETINGS_FROM)].flatMap((match) => peopleIn(match[1] ?? match[2]!, document.find).map((person) => person.name));
 }
-
-const WHOLE_STAY = /\b(?:during|throughout|in the course of)\s+(?:his|her|their|the)\s+(?:stay|visit|trip|tour)\b/i;
 
 const MEETING_MENTION = /\b(?:met|meeting|meetings|talks)\b/i;
 const INVITATION = /\bat the invitation of\b/i;

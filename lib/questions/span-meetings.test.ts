@@ -56,3 +56,24 @@ describe("who met the visitor on a day, beside a wrap-up's meetings of the whole
     expect(asked.map((question) => question.prompt.en)).toEqual([]);
   });
 });
+
+describe("a wrap-up report's recap of earlier meetings", () => {
+  it("sets none of its sentences in those meetings", () => {
+    const bank = buildQuestionBank(
+      parseDocument(
+        [
+          "date 2014-02-09",
+          "Chinese President Wraps Up Sochi Trip（结束索契之行）",
+          "",
+          "Chinese President Xi Jinping on Saturday left Sochi for Beijing after attending the opening ceremony of the 22nd Winter Olympic Games.",
+          "",
+          "Russia, for the second time, became Xi's first foreign destination of a year.",
+          "",
+          "On Thursday, Xi met with his Russian counterpart Vladimir Putin at Sochi, their first meeting this year.",
+        ].join("\n"),
+        "wrap.txt",
+      ),
+    );
+    expect(bank.questions.filter((question) => question.prompt.en.includes("(meeting with Vladimir Putin)")).map((question) => question.prompt.en)).toEqual([]);
+  });
+});
