@@ -27,6 +27,15 @@ describe("recall questions", () => {
     expect(recalls("John Smith said that the two countries should take the lead in abiding by the UN charter.")).toEqual([]);
   });
 
+  it("blank no item of an open list, where many a name would be right", () => {
+    expect(
+      recalls("John Smith said that Kenya is ready to deepen cooperation in fields including the Kenya-Uganda Economic Corridor, connectivity and trade."),
+    ).toEqual([]);
+    expect(
+      recalls("John Smith said that Kenya is ready to crack down on forces including the Kenya-Uganda Liberation Movement, and protect Chinese staff."),
+    ).toHaveLength(1);
+  });
+
   it("never blank a place, a pair of countries or a person", () => {
     expect(recalls("John Smith said that Kenya is ready to work with China for peace in the Middle East.")).toEqual([]);
     expect(recalls("Wang Yi said that China supports Kenya and Uganda in resolving differences through dialogue.")).toEqual([]);

@@ -50,6 +50,13 @@ function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): 
   if (/^\s+\d/.test(after) || /['’]s\s/.test(phrase.text)) return false;
   // "the 1.5 ____": a number before it belongs to the name.
   if (/\d\s*$/.test(text.slice(0, phrase.start))) return false;
+  // "cooperation in fields including ____, connectivity and infrastructure": an item of an open
+  // list is one of many a learner could rightly type.
+  const before = text.slice(0, phrase.start);
+  // (", and ensure the safety …" after it ends the list, not continues it.)
+  const listed = /^(?:,\s+(?!and\b)|\s+and\s)/.test(after) || /,\s*$/.test(before);
+  if (listed && (/\b(?:including|such as|like|fields? of|areas? of|sectors? of)\s+(?:the\s+)?$/i.test(before) || (/,\s*$/.test(before) && /^,/.test(after))))
+    return false;
   // "a member of the ____ of the CPC Central Committee": an office's wording, not a position.
   if (/\b(?:member|members|secretary|chairman|head|director)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, phrase.start))) return false;
   const words = bare.split(/\s+/);
