@@ -117,10 +117,8 @@ describe("Chinese prompts for documents the glossary does not cover", () => {
     expect(localizePromptZh(prompt, [], undefined, "第二次中斯外长对话")).toBe("秦刚在伊斯兰堡出席“第二次中斯外长对话”是在哪一天？");
   });
 
-  it("name a ceremony the glossary cannot name by its kind and what it was for, and leave out a place with no Chinese name", () => {
-    expect(localizePromptZh("秦刚出席“unveiling ceremony of the Academy of Somewhere”时，还有谁在场？", [])).toBe(
-      "秦刚出席“Academy of Somewhere”揭牌仪式时，还有谁在场？",
-    );
+  it("name a ceremony the glossary cannot name by its kind alone (no English name inside Chinese), and leave out a place with no Chinese name", () => {
+    expect(localizePromptZh("秦刚出席“unveiling ceremony of the Academy of Somewhere”时，还有谁在场？", [])).toBe("秦刚出席揭牌仪式时，还有谁在场？");
     expect(localizePromptZh("李强在Dubai与阿联酋副总统兼总理举行会谈是在哪一天？", [])).toBe("李强与阿联酋副总统兼总理举行会谈是在哪一天？");
     expect(localizePromptZh("王毅在Islamabad会见谁？", glossary)).toBe("王毅在伊斯兰堡会见谁？");
     // A ceremony said by its kind, or as the label names it when the label says more.

@@ -101,9 +101,10 @@ function eventZh(name: string, glossary: readonly GlossaryEntry[], all: readonly
     const what = ceremony[2];
     const place = what ? findTerms(what, glossary).find((match) => match.start === 0 && match.end === what.length) : undefined;
     // "the unveiling ceremony of the Foreign Service Academy of Pakistan", which the glossary
-    // cannot name: the kind in Chinese and what was unveiled as the text names it
-    // (“Foreign Service Academy of Pakistan”揭牌仪式); 揭牌仪式 alone would not say which.
-    return `${place ? place.entry.zh : what ? `“${what}”` : ""}${kind}`;
+    // cannot name: the kind in Chinese alone (秦刚在伊斯兰堡出席揭牌仪式); an English name inside
+    // the Chinese (“Foreign Service Academy of Pakistan”揭牌仪式) reads as neither language, two
+    // examiners found.
+    return `${place ? place.entry.zh : ""}${kind}`;
   }
   // Half translated ("fourth round of 中国-巴基斯坦 Foreign Ministers’ …") reads as neither
   // language: an event the glossary does not know is not translated here.
