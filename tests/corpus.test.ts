@@ -54,11 +54,11 @@ describe("extraction on the tuning documents", () => {
   // Floors at today's figures on today's corpus (229 documents: 88.3 %, 95.1 %, 93.6 %). The
   // ninth round added 51 documents of outlets and styles never seen before (older China Daily
   // excerpts among them), which took the shares down from 90/96/95 % on the 178 before them; a
-  // floor guards against regressions. The tenth test set (participants 63 % when scored) joined
-  // in the tenth round: participants 87.5 % on 234 documents.
+  // floor guards against regressions. The tenth round added the tenth test set (participants
+  // 63 % when scored) and 16 development documents of 2000–2024: 87.0 %, 94.9 %, 92.5 % on 250.
   it("finds the participants, dates and places the gold files list", () => {
-    expect(share(totals.participants)).toBeGreaterThanOrEqual(0.875);
-    expect(share(totals.dates)).toBeGreaterThanOrEqual(0.95);
-    expect(share(totals.places)).toBeGreaterThanOrEqual(0.93);
+    expect(share(totals.participants)).toBeGreaterThanOrEqual(0.87);
+    expect(share(totals.dates)).toBeGreaterThanOrEqual(0.945);
+    expect(share(totals.places)).toBeGreaterThanOrEqual(0.92);
   });
 });
