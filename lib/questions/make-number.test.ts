@@ -51,6 +51,17 @@ describe("numberQuestions", () => {
     expect(asked.map((draft) => [draft.answer, draft.prompt.en.includes("said in 2024")])).toEqual([["12th", true]]);
   });
 
+  it("blanks a number once, the quote ending before its second mention", () => {
+    const analysis = analyseDocument(
+      parseDocument(
+        "date 2023-05-07 Asked about the upcoming fifth Trilateral Dialogue, Li Hao said that the fifth Trilateral Dialogue is a chance for all three.",
+        "numbers.txt",
+      ),
+    );
+    const [question] = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
+    expect(question?.prompt.en).toBe("Fill in the missing ordinal: “Asked about the upcoming ____ Trilateral Dialogue, …”");
+  });
+
   it("says when words counted from their own day were said, and asks a distance beside its conversion not at all", () => {
     const analysis = analyseDocument(
       parseDocument(

@@ -48,7 +48,7 @@ function sameScaleBeside(sentence: string, number: string): boolean {
 function clozeOf(sentence: string, number: string): string {
   // "… since taking office in ____. [Photo/China News Service]": the credit is no part of it.
   const text = sentence.replace(DATELINE_PREFIX, "").replace(PHOTO_CREDIT, "");
-  const whole = blank(text, number);
+  const whole = oneBlank(blank(text, number));
   const words = whole.split(/\s+/);
   if (words.length <= MAX_WORDS) return whole;
   // A long sentence is cut: its asides go first ("(hereinafter referred to as “the two sides”)").
@@ -56,6 +56,18 @@ function clozeOf(sentence: string, number: string): string {
   const kept = blanked.split(/\s+/);
   if (kept.length <= MAX_WORDS) return blanked;
   return cutAround(kept);
+}
+
+/**
+ * "… of the upcoming ____ … Dialogue, Qin Gang said that the ____ … Dialogue is …": one
+ * "missing number", asked once; the quote ends at the clause before the number's second mention.
+ */
+function oneBlank(cloze: string): string {
+  const first = cloze.indexOf("____");
+  const second = cloze.indexOf("____", first + 4);
+  if (second < 0) return cloze;
+  const comma = cloze.lastIndexOf(",", second);
+  return comma > first ? `${cloze.slice(0, comma + 1)} …` : cloze;
 }
 
 function cutAround(words: string[]): string {
