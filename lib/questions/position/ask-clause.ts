@@ -104,6 +104,10 @@ function choiceClauses(position: Position): { text: string; start: number }[] {
       })
       .filter((clause) => {
         const words = clause.text.split(/\s+/).length;
+        // "uphold the principles of mutual respect, equality" cut from "…, equality, mutually
+        // beneficial cooperation and common development": a list cut short is half a pledge.
+        const rest = position.content.slice(clause.start - position.contentStart + clause.text.length);
+        if (/,/.test(clause.text) && /^,\s+[\p{Ll}\s-]{1,40}?(?:,|\s+and\s)/u.test(rest)) return false;
         // "within this framework" points at words the choice leaves behind.
         return (
           words >= MIN_CLAUSE_WORDS &&
