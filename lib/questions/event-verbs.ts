@@ -72,7 +72,7 @@ export const VERBS: [EventVerb, string][] = [
   [
     "speak",
     // "… introduced relevant information and answered questions from Chinese and foreign journalists": a briefing's speakers.
-    '(?:answered|answers)\\s+(?:\\w+\\s+){0,2}questions\\s+from|(?:briefed|briefs)\\s+(?:the\\s+)?(?:media|press|reporters|journalists)|(?:spoke|speaks|speaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|(?:deliver(?:ed|s)|gave|gives)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?speech(?:\\s+entitled\\s+["“][^"”]{1,120}["”])?(?:\\s+at|(?=,\\s))',
+    '(?:answered|answers)\\s+(?:\\w+\\s+){0,2}questions\\s+from|(?:briefed|briefs)\\s+(?:the\\s+)?(?:media|press|reporters|journalists)|(?:spoke|speaks|[Ss]peaking)\\s+at|address(?:ed|es)(?=\\s+the\\s)|(?:deliver(?:ed|s)|gave|gives)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?speech(?:\\s+entitled\\s+["“][^"”]{1,120}["”])?(?:\\s+at|(?=,\\s))',
   ],
   // "… were also at the airport to welcome the Premier": the welcoming party was there;
   // "A, B and C witnessed the signing": so were they.

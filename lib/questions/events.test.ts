@@ -60,6 +60,15 @@ describe("eventFrames", () => {
     ]);
   });
 
+  it("reads a sentence that opens on 'Speaking at'", () => {
+    expect(
+      frames("Speaking at the opening ceremony of the Trade Seminar held in Auckland, Qin Gang told business leaders that ties are sound.").map((frame) => [
+        frame.verb,
+        frame.subjects,
+      ]),
+    ).toEqual([["speak", ["Qin Gang"]]]);
+  });
+
   it("keeps a multi-word event name whole", () => {
     expect(frames("Qin Gang held the fourth round of China-Pakistan Foreign and Strategic Dialogue with Bilawal Bhutto Zardari in Islamabad.")).toEqual([
       { verb: "hold", subjects: ["Qin Gang"], objects: ["Bilawal Bhutto Zardari"], event: "the fourth round of China-Pakistan Foreign and Strategic Dialogue" },
