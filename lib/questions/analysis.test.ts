@@ -33,3 +33,15 @@ describe("analyseDocument", () => {
     expect([...(analysis.aliases.get(adel) ?? [])]).toEqual(["Adel"]);
   });
 });
+
+describe("a wrap-up report", () => {
+  it("takes no part in the meetings it sums up ('During his stay in Sochi, …')", () => {
+    const wrap = analyseDocument(
+      parseDocument(
+        "date 2014-02-09 Chinese President Li Hao left Sochi on Saturday. During his stay in Sochi, Li Hao held talks with Czech President Milos Zeman.",
+        "wrap.txt",
+      ),
+    );
+    expect(wrap.sections[0]!.participants.map((participant) => participant.name)).not.toContain("Milos Zeman");
+  });
+});

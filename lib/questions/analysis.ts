@@ -34,7 +34,8 @@ export type DocumentAnalysis = {
   titles: TitleReader;
 };
 
-const RECAP = /^During\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\s*,/;
+// "During his stay in Sochi, Xi attended …": the stay may name its place.
+const RECAP = /^During\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)(?:\s+(?:in|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,/u;
 
 /**
  * A trip summed up: "During his visit, Hu met …", "In Kyrgyzstan, Wen attended …" (a country
