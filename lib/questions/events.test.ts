@@ -60,6 +60,14 @@ describe("eventFrames", () => {
     ]);
   });
 
+  it("never has anyone meet themselves", () => {
+    expect(
+      frames("Qin Gang's visit comes at a good time, Asim Munir said during his talks with Qin Gang in Beijing.").flatMap((frame) =>
+        frame.objects.filter((name) => frame.subjects.includes(name)),
+      ),
+    ).toEqual([]);
+  });
+
   it("reads a sentence that opens on 'Speaking at'", () => {
     expect(
       frames("Speaking at the opening ceremony of the Trade Seminar held in Auckland, Qin Gang told business leaders that ties are sound.").map((frame) => [

@@ -175,8 +175,10 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     ) {
       subjects = previousFrame.subjects;
     }
-    const objects =
-      ENCOUNTERS.includes(current.verb) || WITH_OBJECTS.includes(current.verb) ? [...between(current.end, clauseEnd), ...listedAfter(clauseEnd)] : [];
+    // "Kerry, who is …, and Wang held talks with Kerry's delegation …": nobody meets themselves.
+    const objects = (
+      ENCOUNTERS.includes(current.verb) || WITH_OBJECTS.includes(current.verb) ? [...between(current.end, clauseEnd), ...listedAfter(clauseEnd)] : []
+    ).filter((person) => !subjects.includes(person));
     // "While meeting with B, A said …": the subject of a participle is the main clause's.
     if (subjects.length === 0 && fronted) subjects = between(clauseEnd, sentence.length).slice(0, 1);
     // "He co-chaired the talks with B": the pronoun is the person the text was talking about.
