@@ -20,6 +20,19 @@ describe("people of a document", () => {
     expect(names.filter((name) => name.startsWith("Michael "))).toHaveLength(1);
   });
 
+  it("read 'H.E. Mr.', a headline's 'Welcomes Chinese', 'arap' and a run-on 'Rongjion' right", () => {
+    const analysis = analyse([
+      "date 2002-04-22 Kenyan Vice President H.E. Mr. Moody Awori met Premier Zhu Rongji. Kenyan President Daniel arap Moi hosted a dinner.",
+      "",
+      "Cameroonian President Welcomes Chinese Premier at Airport",
+      "",
+      "Visiting Chinese Premier Zhu Rongjion Sunday drew a rosy picture of trade.",
+    ]);
+    const names = analysis.people.map((person) => person.name);
+    expect(names).toEqual(expect.arrayContaining(["Moody Awori", "Zhu Rongji", "Daniel arap Moi"]));
+    expect(names.filter((name) => /H\.E|Welcomes|Rongjion|^Daniel$/.test(name))).toEqual([]);
+  });
+
   it("take no name from inside an institution ('President of the Tunisian National Assembly')", () => {
     const analysis = analyse(["date 2002-04-18 Jiang Zemin met with Fouad Mebazaa, President of the Tunisian National Assembly, in Tunis."]);
     expect(analysis.people.map((person) => person.name)).not.toContain("National");

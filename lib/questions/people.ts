@@ -20,7 +20,7 @@ export type TitledMention = Person & { start: number; end: number };
 
 const MAX_NAME_WORDS = 4;
 /** "Minister of …", "Minister for …", "Ambassador to Pakistan …". */
-export const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le"]);
+export const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le", "arap"]);
 
 /** Particles starting at `from` followed by a name word: how many tokens to take (0 if none). */
 function particleRun(tokens: Token[], from: number): number {
@@ -99,6 +99,8 @@ export function titledMentions(sentence: string): TitledMention[] {
     // "his Kyrgyz counterpart, Sooronbai Zheenbekov": the name after a comma.
     let nameStart = tokens[h]!.closes ? (counterpart && tokens[h]!.comma ? h + 1 : -1) : skipQualifiers(tokens, h + 1);
     const titleEnd = nameStart - 1;
+    // "Kenyan Vice President H.E. Mr. Moody Awori": "His Excellency" abbreviated is no name either.
+    if (nameStart >= 0 && /^H\.E\.?$/.test(tokens[nameStart]?.word ?? "")) nameStart++;
     // "Foreign Minister Ms. Aung San Suu Kyi": the courtesy title is no part of the name, nor of the office.
     if (nameStart >= 0 && HONORIFIC.test(tokens[nameStart]?.word ?? "")) nameStart++;
     // "Foreign Minister Dato' Seri Hishammuddin Tun Hussein": a Malaysian honour is no name.
@@ -118,6 +120,8 @@ export function titledMentions(sentence: string): TitledMention[] {
     }
     // "Prime Minister Aleksandar Vucic Serbia witnessed …": a country after a name is no part of it.
     while (nameEnd > nameStart + 1 && countryOf(tokens[nameEnd]!.word)) nameEnd--;
+    // "Cameroonian President Welcomes Chinese Premier": a headline's words, ending on a nationality, are no name.
+    if (nameEnd <= nameStart + 1 && countryOf(tokens[nameEnd]!.word)) continue;
     // "China General Nuclear Power Corp": a company, whatever office word its name holds.
     if (COMPANY.test(tokens[nameEnd + 1]?.word ?? "") || COMPANY.test(tokens[nameEnd]!.word)) continue;
     const titleFrom = titleStart(tokens, h, floor);
@@ -165,7 +169,11 @@ function misspelt(name: string, known: Iterable<Person>): Person | undefined {
     const others = person.name.split(/\s+/);
     if (others.length !== words.length) continue;
     const differing = words.map((word, i) => [word, others[i]!] as const).filter(([a, b]) => a !== b);
-    if (differing.length === 1 && Math.min(differing[0]![0].length, differing[0]![1].length) >= 6 && oneEditApart(...differing[0]!)) return person;
+    if (differing.length !== 1) continue;
+    const [a, b] = differing[0]!;
+    if (Math.min(a.length, b.length) >= 6 && oneEditApart(a, b)) return person;
+    // "Premier Zhu Rongjion Sunday": a word run into the next one's first letters.
+    if (Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) <= 2 && (a.startsWith(b) || b.startsWith(a))) return person;
   }
   return undefined;
 }
