@@ -203,3 +203,22 @@ describe("parseDocument on malformed documents", () => {
     expect(document.sections[0]?.place).toBe("Dar es Salaam");
   });
 });
+
+describe("a compilation in order", () => {
+  it("reads a weekday back from the next section's day, not the date line, when that puts it after the next", () => {
+    const parsed = parseDocument(
+      [
+        "date 2002-09-03",
+        "China Willing to Enhance Ties with Morocco（会见摩洛哥首相）",
+        "",
+        "During his meeting with Prime Minister Abderrahmane Youssoufi on Tuesday afternoon, Premier Li Hao said trade can grow.",
+        "",
+        "Li Hao Calls for Business Ties（出席工商界午餐会）",
+        "",
+        "RABAT, Aug. 28 (Xinhua) -- Premier Li Hao on Wednesday called on businessmen to explore new ways of cooperation.",
+      ].join("\n"),
+      "order.txt",
+    );
+    expect(parsed.sections.map((section) => section.date)).toEqual(["2002-08-27", "2002-08-28"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { BARE_DATELINE, datedBySpan, eventDate, fileCaption } from "./event-date";
+import { MONTHS, addDays } from "./dates";
 import { eventPlace, placeDateLine } from "./event-place";
 import { isValidIsoDate } from "./dates";
 import { DocumentFormatError } from "./format-error";
@@ -32,7 +33,7 @@ export function parseDocument(text: string, file: string): ParsedDocument {
     sections.push(toSection(section, index, setSlug, published, taken, file, previous));
   }
   if (sections.length === 0) throw new DocumentFormatError(file, 1, "the document has no text after the date line");
-  return { file, slug: setSlug, published, sections };
+  return { file, slug: setSlug, published, sections: inOrder(sections, published) };
 }
 
 function readLines(text: string, file: string): { published: string; lines: Line[] } {
@@ -177,4 +178,32 @@ function toSection(
     startLine: raw.heading?.line ?? body[0]!.line,
     endLine: body[body.length - 1]!.line,
   };
+}
+
+/**
+ * A compilation runs in order: "on Tuesday" read back from the date line (Sept. 3) in a
+ * section before one of Aug. 28 is the Tuesday before that, Aug. 27. Only a weekday's day
+ * read back from the date line moves, a week at a time; a date the section writes out never does.
+ */
+function inOrder(sections: Section[], published: string): Section[] {
+  return sections.map((section, i) => {
+    const next = sections.slice(i + 1).find((later) => later.date !== null)?.date;
+    // Only a day read back from the date line itself: a dateline's or a caption's reference is the section's own.
+    if (section.date !== published || !next || section.date <= next) return section;
+    const text = [section.title ?? "", section.caption?.text ?? "", ...section.paragraphs.map((paragraph) => paragraph.text)].join(" ");
+    if (!WEEKDAY_WORD.test(text) || writesDate(text, section.date)) return section;
+    let date = section.date;
+    while (date > next) date = addDays(date, -7);
+    return { ...section, date };
+  });
+}
+
+const WEEKDAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** "September 3", "3 September", "Sept. 3": the day written out. */
+function writesDate(text: string, iso: string): boolean {
+  const month = MONTHS[Number(iso.slice(5, 7)) - 1]!;
+  const day = String(Number(iso.slice(8, 10)));
+  const forms = [month, month.slice(0, 3), month.slice(0, 4)].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`\\b(?:${forms.join("|")})\\.?\\s+${day}\\b|\\b${day}\\s+(?:${forms.join("|")})`).test(text);
 }

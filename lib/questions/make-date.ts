@@ -135,6 +135,8 @@ function dateCloze(analysis: SectionAnalysis, published: string, tripDates: read
     if (written?.iso !== analysis.section.date) continue;
     // "ANKARA, ____ (Xinhua) --": a dateline's date is the filing's, not the event's to recall.
     if (sentence.text.indexOf(written.text) < (DATELINE_PREFIX.exec(sentence.text)?.[0].length ?? 0)) continue;
+    // "visited Egypt on June 17-18": a span's first day, cut from it ("on ____-18"), is no date.
+    if (/^\s*[-–]\s*\d/.test(sentence.text.slice(sentence.text.indexOf(written.text) + written.text.length))) continue;
     // A caption's photo credit ("[Photo/Xinhua]", "(Xinhua/Liu Bin)") is no part of what it says.
     const cloze = blanked(sentence.text, written.text).replace(PHOTO_CREDIT, "").replace(POSITION_MARKER, "");
     return [

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../content/parse-document";
+import { analyseDocument } from "./analysis";
+import { dateQuestions } from "./make-date";
+
+// Date questions ask a day the text gives, as a whole day.
+
+describe("date clozes", () => {
+  it("never blank a span's first day ('visited Egypt on ____-18')", () => {
+    const document = parseDocument(
+      "date 2006-06-24 The document said that Premier Li Hao paid an official visit to Egypt on June 17-18 at the invitation of Prime Minister Sami Adel.",
+      "dates.txt",
+    );
+    const analysis = analyseDocument(document);
+    const asked = analysis.sections.flatMap((section) => dateQuestions(section, document.published, [], analysis.sections));
+    expect(asked.filter((draft) => draft.prompt.en.includes("____-"))).toEqual([]);
+  });
+});
