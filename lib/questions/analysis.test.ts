@@ -45,3 +45,16 @@ describe("a wrap-up report", () => {
     expect(wrap.sections[0]!.participants.map((participant) => participant.name)).not.toContain("Milos Zeman");
   });
 });
+
+describe("a report of the visit's end", () => {
+  it("gives its summed-up meetings no day ('concluded on Saturday his visit, during which he met …')", () => {
+    const end = analyseDocument(
+      parseDocument(
+        "date 2022-09-12 Top legislator Li Hao concluded on Saturday his four-day official goodwill visit to Russia, during which he met with Russian President Ivan Petrov.",
+        "end.txt",
+      ),
+    );
+    expect(end.sections[0]!.section.date).toBe("2022-09-10");
+    expect(end.sections[0]!.day).toBeNull();
+  });
+});

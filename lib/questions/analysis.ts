@@ -109,7 +109,10 @@ function analyseSection(
     .filter((person) => involved.has(person))
     .sort((a, b) => order.get(a)! - order.get(b)!)
     .map((person) => ({ name: person.name, title: localTitles.get(person.name) ?? person.title }));
-  return { section, day: section.dateSpan ? null : section.date, sentences, frames, participants, find };
+  // "Li concluded on Saturday his four-day visit, during which he met with Putin": Saturday is
+  // the day he left, not the day of the meetings the report sums up. No day for its events.
+  const wrapUp = WRAP_UP.test(sentences[0]?.text ?? "");
+  return { section, day: section.dateSpan || wrapUp ? null : section.date, sentences, frames, participants, find };
 }
 
 const SALUTATION_WORDS = 14;
@@ -130,6 +133,8 @@ const SPEECH = /^\s+(?:said|says|noted|stressed|pointed out|emphasized|emphasise
 
 /** The sentences that open a report and say who spoke at its event. */
 const LEAD_SENTENCES = 2;
+
+const WRAP_UP = /\b(?:concluded|concludes|wrapped up|wraps up|ended|ends)\b[^.]{0,60}\b(?:visit|trip|tour)\b[^.]*\bduring which\b/i;
 
 // A speech's byline: "Remarks by H.E. Xi Jinping", "Keynote Speech by …".
 const BYLINE = /^(?:Keynote\s+)?(?:Remarks|Speech|Address|Statement|Toast)\s+by\s+(?:H\.\s?E\.\s+)?$/i;

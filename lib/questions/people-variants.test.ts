@@ -33,6 +33,12 @@ describe("people of a document", () => {
     expect(names.filter((name) => /H\.E|Welcomes|Rongjion|^Daniel$/.test(name))).toEqual([]);
   });
 
+  it("end a name at a dash glued to the next word ('Xi Jinping－have')", () => {
+    const analysis = analyse(["date 2022-09-08 The initiatives, both proposed by President Li Hao－have contributed ideas, Premier Wang Tao said."]);
+    expect(analysis.people.map((person) => person.name)).toContain("Li Hao");
+    expect(analysis.people.map((person) => person.name).filter((name) => name.includes("－"))).toEqual([]);
+  });
+
   it("take no name from inside an institution ('President of the Tunisian National Assembly')", () => {
     const analysis = analyse(["date 2002-04-18 Jiang Zemin met with Fouad Mebazaa, President of the Tunisian National Assembly, in Tunis."]);
     expect(analysis.people.map((person) => person.name)).not.toContain("National");

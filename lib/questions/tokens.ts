@@ -22,7 +22,9 @@ const GLUED_MARKER = /^(.*\p{L})\((?:\d(?:st|nd|rd|th)\s*)?(?:[LRC]|front|back|c
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of sentence.matchAll(RAW)) {
+  // "proposed by President Xi Jinping－have contributed": a dash glued to the next word parts them
+  // (one character for one, so offsets still point into the sentence).
+  for (const match of sentence.replace(/[－—]/g, " ").matchAll(RAW)) {
     // "Wang Qishan(left) meets …": a position marker glued to the name is no part of it.
     const glued = GLUED_MARKER.exec(match[0]);
     const raw = glued ? `${glued[1]!}.` : match[0]; // read as if a stop followed: the name ends there
