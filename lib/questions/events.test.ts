@@ -60,6 +60,15 @@ describe("eventFrames", () => {
     ]);
   });
 
+  it("takes no one's possessive for their part in an event, but their own meeting", () => {
+    expect(frames("Qin Gang, who is also Asim Munir's special representative, met with Amir Khan Muttaqi in Kabul.").map((frame) => frame.subjects)).toEqual([
+      ["Qin Gang"],
+    ]);
+    expect(frames("A statement was issued after Qin Gang's meeting with Asim Munir.").flatMap((frame) => [...frame.subjects, ...frame.objects])).toEqual(
+      expect.arrayContaining(["Qin Gang", "Asim Munir"]),
+    );
+  });
+
   it("never has anyone meet themselves", () => {
     expect(
       frames("Qin Gang's visit comes at a good time, Asim Munir said during his talks with Qin Gang in Beijing.").flatMap((frame) =>

@@ -75,6 +75,9 @@ function clauseOf(sentence: string, start: number, end: number): string {
 }
 
 /** Event frames of one sentence. */
+/** "Xi Jinping's special representative": a possessive of anything but the person's own part in an event ("Xi's meeting with Rutte"). */
+const OWNS_OTHER = /^['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|visit|arrival|trip|tour|speech|remarks|departure|call)\b)/;
+
 export function eventFrames(sentence: string, line: number, find: MentionFinder, previous: Person | null = null): EventFrame[] {
   // Short forms count ("Li made the remarks …"): the finder resolves only those that name one person.
   const mentions = find(sentence);
@@ -151,7 +154,11 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     const fronted = current.participle && sentence.slice(0, current.start).trim().split(/\s+/).filter(Boolean).length <= 2;
     const comma = fronted ? sentence.indexOf(",", current.end) : -1;
     const clauseEnd = Math.min(nextStart, ...breaks.filter((at) => at > current.end), comma >= 0 ? comma : sentence.length);
-    const between = (from: number, to: number) => [...new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.person))];
+    // "Han Zheng, who is also President Xi Jinping's special representative, meets with …":
+    // a possessive names whose something is, not who took part.
+    const between = (from: number, to: number) => [
+      ...new Set(mentions.filter((m) => m.start >= from && m.end <= to && !OWNS_OTHER.test(sentence.slice(m.end))).map((m) => m.person)),
+    ];
     // "meeting with Peter Thomson, president of the 71st UN General Assembly, and UN
     // Secretary-General Antonio Guterres": the ", and" ends B's title, not the clause.
     const listedAfter = (end: number): Person[] => {
