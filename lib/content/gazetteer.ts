@@ -34,7 +34,7 @@ const EXTRA_CAPITALS: Record<string, string[]> = { US: ["Washington"] };
 // Adjectives releases use that the data gives in another form ("Kazakhstani").
 const EXTRA_ADJECTIVES: Record<string, string[]> = {
   KZ: ["Kazakh"], TJ: ["Tajik"], KG: ["Kyrgyz"], UZ: ["Uzbek"], TM: ["Turkmen"], NL: ["Dutch"], PH: ["Filipino", "Philippine"],
-  LA: ["Lao"], AE: ["Emirati", "UAE"], GB: ["UK", "U.K."], US: ["U.S.", "US"], KR: ["ROK"],
+  LA: ["Lao"], DJ: ["Djiboutian"], AE: ["Emirati", "UAE"], GB: ["UK", "U.K."], US: ["U.S.", "US"], KR: ["ROK"],
   SB: ["Solomon Islands"], NZ: ["New Zealand"], PG: ["Papua New Guinean", "PNG"], FJ: ["Fijian"], VN: ["Vietnamese"],
 };
 

@@ -6,6 +6,7 @@ import { officeOf } from "./make-role";
 describe("officeOf", () => {
   it("leaves out the country before the office, in any of its adjective forms", () => {
     expect(officeOf("Pakistani Foreign Minister")).toBe("Foreign Minister");
+    expect(officeOf("Djiboutian President")).toBe("President");
     // world-countries spells it "Ecuadorean"; releases write "Ecuadorian".
     expect(officeOf("Ecuadorian President")).toBe("President");
   });
@@ -22,6 +23,20 @@ describe("officeOf", () => {
 });
 
 describe("role questions", () => {
+  it("offer no other name of the answer's office ('Vice Premier' for a 'Deputy Prime Minister')", () => {
+    const roles = buildQuestionBank(
+      parseDocument(
+        [
+          "date 2024-05-16 On May 14, 2024, Vice Premier Liu Hao met with Deputy Prime Minister Serik Omarov and Foreign Minister Murat Nurtleu in Astana.",
+          "",
+          "Liu Hao also met with Chief of General Staff Ivan Petrov and Vice Foreign Minister Sergei Orlov.",
+        ].join("\n"),
+        "offices.txt",
+      ),
+    ).questions.filter((question) => question.kind === "role" && question.answer === "Deputy Prime Minister");
+    expect(roles.flatMap((question) => question.choices)).not.toContain("Vice Premier");
+  });
+
   it("ask no office that carries its country ('Philippine') or an international body's name among bare national offices", () => {
     const roles = buildQuestionBank(
       parseDocument(

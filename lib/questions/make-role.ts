@@ -13,6 +13,8 @@ import { peopleCountries } from "./positions";
 // One wording per office: "Deputy Minister of Foreign Affairs" is a "Vice Foreign Minister".
 const SAME_WORDS: [RegExp, string][] = [
   [/\bdeputy\b/g, "vice"],
+  // "Vice Premier" and "Deputy Prime Minister" are one office (副总理), as are Premier and Prime Minister.
+  [/\bprime minister\b/g, "premier"],
   [/\bminister (?:of|for) (?:foreign|external) affairs\b/g, "foreign minister"],
   [/\bexternal affairs minister\b/g, "foreign minister"],
   [/\bsecretary[- ]general\b/g, "secretary general"],
