@@ -16,6 +16,8 @@ describe("eventPlace", () => {
     // datelines in title case, with "ST.", or with a single hyphen.
     expect(eventPlace(["On July 14, Li Hao met the president at the palace in the capital Ulaanbaatar."], "2016-07-15")).toBe("Ulaanbaatar");
     expect(eventPlace(["Li Hao arrived in the capital of Kyrgyzstan, Bishkek, on Nov 2."], "2016-11-04")).toBe("Bishkek");
+    // "in Washington D.C. After the talks, …": the abbreviation's stop ends the sentence too.
+    expect(eventPlace(["On September 25, Li Hao held talks with Tom Reed in Washington D.C. After the talks, they met the press."], "2015-09-26")).toBe("Washington D.C.");
     // A city the words around it describe, in the lead or the next paragraph.
     expect(eventPlace(["Li Hao arrived in Egypt's Mediterranean port city Alexandria on Monday from Tel Aviv."], "2000-04-18")).toBe("Alexandria");
     expect(eventPlace(["Anna Berg asked Li Hao on Saturday to name an envoy."], "2000-04-18", ["Her minister told reporters after the leaders met in the West Bank city of Bethlehem."])).toBe("Bethlehem");

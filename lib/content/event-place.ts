@@ -14,7 +14,7 @@ const NAME = `${WORD}(?:\\s+(?:(?:of|es|de|do|da|del|la|el)\\s+)?${WORD})*`;
 // "in X" or "in X, Y" (or "in the Tanzanian city of X") where the phrase ends the clause (end, full stop, "on <date>", "during",
 // a caption's ", Monday, Oct. 15", …).
 const IN_PLACE = new RegExp(
-  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that|with)\\b|\\s+(?:province|prefecture|state|region|county)\\b|,\\s+[a-z]|,?\\s+${MONTH_PATTERN}\\s+\\d|,\\s+(?:${WEEKDAYS.join("|")}),))`,
+  `\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*\\s+(?:city|capital|port city|coastal city)\\s+of\\s+)?(${NAME}(?:,\\s+(?!${MONTH_PATTERN}\\b)${NAME})?)(?=(?<=D\\.C\\.)|\\s*(?:$|[.;]|,\\s+(?:and|where|on|with)\\b|\\s+(?:on|during|at|from|for|after|before|when|where|to|that|with)\\b|\\s+(?:province|prefecture|state|region|county)\\b|,\\s+[a-z]|,?\\s+${MONTH_PATTERN}\\s+\\d|,\\s+(?:${WEEKDAYS.join("|")}),))`,
   "gu",
 );
 // "the situation in the Middle East": a region is no event's place.
