@@ -7,7 +7,7 @@ import { countriesIn } from "./parties";
 import { peopleCountries } from "./positions";
 import { KIND_TRAITS } from "./kinds";
 import type { Question, QuestionBank } from "./types";
-import { termProblems } from "./make-term";
+import { termProblems } from "./term-problems";
 
 // The quality rules as one function, so tests (and authors previewing a new document) can
 // check any bank: it returns every violation found, empty when all hold. Each rule names a

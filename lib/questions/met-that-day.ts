@@ -1,0 +1,52 @@
+import { parseDateline } from "../content/event-date";
+import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
+import { WHOLE_STAY } from "./event-context";
+import { peopleIn } from "./mentions";
+
+// Who may have met the visitor on a section's day, so that no "Who met with Qin Gang on May
+// 5?" offers them as a wrong choice, nor asks it typed.
+
+const MEETING_MENTION = /\b(?:met|meeting|meetings|talks)\b/i;
+const INVITATION = /\bat the invitation of\b/i;
+
+export function metThatDay(analysis: SectionAnalysis, document: DocumentAnalysis): string[] {
+  // Anyone with the visitor at another event that day (the minister at the ceremony) "met"
+  // them that day too: no wrong choice of "Who met with Qin Gang on May 5?". Nor anyone of an
+  // undated event, or of a report datelined that day ("BERLIN, July 4" above Thursday's
+  // dialogue), which reads as that day's.
+  const date = analysis.section.date;
+  const datelined = (other: SectionAnalysis) =>
+    other.section.paragraphs.slice(0, 1).some((paragraph) => parseDateline(paragraph.text, document.document.published)?.date === date);
+  // Someone met on another day: a participant of a section of another day, named there
+  // outside a summary of the stay ("During his stay in Sochi, Xi … held talks with Zeman" in
+  // the wrap-up report of Feb. 8 gives the talks no day).
+  const datedOtherwise = (name: string) =>
+    document.sections.some(
+      (other) =>
+        other.day !== null &&
+        other.section.date !== date &&
+        other.participants.some((p) => p.name === name) &&
+        other.sentences.some(({ text }) => !WHOLE_STAY.test(text) && peopleIn(text, document.find).some((person) => person.name === name)),
+    );
+  return (
+    document.sections
+      // An undated event may have been that day too.
+      .filter((other) => other !== analysis && date !== null && (other.section.date === date || other.section.date === null || datelined(other)))
+      .flatMap((other) => other.participants.map((participant) => participant.name))
+      // "Prime Minister Peter O'Neill and I had a good meeting": a meeting the text mentions
+      // without a day may have been that day, unless its people's own events are dated otherwise
+      // (a day, not a span: "During the visit, Premier Li Qiang held talks with …" in a statement
+      // on a visit "from July 9 to 15" is no other day's meeting).
+      .concat(
+        document.sections
+          .flatMap((other) => other.sentences)
+          .flatMap(({ text }) => {
+            if (MEETING_MENTION.test(text)) return peopleIn(text, document.find).map((person) => person.name);
+            // "at the invitation of … Mostafa Kamal Madbouly": the host meets the visitor on some day.
+            const invited = INVITATION.exec(text);
+            return invited ? peopleIn(text.slice(invited.index), document.find).map((person) => person.name) : [];
+          })
+          .filter((name) => !datedOtherwise(name)),
+      )
+  );
+}
