@@ -221,4 +221,25 @@ describe("a compilation in order", () => {
     );
     expect(parsed.sections.map((section) => section.date)).toEqual(["2002-08-27", "2002-08-28"]);
   });
+
+  it("leaves a newest-first list as it is", () => {
+    const parsed = parseDocument(
+      [
+        "date 2002-09-03",
+        "Li Hao Meets the President（会见总统）",
+        "",
+        "Premier Li Hao met the President on Tuesday in Pretoria.",
+        "",
+        "Li Hao Calls for Business Ties（出席工商界午餐会）",
+        "",
+        "RABAT, Aug. 28 (Xinhua) -- Premier Li Hao on Wednesday called on businessmen to explore new ways of cooperation.",
+        "",
+        "Li Hao Arrives in Rabat（抵达拉巴特）",
+        "",
+        "RABAT, Aug. 27 (Xinhua) -- Premier Li Hao arrived in Rabat on Tuesday.",
+      ].join("\n"),
+      "newest-first.txt",
+    );
+    expect(parsed.sections[0]!.date).toBe("2002-09-03");
+  });
 });

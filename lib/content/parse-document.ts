@@ -190,6 +190,9 @@ function inOrder(sections: Section[], published: string): Section[] {
     const next = sections.slice(i + 1).find((later) => later.date !== null)?.date;
     // Only a day read back from the date line itself: a dateline's or a caption's reference is the section's own.
     if (section.date !== published || !next || section.date <= next) return section;
+    // Only in a compilation whose other dated sections run forward (a newest-first list runs back).
+    const others = sections.filter((other, j) => j !== i && other.date !== null).map((other) => other.date!);
+    if (others.some((date, k) => k > 0 && date < others[k - 1]!)) return section;
     const text = [section.title ?? "", section.caption?.text ?? "", ...section.paragraphs.map((paragraph) => paragraph.text)].join(" ");
     if (!WEEKDAY_WORD.test(text) || writesDate(text, section.date)) return section;
     let date = section.date;
