@@ -36,10 +36,13 @@ export function explicitDate(text: string): string | null {
   return null;
 }
 
+// "On November 22 and 23, 2025": two days named together are a span as well.
+const TWO_DAYS = new RegExp(`\\b(?:${MONTH_PATTERN})\\s+\\d{1,2}\\s+and\\s+\\d{1,2}\\b(?![:.]\\d)|\\b\\d{1,2}\\s+and\\s+\\d{1,2}\\s+(?:${MONTH_PATTERN})\\b`);
+
 /** The lead dates its section by a span ("from May 10 to 12, 2023"), not by one day. */
 export function datedBySpan(lead: string[]): boolean {
   for (const text of lead) {
-    if (RANGE.test(text) || RANGE_DAY_FIRST.test(text)) return true;
+    if (RANGE.test(text) || RANGE_DAY_FIRST.test(text) || TWO_DAYS.test(text)) return true;
     if (explicitDate(text)) return false;
   }
   return false;

@@ -92,6 +92,16 @@ describe("eventFrames", () => {
     ]);
   });
 
+  it("reads no one as present at a visit a spokesperson announced", () => {
+    const spokesperson = mentionFinder([...people, { name: "Hua Chunying", title: "spokesperson" }]);
+    const sentence =
+      "At the invitation of Qin Gang, Bilawal Bhutto Zardari will pay a visit to China, Chinese foreign ministry spokesperson Hua Chunying announced here on Friday.";
+    expect(eventFrames(sentence, 1, spokesperson).filter((frame) => frame.verb === "agree")).toEqual([]);
+    expect(
+      frames("Qin Gang and Bilawal Bhutto Zardari announced on Friday that the two countries would hold a dialogue.").map((frame) => frame.verb),
+    ).toContain("agree");
+  });
+
   it("ignores a noun 'meeting' and sentences without people", () => {
     expect(frames("Qin Gang said that China expects more trust through the meeting.")).toEqual([]);
     expect(frames("The two sides met the press.")).toEqual([]);

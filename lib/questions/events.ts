@@ -13,6 +13,7 @@ export type EventVerb =
 /** Verbs with a counterpart after them: "A met with B", "A held talks with B", "A had a phone call with B". */
 export const ENCOUNTERS: readonly EventVerb[] = ["meet", "talks", "phone"];
 /** Verbs whose objects also took part, though the prompt cannot name the encounter. */
+const SPOKESPERSON_BEFORE = /\bspokes(?:person|man|woman)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 const NO_EVENT: readonly EventVerb[] = ["present", "arrive", "agree", "greet", "visit"];
 // "… while meeting the press with Mali President B": B met the press too.
 const WITH_OBJECTS: readonly EventVerb[] = ["hold", "remarks", "chair", "attend", "greet", "award", "press"];
@@ -192,6 +193,9 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     if (subjects.length === 0 && previous && /^(?:He|She)\s/.test(sentence.slice(clauseStart).trimStart())) subjects = [previous];
     if (subjects.length === 0 && objects.length === 0) return null;
     if (/^announced/.test(sentence.slice(current.start)) && subjects.length < 2) return null;
+    // "… will pay a state visit to China, Chinese foreign ministry spokesperson Hua Chunying
+    // announced": the spokesperson announced it, and the people named before took part in nothing yet.
+    if (/^announced/.test(sentence.slice(current.start)) && SPOKESPERSON_BEFORE.test(sentence.slice(0, current.start))) return null;
     // "He called on the young diplomats … to …": an urging, unless it names whom he visited.
     if (/^call(?:ed|s)\s+on/.test(sentence.slice(current.start)) && objects.length === 0) return null;
     const event = ENCOUNTERS.includes(current.verb) || NO_EVENT.includes(current.verb) ? null : eventPhrase(sentence.slice(current.end));

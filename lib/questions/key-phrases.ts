@@ -140,6 +140,7 @@ export function listItems(text: string): KeyPhrase[] {
     const rest = text.slice(from);
     const list = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length);
     const found: KeyPhrase[] = [];
+    let closing = false;
     let offset = 0;
     for (const raw of list.split(/,\s+|\s+as well as\s+/)) {
       const at = list.indexOf(raw, offset);
@@ -153,9 +154,12 @@ export function listItems(text: string): KeyPhrase[] {
         found.length = 0;
         break;
       }
+      // "…, education and tourism" with no comma before its "and": the last part closes the
+      // list itself, which no single field as a wrong choice would; it counts, but is not blanked.
+      closing = part === raw && /\sand\s/.test(part) && found.length > 0;
       found.push({ text: part, start, category: "field", kind: "item" });
     }
-    if (found.length >= MIN_ITEMS) items.push(...found);
+    if (found.length >= MIN_ITEMS) items.push(...(closing ? found.slice(0, -1) : found));
   }
   return items;
 }

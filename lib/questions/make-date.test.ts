@@ -15,4 +15,14 @@ describe("date clozes", () => {
     const asked = analysis.sections.flatMap((section) => dateQuestions(section, document.published, [], analysis.sections));
     expect(asked.filter((draft) => draft.prompt.en.includes("____-"))).toEqual([]);
   });
+
+  it("ask no single day of a session held on two days named together ('On November 22 and 23')", () => {
+    const document = parseDocument(
+      "date 2025-11-24 On November 22 and 23, 2025 local time, Premier Li Hao attended the second and third sessions of the summit in Lusaka.",
+      "two-days.txt",
+    );
+    const analysis = analyseDocument(document);
+    const asked = analysis.sections.flatMap((section) => dateQuestions(section, document.published, [], analysis.sections));
+    expect(asked.filter((draft) => draft.answer === "November 22")).toEqual([]);
+  });
 });

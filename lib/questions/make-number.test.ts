@@ -14,6 +14,11 @@ describe("numberQuestions", () => {
     expect(numbersOf(["date 2021-07-18 Wang Hao (3rd L) meets Sami Adel (3rd R) in Damascus, on July 17, 2021."])).toEqual([]);
   });
 
+  it("asks no ordinal joined to another ('the ____ and third sessions')", () => {
+    expect(numbersOf(["date 2025-11-24 Premier Li Hao attended the second and third sessions of the summit in Lusaka on Sunday."])).toEqual([]);
+    expect(numbersOf(["date 2025-11-24 Premier Li Hao attended the second session of the summit in Lusaka on Sunday."])).toEqual(["second"]);
+  });
+
   it("asks no leg of a tour that the document counts two ways", () => {
     const lines = [
       "date 2009-02-14 Wang Hao Arrives in Bamako（抵达巴马科）",

@@ -99,6 +99,14 @@ function contradicted(number: string, sentence: string, documentText: string): b
   return [...documentText.matchAll(new RegExp(`\\b(${ORDINAL})\\s+${noun}\\b`, "giu"))].some((match) => match[1]!.toLowerCase() !== number.toLowerCase());
 }
 
+const ORDINAL_WORD = `(?:${ENGLISH_ORDINALS.join("|")}|\\d{1,3}(?:st|nd|rd|th))`;
+
+/** "second and third", "2nd and 3rd": the ordinal stands in a pair (or run) of ordinals. */
+export function joinedOrdinal(text: string, ordinal: string): boolean {
+  const at = escape(ordinal);
+  return new RegExp(`\\b(?:${at}(?:,\\s+|\\s+(?:and|or|to)\\s+)${ORDINAL_WORD}|${ORDINAL_WORD}(?:,\\s+|\\s+(?:and|or|to)\\s+)${at})\\b`, "i").test(text);
+}
+
 export function numberQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
   const context = eventContext(analysis, document);
   const documentText = document.sections.flatMap((section) => section.sentences.map((sentence) => sentence.text)).join("\n");
@@ -123,6 +131,9 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       // "The second one is …" counts a list, a position worth nothing; "more than 40 years"
       // stays true of any smaller number.
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:century|and\\s+(?:last|final))`, "i").test(sentence.text))
+      // "the ____ and third sessions", "the second and ____ rounds": an ordinal joined to another
+      // is bounded by it, and only its neighbour reads as the pair.
+      .filter((number) => !(number.kind === "ordinal" && joinedOrdinal(sentence.text, number.text)))
       // "on the second day of his visit": which day of a trip a remark fell on is not worth learning.
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+day\\s+of\\b`, "i").test(sentence.text))
       .filter((number) => !new RegExp(`^(?:The|the)\\s+${escape(number.text)}\\b`).test(sentence.text.trim()))

@@ -53,3 +53,39 @@ describe("blanks of a short term", () => {
     }
   });
 });
+
+describe("blanks whose form or headline tells", () => {
+  const lines = [
+    "date 2025-01-16 Premier Welcomes OECD Role（会见经合组织秘书长）",
+    "",
+    "On January 16, 2025, Premier Li Hao met with Sami Adel, Secretary-General of the Organization for Economic Cooperation and Development (OECD), in Paris.",
+    "",
+    "China hopes for the Organization for Economic Cooperation and Development (OECD) to offer more policy support, Li said.",
+    "",
+    "China is ready to promote cooperation projects such as the Colombo Port City and Hambantota Port, Li said.",
+    "",
+    "China and France firmly oppose unilateralism and protectionism, Li said.",
+    "",
+    "Sami Adel said France is willing to deepen practical cooperation with China in various fields including economy, culture, education and tourism.",
+  ];
+  const answers = buildQuestionBank(parseDocument(lines.join("\n"), "oecd.txt"))
+    .questions.filter((q) => q.kind === "agreement")
+    .map((q) => q.answer);
+
+  it("never blank a name the section's headline (and the Chinese label written from it) names", () => {
+    expect(answers.filter((answer) => /OECD|Organization for Economic/.test(answer))).toEqual([]);
+  });
+
+  it("never offer other countries' projects from the glossary as wrong choices for a named project", () => {
+    const ports = buildQuestionBank(parseDocument(lines.join("\n"), "oecd.txt")).questions.filter((q) => /Port/.test(q.answer));
+    expect(ports.flatMap((q) => q.choices)).toEqual([]);
+  });
+
+  it("offer only another '-ism' beside '____ and protectionism', and never blank the part that closes a list", () => {
+    const unilateral = buildQuestionBank(parseDocument(lines.join("\n"), "oecd.txt")).questions.filter(
+      (q) => q.kind === "agreement" && q.answer === "unilateralism",
+    );
+    for (const choice of unilateral.flatMap((q) => q.choices)) expect(choice).toMatch(/ism$/);
+    expect(answers).not.toContain("education and tourism");
+  });
+});

@@ -9,7 +9,18 @@ import { sameWord } from "../term-cues";
 import { cloze, contextEn, contextZh } from "./cloze-text";
 import { quotedSentence } from "../render";
 import { type DocumentPositions, fold, overlaps, rarity, touches } from "./position-index";
-import { boundPhrase, byElimination, categoryOf, fieldsFollow, insideCompound, joinedNoun, lastWord, qualifiesNext, sharedHead } from "./blank-context";
+import {
+  boundPhrase,
+  byElimination,
+  categoryOf,
+  fieldsFollow,
+  insideCompound,
+  joinedNoun,
+  lastWord,
+  namedInHeadline,
+  qualifiesNext,
+  sharedHead,
+} from "./blank-context";
 
 // A cloze that blanks a position's distinctive phrase (a named initiative, organisation or
 // project, a standing term, or one field of a list), with wrong choices of the same sort.
@@ -60,7 +71,9 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
   // for a bloc: "coordinate within the ____" has for answers only the groups both parties
   // belong to, and the African Union for China and Pakistan reads as absurd; a bloc the
   // document itself names is one the reader weighs.
-  const pool = [...inDocument.map((other) => other.text), ...(category === "bloc" ? [] : glossaryTerms(category, index.published))];
+  // Nor for a project: "the Gwadar Port" or "the Mombasa-Nairobi railway" beside a Sri Lankan
+  // port is told apart by its country, not recalled; the document's own projects are not.
+  const pool = [...inDocument.map((other) => other.text), ...(category === "bloc" || category === "project" ? [] : glossaryTerms(category, index.published))];
   const variants = glossaryVariants(phrase.text);
   const here = [position.sentence.text, ...index.textsOf(position, section)];
   const own = here.map(fold);
@@ -160,7 +173,7 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
         (phrase) =>
           !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase) && !sharedHead(text, phrase) && !qualifiesNext(text, phrase),
       )
-      .filter((phrase) => !byElimination(text, phrase) && !boundPhrase(text, phrase))
+      .filter((phrase) => !byElimination(text, phrase) && !boundPhrase(text, phrase) && !namedInHeadline(index.headlineOf(section), phrase))
       // "Belt and Road Initiative (BRI)" among names without an acronym: the brackets tell.
       .filter((phrase) => !/\(\p{Lu}{2,}\)$/u.test(phrase.text))
       // "attend the SCO ____" among the document's other meetings (a jobs summit, a formal
@@ -173,6 +186,12 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
       // the blank repeat part of the answer, only wrong choices that repeat it too are offered
       // (multilateral trading system), or none.
       .map(({ phrase, choices }) => ({ phrase, choices: echoing(text, phrase) ? choices.filter((choice) => echoing(text, phrase, choice)) : choices }))
+      // "the rise of ____ and protectionism": an "-ism" joined to the blank asks for another,
+      // and a choice of another form is ruled out by the reading.
+      .map(({ phrase, choices }) => ({
+        phrase,
+        choices: /ism$/.test(joinedNoun(text, phrase) ?? "") && /ism$/i.test(phrase.text) ? choices.filter((choice) => /ism$/i.test(choice)) : choices,
+      }))
       // "____ in the fields of energy and infrastructure" takes a kind of cooperation: only
       // wrong choices with the answer's head noun read as possible there.
       .map(({ phrase, choices }) => ({

@@ -7,7 +7,7 @@ import { type KeyPhrase, glossaryPhrases, namePhrases } from "../key-phrases";
 import type { Position } from "../positions";
 import { quotedSentence } from "../render";
 import { OFFICE_HEADS } from "../title-words";
-import { boundPhrase, insideCompound, qualifiesNext, sharedHead } from "./blank-context";
+import { boundPhrase, insideCompound, namedInHeadline, qualifiesNext, sharedHead } from "./blank-context";
 import { cloze, contextEn, contextZh } from "./cloze-text";
 import { type DocumentPositions, rarity } from "./position-index";
 
@@ -103,7 +103,7 @@ function acceptedForms(phrase: string): string[] {
 export function recallQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
   const text = position.sentence.text;
   const candidates = [...namePhrases(text, () => []), ...glossaryPhrases(text)]
-    .filter((phrase) => phrase.start >= position.contentStart && recallable(text, phrase, index))
+    .filter((phrase) => phrase.start >= position.contentStart && recallable(text, phrase, index) && !namedInHeadline(index.headlineOf(section), phrase))
     .sort((a, b) => (b.kind === "name" ? 1 : 0) - (a.kind === "name" ? 1 : 0) || rarity(b.text, index) - rarity(a.text, index) || a.start - b.start);
   const best = candidates[0];
   if (!best) return null;

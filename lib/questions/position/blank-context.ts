@@ -1,6 +1,7 @@
 import { CLAUSE_VERBS } from "../clauses";
 import { glossaryEntry, glossaryTerms } from "../../glossary/shared-glossary";
 import { type KeyPhrase, glossaryPhrases } from "../key-phrases";
+import { mentionsWord } from "../giveaway";
 import { fold } from "./position-index";
 
 // What the words around a blank say of it: whether the blank is only part of a name, the
@@ -90,4 +91,15 @@ export function boundPhrase(text: string, phrase: KeyPhrase): boolean {
 /** "____ in the fields of …", "____ in areas such as …": the blank is a kind of cooperation or exchange. */
 export function fieldsFollow(text: string, phrase: KeyPhrase): boolean {
   return /^\s+(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|sectors?|such\s+(?:fields|areas))\b/.test(text.slice(phrase.start + phrase.text.length));
+}
+
+/**
+ * "Premier Li welcomes OECD's role" over a blank for the OECD: the headline, and the Chinese
+ * label written from it (会见经合组织秘书长) that a question's context line prints, name the
+ * answer. Any of the name's forms (without its acronym, the acronym alone) counts.
+ */
+export function namedInHeadline(headline: string, phrase: KeyPhrase): boolean {
+  const acronym = /^(.*?)\s*\((\p{Lu}{2,})\)$/u.exec(phrase.text);
+  const forms = acronym ? [acronym[1]!, acronym[2]!] : [phrase.text.replace(/^the\s+/i, "")];
+  return forms.some((form) => mentionsWord(headline, form));
 }

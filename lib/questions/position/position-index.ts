@@ -84,6 +84,8 @@ export type DocumentPositions = {
   choiceUses: Map<string, number>;
   /** A section's whole text, every sentence of it. */
   sectionText: (section: string) => string;
+  /** A section's English headline and Chinese label, which a quiz's context line may echo. */
+  headlineOf: (section: string) => string;
   names: KeyPhrase[];
   items: KeyPhrase[];
 };
@@ -108,6 +110,10 @@ export function indexPositions(document: DocumentAnalysis): DocumentPositions {
         .filter((analysis) => analysis.section.id === section)
         .flatMap((analysis) => analysis.sentences.map((sentence) => sentence.text))
         .join(" "),
+    headlineOf: (section) => {
+      const found = document.sections.find((analysis) => analysis.section.id === section)?.section;
+      return `${found?.title ?? ""} ${found?.labelZh ?? ""}`;
+    },
     names: sentences.flatMap((text) => namePhrases(text, document.find)),
     items: sentences.flatMap(listItems),
   };
