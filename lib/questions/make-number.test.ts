@@ -19,6 +19,13 @@ describe("numberQuestions", () => {
     expect(numbersOf(["date 2025-11-24 Premier Li Hao attended the second session of the summit in Lusaka on Sunday."])).toEqual(["second"]);
   });
 
+  it("asks no Party congress's number, which the choices after the last one held give away", () => {
+    expect(
+      numbersOf(["date 2022-11-03 Xi Hao said Sami Adel is the first leader to visit China after the 20th National Congress of the Communist Party of China."]),
+    ).toEqual([]);
+    expect(numbersOf(["date 2022-11-03 Hun Sen wished the 20th CPC National Congress a complete success."])).toEqual([]);
+  });
+
   it("asks no leg of a tour that the document counts two ways", () => {
     const lines = [
       "date 2009-02-14 Wang Hao Arrives in Bamako（抵达巴马科）",
@@ -117,6 +124,9 @@ describe("wrong numbers the world rules out", () => {
     expect(past?.near.every((near) => Math.abs(Number(near) - 2015) <= 4)).toBe(true);
     const target = numbersIn("Both sides aim at carbon neutrality by 2060.", 2021)[0];
     expect(target?.near.every((near) => Number(near) % 5 === 0)).toBe(true);
+    // A near target bounded by the year of writing: a round year on either side, not only after.
+    const near = numbersIn("The ministers adopted a plan of action to implement the vision by 2020.", 2010)[0];
+    expect(near?.near).toContain("2015");
   });
 
   it("ask no decimal, whose last digit is rote", () => {

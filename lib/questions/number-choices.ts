@@ -135,7 +135,10 @@ export function numbersIn(sentence: string, year?: number): Found[] {
     // anyone sets; round years are kept among round years.
     // A year gone by is any year ("back in ____, President Xi called for …" among 1995, 2000
     // and 2005 is known from when he took office): its neighbours are a year apart.
-    const step = year !== undefined && value < year ? 1 : roundStep(value);
+    // "by ____" written in 2010 for 2020: tens would all lie after it (2030 … 2060), the
+    // answer alone the near one; fives put a round year on either side (2015, 2025).
+    const round = roundStep(value);
+    const step = year !== undefined && value < year ? 1 : round === 10 && value - round < min ? 5 : round;
     const near = ladder(value, step, match[0], min, max).filter((n) => n >= min && n <= max);
     found.push({ text: match[0], kind: "year", near: near.map(String) });
   }

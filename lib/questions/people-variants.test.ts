@@ -20,6 +20,17 @@ describe("people of a document", () => {
     expect(names.filter((name) => name.startsWith("Michael "))).toHaveLength(1);
   });
 
+  it("are one person with and without a patronymic's ending, or a first name and a letter off", () => {
+    const analysis = analyse([
+      "date 2022-11-29 Mongolian President Ukhnaagiin Khurelsukh met Premier Li Hao. Pakistani Prime Minister Shahbaz Sharif met Premier Li Hao.",
+      "",
+      "President Ukhnaa Khurelsukh said Mongolia values ties. Prime Minister Muhammad Shehbaz Sharif said Pakistan values ties.",
+    ]);
+    const names = analysis.people.map((person) => person.name);
+    expect(names.filter((name) => name.includes("Khurelsukh"))).toHaveLength(1);
+    expect(names.filter((name) => name.includes("Sharif"))).toHaveLength(1);
+  });
+
   it("read 'H.E. Mr.', a headline's 'Welcomes Chinese', 'arap' and a run-on 'Rongjion' right", () => {
     const analysis = analyse([
       "date 2002-04-22 Kenyan Vice President H.E. Mr. Moody Awori met Premier Zhu Rongji. Kenyan President Daniel arap Moi hosted a dinner.",

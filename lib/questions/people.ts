@@ -149,9 +149,10 @@ function isPartOf(short: string, long: string): boolean {
   if (a.length > b.length || (a.length === b.length && short.length >= long.length)) return false;
   let at = 0;
   for (const word of a) {
-    at = b.indexOf(word, at);
-    if (at < 0) return false;
-    at++;
+    // "Shahbaz Sharif" in "Muhammad Shehbaz Sharif": a long word one letter off is the same word.
+    const found = b.findIndex((other, i) => i >= at && (other === word || (Math.min(word.length, other.length) >= 6 && oneEditApart(word, other))));
+    if (found < 0) return false;
+    at = found + 1;
   }
   return true;
 }
@@ -172,8 +173,11 @@ function misspelt(name: string, known: Iterable<Person>): Person | undefined {
     if (differing.length !== 1) continue;
     const [a, b] = differing[0]!;
     if (Math.min(a.length, b.length) >= 6 && oneEditApart(a, b)) return person;
-    // "Premier Zhu Rongjion Sunday": a word run into the next one's first letters.
-    if (Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) <= 2 && (a.startsWith(b) || b.startsWith(a))) return person;
+    // "Premier Zhu Rongjion Sunday": a word run into the next one's first letters; "Ukhnaa
+    // Khurelsukh" and "Ukhnaagiin Khurelsukh": a patronymic with and without its ending.
+    // (A run-on glues at most two letters to a name's last word; an ending is never on the last.)
+    const last = words.indexOf(a) === words.length - 1;
+    if (Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) <= (last ? 2 : 4) && (a.startsWith(b) || b.startsWith(a))) return person;
   }
   return undefined;
 }

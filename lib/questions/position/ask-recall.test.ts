@@ -47,4 +47,16 @@ describe("recall questions", () => {
     );
     expect(asked.map((question) => question.answer)).toEqual(["Kenya-Uganda Economic Corridor"]);
   });
+
+  it("blank no two names at once, and not the Party a reader fills unread", () => {
+    expect(
+      recalls(
+        "John Smith said that Kenya is ready to strengthen coordination in mechanisms including the Kenya-Uganda Joint Commission and Lake Victoria Basin Forum.",
+      ),
+    ).toEqual([]);
+    expect(recalls("Wang Yi said that the Communist Party of China has kept close exchanges with Kenyan parties.")).toEqual([]);
+    expect(recalls("John Smith said that Kenya is ready to speed up the Fish and Rice Corridor with China.").map((question) => question.answer)).toEqual([
+      "Fish and Rice Corridor",
+    ]);
+  });
 });

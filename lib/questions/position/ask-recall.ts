@@ -26,7 +26,7 @@ const RECALL_SCORE = 0.65;
 const MAX_WORDS = 6;
 const WORLD_BODIES =
   // "abiding by the UN charter" as printed, lower case and all.
-  /^(?:the\s+)?(?:United Nations|UN [Cc]harter|Charter of the United Nations|World Trade Organization|World Health Organization|European Union|Group of 20|G20)\b|\bBelt and Road\b/;
+  /^(?:the\s+)?(?:United Nations|UN [Cc]harter|Charter of the United Nations|World Trade Organization|World Health Organization|European Union|Group of 20|G20)\b|\bBelt and Road\b|\b(?:Communist Party of China|Chinese Communist Party)\b/;
 
 /** "Regional Comprehensive Economic Partnership (RCEP)" without its bracketed acronym. */
 const withoutAcronym = (text: string) => text.replace(/\s*\([^)]*\)$/, "");
@@ -62,12 +62,15 @@ function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): 
   const words = bare.split(/\s+/);
   if (words.length > MAX_WORDS) return false;
   // "Spain adheres to the ____", "norms provided by the ____ for trade conflicts", "jointly
-  // build the ____": the one-China principle, the world's best-known bodies and the Belt and
-  // Road fill their blanks unread.
+  // build the ____": the one-China principle, the world's best-known bodies, the Belt and
+  // Road and "the 20th National Congress of the ____" (the Party) fill their blanks unread.
   const entry = glossaryEntry(bare);
   if (/one-China/i.test(phrase.text) || (entry && FIRST_LESSONS.has(entry.zh)) || WORLD_BODIES.test(phrase.text)) return false;
   // "Foreign Minister", "State Councilor": an office, not a thing committed to.
   if (words.some((word) => OFFICE_HEADS.has(word.toLowerCase()))) return false;
+  // "the Six-Party Talks and ASEAN Regional Forum": two names in one blank, typed in either
+  // order or either alone, which no key holds.
+  if (!entry && /^\p{Lu}\S*\s+\S+.*\sand\s+(?:the\s+)?\p{Lu}\S*\s+\S+/u.test(bare)) return false;
   // A name the sentence repeats is read off the other mention.
   if (text.split(phrase.text).length > 2) return false;
   return !insideCompound(text, phrase) && !sharedHead(text, phrase) && !qualifiesNext(text, phrase) && !boundPhrase(text, phrase);
