@@ -14,6 +14,9 @@ export type EventContext = { en: string; zh: string };
 /** Verbs of an encounter between people: a meeting, talks, a call, a joint press conference. */
 export const ENCOUNTERS: ReadonlySet<string> = new Set(["talks", "meet", "phone", "press"]);
 
+/** Words of a Chinese label for an encounter: 会见, 会谈, 拜会, 交谈, a dialogue or consultations co-chaired. */
+const ENCOUNTER_LABEL = /会见|会谈|会晤|见|拜会|交谈|通电话|通话|会面|磋商|对话|共同主持/u;
+
 /** A sentence that dates itself ("On Thursday", "On Feb. 6, 2014") to another day than the section's. */
 function ofAnotherDay(sentence: string, day: string | null): boolean {
   if (!day) return false;
@@ -49,6 +52,9 @@ export function eventContext(analysis: SectionAnalysis, document: DocumentAnalys
   const context = englishContext(analysis, document, sentence);
   // The section's Chinese label names the event in Chinese ("中俄总理定期会晤"): better than English inside Chinese.
   const labelZh = analysis.section.labelZh && labelEvent(analysis.section.labelZh);
+  // "(meeting with Pohamba)" over a section labelled 出席建交20周年招待会: the meeting is a
+  // caption's or an aside's, and the section's own event, which the Chinese prints, is another.
+  if (context && labelZh && /^(?:meeting|talks|phone call)\b/.test(context.en) && !ENCOUNTER_LABEL.test(labelZh)) return null;
   if (context && labelZh && !/\d$/.test(labelZh)) return { en: context.en, zh: labelZh };
   return context;
 }

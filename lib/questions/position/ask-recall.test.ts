@@ -48,6 +48,14 @@ describe("recall questions", () => {
     expect(asked.map((question) => question.answer)).toEqual(["Kenya-Uganda Economic Corridor"]);
   });
 
+  it("blank no missing member of a small sort the sentence lists", () => {
+    expect(
+      recalls(
+        "Wang Yi said that China is ready to implement the Global Development Initiative, the Global Security Initiative and the Global Civilization Initiative with Kenya.",
+      ),
+    ).toEqual([]);
+  });
+
   it("blank no two names at once, and not the Party a reader fills unread", () => {
     expect(
       recalls(

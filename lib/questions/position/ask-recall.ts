@@ -7,7 +7,7 @@ import { type KeyPhrase, glossaryPhrases, namePhrases } from "../key-phrases";
 import type { Position } from "../positions";
 import { quotedSentence } from "../render";
 import { OFFICE_HEADS } from "../title-words";
-import { boundPhrase, insideCompound, namedInHeadline, qualifiesNext, sharedHead } from "./blank-context";
+import { boundPhrase, byElimination, insideCompound, namedInHeadline, qualifiesNext, sharedHead } from "./blank-context";
 import { cloze, contextEn, contextZh } from "./cloze-text";
 import { type DocumentPositions, rarity } from "./position-index";
 
@@ -73,7 +73,11 @@ function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): 
   if (!entry && /^\p{Lu}\S*\s+\S+.*\sand\s+(?:the\s+)?\p{Lu}\S*\s+\S+/u.test(bare)) return false;
   // A name the sentence repeats is read off the other mention.
   if (text.split(phrase.text).length > 2) return false;
-  return !insideCompound(text, phrase) && !sharedHead(text, phrase) && !qualifiesNext(text, phrase) && !boundPhrase(text, phrase);
+  // "along with the ____, the Global Security Initiative and the Global Civilization Initiative":
+  // the missing member of a small sort the sentence lists is typed unread.
+  return (
+    !insideCompound(text, phrase) && !sharedHead(text, phrase) && !qualifiesNext(text, phrase) && !boundPhrase(text, phrase) && !byElimination(text, phrase)
+  );
 }
 
 /**
