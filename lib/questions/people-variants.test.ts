@@ -31,6 +31,16 @@ describe("people of a document", () => {
     expect(names.filter((name) => name.includes("Sharif"))).toHaveLength(1);
   });
 
+  it("are known by the full name a caption gives beside a titled short form ('Jia Qinglin (L), chairman of …')", () => {
+    const analysis = analyse([
+      "date 2010-03-28 Jia Hao (L), chairman of the National Committee of the Chinese People's Political Consultative Conference, meets with Namibian President Sami Adel in Windhoek.",
+      "",
+      "Chairman Jia said China values ties with Namibia.",
+    ]);
+    const names = analysis.people.map((person) => person.name);
+    expect(names.filter((name) => name.startsWith("Jia"))).toEqual(["Jia Hao"]);
+  });
+
   it("read 'H.E. Mr.', a headline's 'Welcomes Chinese', 'arap' and a run-on 'Rongjion' right", () => {
     const analysis = analyse([
       "date 2002-04-22 Kenyan Vice President H.E. Mr. Moody Awori met Premier Zhu Rongji. Kenyan President Daniel arap Moi hosted a dinner.",

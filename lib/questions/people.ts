@@ -219,8 +219,12 @@ export function documentPeople(document: ParsedDocument, titles: TitleReader = t
   // and the text never uses it as a place ("Hong Kong said …" but also "… in Hong Kong").
   const fullText = document.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text)).join("\n");
   for (const name of new Set(untitled)) {
+    // A longer form of a titled short one no other name extends ("Jia Qinglin" beside only
+    // "Chairman Jia") is the full name: kept, so the short form is merged into it below.
+    const keys = [...byName.keys()];
+    const fullForm = (known: string) => isPartOf(known, name) && !keys.some((other) => other !== known && isPartOf(known, other));
     const overlaps =
-      [...byName.keys()].some((known) => known.includes(name) || name.includes(known) || fold(known) === fold(name)) || misspelt(name, byName.values());
+      keys.some((known) => known.includes(name) || (name.includes(known) && !fullForm(known)) || fold(known) === fold(name)) || misspelt(name, byName.values());
     const asPlace = new RegExp(`\\b(?:in|to|from|visit|visited|visiting)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(fullText);
     if (!overlaps && !asPlace) byName.set(name, { name, title: null });
   }

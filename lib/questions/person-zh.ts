@@ -1,5 +1,6 @@
-import { COUNTRIES, countryOf } from "../content/gazetteer";
+import { COUNTRIES, countryOf, countryOfCapital } from "../content/gazetteer";
 import type { DocumentAnalysis } from "./analysis";
+import type { Person } from "./people";
 import { peopleCountries } from "./positions";
 
 // A foreign official in a Chinese prompt, named by country and office ("斯里兰卡总统") as
@@ -121,13 +122,28 @@ function officeOf(title: string, country: string): string {
     .join(" ");
 }
 
+/**
+ * "President Abdel Fattah el-Sisi" met in Cairo, his country never named: a head of state or
+ * government with a bare office, met only in one foreign capital, is that country's.
+ */
+function hostCountry(document: DocumentAnalysis, person: Person): string | undefined {
+  if (!person.title || !/^(?:President|Prime Minister|King)$/.test(person.title)) return undefined;
+  const capitals = new Set(
+    document.sections
+      .filter((analysis) => analysis.participants.some((participant) => participant.name === person.name))
+      .map((analysis) => (analysis.section.place ? countryOfCapital(analysis.section.place.split(/,\s*/)[0]!)?.name : undefined)),
+  );
+  const [only] = capitals;
+  return capitals.size === 1 && only && only !== "China" ? only : undefined;
+}
+
 /** English name → Chinese by country and office, for every foreign official whose rendering is one and unique. */
 export function peopleByOffice(document: DocumentAnalysis): Map<string, string> {
   const countries = peopleCountries(document);
   const byName = new Map<string, string>();
   const uses = new Map<string, number>();
   for (const person of document.people) {
-    const country = countries.get(person);
+    const country = countries.get(person) ?? hostCountry(document, person);
     if (!person.title || !country || country === "China") continue;
     const countryZh = countryOf(country)?.zh;
     const office = officeZh(officeOf(person.title, country), country);

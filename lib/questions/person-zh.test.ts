@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../content/parse-document";
+import { analyseDocument } from "./analysis";
+import { peopleByOffice } from "./person-zh";
+
+// A foreign official in a Chinese prompt is named by country and office where the glossary
+// has no Chinese for the name.
+
+const byOffice = (lines: string[]) => peopleByOffice(analyseDocument(parseDocument(lines.join("\n"), "offices.txt")));
+
+describe("peopleByOffice", () => {
+  it("names a president of bare office by the one foreign capital he is met in", () => {
+    const names = byOffice([
+      "date 2016-03-28",
+      "Vice Premier Meets President（会见总统）",
+      "",
+      "On March 27, 2016, Vice Premier Li Hao met with President Sami Adel in Cairo.",
+    ]);
+    expect(names.get("Sami Adel")).toBe("埃及总统");
+  });
+
+  it("names no one by a capital where the office could be anyone's", () => {
+    const names = byOffice([
+      "date 2016-03-28",
+      "Vice Premier Meets Minister（会见部长）",
+      "",
+      "On March 27, 2016, Vice Premier Li Hao met with Minister Sami Adel in Cairo.",
+    ]);
+    expect(names.get("Sami Adel")).toBeUndefined();
+  });
+});
