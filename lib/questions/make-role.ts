@@ -1,5 +1,6 @@
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
+import { sameBranch } from "./office-branch";
 import { countryOf } from "../content/gazetteer";
 import { glossaryEntry, glossaryTerms } from "../glossary/shared-glossary";
 import { documentVisitor } from "./event-context";
@@ -222,7 +223,10 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
         accept: [...new Set([office, title, ...own])],
         // Other offices of the visit and common ones, closest in length first (a much longer
         // title stands out); never one inside the other ("Acting Foreign Minister of …").
-        pool: rolePool(office, index, countries.get(person) ?? null, countryOfTitle).filter((other) => !sameOffice(other, office)),
+        pool: sameBranch(
+          office,
+          rolePool(office, index, countries.get(person) ?? null, countryOfTitle).filter((other) => !sameOffice(other, office)),
+        ),
         alsoCorrect: index.allTitles.filter((other) => own.some((mine) => sameOffice(officeOf(mine), officeOf(other)))).map(officeOf),
         score: 0.8,
       });
