@@ -71,7 +71,7 @@ function inPublicationYear(month: number, day: number, published: string): strin
  * space after it: cut before reading what was said.
  */
 export const DATELINE_PREFIX =
-  /^(?:[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([^)]*\)|\s*\/[^/]{1,60}\/)?\s*(?:--|–|—|-(?=\s))\s*|[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,\s+\p{Lu}[\p{L} ]+?)?\s+(?:--|–|—|-)\s+)/u;
+  /^(?:[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\p{L} .'’-]+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?(?:\s+\([^)]*\)|\s*\/[^/]{1,60}\/)?\s*(?:-{2,3}|–|—|-(?=\s))\s*|[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,\s+\p{Lu}[\p{L} ]+?)?\s+(?:--|–|—|-)\s+)/u;
 
 /** A dateline alone on its line ("BEIJING, China, January 11, 2017/APO/ --"): the report is the paragraph after it. */
 export const BARE_DATELINE = /^[A-Z][A-Z .'’-]+,\s[^.]{0,80}?(?:--|–|—)\s*$/u;

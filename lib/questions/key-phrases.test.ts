@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listItems } from "./key-phrases";
+import { pairedField } from "./position/blank-context";
 
 const items = (text: string) => listItems(text).map((item) => item.text);
 
@@ -15,5 +16,15 @@ describe("listItems", () => {
     expect(
       items("China will deepen cooperation in such fields as industry, agriculture, information technology, and disaster prevention and mitigation."),
     ).toEqual(["industry", "agriculture", "information technology", "disaster prevention and mitigation"]);
+  });
+});
+
+describe("blanks of a field its partner names", () => {
+  it("never blank science beside technology, nor trade beside the economy", () => {
+    const text = "The visit aims to enhance cooperation in such areas as education, science, technology and culture.";
+    const at = text.indexOf("science");
+    expect(pairedField(text, { text: "science", start: at, category: "field", kind: "item" })).toBe(true);
+    const culture = text.indexOf("culture");
+    expect(pairedField(text, { text: "culture", start: culture, category: "field", kind: "item" })).toBe(false);
   });
 });

@@ -26,6 +26,10 @@ describe("numberQuestions", () => {
     expect(numbersOf(["date 2022-11-03 Hun Sen wished the 20th CPC National Congress a complete success."])).toEqual([]);
   });
 
+  it("asks no half or quarter of a year ('the ____ half of last year')", () => {
+    expect(numbersOf(["date 2016-03-28 Vice Premier Li Hao said trade grew in the second half of last year in Cairo on Sunday."])).toEqual([]);
+  });
+
   it("asks no leg of a tour that the document counts two ways", () => {
     const lines = [
       "date 2009-02-14 Wang Hao Arrives in Bamako（抵达巴马科）",
@@ -127,6 +131,11 @@ describe("wrong numbers the world rules out", () => {
     // A near target bounded by the year of writing: a round year on either side, not only after.
     const near = numbersIn("The ministers adopted a plan of action to implement the vision by 2020.", 2010)[0];
     expect(near?.near).toContain("2015");
+  });
+
+  it("tell the years of diplomatic ties in fives, not in tens a young country's ties rule out", () => {
+    const ties = numbersIn("Since the two countries established diplomatic ties 20 years ago, relations have grown.", 2012)[0];
+    expect(ties?.near.some((near) => Number(near) % 10 === 5)).toBe(true);
   });
 
   it("ask no decimal, whose last digit is rote", () => {

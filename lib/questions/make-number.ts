@@ -140,7 +140,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       // "the 21st century", "the third and last leg": the words around it give the number;
       // "The second one is …" counts a list, a position worth nothing; "more than 40 years"
       // stays true of any smaller number.
-      .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:century|and\\s+(?:last|final))`, "i").test(sentence.text))
+      // "the second half of last year": a half is one of two, and "third" or "fifth" reads as nonsense.
+      .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:century|half|quarter|and\\s+(?:last|final))`, "i").test(sentence.text))
       // "the ____ and third sessions", "the second and ____ rounds": an ordinal joined to another
       // is bounded by it, and only its neighbour reads as the pair.
       .filter((number) => !(number.kind === "ordinal" && joinedOrdinal(sentence.text, number.text)))

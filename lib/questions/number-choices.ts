@@ -125,8 +125,12 @@ export function numbersIn(sentence: string, year?: number): Found[] {
     found.push({ text: match[0], kind: "ordinal", near: ladder(n, 1, match[0], 1).map(suffixed) });
   }
   for (const match of sentence.matchAll(QUANTITY)) {
-    const years = /^\s*years?\b/.test(sentence.slice(match.index + match[0].length)) && Number(match[0].replace(/,/g, "")) <= ties;
-    found.push({ text: match[0], kind: "quantity", near: quantityNear(match[0]).filter((near) => !years || Number(near.replace(/,/g, "")) <= ties) });
+    const value = Number(match[0].replace(/,/g, ""));
+    const years = /^\s*years?\b/.test(sentence.slice(match.index + match[0].length)) && value <= ties;
+    // "ties established 20 years ago" among 30, 40 and 50 is known from when the country came
+    // to be (Turkmenistan in 1991): the years of ties are told in fives.
+    const near = years && value % 10 === 0 ? ladder(value, 5, match[0], 5, ties).map(String) : quantityNear(match[0]);
+    found.push({ text: match[0], kind: "quantity", near: near.filter((other) => !years || Number(other.replace(/,/g, "")) <= ties) });
   }
   for (const match of sentence.matchAll(YEAR)) {
     const value = Number(match[0]);

@@ -18,6 +18,7 @@ import {
   joinedNoun,
   lastWord,
   namedInHeadline,
+  pairedField,
   qualifiesNext,
   sharedHead,
 } from "./blank-context";
@@ -174,6 +175,7 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
           !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase) && !sharedHead(text, phrase) && !qualifiesNext(text, phrase),
       )
       .filter((phrase) => !byElimination(text, phrase) && !boundPhrase(text, phrase) && !namedInHeadline(index.headlineOf(section), phrase))
+      .filter((phrase) => !pairedField(text, phrase))
       // "Belt and Road Initiative (BRI)" among names without an acronym: the brackets tell.
       .filter((phrase) => !/\(\p{Lu}{2,}\)$/u.test(phrase.text))
       // "attend the SCO ____" among the document's other meetings (a jobs summit, a formal

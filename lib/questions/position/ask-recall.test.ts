@@ -21,6 +21,11 @@ describe("recall questions", () => {
     expect(question?.prompt.en).toContain("____ with China");
   });
 
+  it("accept a corridor of hyphenated countries under their initials ('BCIM Economic Corridor')", () => {
+    const [question] = recalls("John Smith said that Kenya will take part in the construction of the Kenya-China-India-Uganda Economic Corridor with China.");
+    expect(question?.accept).toEqual(expect.arrayContaining(["KCIU Economic Corridor", "KCIUEC"]));
+  });
+
   it("accept a UN body under its full name, and blank no UN charter as printed in lower case", () => {
     const [question] = recalls("John Smith said that Kenya supports a bigger role for the UN Security Council in settling the issue.");
     expect(question?.accept).toEqual(expect.arrayContaining(["UN Security Council", "United Nations Security Council", "UNSC"]));

@@ -98,13 +98,20 @@ function acceptedForms(phrase: string): string[] {
       ? [parts.map((word) => (/^\p{Lu}+$/u.test(word) ? word : word[0])).join("")]
       : [];
   const national = words.length >= 2 && countryOf(words[0]!) ? [words.slice(1).join(" ")] : [];
+  // "Bangladesh-China-India-Myanmar Economic Corridor" is the "BCIM Economic Corridor": a
+  // run of hyphenated countries goes by its initials, the rest spelt out.
+  const countriesRun = words[0]!.split("-");
+  const run =
+    words.length >= 2 && countriesRun.length >= 3 && countriesRun.every((part) => countryOf(part))
+      ? [[countriesRun.map((part) => part[0]).join(""), ...words.slice(1)].join(" ")]
+      : [];
   // "UN Security Council" is the "United Nations Security Council" too, and the other way round.
   const un = /\bUN\b/.test(bare)
     ? [bare.replace(/\bUN\b/, "United Nations")]
     : /\bUnited Nations\b/.test(bare)
       ? [bare.replace(/\bUnited Nations\b/, "UN")]
       : [];
-  return [phrase, bare, ...(acronym ? [acronym[2]!] : initials), ...national, ...un, ...glossaryVariants(bare)];
+  return [phrase, bare, ...(acronym ? [acronym[2]!] : initials), ...national, ...run, ...un, ...glossaryVariants(bare)];
 }
 
 export function recallQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {

@@ -103,3 +103,21 @@ export function namedInHeadline(headline: string, phrase: KeyPhrase): boolean {
   const forms = acronym ? [acronym[1]!, acronym[2]!] : [phrase.text.replace(/^the\s+/i, "")];
   return forms.some((form) => mentionsWord(headline, form));
 }
+
+/** Fields a list names side by side as one ("science and technology", "economy and trade"). */
+const SET_PAIRS: [string, string][] = [
+  ["science", "technology"],
+  ["economy", "trade"],
+  ["economic", "trade"],
+];
+
+/**
+ * "education, ____, technology": a field beside the one it always goes with (science) is
+ * named by its partner, not recalled.
+ */
+export function pairedField(text: string, phrase: KeyPhrase): boolean {
+  const before = /([\p{L}-]+)(?:,\s+|\s+and\s+)$/u.exec(text.slice(0, phrase.start))?.[1]?.toLowerCase();
+  const after = /^(?:,\s+|\s+and\s+)([\p{L}-]+)/u.exec(text.slice(phrase.start + phrase.text.length))?.[1]?.toLowerCase();
+  const word = phrase.text.toLowerCase();
+  return SET_PAIRS.some(([a, b]) => (word === a && (after === b || before === b)) || (word === b && (before === a || after === a)));
+}

@@ -16,6 +16,12 @@ const position = (text: string, after: string): Position =>
   }) as unknown as Position;
 
 describe("cloze", () => {
+  it("leaves a dateline's triple dash out of the quote ('WELLINGTON, April 13 (Xinhua) --- The head …')", () => {
+    const text =
+      "WELLINGTON, April 13 (Xinhua) --- The head of China's top political advisory body said China will deepen practical cooperation with New Zealand.";
+    expect(cloze(position(text, "said China will"), text.indexOf("practical"), "practical cooperation".length)).toMatch(/^The head/);
+  });
+
   it("keeps the lead's 'to' before a later clause, and quotes a participle clause on its own", () => {
     const text =
       "Pakistan expects to closely cooperate with China to jointly advance the corridor development, strengthen cooperation in fields including agriculture, trade, finance, connectivity, cultural exchanges, counter-terrorism and defense, and promote the all-weather partnership to enter a new era.";
