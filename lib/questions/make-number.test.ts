@@ -131,6 +131,8 @@ describe("wrong numbers the world rules out", () => {
     // A near target bounded by the year of writing: a round year on either side, not only after.
     const near = numbersIn("The ministers adopted a plan of action to implement the vision by 2020.", 2010)[0];
     expect(near?.near).toContain("2015");
+    const next = numbersIn("Both sides welcomed the declaration of 2025 as Visit Nepal Year.", 2024)[0];
+    expect(next?.near.every((other) => Math.abs(Number(other) - 2025) <= 4)).toBe(true);
   });
 
   it("tell the years of diplomatic ties in fives, not in tens a young country's ties rule out", () => {

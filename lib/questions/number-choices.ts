@@ -140,9 +140,10 @@ export function numbersIn(sentence: string, year?: number): Found[] {
     // A year gone by is any year ("back in ____, President Xi called for …" among 1995, 2000
     // and 2005 is known from when he took office): its neighbours are a year apart.
     // "by ____" written in 2010 for 2020: tens would all lie after it (2030 … 2060), the
-    // answer alone the near one; fives put a round year on either side (2015, 2025).
-    const round = roundStep(value);
-    const step = year !== undefined && value < year ? 1 : round === 10 && value - round < min ? 5 : round;
+    // answer alone the near one; fives put a round year on either side (2015, 2025), and a
+    // year of fives next year ("2025 as Visit Nepal Year", said in 2024) has years beside it.
+    let step = year !== undefined && value < year ? 1 : roundStep(value);
+    while (step > 1 && value - step < min) step = step === 10 ? 5 : 1;
     const near = ladder(value, step, match[0], min, max).filter((n) => n >= min && n <= max);
     found.push({ text: match[0], kind: "year", near: near.map(String) });
   }
