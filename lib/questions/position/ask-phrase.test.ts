@@ -89,3 +89,21 @@ describe("blanks whose form or headline tells", () => {
     expect(answers).not.toContain("education and tourism");
   });
 });
+
+describe("blanks of a field named by an adjective", () => {
+  it("offer only adjectives beside it ('cooperation in ____, economic, trade and financial fields')", () => {
+    const lines = [
+      "date 2022-02-04 On February 3, 2022, President Li Hao held talks with President Sami Adel of Ecuador in Beijing.",
+      "",
+      "The two sides agreed to deepen cooperation in political, economic, trade and financial fields.",
+      "",
+      "China is ready to expand cooperation with Ecuador in areas such as agriculture, energy, infrastructure and tourism.",
+      "",
+      "Ecuador is willing to strengthen cooperation with China in fields including mining, health, education and aviation.",
+    ];
+    const blanks = buildQuestionBank(parseDocument(lines.join("\n"), "fields.txt")).questions.filter(
+      (q) => q.prompt.en.startsWith("Fill in the blank") && /^(?:political|economic)$/.test(q.answer),
+    );
+    for (const choice of blanks.flatMap((q) => q.choices)) expect(choice).toMatch(/(?:al|ic|ary|ous)$/);
+  });
+});

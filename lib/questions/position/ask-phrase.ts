@@ -6,6 +6,7 @@ import { type KeyPhrase, classOf, glossaryPhrases, listItems, namePhrases } from
 import { countriesIn } from "../parties";
 import type { Position } from "../positions";
 import { sameWord } from "../term-cues";
+import { adjectival, needsArticle, sameHeadFirst } from "./choice-form";
 import { cloze, contextEn, contextZh } from "./cloze-text";
 import { quotedSentence } from "../render";
 import { type DocumentPositions, fold, overlaps, rarity, touches } from "./position-index";
@@ -87,6 +88,9 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
     const key = fold(candidate);
     if (seen.has(key) || overlaps(candidate, phrase.text) || variants.some((variant) => overlaps(variant, candidate))) continue;
     if (!sameShape(phrase.text, candidate) || countriesIn(candidate.replace(/-/g, " ")).size > 0) continue;
+    // "cooperation in ____, economic, trade and financial fields": an adjective among
+    // adjectives, and "infrastructure" there reads as a slip.
+    if (phrase.kind === "item" && adjectival(phrase.text) !== adjectival(candidate)) continue;
     seen.add(key);
     if (own.some((text) => text.includes(key)) || ownNames.some((name) => overlaps(name, candidate))) continue;
     // "hegemonism" where the party opposed "hegemony" at the same event: said, in other words.
@@ -103,37 +107,6 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
     choices.push(candidate);
   }
   return sameHeadFirst(phrase.text, choices);
-}
-
-/** Nouns a phrase needs "a" or "the" before, in the singular: "open world economy", "new international order". */
-const COUNT_NOUNS = new Set(
-  "economy order system world community partnership relationship mechanism platform framework model pattern future era zone corridor bank agreement plan project forum bridge hub center centre network".split(
-    " ",
-  ),
-);
-
-function needsArticle(phrase: string): boolean {
-  return /^new\s+type\s+of\b/i.test(phrase) || (!/^\p{Lu}/u.test(phrase) && COUNT_NOUNS.has(lastWord(phrase).toLowerCase()));
-}
-
-/**
- * "counter-terrorism and ____" reads "counter-terrorism [cooperation] and security cooperation":
- * a term's wrong choices share its head noun where there are enough of them ("practical
- * cooperation" fits the blank; "youth exchanges" does not, and tells).
- */
-function sameHeadFirst(answer: string, choices: string[]): string[] {
-  if (/^\p{Lu}/u.test(answer) || !answer.includes(" ")) return choices;
-  const sameHead = choices.filter((choice) => lastWord(choice) === lastWord(answer));
-  if (sameHead.length >= 2) return sameHead;
-  // Otherwise one wrong choice per head noun: "practical cooperation" among three "…
-  // exchanges" is the odd one out, found without the text.
-  const heads = new Set<string>();
-  return [...sameHead, ...choices.filter((choice) => !sameHead.includes(choice))].filter((choice) => {
-    const head = lastWord(choice);
-    if (heads.has(head)) return false;
-    heads.add(head);
-    return true;
-  });
 }
 
 /**
