@@ -62,3 +62,11 @@ describe("monthDayDate", () => {
     expect(monthDayDate("The talks will start on January 19 and end in May, the president said on November 17.", "2008-11-21")).toBe("2008-11-17");
   });
 });
+
+describe("eventPlace past the lead", () => {
+  it("takes no capital of an event still to come ('will host … in Beijing later this year')", () => {
+    const lead = ["Foreign Minister Wang Hao pointed out, when speaking at the UN Security Council Summit on Terrorism on September 24, that terrorism must be fought."];
+    expect(eventPlace(lead, "2014-09-27", ["China will host the Symposium on Countering Terrorism in Beijing later this year."])).toBeNull();
+    expect(eventPlace(lead, "2014-09-27", ["The ministers met at the presidential palace in Astana."])).toBe("Astana");
+  });
+});

@@ -33,7 +33,7 @@ function firstSentence(text: string): string {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CAPITALS = COUNTRIES.flatMap((country) => country.capitals).filter((city) => /^\p{Lu}[\p{L} '’-]+$/u.test(city));
 // A capital named after "in" or "at …,": "… at the presidential palace in Astana", "at Government House, Wellington".
-const AT_CAPITAL = new RegExp(`(?:\\bin|\\bat\\s[^,.;]{3,60},)\\s+(${CAPITALS.map(escape).join("|")})(?![\\p{L}])`, "u");
+const AT_CAPITALS = new RegExp(`(?:\\bin|\\bat\\s[^,.;]{3,60},)\\s+(${CAPITALS.map(escape).join("|")})(?![\\p{L}])`, "gu");
 // A speech's place-and-date line: "Auckland, June 14, 2024".
 // "Auckland, June 14, 2024" or "Bruges, 1 April 2014".
 // "(Pretoria, South Africa, November 18, 2010)": in brackets, with the country.
@@ -88,7 +88,8 @@ export function eventPlace(lead: string[], published: string, body: string[] = [
   for (const text of [...lead, ...body]) {
     const line = placeDateLine(text);
     if (line) return line;
-    const capital = AT_CAPITAL.exec(text);
+    // "China will host the symposium … in Beijing later this year": a capital still to come is no event's.
+    const capital = [...text.matchAll(AT_CAPITALS)].find((match) => !/\b(?:will|to be held|is to|are to|scheduled)\b[^.;]*$/.test(text.slice(0, match.index)));
     if (capital) return capital[1]!;
   }
   // "… said at a news conference in Kunshan, Jiangsu province": past the lead, a city is
