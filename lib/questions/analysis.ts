@@ -112,7 +112,10 @@ function analyseSection(
   // "Li concluded on Saturday his four-day visit, during which he met with Putin": Saturday is
   // the day he left, not the day of the meetings the report sums up. No day for its events.
   const wrapUp = WRAP_UP.test(sentences[0]?.text ?? "");
-  return { section, day: section.dateSpan || wrapUp ? null : section.date, sentences, frames, participants, find };
+  // "The visit shows China's sincerity, a Foreign Ministry spokeswoman said on Thursday": the
+  // day of a briefing about the visit, not of the meetings it recounts.
+  const briefing = BRIEFING.test(sentences[0]?.text ?? "");
+  return { section, day: section.dateSpan || wrapUp || briefing ? null : section.date, sentences, frames, participants, find };
 }
 
 const SALUTATION_WORDS = 14;
@@ -134,6 +137,7 @@ const SPEECH = /^\s+(?:said|says|noted|stressed|pointed out|emphasized|emphasise
 /** The sentences that open a report and say who spoke at its event. */
 const LEAD_SENTENCES = 2;
 
+const BRIEFING = /\bspokes(?:person|man|woman)\b[^.]{0,80}\b(?:said|says|told|announced)\b|\b(?:said|says|told)\b[^.]{0,40}\bspokes(?:person|man|woman)\b/i;
 const WRAP_UP = /\b(?:concluded|concludes|wrapped up|wraps up|ended|ends)\b[^.]{0,60}\b(?:visit|trip|tour)\b[^.]*\bduring which\b/i;
 
 // A speech's byline: "Remarks by H.E. Xi Jinping", "Keynote Speech by …".

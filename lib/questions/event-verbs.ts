@@ -24,7 +24,8 @@ export const VERBS: [EventVerb, string][] = [
   [
     "meet",
     // "had a meeting with Merkel inside a garden": a meeting, not the talks of the next day.
-    "(?:met|meets)(?:\\s+with)?|(?:held|holds|had|has)\\s+a\\s+(?:[a-z]+\\s+)?meeting\\s+with|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on|paid\\s+a\\s+courtesy\\s+call\\s+(?:to|on)|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
+    // "held a heads-of-delegation meeting of the Steering Committee for … with Minh": a meeting.
+    "(?:met|meets)(?:\\s+with)?|(?:held|holds|had|has)\\s+a\\s+(?:[a-z-]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?[A-Z][^,.;()]{2,90}?\\s+)?with|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|received|receives|hosted|hosts|called\\s+on|calls\\s+on|paid\\s+a\\s+courtesy\\s+call\\s+(?:to|on)|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
   ],
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s|ing)|presided\\s+over|presides\\s+over|presiding\\s+over"],
   ["hold", "(?:held|holds|hold)(?=\\s+the\\s)"],

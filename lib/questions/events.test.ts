@@ -92,6 +92,14 @@ describe("eventFrames", () => {
     ]);
   });
 
+  it("reads a meeting of a named committee held with someone as a meeting", () => {
+    expect(
+      frames(
+        "Qin Gang held a heads-of-delegation meeting of the China-Pakistan Steering Committee for Bilateral Cooperation with Bilawal Bhutto Zardari in Islamabad.",
+      ).map((frame) => [frame.verb, frame.objects]),
+    ).toEqual([["meet", ["Bilawal Bhutto Zardari"]]]);
+  });
+
   it("reads no one as present at a visit a spokesperson announced", () => {
     const spokesperson = mentionFinder([...people, { name: "Hua Chunying", title: "spokesperson" }]);
     const sentence =

@@ -77,3 +77,28 @@ describe("a wrap-up report's recap of earlier meetings", () => {
     expect(bank.questions.filter((question) => question.prompt.en.includes("(meeting with Vladimir Putin)")).map((question) => question.prompt.en)).toEqual([]);
   });
 });
+
+describe("who met the visitor on a day, beside a spokesperson's briefing of the next day", () => {
+  it("never offers whom the briefing says the visitor also met as a wrong choice", () => {
+    const bank = buildQuestionBank(
+      parseDocument(
+        [
+          "date 2014-06-20",
+          "Wang Hao Meets with General Secretary Nguyen Van An（会见越共中央总书记）",
+          "",
+          "On June 18, 2014, State Councilor Wang Hao met with General Secretary Nguyen Van An in Hanoi.",
+          "",
+          "Officials: Visit Shows China's Sincerity（外交部发言人介绍访越情况）",
+          "",
+          "BEIJING - Wang Hao's visit to Vietnam shows China's sincerity, a Foreign Ministry spokeswoman said on Thursday.",
+          "",
+          "Wang also met with Vietnamese Prime Minister Tran Van Binh and Vietnamese Foreign Minister Le Van Cuong.",
+        ].join("\n"),
+        "briefing.txt",
+      ),
+    );
+    const choices = bank.questions.filter((question) => question.kind === "participant").flatMap((question) => question.choices);
+    expect(choices).not.toContain("Tran Van Binh");
+    expect(choices).not.toContain("Le Van Cuong");
+  });
+});
