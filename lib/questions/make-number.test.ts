@@ -26,6 +26,11 @@ describe("numberQuestions", () => {
     expect(numbersOf(["date 2022-11-03 Hun Sen wished the 20th CPC National Congress a complete success."])).toEqual([]);
   });
 
+  it("asks no number of a sentence that names no one and no event ('We are now into our ____ year')", () => {
+    expect(numbersOf(["date 2008-02-05", "", "We are now into our 36th year of diplomatic recognition."])).toEqual([]);
+    expect(numbersOf(["date 2008-02-05", "", "Australia and China are now into the 36th year of diplomatic recognition."])).toEqual(["36th"]);
+  });
+
   it("asks no half or quarter of a year ('the ____ half of last year')", () => {
     expect(numbersOf(["date 2016-03-28 Vice Premier Li Hao said trade grew in the second half of last year in Cairo on Sunday."])).toEqual([]);
   });

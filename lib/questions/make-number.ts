@@ -196,6 +196,9 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
         /\b(?:diplomatic|relations|relationship|ties|cooperation)\b/.test(cloze)
       )
         return [];
+      // "We are now into our ____ year of diplomatic recognition": with no event to set it in
+      // and no name in it, whose words and whose recognition the prompt cannot say.
+      if (!where && !/\s[“"(]?\p{Lu}/u.test(cloze.replace(/^\W*\S+/, "").replace(/\bI\b/g, ""))) return [];
       // "This year marks the ____ anniversary of diplomatic ties", "ties forged ____ years ago",
       // "trade totalled $____ million last year", "so far, ____ countries have signed": counted
       // from which year, the prompt says ("said in 2006"); without a year it cannot be asked.
