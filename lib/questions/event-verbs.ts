@@ -45,14 +45,15 @@ export const VERBS: [EventVerb, string][] = [
     "agree",
     "agreed\\s+(?:to|that|on)|announced(?=\\s+(?:on|here|in|at|that|jointly|\\w+day)\\b)|signed(?=\\s+(?:the|a|an)\\s)(?![^.]*\\b(?:talks|meeting|met)\\b)",
   ],
-  // "… were warmly welcomed by Argentine Foreign Minister B": B was there.
+  // "… were warmly welcomed by Argentine Foreign Minister B": B was there; "was received at the
+  // airport by B" is a welcome too, not the meeting "received by President B" is.
   // "… held a banquet at the Great Hall of the People, welcoming B" or "held a welcoming
   // ceremony for B": the host and the guest;
   // "X entered the lecture hall, accompanied by B": B was there; "The signing ceremony was
   // witnessed by A and B": so were they.
   [
     "greet",
-    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|(?:jointly\\s+)?witnessed)(?:\\s+at\\s+the\\s+(?:airport|station|palace|square))?\\s+by|(?:statement|declaration|communique|agreement)\\s+signed\\s+(?:\\w+day\\s+)?by|(?:warmly\\s+)?welcomed(?=\\s+(?:[A-Z]|the\\s+visiting))|[Aa]lso\\s+(?:participating|present)\\s+were|greeted|[Aa]ccompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)|(?:held|holds|hold|hosted|hosts|host)\\s+a\\s+(?:grand\\s+)?(?:welcome|welcoming)\\s+ceremony",
+    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|(?:jointly\\s+)?witnessed)(?:\\s+at\\s+the\\s+(?:airport|station|palace|square))?\\s+by|(?:is|was|are|were)\\s+(?:warmly\\s+)?received\\s+at\\s+the\\s+(?:airport|station)\\s+by|(?:statement|declaration|communique|agreement)\\s+signed\\s+(?:\\w+day\\s+)?by|(?:warmly\\s+)?welcomed(?=\\s+(?:[A-Z]|the\\s+visiting))|[Aa]lso\\s+(?:participating|present)\\s+were|greeted|[Aa]ccompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)|(?:held|holds|hold|hosted|hosts|host)\\s+a\\s+(?:grand\\s+)?(?:welcome|welcoming)\\s+ceremony",
   ],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   // "Xi Jinping (left) and Czech President Milos Zeman (right) attend the …": a caption's plural.

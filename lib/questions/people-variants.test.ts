@@ -29,6 +29,8 @@ describe("people of a document", () => {
     const names = analysis.people.map((person) => person.name);
     expect(names.filter((name) => name.includes("Khurelsukh"))).toHaveLength(1);
     expect(names.filter((name) => name.includes("Sharif"))).toHaveLength(1);
+    const greek = analyse(["date 2006-05-24 Speaker Anna Psarouda-Benaki met Chairman Li Hao. Speaker Anna Benaki said Greece values ties."]);
+    expect(greek.people.map((person) => person.name).filter((name) => name.includes("Benaki"))).toEqual(["Anna Psarouda-Benaki"]);
   });
 
   it("are known by the full name a caption gives beside a titled short form ('Jia Qinglin (L), chairman of …')", () => {

@@ -150,7 +150,10 @@ function isPartOf(short: string, long: string): boolean {
   let at = 0;
   for (const word of a) {
     // "Shahbaz Sharif" in "Muhammad Shehbaz Sharif": a long word one letter off is the same word.
-    const found = b.findIndex((other, i) => i >= at && (other === word || (Math.min(word.length, other.length) >= 6 && oneEditApart(word, other))));
+    // "Anna Benaki" in "Anna Psarouda-Benaki": one half of a double-barrelled name.
+    const found = b.findIndex(
+      (other, i) => i >= at && (other === word || other.endsWith(`-${word}`) || (Math.min(word.length, other.length) >= 6 && oneEditApart(word, other))),
+    );
     if (found < 0) return false;
     at = found + 1;
   }
