@@ -47,7 +47,10 @@ export function renderingsOverlap(a: GlossaryEntry, b: GlossaryEntry): boolean {
   // Only a rendering joined by "and" holds another as a part of it: "comprehensive strategic
   // partnership of coordination" is a level of its own, and the near miss worth asking.
   const holds = (x: string, y: string) => x.includes(" and ") && words(x).includes(words(y));
-  return a.en.some((x) => b.en.some((y) => holds(x, y) || holds(y, x)));
+  // "all-round strategic partnership" is how Xinhua often renders 全面战略伙伴关系 too: a
+  // rendering that differs only by comprehensive / all-round is no wrong choice for it.
+  const loose = (text: string) => words(text).replace(/ (?:comprehensive|all-round|all-around) /g, " whole ");
+  return a.en.some((x) => b.en.some((y) => holds(x, y) || holds(y, x) || loose(x) === loose(y)));
 }
 
 export const chineseLeader = (candidate: GlossaryEntry) => candidate.kind === "person" && CHINESE_TITLE.test(candidate.title ?? "");
