@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../content/parse-document";
 import { analyseDocument } from "./analysis";
+import { buildQuestionBank } from "./build-question-bank";
 import { numberQuestions } from "./make-number";
 import { numbersIn } from "./number-choices";
 
@@ -29,6 +30,13 @@ describe("numberQuestions", () => {
   it("asks no number of a sentence that names no one and no event ('We are now into our ____ year')", () => {
     expect(numbersOf(["date 2008-02-05", "", "We are now into our 36th year of diplomatic recognition."])).toEqual([]);
     expect(numbersOf(["date 2008-02-05", "", "Australia and China are now into the 36th year of diplomatic recognition."])).toEqual(["36th"]);
+  });
+
+  it("offers no leg past a tour's count, and asks none the sentence counts off ('which also took him to …')", () => {
+    const lines = ["date 2008-01-20 The DRC was the second leg of Yang Hao's four-nation tour to Africa, which includes South Africa, Burundi and Ethiopia."];
+    const legs = buildQuestionBank(parseDocument(lines.join("\n"), "legs.txt")).questions.filter((q) => q.kind === "number");
+    expect(legs.flatMap((q) => q.choices)).not.toContain("fifth");
+    expect(numbersOf(["date 2006-05-24 Greece is the third leg of Wu Hao's four-nation tour, which also took him to Romania and Moldova."])).toEqual([]);
   });
 
   it("asks no half or quarter of a year ('the ____ half of last year')", () => {

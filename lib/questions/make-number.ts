@@ -6,7 +6,7 @@ import { eventContext } from "./event-context";
 import { countriesIn } from "./parties";
 import { quotedSentence } from "./render";
 import { contextEn, contextZh } from "./position/cloze-text";
-import { DATE_NUMBER, type Found, numbersIn } from "./number-choices";
+import { DATE_NUMBER, type Found, numbersIn, withinTour } from "./number-choices";
 import { clozeOf } from "./number-cloze";
 
 // Number questions: "more than ____ kilometers", "the ____ round". The number is blanked
@@ -41,7 +41,8 @@ function sameScaleBeside(sentence: string, number: string): boolean {
   );
 }
 
-const TOUR_TOLD = /\b(?:already|has taken|have taken|after (?:visiting|his visit|stops?)|will also (?:take|visit)|following (?:visits?|stops?))\b/i;
+const TOUR_TOLD =
+  /\b(?:already|has taken|have taken|(?:also|which) took|after (?:visiting|his visit|stops?)|will also (?:take|visit)|following (?:visits?|stops?))\b/i;
 
 // Time counted from when the words were said: "last year", "so far", "over the past ____ years".
 /** Spans of years said in words: a sentence with one gives its number away. */
@@ -224,7 +225,7 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
         accept: [number.text, number.text.replace(/,/g, "")],
         source: sentence.text,
         sourceLine: sentence.line,
-        pool: number.near,
+        pool: number.kind === "ordinal" ? withinTour(number.near, sentence.text) : number.near,
         alsoCorrect: [],
         // The same number before the same words ("fourth round of China-Pakistan …") is one fact.
         asks: `${number.text}|${cloze.split("____")[1]?.trim().split(/\s+/).slice(0, 3).join(" ") ?? ""}`,

@@ -149,3 +149,16 @@ export function numbersIn(sentence: string, year?: number): Found[] {
   }
   return found.filter((number, i) => found.findIndex((other) => other.text.toLowerCase() === number.text.toLowerCase()) === i);
 }
+
+const COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** "the ____ leg of Yang's four-nation tour": no leg past the fourth is a choice. */
+export function withinTour(near: string[], sentence: string): string[] {
+  const count = /\b(two|three|four|five|six|seven|eight|nine|ten)-(?:nation|country|state)\b/i.exec(sentence)?.[1];
+  if (!count) return near;
+  const legs = COUNTS.indexOf(count.toLowerCase()) + 2;
+  return near.filter((other) => {
+    const at = ENGLISH_ORDINALS.indexOf(other.toLowerCase());
+    return at < 0 || at < legs;
+  });
+}
