@@ -2,7 +2,7 @@ import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import type { Mention } from "./mentions";
 import { documentVisitor } from "./event-context";
-import { countriesIn } from "./parties";
+import { partiesNamed } from "./parties";
 import { personAccept } from "./person-answers";
 import { boilerplateWord } from "./position/clause-asks";
 import { distinctiveStems } from "./position/position-index";
@@ -50,8 +50,9 @@ export function quoteQuestions(analysis: SectionAnalysis, document: DocumentAnal
     const person = said.mention.person;
     // "Norway cherishes …" names its speaker's side; "… proposed by President Xi" is a
     // leader's phrase repeated, not the speaker's own words.
-    // Any country of the visit named in the quote tells which side speaks ("glad to see Nigeria …").
-    if (countriesIn(said.content).size > 0) continue;
+    // Any country of the visit named in the quote tells which side speaks ("glad to see Nigeria …"),
+    // and so does its capital ("Beijing stands ready to work with Ulan Bator").
+    if (partiesNamed(said.content).size > 0) continue;
     if (/\b(?:I|we|our|my)\b/.test(said.content) || /\bproposed by\b/i.test(said.content)) continue;
     // "he hoped the Canadians win …", "when he noticed a sign …": the narrator's words about
     // the speaker, or half a sentence, not what the speaker said.

@@ -1,4 +1,4 @@
-import { COUNTRY_FORMS, countryOf } from "../content/gazetteer";
+import { COUNTRIES, COUNTRY_FORMS, countryOf, countryOfCapital } from "../content/gazetteer";
 import type { Person } from "./people";
 import { memoByText } from "../text/memo-by-text";
 
@@ -127,3 +127,20 @@ const countriesMemo = memoByText((text: string): ReadonlySet<string> => {
   }
   return found;
 });
+
+const CAPITAL_NAMES = COUNTRIES.flatMap((country) => country.capitals).filter((city) => /^\p{Lu}[\p{L} '’-]+$/u.test(city));
+const CAPITAL_PATTERN = new RegExp(`(?<![\\p{L}])(?:${CAPITAL_NAMES.map(escape).join("|")})(?![\\p{L}])`, "gu");
+
+/**
+ * The countries a text names, by name or by a capital standing for its government ("Beijing
+ * stands ready to work with Ulan Bator"; "attendance at the meeting in Beijing"): what a
+ * quote tells of its speaker's side.
+ */
+export function partiesNamed(text: string): Set<string> {
+  const found = countriesIn(text);
+  for (const match of text.matchAll(CAPITAL_PATTERN)) {
+    const country = countryOfCapital(match[0]);
+    if (country) found.add(country.name);
+  }
+  return found;
+}

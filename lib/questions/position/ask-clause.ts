@@ -1,7 +1,7 @@
 import { splitClauses } from "../clauses";
 import type { QuestionDraft } from "../draft";
 import type { EventContext } from "../event-context";
-import { countriesIn } from "../parties";
+import { countriesIn, partiesNamed } from "../parties";
 import { STANCE_GROUP, phrasebook, withoutPartner } from "../phrasebook";
 import type { Position } from "../positions";
 import { WORLD_SCALE, askFor, boilerplate, listedAsk, pointAsk } from "./clause-asks";
@@ -48,7 +48,8 @@ export function holderQuestion(position: Position, index: DocumentPositions, sec
   // Only a sentence whose own subject is the pair ("The two sides agreed …") is theirs beyond
   // doubt; otherwise someone earlier in the paragraph may be speaking for both.
   if (position.holder.key.startsWith("joint") && !/^(?:[A-Z][\p{L}]*,\s+)?(?:The two|Both|The three|All three)\b/u.test(position.sentence.text)) return null;
-  if (countriesIn(clause.text.replace(/-/g, " ")).size > 0 || /\b(?:its|their|his|her|our|both|three|each other)\b/i.test(clause.text)) return null;
+  // "Beijing stands ready …", "… the meeting in Beijing": a capital tells the side as its country does.
+  if (partiesNamed(clause.text.replace(/-/g, " ")).size > 0 || /\b(?:its|their|his|her|our|both|three|each other)\b/i.test(clause.text)) return null;
   // The answer as the sentence names the holder ("The two sides", "China"), so it can be cited.
   const surface = JOINT_WORDS.exec(position.sentence.text)?.[0];
   const answer = position.holder.key.startsWith("joint") && surface ? surface[0]!.toUpperCase() + surface.slice(1) : holderLabel(position.holder);
