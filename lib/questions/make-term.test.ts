@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../content/parse-document";
 import { SHARED_GLOSSARY } from "../glossary/shared-glossary";
 import { buildQuestionBank } from "./build-question-bank";
+import { termQuestions } from "./make-term";
 import { withoutOddOneOut } from "./term-choices";
 import type { GlossaryEntry } from "../glossary/shared-glossary";
 
@@ -65,5 +66,31 @@ describe("a person's office in a term prompt", () => {
     const putin = bank.questions.find((question) => question.kind === "term" && question.prompt.en.includes("Vladimir Putin"));
     expect(putin).toBeDefined();
     expect(putin!.prompt.en).not.toContain("President of Russia");
+  });
+});
+
+describe("a foreign name asked from its characters", () => {
+  it("has wrong choices whose Chinese is as long, or none: 拉夫罗夫 is sounded out in four syllables", () => {
+    const person = (en: string, zh: string): GlossaryEntry => ({
+      en: [en],
+      zh,
+      kind: "person",
+      category: "foreign-minister",
+      title: "Foreign Minister",
+      source: "test",
+    });
+    const glossary = [
+      person("Tom Reed", "汤姆"),
+      person("Sergey Lavrov", "拉夫罗夫"),
+      person("Antony Blinken", "布林肯"),
+      person("Penny Wong", "黄英贤"),
+      person("Ann Linde", "林德"),
+    ];
+    const document = parseDocument(
+      "date 2023-10-27 On October 26, 2023, Foreign Minister Tom Reed met with Foreign Minister Sergey Lavrov in Washington.",
+      "names.txt",
+    );
+    const lavrov = termQuestions(document, glossary, 1).find((question) => question.prompt.en.includes("拉夫罗夫"));
+    for (const choice of lavrov?.choices ?? []) expect(glossary.find((entry) => entry.en[0] === choice)?.zh.length).toBe(4);
   });
 });

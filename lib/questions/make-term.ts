@@ -131,9 +131,14 @@ function termQuestion(
     const words = (text: string) => text.split(/\s+/).length;
     const nearInWords = [...sorts].sort((a, b) => Math.abs(words(a.en[0]!) - words(english)) - Math.abs(words(b.en[0]!) - words(english)));
     const liked = likeFirst(
-      (direction === "en-zh" || direction === "pinyin" ? sameLength : direction === "zh-en" ? nearInWords : sorts).filter(
-        (other) => other.category === entry.category,
-      ),
+      // A name read from its characters is sounded out: 拉夫罗夫 has four syllables, and the one
+      // English name of four among names of three tells; names of its own length only.
+      (direction === "en-zh" || direction === "pinyin" || (direction === "zh-en" && entry.kind === "person")
+        ? sameLength
+        : direction === "zh-en"
+          ? nearInWords
+          : sorts
+      ).filter((other) => other.category === entry.category),
       entry,
     );
     // 务实合作 read "wù shí hé zuò" among 文化交流 and 高层交往: whoever knows 合作 picks it. Its
