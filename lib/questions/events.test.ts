@@ -92,6 +92,16 @@ describe("eventFrames", () => {
     ]);
   });
 
+  it("reads 'A told B here on Thursday' as a meeting, and 'A told reporters' as none", () => {
+    expect(
+      frames("Foreign Minister Bilawal Bhutto Zardari told Chinese Foreign Minister Qin Gang here on Thursday that Pakistan values ties.").map((frame) => [
+        frame.verb,
+        frame.objects,
+      ]),
+    ).toEqual([["meet", ["Qin Gang"]]]);
+    expect(frames("Qin Gang told reporters on Thursday that China values ties.")).toEqual([]);
+  });
+
   it("reads a reception at the airport as a welcome, and a reception by someone as a meeting", () => {
     expect(frames("Qin Gang was received at the airport by Bilawal Bhutto Zardari.").map((frame) => frame.verb)).toEqual(["greet"]);
     expect(frames("Qin Gang received Bilawal Bhutto Zardari in Beijing.").map((frame) => frame.verb)).toEqual(["meet"]);
