@@ -39,11 +39,16 @@ export function explicitDate(text: string): string | null {
 // "On November 22 and 23, 2025": two days named together are a span as well.
 const TWO_DAYS = new RegExp(`\\b(?:${MONTH_PATTERN})\\s+\\d{1,2}\\s+and\\s+\\d{1,2}\\b(?![:.]\\d)|\\b\\d{1,2}\\s+and\\s+\\d{1,2}\\s+(?:${MONTH_PATTERN})\\b`);
 
+// "paid an official goodwill visit from Thursday to Saturday", "from Monday through Wednesday".
+const WEEKDAY_SPAN = new RegExp(`\\bfrom\\s+(?:${WEEKDAYS.join("|")})\\s+(?:to|through|till|until)\\s+(?:${WEEKDAYS.join("|")})\\b`);
+
 /** The lead dates its section by a span ("from May 10 to 12, 2023"), not by one day. */
 export function datedBySpan(lead: string[]): boolean {
   for (const text of lead) {
     if (RANGE.test(text) || RANGE_DAY_FIRST.test(text) || TWO_DAYS.test(text)) return true;
+    // A caption's "meets … in Seoul, May 26, 2024" dates its event, whatever span it goes on to name.
     if (explicitDate(text)) return false;
+    if (WEEKDAY_SPAN.test(text)) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventDate, monthDayDate, placeDateline } from "./event-date";
+import { datedBySpan, eventDate, monthDayDate, placeDateline } from "./event-date";
 import { eventPlace, placeDateLine } from "./event-place";
 
 // Places and dates the eighth round's development sets showed read wrong, on invented lines.
@@ -68,5 +68,15 @@ describe("eventPlace past the lead", () => {
     const lead = ["Foreign Minister Wang Hao pointed out, when speaking at the UN Security Council Summit on Terrorism on September 24, that terrorism must be fought."];
     expect(eventPlace(lead, "2014-09-27", ["China will host the Symposium on Countering Terrorism in Beijing later this year."])).toBeNull();
     expect(eventPlace(lead, "2014-09-27", ["The ministers met at the presidential palace in Astana."])).toBe("Astana");
+  });
+});
+
+describe("datedBySpan", () => {
+  it("reads a visit 'from Thursday to Saturday' as a span, unless the text dates its event outright", () => {
+    expect(datedBySpan(["LISBON, Nov. 23 (Xinhua) -- Chairman Zhao Hao paid an official goodwill visit from Thursday to Saturday to Portugal."])).toBe(true);
+    expect(datedBySpan(["Premier Li Hao meets with President Sami Adel in Seoul, South Korea, May 26, 2024. Li arrived here Sunday for a summit from Sunday to Monday."])).toBe(
+      false,
+    );
+    expect(datedBySpan(["On November 22 and 23, 2025 local time, Premier Li Hao attended the summit."])).toBe(true);
   });
 });
