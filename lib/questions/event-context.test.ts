@@ -32,3 +32,28 @@ describe("an English context line", () => {
     expect(prompts("会见纳米比亚总统").filter((prompt) => /\(meeting with Sami Adel\)/.test(prompt.en)).length).toBeGreaterThan(0);
   });
 });
+
+describe("a company context line", () => {
+  it("names no one's company over a section labelled as another event than an encounter", () => {
+    const contexts = (label: string) =>
+      buildQuestionBank(
+        parseDocument(
+          [
+            "date 2018-06-09",
+            `Xi Awards Friendship Medal（${label}）`,
+            "",
+            "On June 8, 2018, President Xi Hao awarded the Friendship Medal to President Sami Adel in Beijing.",
+            "",
+            "China is ready to deepen strategic mutual trust and practical cooperation with Mongolia, Xi Hao said.",
+            "",
+            "Xi Hao Holds Talks with Sami Adel（会谈）",
+            "",
+            "On June 9, 2018, President Xi Hao held talks with President Sami Adel in Beijing.",
+          ].join("\n"),
+          "company.txt",
+        ),
+      ).questions.filter((question) => /\(Xi Hao with Sami Adel\)/.test(question.prompt.en));
+    expect(contexts("外交部发言人介绍蒙古国总统访华")).toEqual([]);
+    expect(contexts("会见蒙古国总统").length).toBeGreaterThan(0);
+  });
+});

@@ -162,6 +162,9 @@ function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis, s
  * participant. Two or more others would leave the reader guessing which encounter.
  */
 function companyContext(analysis: SectionAnalysis, visitor: string | null): EventContext | null {
+  // "Khurelsukh with Xi Jinping" over a section labelled 外交部发言人介绍蒙古国总统访华: the
+  // company is the visit's, the section a briefing about it.
+  if (analysis.section.labelZh && !ENCOUNTER_LABEL.test(labelEvent(analysis.section.labelZh))) return null;
   const other = soleOther(analysis, visitor);
   return other ? { en: `${visitor} with ${other}`, zh: `${visitor}与${other}` } : null;
 }

@@ -120,6 +120,7 @@ describe("eventFrames", () => {
     const sentence =
       "At the invitation of Qin Gang, Bilawal Bhutto Zardari will pay a visit to China, Chinese foreign ministry spokesperson Hua Chunying announced here on Friday.";
     expect(eventFrames(sentence, 1, spokesperson).filter((frame) => frame.verb === "agree")).toEqual([]);
+    expect(frames("At the invitation of Qin Gang, Bilawal Bhutto Zardari will pay a visit to China, it was announced on Tuesday.")).toEqual([]);
     expect(
       frames("Qin Gang and Bilawal Bhutto Zardari announced on Friday that the two countries would hold a dialogue.").map((frame) => frame.verb),
     ).toContain("agree");

@@ -195,7 +195,12 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     if (/^announced/.test(sentence.slice(current.start)) && subjects.length < 2) return null;
     // "… will pay a state visit to China, Chinese foreign ministry spokesperson Hua Chunying
     // announced": the spokesperson announced it, and the people named before took part in nothing yet.
-    if (/^announced/.test(sentence.slice(current.start)) && SPOKESPERSON_BEFORE.test(sentence.slice(0, current.start))) return null;
+    // "…, it was announced on Tuesday": announced by no one named.
+    if (
+      /^announced/.test(sentence.slice(current.start)) &&
+      (SPOKESPERSON_BEFORE.test(sentence.slice(0, current.start)) || /\b(?:was|were|been|being|is|are)\s+$/.test(sentence.slice(0, current.start)))
+    )
+      return null;
     // "He called on the young diplomats … to …": an urging, unless it names whom he visited.
     if (/^call(?:ed|s)\s+on/.test(sentence.slice(current.start)) && objects.length === 0) return null;
     const event = ENCOUNTERS.includes(current.verb) || NO_EVENT.includes(current.verb) ? null : eventPhrase(sentence.slice(current.end));
