@@ -26,6 +26,8 @@ describe("blanks their neighbours bind", () => {
     "Chile hopes to strengthen cooperation with China in trade and infrastructure within the framework of the Belt and Road Initiative.",
     "",
     "The two sides agreed to reject “double standards” on fighting terrorism and oppose hegemonism.",
+    "",
+    "Wang Hao said China holds that military actions should have the authorization of the Security Council, and supports the Shanghai Cooperation Organization and the African Union.",
   ].join("\n");
   const answers = buildQuestionBank(parseDocument(bound, "bound.txt"))
     .questions.filter((q) => q.kind === "agreement")
@@ -34,6 +36,7 @@ describe("blanks their neighbours bind", () => {
   it("never blank the framework the Belt and Road is, nor a stance its preposition gives away", () => {
     expect(answers).not.toContain("Belt and Road Initiative");
     expect(answers).not.toContain("double standards");
+    expect(answers).not.toContain("Security Council");
   });
 });
 

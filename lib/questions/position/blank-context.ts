@@ -76,15 +76,18 @@ export function byElimination(text: string, phrase: KeyPhrase): boolean {
 }
 
 /**
- * A blank its neighbours bind to one answer: "within the framework of the ____" is the Belt
- * and Road (the Global … Initiatives are not frameworks of cooperation), and "reject “____”
- * on fighting terrorism" is double standards (hegemonism "on" something reads as nonsense).
+ * A blank its neighbours bind to one answer: "the authorization of the ____" is the Security
+ * Council, "within the framework of the ____" is the Belt and Road (the Global … Initiatives
+ * are not frameworks of cooperation), and "reject “____” on fighting terrorism" is double
+ * standards (hegemonism "on" something reads as nonsense).
  */
 export function boundPhrase(text: string, phrase: KeyPhrase): boolean {
   const category = categoryOf(phrase);
   const before = text.slice(0, phrase.start);
   const after = text.slice(phrase.start + phrase.text.length);
   if (category === "initiative" && /\bframework\s+of\s+(?:the\s+)?[“"]?$/i.test(before)) return true;
+  // "military actions should have the authorization of the ____": only the Security Council gives it.
+  if (/\bauthori[sz]ation\s+(?:of|from|by)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$/i.test(before)) return true;
   return category === "opposed" && /^[”"]?\s+(?:on|in|over|regarding|towards?)\s+\p{L}/u.test(after);
 }
 
