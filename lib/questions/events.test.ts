@@ -92,6 +92,13 @@ describe("eventFrames", () => {
     ]);
   });
 
+  it("reads no one an envoy stands for as present ('as the special envoy of President Xi Jinping, met with …')", () => {
+    const withXi = mentionFinder([...people, { name: "Xi Jinping", title: "President" }]);
+    const sentence = "Qin Gang, who was attending the ceremony as the special envoy of President Xi Jinping, met with Bilawal Bhutto Zardari in New York.";
+    const meet = eventFrames(sentence, 1, withXi).find((frame) => frame.verb === "meet");
+    expect(meet?.subjects.map((person) => person.name)).toEqual(["Qin Gang"]);
+  });
+
   it("reads 'A told B here on Thursday' as a meeting, and 'A told reporters' as none", () => {
     expect(
       frames("Foreign Minister Bilawal Bhutto Zardari told Chinese Foreign Minister Qin Gang here on Thursday that Pakistan values ties.").map((frame) => [

@@ -78,6 +78,9 @@ function clauseOf(sentence: string, start: number, end: number): string {
 /** Event frames of one sentence. */
 /** "Xi Jinping's special representative": a possessive of anything but the person's own part in an event ("Xi's meeting with Rutte"). */
 const OWNS_OTHER = /^['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|visit|arrival|trip|tour|speech|remarks|departure|call)\b)/;
+// "… as the special envoy of President Xi Jinping, met with Ban": whom an envoy stands for
+// was not there.
+const SENT_BY = /\b(?:envoy|representative|emissary|behalf)\s+of\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
 
 export function eventFrames(sentence: string, line: number, find: MentionFinder, previous: Person | null = null): EventFrame[] {
   // Short forms count ("Li made the remarks …"): the finder resolves only those that name one person.
@@ -158,7 +161,14 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     // "Han Zheng, who is also President Xi Jinping's special representative, meets with …":
     // a possessive names whose something is, not who took part.
     const between = (from: number, to: number) => [
-      ...new Set(mentions.filter((m) => m.start >= from && m.end <= to && !OWNS_OTHER.test(sentence.slice(m.end))).map((m) => m.person)),
+      ...new Set(
+        mentions
+          .filter(
+            (m) =>
+              m.start >= from && m.end <= to && !OWNS_OTHER.test(sentence.slice(m.end)) && !SENT_BY.test(sentence.slice(Math.max(0, m.start - 60), m.start)),
+          )
+          .map((m) => m.person),
+      ),
     ];
     // "meeting with Peter Thomson, president of the 71st UN General Assembly, and UN
     // Secretary-General Antonio Guterres": the ", and" ends B's title, not the clause.

@@ -43,6 +43,11 @@ describe("people of a document", () => {
     expect(names.filter((name) => name.startsWith("Jia"))).toEqual(["Jia Hao"]);
   });
 
+  it("are known by the glossary's full name beside a titled short form ('Vice Premier Liu' and 'Liu He')", () => {
+    const analysis = analyse(["date 2018-05-20 Vice Premier Liu met with members of the U.S. Congress. Trump told Liu He that trade matters."]);
+    expect(analysis.people.map((person) => person.name).filter((name) => name.startsWith("Liu"))).toEqual(["Liu He"]);
+  });
+
   it("read 'H.E. Mr.', a headline's 'Welcomes Chinese', 'arap' and a run-on 'Rongjion' right", () => {
     const analysis = analyse([
       "date 2002-04-22 Kenyan Vice President H.E. Mr. Moody Awori met Premier Zhu Rongji. Kenyan President Daniel arap Moi hosted a dinner.",

@@ -7,6 +7,7 @@ import { skipQualifiers } from "./title-qualifiers";
 import { NOT_NAME_WORDS, TITLE_CONNECTORS } from "./title-words";
 import { isHead, isInstitution, isNameWord, lower } from "./name-words";
 import { untitledNames } from "./people-untitled";
+import { isPartOf, misspelt, overlapsKnown } from "./name-forms";
 import { type Token, isCapitalized, tokenize } from "./tokens";
 
 // People of a document, found from "Title Name" sequences ("Pakistani Foreign Minister
@@ -140,59 +141,7 @@ export function isOffice(title: string | null): title is string {
   return title !== null && !/\bcounterpart\b/i.test(title);
 }
 
-/** Every word of `short` appears in `long`, in order ("Mekonnen" in "Demeke Mekonnen Hassen"). */
-function isPartOf(short: string, long: string): boolean {
-  // "Faisal Mekdad" is "Faisal al-Mekdad" without the article.
-  const words = (name: string) => name.split(/\s+/).map((word) => word.replace(/^(?:al|el|ad|as|ash|at|az)-(?=\p{Lu})/u, ""));
-  const a = words(short);
-  const b = words(long);
-  if (a.length > b.length || (a.length === b.length && short.length >= long.length)) return false;
-  let at = 0;
-  for (const word of a) {
-    // "Shahbaz Sharif" in "Muhammad Shehbaz Sharif": a long word one letter off is the same word.
-    // "Anna Benaki" in "Anna Psarouda-Benaki": one half of a double-barrelled name.
-    const found = b.findIndex(
-      (other, i) => i >= at && (other === word || other.endsWith(`-${word}`) || (Math.min(word.length, other.length) >= 6 && oneEditApart(word, other))),
-    );
-    if (found < 0) return false;
-    at = found + 1;
-  }
-  return true;
-}
-
 export type PeopleIndex = { people: Person[]; byName: Map<string, Person> };
-
-/**
- * "Yu Zhensheng" once beside "Yu Zhengsheng": a long word one letter off, every other word
- * the same, is the same person misspelt (two people of one family differ by a whole name).
- */
-function misspelt(name: string, known: Iterable<Person>): Person | undefined {
-  const words = name.split(/\s+/);
-  if (words.length < 2) return undefined;
-  for (const person of known) {
-    const others = person.name.split(/\s+/);
-    if (others.length !== words.length) continue;
-    const differing = words.map((word, i) => [word, others[i]!] as const).filter(([a, b]) => a !== b);
-    if (differing.length !== 1) continue;
-    const [a, b] = differing[0]!;
-    if (Math.min(a.length, b.length) >= 6 && oneEditApart(a, b)) return person;
-    // "Premier Zhu Rongjion Sunday": a word run into the next one's first letters; "Ukhnaa
-    // Khurelsukh" and "Ukhnaagiin Khurelsukh": a patronymic with and without its ending.
-    // (A run-on glues at most two letters to a name's last word; an ending is never on the last.)
-    const last = words.indexOf(a) === words.length - 1;
-    if (Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) <= (last ? 2 : 4) && (a.startsWith(b) || b.startsWith(a))) return person;
-  }
-  return undefined;
-}
-
-/** One letter added, dropped or changed. */
-function oneEditApart(a: string, b: string): boolean {
-  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
-  if (long.length - short.length > 1) return false;
-  let i = 0;
-  while (i < short.length && long[i] === short[i]) i++;
-  return long.length === short.length ? long.slice(i + 1) === short.slice(i + 1) : long.slice(i + 1) === short.slice(i);
-}
 
 /** People of the whole document, each with the first title the text gives them. */
 export function documentPeople(document: ParsedDocument, titles: TitleReader = titledMentions): PeopleIndex {
@@ -222,12 +171,7 @@ export function documentPeople(document: ParsedDocument, titles: TitleReader = t
   // and the text never uses it as a place ("Hong Kong said …" but also "… in Hong Kong").
   const fullText = document.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text)).join("\n");
   for (const name of new Set(untitled)) {
-    // A longer form of a titled short one no other name extends ("Jia Qinglin" beside only
-    // "Chairman Jia") is the full name: kept, so the short form is merged into it below.
-    const keys = [...byName.keys()];
-    const fullForm = (known: string) => isPartOf(known, name) && !keys.some((other) => other !== known && isPartOf(known, other));
-    const overlaps =
-      keys.some((known) => known.includes(name) || (name.includes(known) && !fullForm(known)) || fold(known) === fold(name)) || misspelt(name, byName.values());
+    const overlaps = overlapsKnown(name, [...byName.keys()], fold) || misspelt(name, byName.values());
     const asPlace = new RegExp(`\\b(?:in|to|from|visit|visited|visiting)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(fullText);
     if (!overlaps && !asPlace) byName.set(name, { name, title: null });
   }
@@ -237,7 +181,7 @@ export function documentPeople(document: ParsedDocument, titles: TitleReader = t
   for (const entry of SHARED_GLOSSARY) {
     if (entry.kind !== "person") continue;
     const name = entry.en[0]!;
-    if (byName.has(name) || [...byName.keys()].some((known) => known.includes(name) || name.includes(known) || fold(known) === fold(name))) continue;
+    if (byName.has(name) || overlapsKnown(name, [...byName.keys()], fold)) continue;
     if (new RegExp(`(?<![\\p{L}-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}-])`, "u").test(fullText)) byName.set(name, { name, title: null });
   }
   // "Albanese" and "Anthony Albanese", "Demeke Mekonnen" and "Demeke Mekonnen Hassen": one

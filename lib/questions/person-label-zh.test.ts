@@ -55,3 +55,19 @@ describe("peopleByLabel, one person in two labels", () => {
     expect(found.namesAlone.get("Tunde Bello")).toBe("贝洛");
   });
 });
+
+describe("peopleByLabel, a label of a group met", () => {
+  it("never names the visitor who meets by the group a 会见X label names", () => {
+    const lines = [
+      "date 2018-05-20 Vice Premier Holds Talks with US Lawmakers（会见美国国会议员）",
+      "",
+      "Vice Premier Li Hao held meetings with members of the U.S. Congress ahead of trade talks. He met with the chairs of the House Committee on Ways and Means.",
+      "",
+      "Trump Meets Li Hao（美国总统会见副总理）",
+      "",
+      "On May 17, 2018, President Tom Reed met with Li Hao at the White House.",
+    ];
+    const found = peopleByLabel(analyseDocument(parseDocument(lines.join("\n"), "group.txt")), []);
+    expect(found.people.get("Li Hao")).toBeUndefined();
+  });
+});

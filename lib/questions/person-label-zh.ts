@@ -1,6 +1,7 @@
 import type { GlossaryEntry } from "../glossary/shared-glossary";
 import type { DocumentAnalysis } from "./analysis";
 import { mainFrame } from "./describe-event";
+import { documentVisitor } from "./event-context";
 
 // A foreign person's Chinese name as the document's own section labels print it:
 // "Wang Yi Meets with Chief Cabinet Secretary Yoshihide Suga（会见菅义伟）" gives 菅义伟, so a
@@ -42,6 +43,7 @@ export function peopleByLabel(document: DocumentAnalysis, glossary: readonly Glo
   const known = new Set(glossary.filter((entry) => entry.kind === "person").flatMap((entry) => entry.en));
   const chineseNames = glossary.filter((entry) => entry.kind === "person").map((entry) => entry.zh);
   const found = new Map<string, string[]>();
+  const visitor = documentVisitor(document);
   for (const analysis of document.sections) {
     const { section } = analysis;
     if (!section.title || !section.labelZh) continue;
@@ -55,7 +57,9 @@ export function peopleByLabel(document: DocumentAnalysis, glossary: readonly Glo
       .find(section.title)
       .filter((mention) => !(metForm && mention.start === 0))
       .map((mention) => mention.person.name);
-    const met = frame ? [...frame.subjects, ...frame.objects].map((person) => person.name) : [];
+    // "Liu He held meetings with members of the U.S. Congress（会见美国国会议员）": the visitor
+    // is who meets, never the one a 会见X label names.
+    const met = frame ? [...frame.subjects, ...frame.objects].map((person) => person.name).filter((name) => !(metForm && name === visitor)) : [];
     const unknown = (names: string[]) => [...new Set(names)].filter((name) => !known.has(name));
     const people = unknown(named).length > 0 ? unknown(named) : unknown(met);
     if (people.length !== 1) continue;
