@@ -12,6 +12,15 @@ describe("listItems", () => {
     ]);
   });
 
+  it("ends a list at 'and other fields' and at a pronoun's clause ('…, he said')", () => {
+    const text = "China will promote cooperation in economy, trade, culture and other fields, he said.";
+    expect(listItems(text).map((item) => [item.text, text.slice(item.start, item.start + item.text.length)])).toEqual([
+      ["economy", "economy"],
+      ["trade", "trade"],
+      ["culture", "culture"],
+    ]);
+  });
+
   it("keeps a last field whose own name has an 'and' after a list's comma and 'and'", () => {
     expect(
       items("China will deepen cooperation in such fields as industry, agriculture, information technology, and disaster prevention and mitigation."),

@@ -145,11 +145,13 @@ export function listItems(text: string): KeyPhrase[] {
     for (const raw of list.split(/,\s+|\s+as well as\s+/)) {
       const at = list.indexOf(raw, offset);
       offset = at + raw.length;
-      const part = raw.replace(/^and\s+/, "");
-      const start = from + at + (raw.length - part.length);
+      // "…, culture and other fields": the field before "and other" is the list's last.
+      const others = /^(.+?)\s+and\s+other\b/.exec(raw);
+      const part = (others ? others[1]! : raw).replace(/^and\s+/, "");
+      const start = from + at + raw.indexOf(part);
       const first = part.split(/\s+/)[0]!.toLowerCase();
-      // A verb ("…, and help Afghanistan …") starts the next clause: the list is over.
-      if (CLAUSE_VERBS.has(first) || /ly$/.test(first)) break;
+      // A verb ("…, and help Afghanistan …") or a pronoun ("…, he said") starts the next clause: the list is over.
+      if (CLAUSE_VERBS.has(first) || /ly$/.test(first) || /^(?:he|she|they|it|we|i)$/.test(first)) break;
       if (part.split(/\s+/).length > 4 || /^\p{Lu}/u.test(part) || GENERIC.test(part) || part.length < 4) {
         found.length = 0;
         break;
@@ -158,6 +160,7 @@ export function listItems(text: string): KeyPhrase[] {
       // list itself, which no single field as a wrong choice would; it counts, but is not blanked.
       closing = part === raw && /\sand\s/.test(part) && found.length > 0;
       found.push({ text: part, start, category: "field", kind: "item" });
+      if (others) break;
     }
     if (found.length >= MIN_ITEMS) items.push(...(closing ? found.slice(0, -1) : found));
   }
