@@ -8,6 +8,8 @@ import { peopleIn } from "./mentions";
 
 const MEETING_MENTION = /\b(?:met|meeting|meetings|talks)\b/i;
 const INVITATION = /\bat the invitation of\b/i;
+const RELATIVE_DAY =
+  /^(?:(?:A|One)\s+day\s+(?:earlier|before|later)|(?:The|On the)\s+(?:previous|preceding|following|next)\s+day|The\s+day\s+(?:before|after)|Earlier\s+(?:that|the same)\s+day)\b/;
 
 export function metThatDay(analysis: SectionAnalysis, document: DocumentAnalysis): string[] {
   // Anyone with the visitor at another event that day (the minister at the ceremony) "met"
@@ -37,6 +39,13 @@ export function metThatDay(analysis: SectionAnalysis, document: DocumentAnalysis
       // without a day may have been that day, unless its people's own events are dated otherwise
       // (a day, not a span: "During the visit, Premier Li Qiang held talks with …" in a statement
       // on a visit "from July 9 to 15" is no other day's meeting).
+      // "A day earlier, Wen met …" in the next day's report: met on another day than its section's.
+      .concat(
+        document.sections
+          .flatMap((other) => other.sentences)
+          .filter(({ text }) => RELATIVE_DAY.test(text) && MEETING_MENTION.test(text))
+          .flatMap(({ text }) => peopleIn(text, document.find).map((person) => person.name)),
+      )
       .concat(
         document.sections
           .flatMap((other) => other.sentences)

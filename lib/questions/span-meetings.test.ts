@@ -102,3 +102,27 @@ describe("who met the visitor on a day, beside a spokesperson's briefing of the 
     expect(choices).not.toContain("Le Van Cuong");
   });
 });
+
+describe("who met the visitor on a day, beside the next day's report of 'a day earlier'", () => {
+  it("never offers whom the visitor met 'a day earlier' as a wrong choice", () => {
+    const bank = buildQuestionBank(
+      parseDocument(
+        [
+          "date 2004-12-01",
+          "Wen Hao Meets with President Sami Adel（会见老挝国家主席）",
+          "",
+          "On November 29, 2004, Premier Wen Hao met with President Sami Adel in Vientiane.",
+          "",
+          "Wen Hao Meets with Leaders（会见与会领导人）",
+          "",
+          "On November 30, 2004, Premier Wen Hao met with Prime Minister Tom Reed, Prime Minister Ann Kerr and Prime Minister Ravi Nair in Vientiane, respectively. A day earlier, Wen met with President Maria Lopez.",
+        ].join("\n"),
+        "earlier.txt",
+      ),
+    );
+    const choices = bank.questions
+      .filter((question) => question.kind === "participant" && /November 29/.test(question.prompt.en))
+      .flatMap((question) => question.choices);
+    expect(choices).not.toContain("Maria Lopez");
+  });
+});
