@@ -153,6 +153,11 @@ describe("wrong numbers the world rules out", () => {
     expect(ties?.near.some((near) => Number(near) % 10 === 5)).toBe(true);
   });
 
+  it("keep the answer's last digit among its neighbours ('47 years' among 32, 42, 52 is the odd one)", () => {
+    const found = numbersIn("The two countries established diplomatic relations 47 years ago.", 2018)[0];
+    expect(found?.near.every((near) => near.endsWith("7"))).toBe(true);
+  });
+
   it("ask no decimal, whose last digit is rote", () => {
     expect(numbersIn("Trade hit 2.83 billion dollars in 2005.", 2006).find((found) => found.text === "2.83")?.near).toEqual([]);
   });

@@ -51,6 +51,9 @@ function niceStep(value: number): number {
   // "10 years ago" among 20, 30 and 40 (the one value of the ladder's floor) is told by
   // what a reader knows of the world: a lone power of ten has half-steps around it (5, 15).
   if (round > 1 && value === round) return Math.max(step, round / 2);
+  // "47 years" among 32, 42 and 52: steps of five off a multiple of five alternate their last
+  // digit, and the one odd digit is the answer; steps of ten keep it (27, 37, 57).
+  if (step === 5 * power && value % step !== 0) return Math.max(10 * power, round);
   return Math.max(step, round);
 }
 
