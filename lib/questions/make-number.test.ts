@@ -39,6 +39,15 @@ describe("numberQuestions", () => {
     expect(numbersOf(["date 2006-05-24 Greece is the third leg of Wu Hao's four-nation tour, which also took him to Romania and Moldova."])).toEqual([]);
   });
 
+  it("says the year a yearly meeting's number was said in ('the ____ session of the Conference of the Parties')", () => {
+    const lines = ["date 2024-11-14 Vice Premier Ding Hao attended the 29th session of the Conference of the Parties in Baku on Wednesday."];
+    const prompts = buildQuestionBank(parseDocument(lines.join("\n"), "sessions.txt"))
+      .questions.filter((q) => q.kind === "number")
+      .map((q) => q.prompt.en);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) expect(prompt).toContain("said in 2024");
+  });
+
   it("asks no half or quarter of a year ('the ____ half of last year')", () => {
     expect(numbersOf(["date 2016-03-28 Vice Premier Li Hao said trade grew in the second half of last year in Cairo on Sunday."])).toEqual([]);
   });
