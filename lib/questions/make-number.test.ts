@@ -48,6 +48,20 @@ describe("numberQuestions", () => {
     for (const prompt of prompts) expect(prompt).toContain("said in 2024");
   });
 
+  it("offers the wrong values nearest the answer, so it never stands apart from their run", () => {
+    for (const count of ["12", "14", "16", "18"]) {
+      const document = parseDocument(
+        `date 2004-11-30 In Vientiane, Premier Wen Hao and President Sami Adel witnessed the signing of ${count} agreements.`,
+        "run.txt",
+      );
+      const question = buildQuestionBank(document).questions.find((found) => found.kind === "number" && found.answer === count);
+      const values = (question?.choices ?? []).map(Number).sort((a, b) => a - b);
+      expect(values).toHaveLength(4);
+      const gaps = values.slice(1).map((value, i) => value - values[i]!);
+      expect(new Set(gaps).size).toBe(1);
+    }
+  });
+
   it("asks no half or quarter of a year ('the ____ half of last year')", () => {
     expect(numbersOf(["date 2016-03-28 Vice Premier Li Hao said trade grew in the second half of last year in Cairo on Sunday."])).toEqual([]);
   });

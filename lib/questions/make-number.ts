@@ -1,4 +1,5 @@
 import { ENGLISH_ORDINALS } from "../text/english-ordinals";
+import { mentionsWord } from "./giveaway";
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import type { Sentence } from "./sentences";
@@ -118,6 +119,16 @@ export function joinedOrdinal(text: string, ordinal: string): boolean {
   return new RegExp(`\\b(?:${at}(?:,\\s+|\\s+(?:and|or|to)\\s+)${ORDINAL_WORD}|${ORDINAL_WORD}(?:,\\s+|\\s+(?:and|or|to)\\s+)${at})\\b`, "i").test(text);
 }
 
+/**
+ * The three wrong values nearest the answer, none the sentence itself names: "12 agreements"
+ * among 16, 18 and 20 (14 left out at random) stands apart from a run it should sit in.
+ */
+function nearest(number: Found, sentence: string): string[] {
+  const value = (text: string) => Number(text.replace(/,/g, ""));
+  const left = number.near.filter((other) => !mentionsWord(sentence, other));
+  return [...left].sort((a, b) => Math.abs(value(a) - value(number.text)) - Math.abs(value(b) - value(number.text))).slice(0, 3);
+}
+
 export function numberQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
   const context = eventContext(analysis, document);
   const documentText = document.sections.flatMap((section) => section.sentences.map((sentence) => sentence.text)).join("\n");
@@ -229,7 +240,7 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
         accept: [number.text, number.text.replace(/,/g, "")],
         source: sentence.text,
         sourceLine: sentence.line,
-        pool: number.kind === "ordinal" ? withinTour(number.near, sentence.text) : number.near,
+        pool: number.kind === "ordinal" ? withinTour(number.near, sentence.text) : nearest(number, sentence.text),
         alsoCorrect: [],
         // The same number before the same words ("fourth round of China-Pakistan …") is one fact.
         asks: `${number.text}|${cloze.split("____")[1]?.trim().split(/\s+/).slice(0, 3).join(" ") ?? ""}`,
