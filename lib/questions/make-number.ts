@@ -1,5 +1,4 @@
 import { ENGLISH_ORDINALS } from "../text/english-ordinals";
-import { mentionsWord } from "./giveaway";
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import type { Sentence } from "./sentences";
@@ -7,7 +6,7 @@ import { eventContext } from "./event-context";
 import { countriesIn } from "./parties";
 import { quotedSentence } from "./render";
 import { contextEn, contextZh } from "./position/cloze-text";
-import { DATE_NUMBER, type Found, numbersIn, withinTour } from "./number-choices";
+import { DATE_NUMBER, type Found, nearest, numbersIn, withinTour } from "./number-choices";
 import { clozeOf } from "./number-cloze";
 
 // Number questions: "more than ____ kilometers", "the ____ round". The number is blanked
@@ -117,16 +116,6 @@ function partyCongress(text: string, ordinal: string): boolean {
 export function joinedOrdinal(text: string, ordinal: string): boolean {
   const at = escape(ordinal);
   return new RegExp(`\\b(?:${at}(?:,\\s+|\\s+(?:and|or|to)\\s+)${ORDINAL_WORD}|${ORDINAL_WORD}(?:,\\s+|\\s+(?:and|or|to)\\s+)${at})\\b`, "i").test(text);
-}
-
-/**
- * The three wrong values nearest the answer, none the sentence itself names: "12 agreements"
- * among 16, 18 and 20 (14 left out at random) stands apart from a run it should sit in.
- */
-function nearest(number: Found, sentence: string): string[] {
-  const value = (text: string) => Number(text.replace(/,/g, ""));
-  const left = number.near.filter((other) => !mentionsWord(sentence, other));
-  return [...left].sort((a, b) => Math.abs(value(a) - value(number.text)) - Math.abs(value(b) - value(number.text))).slice(0, 3);
 }
 
 export function numberQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {

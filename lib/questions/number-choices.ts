@@ -1,5 +1,6 @@
 import { ENGLISH_ORDINALS } from "../text/english-ordinals";
 import { fnv1a } from "../random";
+import { mentionsWord } from "./giveaway";
 
 // The numbers of a sentence a question may blank, each with its wrong choices: neighbours of
 // the same kind, as far apart and as round as a reader would weigh them (make-number.ts asks).
@@ -164,4 +165,14 @@ export function withinTour(near: string[], sentence: string): string[] {
     const at = ENGLISH_ORDINALS.indexOf(other.toLowerCase());
     return at < 0 || at < legs;
   });
+}
+
+/**
+ * The three wrong values nearest the answer, none the sentence itself names: "12 agreements"
+ * among 16, 18 and 20 (14 left out at random) stands apart from a run it should sit in.
+ */
+export function nearest(number: Found, sentence: string): string[] {
+  const value = (text: string) => Number(text.replace(/,/g, ""));
+  const left = number.near.filter((other) => !mentionsWord(sentence, other));
+  return [...left].sort((a, b) => Math.abs(value(a) - value(number.text)) - Math.abs(value(b) - value(number.text))).slice(0, 3);
 }
