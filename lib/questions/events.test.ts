@@ -86,6 +86,11 @@ describe("eventFrames", () => {
     ).toEqual([["speak", ["Qin Gang"]]]);
   });
 
+  it("keeps an abbreviation's full stops inside an event's name ('hosted by U.S. friendly organizations')", () => {
+    const [frame] = frames("Qin Gang attended a welcome banquet hosted by U.S. friendly organizations in Washington.");
+    expect(frame?.event).toBe("a welcome banquet hosted by U.S. friendly organizations");
+  });
+
   it("keeps a multi-word event name whole", () => {
     expect(frames("Qin Gang held the fourth round of China-Pakistan Foreign and Strategic Dialogue with Bilawal Bhutto Zardari in Islamabad.")).toEqual([
       { verb: "hold", subjects: ["Qin Gang"], objects: ["Bilawal Bhutto Zardari"], event: "the fourth round of China-Pakistan Foreign and Strategic Dialogue" },

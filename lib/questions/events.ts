@@ -33,7 +33,7 @@ const CLAUSE_BREAK = /,\s+and\s+|;\s+|,\s+(?:who|which|while)\s+/g;
 // "and" ends an event's name only before a lower-case word: "Foreign and Strategic Dialogue" stays whole.
 // "… hosted by Myanmar President U Win Myint Friday evening in …": a weekday ends it too.
 const EVENT_END =
-  /\s+(?:(?:along|together)\s+)?(?:in|with|on|at|during|via|after|before|from|here|there)\s|\s+and\s+(?=\p{Ll})|\s+(?:here|there)\b|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[,.;]/u;
+  /\s+(?:(?:along|together)\s+)?(?:in|with|on|at|during|via|after|before|from|here|there)\s|\s+and\s+(?=\p{Ll})|\s+(?:here|there)\b|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[,;]|(?<!(?:^|[\s.])\p{Lu})\./u;
 
 // What an event's name ends with: "… leaders' meeting", "… Forum", "… ceremony".
 const EVENT_NOUN =
