@@ -28,4 +28,18 @@ describe("peopleByOffice", () => {
     ]);
     expect(names.get("Sami Adel")).toBeUndefined();
   });
+
+  it("never names the visitor by the capital visited", () => {
+    const names = byOffice([
+      "date 2016-03-29",
+      "President Visits Egypt（访问埃及）",
+      "",
+      "On March 27, 2016, President Li Hao met with Prime Minister Sami Adel in Cairo.",
+      "",
+      "President Talks in Cairo（在开罗会谈）",
+      "",
+      "On March 28, 2016, President Li Hao held talks with Minister Omar Farid in Cairo.",
+    ]);
+    expect(names.get("Li Hao")).toBeUndefined();
+  });
 });

@@ -1,6 +1,7 @@
 import { COUNTRIES, countryOf, countryOfCapital } from "../content/gazetteer";
 import type { DocumentAnalysis } from "./analysis";
 import type { Person } from "./people";
+import { documentVisitor } from "./event-context";
 import { peopleCountries } from "./positions";
 
 // A foreign official in a Chinese prompt, named by country and office ("斯里兰卡总统") as
@@ -127,7 +128,8 @@ function officeOf(title: string, country: string): string {
  * government with a bare office, met only in one foreign capital, is that country's.
  */
 function hostCountry(document: DocumentAnalysis, person: Person): string | undefined {
-  if (!person.title || !/^(?:President|Prime Minister|King)$/.test(person.title)) return undefined;
+  // The visitor is the one who travels there, never the host.
+  if (!person.title || !/^(?:President|Prime Minister|King)$/.test(person.title) || person.name === documentVisitor(document)) return undefined;
   const capitals = new Set(
     document.sections
       .filter((analysis) => analysis.participants.some((participant) => participant.name === person.name))
