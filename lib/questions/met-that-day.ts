@@ -30,6 +30,7 @@ export function metThatDay(analysis: SectionAnalysis, document: DocumentAnalysis
         other.participants.some((p) => p.name === name) &&
         other.sentences.some(({ text }) => !WHOLE_STAY.test(text) && peopleIn(text, document.find).some((person) => person.name === name)),
     );
+  const sentences = document.sections.flatMap((other) => other.sentences);
   return (
     document.sections
       // An undated event may have been that day too.
@@ -39,16 +40,8 @@ export function metThatDay(analysis: SectionAnalysis, document: DocumentAnalysis
       // without a day may have been that day, unless its people's own events are dated otherwise
       // (a day, not a span: "During the visit, Premier Li Qiang held talks with …" in a statement
       // on a visit "from July 9 to 15" is no other day's meeting).
-      // "A day earlier, Wen met …" in the next day's report: met on another day than its section's.
       .concat(
-        document.sections
-          .flatMap((other) => other.sentences)
-          .filter(({ text }) => RELATIVE_DAY.test(text) && MEETING_MENTION.test(text))
-          .flatMap(({ text }) => peopleIn(text, document.find).map((person) => person.name)),
-      )
-      .concat(
-        document.sections
-          .flatMap((other) => other.sentences)
+        sentences
           .flatMap(({ text }) => {
             if (MEETING_MENTION.test(text)) return peopleIn(text, document.find).map((person) => person.name);
             // "at the invitation of … Mostafa Kamal Madbouly": the host meets the visitor on some day.
@@ -56,6 +49,12 @@ export function metThatDay(analysis: SectionAnalysis, document: DocumentAnalysis
             return invited ? peopleIn(text.slice(invited.index), document.find).map((person) => person.name) : [];
           })
           .filter((name) => !datedOtherwise(name)),
+      )
+      // "A day earlier, Wen met …" in the next day's report: met on another day than its section's.
+      .concat(
+        sentences
+          .filter(({ text }) => RELATIVE_DAY.test(text) && MEETING_MENTION.test(text))
+          .flatMap(({ text }) => peopleIn(text, document.find).map((person) => person.name)),
       )
   );
 }

@@ -127,9 +127,9 @@ function officeOf(title: string, country: string): string {
  * "President Abdel Fattah el-Sisi" met in Cairo, his country never named: a head of state or
  * government with a bare office, met only in one foreign capital, is that country's.
  */
-function hostCountry(document: DocumentAnalysis, person: Person): string | undefined {
+function hostCountry(document: DocumentAnalysis, person: Person, visitor: string | null): string | undefined {
   // The visitor is the one who travels there, never the host.
-  if (!person.title || !/^(?:President|Prime Minister|King)$/.test(person.title) || person.name === documentVisitor(document)) return undefined;
+  if (!person.title || !/^(?:President|Prime Minister|King)$/.test(person.title) || person.name === visitor) return undefined;
   const capitals = new Set(
     document.sections
       .filter((analysis) => analysis.participants.some((participant) => participant.name === person.name))
@@ -142,10 +142,11 @@ function hostCountry(document: DocumentAnalysis, person: Person): string | undef
 /** English name → Chinese by country and office, for every foreign official whose rendering is one and unique. */
 export function peopleByOffice(document: DocumentAnalysis): Map<string, string> {
   const countries = peopleCountries(document);
+  const visitor = documentVisitor(document);
   const byName = new Map<string, string>();
   const uses = new Map<string, number>();
   for (const person of document.people) {
-    const country = countries.get(person) ?? hostCountry(document, person);
+    const country = countries.get(person) ?? hostCountry(document, person, visitor);
     if (!person.title || !country || country === "China") continue;
     const countryZh = countryOf(country)?.zh;
     const office = officeZh(officeOf(person.title, country), country);

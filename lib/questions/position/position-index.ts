@@ -93,6 +93,8 @@ export type DocumentPositions = {
 export function indexPositions(document: DocumentAnalysis): DocumentPositions {
   const all = document.sections.flatMap((analysis) => sectionPositions(analysis, document).map((position) => ({ position, section: analysis.section.id })));
   const sentences = document.sections.flatMap((analysis) => analysis.sentences.map((sentence) => sentence.text));
+  // Each section's headline and label, read once: every blank candidate asks for one.
+  const headlines = new Map(document.sections.map(({ section }) => [section.id, `${section.title ?? ""} ${section.labelZh ?? ""}`]));
   return {
     all,
     published: document.document.published,
@@ -110,10 +112,7 @@ export function indexPositions(document: DocumentAnalysis): DocumentPositions {
         .filter((analysis) => analysis.section.id === section)
         .flatMap((analysis) => analysis.sentences.map((sentence) => sentence.text))
         .join(" "),
-    headlineOf: (section) => {
-      const found = document.sections.find((analysis) => analysis.section.id === section)?.section;
-      return `${found?.title ?? ""} ${found?.labelZh ?? ""}`;
-    },
+    headlineOf: (section) => headlines.get(section) ?? "",
     names: sentences.flatMap((text) => namePhrases(text, document.find)),
     items: sentences.flatMap(listItems),
   };
