@@ -34,6 +34,13 @@ describe("titledMentions", () => {
     expect(names("Syrian President Omar al-Hakim met with Li Hao.")).toEqual([{ name: "Omar al-Hakim", title: "Syrian President" }]);
   });
 
+  it("ends a name at a headline-case verb (an MFA release's \"… Hu Ming Held Talks with …\")", () => {
+    expect(names("On 5 May, President of the PRC Hu Ming Held Talks with Chairman of the Commission Kim Sol at the Great Hall.")).toEqual([
+      { name: "Hu Ming", title: "President of the PRC" },
+      { name: "Kim Sol", title: "Chairman of the Commission" },
+    ]);
+  });
+
   it("reads a list of portfolios past its commas", () => {
     expect(names("Ding Hao met with Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom John Smith here.")).toEqual([
       { name: "John Smith", title: "Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom" },
