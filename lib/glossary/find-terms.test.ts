@@ -26,6 +26,12 @@ describe("findTerms", () => {
     expect(findTerms("China-Pakistan friendship", entries).map((match) => match.text)).toEqual(["China"]);
   });
 
+  it('leaves a partnership whose tier goes on past the form ("… of cooperation") unmatched', () => {
+    const tiers = [entry(["comprehensive strategic partnership"], "全面战略伙伴关系", "partnership")];
+    expect(findTerms("They lifted ties to a comprehensive strategic partnership of cooperation in 2017.", tiers)).toEqual([]);
+    expect(findTerms("a comprehensive strategic partnership of the two countries", tiers).map((match) => match.entry.zh)).toEqual(["全面战略伙伴关系"]);
+  });
+
   it("splits a text into plain runs and terms that join back to it", () => {
     const text = "Both support China on core interests.";
     const parts = splitByTerms(text, entries);

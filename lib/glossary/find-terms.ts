@@ -47,6 +47,8 @@ function matcherOf(entries: readonly GlossaryEntry[]): Matcher {
   return matcher;
 }
 
+const PARTNERSHIP_QUALIFIER = /^\s+of\s+(?!the\b|a\b|an\b)\p{Ll}/u;
+
 /** Every glossary term in `text`, in order, none overlapping (the longer wins). */
 export function findTerms(text: string, entries: readonly GlossaryEntry[]): TermMatch[] {
   const { exact, folded, byForm } = matcherOf(entries);
@@ -61,6 +63,9 @@ export function findTerms(text: string, entries: readonly GlossaryEntry[]): Term
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TermMatch[] = [];
   for (const match of found) {
+    // "a comprehensive strategic partnership of coordination": a tier named past the
+    // glossary's form is another tier (全面战略协作伙伴关系), unless a longer form holds it.
+    if (match.entry.category === "partnership" && PARTNERSHIP_QUALIFIER.test(text.slice(match.end))) continue;
     const last = kept[kept.length - 1];
     if (last && match.start < last.end) {
       if (match.end - match.start > last.end - last.start) kept[kept.length - 1] = match;

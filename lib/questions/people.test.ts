@@ -34,7 +34,7 @@ describe("titledMentions", () => {
     expect(names("Syrian President Omar al-Hakim met with Li Hao.")).toEqual([{ name: "Omar al-Hakim", title: "Syrian President" }]);
   });
 
-  it("ends a name at a headline-case verb (an MFA release's \"… Hu Ming Held Talks with …\")", () => {
+  it('ends a name at a headline-case verb (an MFA release\'s "… Hu Ming Held Talks with …")', () => {
     expect(names("On 5 May, President of the PRC Hu Ming Held Talks with Chairman of the Commission Kim Sol at the Great Hall.")).toEqual([
       { name: "Hu Ming", title: "President of the PRC" },
       { name: "Kim Sol", title: "Chairman of the Commission" },
