@@ -139,6 +139,19 @@ export function eventDate(lead: string[], body: string[], published: string, pre
   return datedByText([report], body, published, previous, lead, captionDate);
 }
 
+/**
+ * Whether eventDate read the section's day back from the publication date: neither the
+ * report nor a dateline nor a caption dates it, only a weekday does. Such a day may be a
+ * week late in a compilation published after the visit (see inOrder).
+ */
+export function readBackFromPublication(lead: string[], body: string[], published: string): boolean {
+  const [report = "", ...captions] = lead;
+  if (explicitDate(report.replace(DATELINE_PREFIX, "")) || monthDayDate(report, published)) return false;
+  if (lead.some((text) => parseDateline(text, published) !== null)) return false;
+  if (captions.some((text) => (explicitDate(text) ?? monthDayDate(text, published)) !== null)) return false;
+  return eventWeekday(body) !== null;
+}
+
 function datedByText(lead: string[], body: string[], published: string, previous: string | null, all: string[], captionDate: string | null): string | null {
   const dateline = all.map((text) => parseDateline(text, published)).find((found) => found !== null);
   if (!dateline) {

@@ -222,6 +222,45 @@ describe("a compilation in order", () => {
     expect(parsed.sections.map((section) => section.date)).toEqual(["2002-08-27", "2002-08-28"]);
   });
 
+  it("moves a run of weekdays read back from a date line published well after the visit behind the later section's day", () => {
+    const lines = (published: string) =>
+      [
+        `date ${published}`,
+        "Li Hao Arrives for the Summit（抵达）",
+        "",
+        "Premier Li Hao arrived in Los Cabos Friday afternoon to attend the summit.",
+        "",
+        "Li Hao Meets the President（会见总统）",
+        "",
+        "Premier Li Hao and the President met in Los Cabos Saturday to exchange views.",
+        "",
+        "Summit Ends（峰会闭幕）",
+        "",
+        "The President talks with Premier Li Hao at the summit in Los Cabos, Mexico, October 27, 2002. [Reuters]",
+        "",
+        "Leaders winding up their meeting on Sunday vowed to cooperate.",
+      ].join("\n");
+    // Published nine days after the summit's last day: the date line's Friday is the next week's.
+    expect(parseDocument(lines("2002-11-05"), "late.txt").sections.map((section) => section.date)).toEqual(["2002-10-25", "2002-10-26", "2002-10-27"]);
+  });
+
+  it("leaves a weekday read back from a near date line before a preview printed after it", () => {
+    const parsed = parseDocument(
+      [
+        "date 2002-04-22",
+        "Li Hao Meets the President（会见总统）",
+        "",
+        "Premier Li Hao met the President in Cairo on Saturday.",
+        "",
+        "Interview: Visit to Enhance Ties（外长谈访问）",
+        "",
+        "NAIROBI, April 16 (Xinhua) -- The visit starting next week will enhance cooperation, the foreign minister said.",
+      ].join("\n"),
+      "preview.txt",
+    );
+    expect(parsed.sections.map((section) => section.date)).toEqual(["2002-04-20", "2002-04-16"]);
+  });
+
   it("leaves a newest-first list as it is", () => {
     const parsed = parseDocument(
       [

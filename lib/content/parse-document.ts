@@ -1,10 +1,10 @@
-import { BARE_DATELINE, datedBySpan, eventDate, fileCaption } from "./event-date";
-import { MONTHS, addDays } from "./dates";
+import { BARE_DATELINE, datedBySpan, eventDate, fileCaption, readBackFromPublication } from "./event-date";
 import { eventPlace, placeDateLine } from "./event-place";
 import { isValidIsoDate } from "./dates";
 import { DocumentFormatError } from "./format-error";
 import { assertBracketsBalanced, labelOnlyLine, splitTrailingLabel } from "./label";
 import { endsLikeSentence, readsAsCaption, readsAsSubheading, readsAsUnlabeledHeadline } from "./line-kinds";
+import { inOrder } from "./in-order";
 import { slugFromFileName, slugify, uniqueSlug } from "./slug";
 import type { Paragraph, ParsedDocument, Section } from "./types";
 
@@ -28,12 +28,15 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   const taken = new Set<string>();
   const setSlug = slugFromFileName(file);
   const sections: Section[] = [];
+  const readBack: boolean[] = [];
   for (const [index, section] of raw.entries()) {
     const previous = sections.findLast((earlier) => earlier.date !== null)?.date ?? null;
-    sections.push(toSection(section, index, setSlug, published, taken, file, previous));
+    const made = toSection(section, index, setSlug, published, taken, file, previous);
+    sections.push(made.section);
+    readBack.push(made.readBack);
   }
   if (sections.length === 0) throw new DocumentFormatError(file, 1, "the document has no text after the date line");
-  return { file, slug: setSlug, published, sections: inOrder(sections, published) };
+  return { file, slug: setSlug, published, sections: inOrder(sections, readBack, published) };
 }
 
 function readLines(text: string, file: string): { published: string; lines: Line[] } {
@@ -133,7 +136,7 @@ function toSection(
   taken: Set<string>,
   file: string,
   previousDate: string | null,
-): Section {
+): { section: Section; readBack: boolean } {
   const body: Paragraph[] = raw.body.map(({ text, line }) => ({ text, line }));
   const opensWithCaption = body.length > 1 && readsAsCaption(body[0]!.text);
   const caption = opensWithCaption ? body[0]! : null;
@@ -161,7 +164,7 @@ function toSection(
   const lead = [...report, dating].filter((text): text is string => Boolean(text));
   const title = raw.heading?.title ?? null;
   const slug = uniqueSlug(title ? slugify(title) || `section-${index + 1}` : "opening", taken);
-  return {
+  const section: Section = {
     id: `${setSlug}:${slug}`,
     slug,
     index,
@@ -178,35 +181,5 @@ function toSection(
     startLine: raw.heading?.line ?? body[0]!.line,
     endLine: body[body.length - 1]!.line,
   };
-}
-
-/**
- * A compilation runs in order: "on Tuesday" read back from the date line (Sept. 3) in a
- * section before one of Aug. 28 is the Tuesday before that, Aug. 27. Only a weekday's day
- * read back from the date line moves, a week at a time; a date the section writes out never does.
- */
-function inOrder(sections: Section[], published: string): Section[] {
-  return sections.map((section, i) => {
-    const next = sections.slice(i + 1).find((later) => later.date !== null)?.date;
-    // Only a day read back from the date line itself: a dateline's or a caption's reference is the section's own.
-    if (section.date !== published || !next || section.date <= next) return section;
-    // Only in a compilation whose other dated sections run forward (a newest-first list runs back).
-    const others = sections.filter((other, j) => j !== i && other.date !== null).map((other) => other.date!);
-    if (others.some((date, k) => k > 0 && date < others[k - 1]!)) return section;
-    const text = [section.title ?? "", section.caption?.text ?? "", ...section.paragraphs.map((paragraph) => paragraph.text)].join(" ");
-    if (!WEEKDAY_WORD.test(text) || writesDate(text, section.date)) return section;
-    let date = section.date;
-    while (date > next) date = addDays(date, -7);
-    return { ...section, date };
-  });
-}
-
-const WEEKDAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-
-/** "September 3", "3 September", "Sept. 3": the day written out. */
-function writesDate(text: string, iso: string): boolean {
-  const month = MONTHS[Number(iso.slice(5, 7)) - 1]!;
-  const day = String(Number(iso.slice(8, 10)));
-  const forms = [month, month.slice(0, 3), month.slice(0, 4)].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`\\b(?:${forms.join("|")})\\.?\\s+${day}\\b|\\b${day}\\s+(?:${forms.join("|")})`).test(text);
+  return { section, readBack: readBackFromPublication(lead, paragraphs.slice(0, 4).map((p) => p.text), published) };
 }
