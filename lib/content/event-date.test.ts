@@ -73,6 +73,14 @@ describe("the weekday of the event", () => {
     const future = ["Han Zheng arrived in London on Thursday for the coronation ceremony, which is to be held on Saturday."];
     expect(eventDate(["LONDON, May 5 (Xinhua) -- …"], future, "2023-05-05")).toBe("2023-05-04");
   });
+
+  it("is read back from a departure's month and day, which dates only the trip's edge", () => {
+    const lead = "Foreign Minister Li Hao left Abuja on January 12 morning for Windhoek.";
+    const body = [lead, "Li arrived here Monday.", "He held talks with Minister of State Ada Obi on Tuesday."];
+    expect(eventDate([lead], body, "2000-01-14")).toBe("2000-01-11");
+    // A meeting's own month and day stands.
+    expect(eventDate(["Li Hao met Ada Obi on January 12 in Abuja."], ["Li Hao met Ada Obi on January 12 in Abuja.", "He arrived Monday."], "2000-01-14")).toBe("2000-01-12");
+  });
 });
 
 describe("a place given as a country", () => {

@@ -157,7 +157,11 @@ function datedByText(lead: string[], body: string[], published: string, previous
   if (!dateline) {
     for (const text of lead) {
       const date = monthDayDate(text, published);
-      if (date) return date;
+      if (!date) continue;
+      // "left Abuja on January 12 … held talks with … Tuesday": a departure's (or arrival's) day
+      // is the trip's edge; the talks' own weekday is read back from it.
+      const talks = tripEdge(text) ? eventWeekday(body, false) : null;
+      return (talks && resolveWeekday(talks, date)) ?? date;
     }
   }
   // A caption dates its photo, which may show the same day or the day before (the arrival
@@ -186,7 +190,7 @@ const REPORTING = /\b(?:confirmed|announced|disclosed|revealed|briefing|news con
  * …, made the remark during his meeting on Monday" is Monday's. A weekday of an arrival (or
  * of a ministry's telling of it) counts only when no other is given; one of what is still to come never does.
  */
-function eventWeekday(body: string[]): string | null {
+function eventWeekday(body: string[], orArrival = true): string | null {
   let arrival: string | null = null;
   for (const text of body) {
     for (const match of text.matchAll(new RegExp(WEEKDAY.source, "g"))) {
@@ -200,7 +204,14 @@ function eventWeekday(body: string[]): string | null {
       arrival ??= from;
     }
   }
-  return arrival;
+  return orArrival ? arrival : null;
+}
+
+/** The lead's month and day ("left Abuja on January 12 morning") is an arrival's or a departure's. */
+function tripEdge(text: string): boolean {
+  const match = MONTH_DAYS.exec(text);
+  MONTH_DAYS.lastIndex = 0;
+  return match !== null && ARRIVAL.test(text.slice(0, match.index));
 }
 
 function titleCase(text: string): string {
