@@ -41,6 +41,13 @@ describe("titledMentions", () => {
     ]);
   });
 
+  it('leaves the previous name\'s "of …" qualifier out of the next title', () => {
+    expect(names("Li Hao met with President Ivan Petrov of the Federation and Chairman Oleg Sokolov of the State Duma.")).toEqual([
+      { name: "Ivan Petrov", title: "President" },
+      { name: "Oleg Sokolov", title: "Chairman" },
+    ]);
+  });
+
   it("reads a list of portfolios past its commas", () => {
     expect(names("Ding Hao met with Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom John Smith here.")).toEqual([
       { name: "John Smith", title: "Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom" },

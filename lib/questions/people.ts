@@ -51,6 +51,12 @@ function titleStart(tokens: Token[], head: number, floor: number): number {
     if (!isCapitalized(token.word) || NOT_NAME_WORDS.has(word)) break;
     start = k;
   }
+  // "President Dmitry Medvedev of the Russian Federation and Chairman Boris Gryzlov": the "of …"
+  // after the last name is that person's; this title starts after its "and".
+  if (floor > 0 && lower(tokens[floor]) === "of" && tokens.slice(floor, start).every((token) => lower(token) === "of" || lower(token) === "the")) {
+    const and = tokens.slice(floor, head).findIndex((token) => lower(token) === "and");
+    if (and >= 0) start = floor + and + 1;
+  }
   while (start < head && TITLE_CONNECTORS.has(lower(tokens[start]))) start++;
   return start;
 }
