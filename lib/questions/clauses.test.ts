@@ -16,6 +16,14 @@ describe("splitClauses", () => {
     ]);
   });
 
+  it("keeps a gerund inside a list of adjectives, and splits at one that takes an object", () => {
+    expect(texts("host the Games on a green, sharing, open and clean basis, and ensure a splendid Games")).toEqual([
+      "host the Games on a green, sharing, open and clean basis",
+      "ensure a splendid Games",
+    ]);
+    expect(texts("deepen trade, jointly safeguarding peace in the region")).toEqual(["deepen trade", "jointly safeguarding peace in the region"]);
+  });
+
   it("drops a trailing attribution and a purpose tail", () => {
     expect(texts("welcome Chinese students and researchers, Hartmann said.")).toEqual(["welcome Chinese students and researchers"]);
     expect(texts("strengthen exchanges, so as to bring the peoples closer.")).toEqual(["strengthen exchanges"]);

@@ -34,7 +34,11 @@ function startsClause(rest: string): boolean {
   if (word === undefined || NOT_CLAUSE.has(word)) return false;
   // "-ing" starts a clause only as a verb's gerund ("jointly safeguarding …"), not as a noun ("mining").
   const gerund = /^(.+?)(?:ing)$/.exec(word)?.[1];
-  const isGerund = gerund !== undefined && [gerund, `${gerund}e`, gerund.slice(0, -1)].some((stem) => VERBS.has(stem));
+  // "on a green, sharing, open and clean basis": a gerund in a list of adjectives is one of them.
+  const isGerund =
+    gerund !== undefined &&
+    [gerund, `${gerund}e`, gerund.slice(0, -1)].some((stem) => VERBS.has(stem)) &&
+    !/^(?:and\s+)?[a-z-]+(?:,|\s+(?:and|or)\s)/.test(rest);
   return VERBS.has(word) || /ly$/.test(word) || isGerund;
 }
 
