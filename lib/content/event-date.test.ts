@@ -58,6 +58,16 @@ describe("event places", () => {
     expect(eventPlace(["Wang Hao waves as he alights in the Brazilian city of Rio de Janeiro on Sunday."], "2013-03-26")).toBe("Rio de Janeiro");
   });
 
+  it("takes the place of the section's day from its photo under a later round-up's dateline", () => {
+    const lead = [
+      "PYEONGCHANG, South Korea, Feb. 10 (Xinhua) -- Special envoy Han Li has met with President Park Sol before the opening of the PyeongChang Winter Olympics.",
+      "Special envoy Han Li (L) meets with President Park Sol in Seoul, South Korea, Feb. 8, 2018. (Xinhua/Li Wei)",
+    ];
+    expect(eventPlace(lead, "2018-02-10", [], "2018-02-08")).toBe("Seoul");
+    // The photo of another day than the section's shows another occasion.
+    expect(eventPlace(lead, "2018-02-10", [], "2018-02-10")).toBe("Pyeongchang");
+  });
+
   it("says nothing rather than guess", () => {
     expect(eventPlace(["On March 18, Wang Yi had a phone call with Winston Peters."], "2024-03-21")).toBeNull();
     expect(eventPlace(["China supports Pakistan in achieving unity, stability."], "2023-05-08")).toBeNull();

@@ -66,9 +66,9 @@ const LANDMARKS: [RegExp, string][] = [
   [/\bDowning Street\b/, "London"],
 ];
 
-export function eventPlace(lead: string[], published: string, body: string[] = []): string | null {
+export function eventPlace(lead: string[], published: string, body: string[] = [], day: string | null = null): string | null {
   const landmark = (place: string | null) => (place ? (LANDMARKS.find(([pattern]) => pattern.test(place))?.[1] ?? place) : null);
-  const found = landmark(leadPlace(lead, published));
+  const found = landmark(leadPlace(lead, published, day));
   // "… at Riyadh's al-Yamamah Palace in Saudi Arabia": the country's capital, named in the
   // section, is where it happened.
   const country = found ? countryOf(found) : undefined;
@@ -106,7 +106,7 @@ export function eventPlace(lead: string[], published: string, body: string[] = [
 
 const QUALIFIED_PLACE = new RegExp(`\\bin\\s+(${NAME}),\\s+(${NAME})(\\s+(?:province|prefecture|state|region))?(?![\\p{L}-])`, "gu");
 
-function leadPlace(lead: string[], published: string): string | null {
+function leadPlace(lead: string[], published: string, day: string | null): string | null {
   // A dateline alone on its line names where the report was filed; the report beside it says where it happened.
   const filed = lead.filter((text) => BARE_DATELINE.test(text)).map((text) => parseDateline(text, published)?.place ?? placeDateline(text));
   for (const text of lead) {
@@ -119,18 +119,22 @@ function leadPlace(lead: string[], published: string): string | null {
       // Not an announcement of what is still to come ("will attend … to be held in London").
       const own = /\b(?:will|to be held|is to|are to|scheduled)\b/.test(sentence) ? undefined : inPlaces(sentence).find((place) => !countryOf(place));
       // "… in Kwinana, south of Perth" under "PERTH, June 18": the dateline's city still names it.
-      const datelineNamed = sentence.toLowerCase().includes(dateline.place.toLowerCase());
+      // (Not as the name of an event: "before the opening of the PyeongChang Winter Olympics".)
+      const datelineNamed = namesPlace(sentence, dateline.place);
       if (own && !datelineNamed) return own;
       // "NANJING, Jan. 10 (Xinhua) --" under a photo of the talks "in Wuxi, east China's Jiangsu
       // Province, Jan. 10, 2022": the report was filed in one city; the photo of that day's
-      // event shows where it was held.
-      const shown = datelineNamed
-        ? undefined
-        : lead
-            .filter((other) => other !== text && explicitDate(other) === dateline.date)
-            .flatMap((other) => inPlaces(firstSentence(other)))
-            .find((place) => !countryOf(place));
-      return shown ?? dateline.place;
+      // event shows where it was held. So does the photo of the day the section dates, when
+      // the dateline is a later round-up's ("PYEONGCHANG, Feb. 10" over "meets … in Seoul, Feb. 8").
+      const shownOn = (date: string | null) =>
+        datelineNamed || date === null
+          ? undefined
+          : lead
+              .filter((other) => other !== text && explicitDate(other) === date)
+              .flatMap((other) => inPlaces(firstSentence(other)))
+              .find((place) => !countryOf(place));
+      const shownBefore = day !== dateline.date ? shownOn(day) : undefined;
+      return shownOn(dateline.date) ?? (shownBefore && withoutCountry(shownBefore)) ?? dateline.place;
     }
     const placeOnly = placeDateline(text);
     if (placeOnly) return placeOnly;
@@ -142,6 +146,22 @@ function leadPlace(lead: string[], published: string): string | null {
     if (places.length > 0) return cities.length > 0 ? cities[cities.length - 1]! : places[places.length - 1]!;
   }
   return filed.find(Boolean) ?? null;
+}
+
+/** The sentence names `place` as a place, not as the first word of a name ("PyeongChang Winter Olympics"). */
+function namesPlace(sentence: string, place: string): boolean {
+  const lower = sentence.toLowerCase();
+  const wanted = place.toLowerCase();
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    if (!/^\s+\p{Lu}/u.test(sentence.slice(at + wanted.length))) return true;
+  }
+  return false;
+}
+
+/** "Tashkent, Uzbekistan" → "Tashkent". */
+function withoutCountry(place: string): string {
+  const [city, country] = place.split(/,\s+/);
+  return country && countryOf(country) ? city! : place;
 }
 
 /** The places a sentence names after "in" ("in Islamabad, Pakistan"), in order. */

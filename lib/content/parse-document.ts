@@ -164,6 +164,7 @@ function toSection(
   const lead = [...report, dating].filter((text): text is string => Boolean(text));
   const title = raw.heading?.title ?? null;
   const slug = uniqueSlug(title ? slugify(title) || `section-${index + 1}` : "opening", taken);
+  const date = eventDate(lead, paragraphs.slice(0, 4).map((p) => p.text), published, previousDate);
   const section: Section = {
     id: `${setSlug}:${slug}`,
     slug,
@@ -174,10 +175,10 @@ function toSection(
     caption,
     paragraphs,
     // The report's own first paragraph before the caption: a caption may show another day's event.
-    date: eventDate(lead, paragraphs.slice(0, 4).map((p) => p.text), published, previousDate),
+    date,
     dateSpan: datedBySpan(lead),
-    // The first paragraph is the report's own statement; a caption only describes a photo.
-    place: eventPlace(lead, published, paragraphs.slice(1, 4).map((p) => p.text)),
+    // The first paragraph is the report's own statement; a caption only describes a photo (of the section's day, its place).
+    place: eventPlace(lead, published, paragraphs.slice(1, 4).map((p) => p.text), date),
     startLine: raw.heading?.line ?? body[0]!.line,
     endLine: body[body.length - 1]!.line,
   };
