@@ -58,3 +58,26 @@ describe("a report of the visit's end", () => {
     expect(end.sections[0]!.day).toBeNull();
   });
 });
+
+describe("a speech", () => {
+  it("counts the speaker of a long keynote byline among the section's participants", () => {
+    const speech = analyseDocument(
+      parseDocument(
+        [
+          "date 2012-06-02",
+          "Deepen Strategic Cooperation（在论坛部长级会议开幕式上发表主旨讲话）",
+          "",
+          "Keynote Speech by Foreign Minister Wang Hao At the Opening Session of the Fifth Ministerial Conference of the Cooperation Forum",
+          "",
+          "Hammamet, 31 May 2012",
+          "",
+          "Your Excellency Sami Adel, Foreign Minister of Tunisia,",
+          "",
+          "I wish to thank President Omar Farid in particular for attending the opening session.",
+        ].join("\n"),
+        "keynote.txt",
+      ),
+    );
+    expect(speech.sections[0]!.participants.map((participant) => participant.name)).toContain("Wang Hao");
+  });
+});

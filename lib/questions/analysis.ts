@@ -127,9 +127,12 @@ function speechPeople(section: Section, find: MentionFinder): Person[] {
   const head = lines.slice(0, first < 0 ? 0 : first);
   // Only a speech has a place-and-date line ("Bruges, 1 April 2014") among them.
   if (!head.some((text) => placeDateLine(text))) return [];
-  return head
-    .filter((text) => text.split(/\s+/).length <= SALUTATION_WORDS && (/,$/.test(text) || /^(?:H\.\s?E\.\s|(?:Remarks|Speech|Address)\s+by\s)/.test(text)))
-    .flatMap((text) => find(text).map((mention) => mention.person));
+  return (
+    head
+      // A byline may run long ("Keynote Speech by Foreign Minister … At the Opening Session of …").
+      .filter((text) => BYLINE_LINE.test(text) || (text.split(/\s+/).length <= SALUTATION_WORDS && /,$/.test(text)))
+      .flatMap((text) => find(text).map((mention) => mention.person))
+  );
 }
 
 const SPEECH = /^\s+(?:said|says|noted|stressed|pointed out|emphasized|emphasised|told|added)\b/;
@@ -139,6 +142,8 @@ const LEAD_SENTENCES = 2;
 
 const BRIEFING = /\bspokes(?:person|man|woman)\b[^.]{0,80}\b(?:said|says|told|announced)\b|\b(?:said|says|told)\b[^.]{0,40}\bspokes(?:person|man|woman)\b/i;
 const WRAP_UP = /\b(?:concluded|concludes|wrapped up|wraps up|ended|ends)\b[^.]{0,60}\b(?:visit|trip|tour)\b[^.]*\bduring which\b/i;
+
+const BYLINE_LINE = /^(?:H\.\s?E\.\s|(?:Keynote\s+)?(?:Remarks|Speech|Address|Statement|Toast)\s+by\s)/i;
 
 // A speech's byline: "Remarks by H.E. Xi Jinping", "Keynote Speech by …".
 const BYLINE = /^(?:Keynote\s+)?(?:Remarks|Speech|Address|Statement|Toast)\s+by\s+(?:H\.\s?E\.\s+)?$/i;
