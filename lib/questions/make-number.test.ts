@@ -13,6 +13,13 @@ const numbersOf = (lines: string[]) => {
 describe("numberQuestions", () => {
   it("asks no number that places someone in a photo", () => {
     expect(numbersOf(["date 2021-07-18 Wang Hao (3rd L) meets Sami Adel (3rd R) in Damascus, on July 17, 2021."])).toEqual([]);
+    expect(numbersOf(["date 2006-10-09 Prime Minister Ken Sato (2nd from L) arrives at the airport in Beijing, October 8, 2006."])).toEqual([]);
+  });
+
+  it("asks no window of a statistic ('in the first 10 months of 1999')", () => {
+    expect(
+      numbersOf(["date 2000-01-14 AFP reported that trade stood at US $3.84 million in 1998 but at US $4.86 million in the first 10 months of 1999."]),
+    ).not.toContain("10");
   });
 
   it("asks no ordinal joined to another ('the ____ and third sessions')", () => {

@@ -163,8 +163,11 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:billion|million)\\s+(?:[A-Z][a-z]+\\s+)?people\\b`).test(sentence.text))
       // "ASEAN+3", "the 10+1 summit": a number inside a name is read, not recalled.
       .filter((number) => !new RegExp(`\\+\\s*${escape(number.text)}\\b|\\b${escape(number.text)}\\s*\\+`).test(sentence.text))
-      // "Wang Yi (3rd L) meets …": where someone stands in a photo.
-      .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:[LR]|left|right|from\\s+(?:left|right))\\b`, "i").test(sentence.text))
+      // "Wang Yi (3rd L) meets …", "Abe (2nd from L)": where someone stands in a photo.
+      .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:[LR]|left|right|from\\s+(?:[LR]|left|right))\\b`, "i").test(sentence.text))
+      // "trade stood at … in the first 10 months of 1999": the window of a statistic, not a fact
+      // (and "the first 15 months of 1999" would be a choice).
+      .filter((number) => !new RegExp(`${escape(number.text)}\\s+months\\s+of\\b`, "i").test(sentence.text))
       .filter((number) => !contradicted(number.text, sentence.text, documentText))
       // "Accra, the ____ stop of his tour, which has already taken him to Egypt": the stops it
       // names count the answer.
