@@ -48,6 +48,11 @@ describe("titledMentions", () => {
     ]);
   });
 
+  it('takes no one word after an "of …" qualifier, nor an election, for a person', () => {
+    expect(names("Sheikh Ali bin Saif, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, received a message.")).toEqual([]);
+    expect(names("Wang Hao conveyed the President's wishes on the General Election win.")).toEqual([]);
+  });
+
   it("reads a list of portfolios past its commas", () => {
     expect(names("Ding Hao met with Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom John Smith here.")).toEqual([
       { name: "John Smith", title: "Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom" },

@@ -131,6 +131,9 @@ export function titledMentions(sentence: string): TitledMention[] {
     if (nameEnd <= nameStart + 1 && countryOf(tokens[nameEnd]!.word)) continue;
     // "China General Nuclear Power Corp": a company, whatever office word its name holds.
     if (COMPANY.test(tokens[nameEnd + 1]?.word ?? "") || COMPANY.test(tokens[nameEnd]!.word)) continue;
+    // "Crown Prince of Abu Dhabi", "Commander of the UAE Armed Forces", "Vice Chairman of the
+    // China International Development …": one word after an "of …" is the rest of its place or body.
+    if (nameEnd === nameStart && tokens.slice(h + 1, nameStart).some((token) => lower(token) === "of")) continue;
     const titleFrom = titleStart(tokens, h, floor);
     const name = sentence.slice(tokens[nameStart]!.start, tokens[nameEnd]!.end);
     // "Your Majesties King Philippe": the address of a speech's salutation is no part of the office.
