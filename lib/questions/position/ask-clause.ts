@@ -4,7 +4,7 @@ import type { EventContext } from "../event-context";
 import { countriesIn, partiesNamed } from "../parties";
 import { STANCE_GROUP, phrasebook, withoutPartner } from "../phrasebook";
 import type { Position } from "../positions";
-import { WORLD_SCALE, askFor, boilerplate, listedAsk, pointAsk } from "./clause-asks";
+import { WORLD_SCALE, askFor, boilerplate, gerundLed, listedAsk, pointAsk } from "./clause-asks";
 import { contextEn, whenZh } from "./cloze-text";
 import { type DocumentPositions, contentWords, fold, rarity, similar, touches } from "./position-index";
 
@@ -128,6 +128,9 @@ function keyClause(position: Position, index: DocumentPositions): { text: string
   return clauses.sort((a, b) => rarity(b.text, index) - rarity(a.text, index) || a.start - b.start)[0] ?? null;
 }
 
+/** How much longer than the longest wrong choice the answer may be before its length picks it. */
+const LONGEST_RATIO = 1.3;
+
 export function clauseQuestion(
   position: Position,
   index: DocumentPositions,
@@ -140,6 +143,9 @@ export function clauseQuestion(
   const answer = keyClause(position, index);
   // Without its event, "What did China say it would do?" has the whole visit for an answer.
   if (!ask || !answer || !context || position.stance === "hope" || position.stance === "view" || boilerplate(answer.text)) return null;
+  // "… should deepen trust, bringing more benefits to the two peoples": the gerund is what the
+  // doing brings, not a thing to do, and reads wrong beside choices that begin with a verb.
+  if (position.form === "verb" && gerundLed(answer.text)) return null;
   // "support Italian companies …" among slogans naming no one: the one tied to the visit stands out;
   // so does "their all-weather … partnership", whose "their" is the pair the prompt leaves out.
   if (countriesIn(answer.text.replace(/-/g, " ")).size > 0 || /\b(?:their|its|our)\b/i.test(answer.text)) return null;
@@ -194,7 +200,7 @@ export function clauseQuestion(
   }
   if (nearest.length < 2) return null;
   // The one long, specific choice among short slogans is found without reading.
-  if (answer.text.length > 1.4 * Math.max(...nearest.map((clause) => clause.length))) return null;
+  if (answer.text.length > LONGEST_RATIO * Math.max(...nearest.map((clause) => clause.length))) return null;
   for (const clause of nearest) index.choiceUses.set(clause, (index.choiceUses.get(clause) ?? 0) + 1);
   return {
     section,

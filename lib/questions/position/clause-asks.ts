@@ -26,6 +26,9 @@ export function boilerplate(clause: string): boolean {
 
 export const boilerplateWord = (word: string) => BOILERPLATE.has(word.toLowerCase());
 
+/** "bringing more benefits to the two peoples", "jointly safeguarding …": led by a gerund. */
+export const gerundLed = (clause: string) => /^(?:\w+ly\s+)?\w{3,}ing\b/.test(clause);
+
 export const WORLD_SCALE = /\b(?:global|world|worldwide|major countries|international|mankind|humanity|multilateral)\b/i;
 
 export type Ask = { en: string; zh: string };
