@@ -5,6 +5,15 @@ import { pairedField } from "./position/blank-context";
 const items = (text: string) => listItems(text).map((item) => item.text);
 
 describe("listItems", () => {
+  it("keeps the comma before the list's end out of its last item", () => {
+    expect(items("They will strengthen cooperation in all fields including defense, agriculture, trade, and education, among others.")).toEqual([
+      "defense",
+      "agriculture",
+      "trade",
+      "education",
+    ]);
+  });
+
   it("counts but never offers the part that closes a list with its own 'and' ('education and tourism')", () => {
     expect(items("France will deepen cooperation in various fields including economy, culture, education and tourism, and expand exchanges.")).toEqual([
       "economy",

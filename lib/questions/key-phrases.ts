@@ -138,7 +138,8 @@ export function listItems(text: string): KeyPhrase[] {
   for (const lead of text.matchAll(LIST_LEAD)) {
     const from = lead.index + lead[0].length;
     const rest = text.slice(from);
-    const list = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length);
+    // "…, and education, among others": the comma before the list's end is not the item's.
+    const list = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length).replace(/,\s*$/, "");
     const found: KeyPhrase[] = [];
     let closing = false;
     let offset = 0;

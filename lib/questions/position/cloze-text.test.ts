@@ -16,6 +16,13 @@ const position = (text: string, after: string): Position =>
   }) as unknown as Position;
 
 describe("cloze", () => {
+  it("blanks the acronym after the phrase with it ('The ____ (GDI)' spells its answer)", () => {
+    const text = "Pakistan said the Global Development Initiative (GDI) and the Global Security Initiative (GSI) point the right way.";
+    expect(cloze(position(text, "Pakistan said "), text.indexOf("Global Development"), "Global Development Initiative".length)).toBe(
+      "Pakistan said the ____ and the Global Security Initiative (GSI) point the right way.",
+    );
+  });
+
   it("leaves a dateline's triple dash out of the quote ('WELLINGTON, April 13 (Xinhua) --- The head …')", () => {
     const text =
       "WELLINGTON, April 13 (Xinhua) --- The head of China's top political advisory body said China will deepen practical cooperation with New Zealand.";

@@ -9,11 +9,14 @@ import type { Position } from "../positions";
 export const BLANK = "____";
 const DANGLING = /(?:\b(?:the|a|an|and|or|of|to|in|on|for|with|by|from|as|at|its|their|his|her)|\p{Lu}[\p{L}-]*)$/u;
 const MAX_CLOZE_WORDS = 30;
+const ACRONYM_AFTER = /^\s\((?:[A-Z][A-Za-z&-]{1,9})\)/;
 const MIN_CONTEXT_WORDS = 8;
 
 /** The cloze text: the sentence with the phrase blanked, cut to the clause around it when long. */
-export function cloze(position: Position, start: number, length: number): string {
+export function cloze(position: Position, start: number, phraseLength: number): string {
   const text = position.sentence.text;
+  // "The ____ (GDI) and …": the acronym after the blank spells the answer; it goes with it.
+  const length = phraseLength + (ACRONYM_AFTER.exec(text.slice(start + phraseLength))?.[0].length ?? 0);
   // The dateline ("BERLIN, July 4 (Xinhua) -- ") is the report's, not part of the statement.
   const from = DATELINE_PREFIX.exec(text)?.[0].length ?? 0;
   const blanked = `${text.slice(from, start)}${BLANK}${text.slice(start + length)}`;
