@@ -46,6 +46,7 @@ describe("event places", () => {
     // A seat of government names its city.
     expect(eventPlace(["Premier Wang Hao met at the Great Hall of the People with President Omar Farid."], "2016-10-21")).toBe("Beijing");
     expect(eventPlace(["Li Hao held talks with Vice President Joe Biden in the White House."], "2012-02-15")).toBe("Washington");
+    expect(eventPlace(["On February 8, 2018 local time, Wang Hao held talks at the US Department of State with the Secretary."], "2018-02-10")).toBe("Washington");
     // The meeting's own place over the dateline's, unless it is still to come.
     expect(eventPlace(["BRASILIA, Jan. 20 (Xinhua) -- Lula met with Wang Hao in Fortaleza, Brazil, on Friday."], "2024-01-20")).toBe("Fortaleza, Brazil");
     expect(eventPlace(["BEIJING, May 4 (Xinhua) -- Han Li will attend the ceremony to be held on May 6 in London."], "2023-05-04")).toBe("Beijing");

@@ -59,7 +59,7 @@ const DATE_PLACE_LINE = new RegExp(`^(?:${MONTH_PATTERN}\\s+\\d{1,2},?|\\d{1,2}\
 // People", "talks in the White House". Only buildings every reader places at once.
 const LANDMARKS: [RegExp, string][] = [
   [/\bGreat Hall of the People\b|\bDiaoyutai\b|\bZhongnanhai\b|\bSummer Palace\b|\bForbidden City\b|\bPalace Museum\b|\bTian'?anmen\b/, "Beijing"],
-  [/\bWhite House\b|\bCapitol Hill\b/, "Washington"],
+  [/\bWhite House\b|\bCapitol Hill\b|\b(?:US|U\.S\.) Department of State\b|\bState Department\b/, "Washington"],
   // The Kremlin is Moscow's; "the Kazan Kremlin" is Kazan's.
   [/(?<!\p{Lu}\p{L}+\s)\bKremlin\b/u, "Moscow"],
   [/\b(?:Élysée|Elysee) Palace\b/, "Paris"],
