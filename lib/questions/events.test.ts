@@ -117,6 +117,8 @@ describe("eventFrames", () => {
   it("reads a reception at the airport as a welcome, and a reception by someone as a meeting", () => {
     expect(frames("Qin Gang was received at the airport by Bilawal Bhutto Zardari.").map((frame) => frame.verb)).toEqual(["greet"]);
     expect(frames("Qin Gang received Bilawal Bhutto Zardari in Beijing.").map((frame) => frame.verb)).toEqual(["meet"]);
+    // A message received is no meeting with its sender.
+    expect(frames("Bilawal Bhutto Zardari has received a message from Qin Gang on ties.").map((frame) => frame.verb)).toEqual([]);
   });
 
   it("reads a meeting of a named committee held with someone as a meeting", () => {

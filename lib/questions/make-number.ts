@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from "../content/dates";
 import { ENGLISH_ORDINALS } from "../text/english-ordinals";
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
@@ -163,6 +164,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:billion|million)\\s+(?:[A-Z][a-z]+\\s+)?people\\b`).test(sentence.text))
       // "ASEAN+3", "the 10+1 summit": a number inside a name is read, not recalled.
       .filter((number) => !new RegExp(`\\+\\s*${escape(number.text)}\\b|\\b${escape(number.text)}\\s*\\+`).test(sentence.text))
+      // "WAM - 10th Oct, 2020", "the 5th of May": a day of a month is a date, not a count.
+      .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:of\\s+)?(?:${MONTH_PATTERN})`).test(sentence.text))
       // "Wang Yi (3rd L) meets …", "Abe (2nd from L)": where someone stands in a photo.
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:[LR]|left|right|from\\s+(?:[LR]|left|right))\\b`, "i").test(sentence.text))
       // "trade stood at … in the first 10 months of 1999": the window of a statistic, not a fact
