@@ -45,3 +45,11 @@ export function latestWeekdayOnOrBefore(reference: string, weekday: number): str
   const back = (weekdayOf(reference) - weekday + 7) % 7;
   return addDays(reference, -back);
 }
+
+/** "September 3", "3 September", "Sept. 3": the day written out. */
+export function writesDate(text: string, iso: string): boolean {
+  const month = MONTHS[Number(iso.slice(5, 7)) - 1]!;
+  const day = String(Number(iso.slice(8, 10)));
+  const forms = [month, month.slice(0, 3), month.slice(0, 4)].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`\\b(?:${forms.join("|")})\\.?\\s+${day}\\b|\\b${day}\\s+(?:${forms.join("|")})`).test(text);
+}

@@ -1,4 +1,4 @@
-import { MONTHS, addDays } from "./dates";
+import { addDays, writesDate } from "./dates";
 import type { Section } from "./types";
 
 /**
@@ -33,11 +33,3 @@ export function inOrder(sections: Section[], readBack: readonly boolean[], publi
 
 /** How long after the last dated event a date line stops being a reference for its weekdays. */
 const WELL_AFTER_DAYS = 7;
-
-/** "September 3", "3 September", "Sept. 3": the day written out. */
-function writesDate(text: string, iso: string): boolean {
-  const month = MONTHS[Number(iso.slice(5, 7)) - 1]!;
-  const day = String(Number(iso.slice(8, 10)));
-  const forms = [month, month.slice(0, 3), month.slice(0, 4)].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`\\b(?:${forms.join("|")})\\.?\\s+${day}\\b|\\b${day}\\s+(?:${forms.join("|")})`).test(text);
-}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../content/parse-document";
+import { analyseDocument } from "./analysis";
+import { participantQuestions } from "./make-participant";
+
+const whoMet = (lead: string) => {
+  const text = [
+    `date 2014-12-04 ${lead}`,
+    "",
+    "Li Hao Meets Colombian President（会见哥伦比亚总统）",
+    "",
+    "On November 24, 2014, Chinese Premier Li Hao met with Colombian President Juan Santos in Bogota.",
+    "",
+    "Li Hao Meets Mexican Senate Leader（会见墨西哥参议院主席）",
+    "",
+    "On November 27, 2014, Chinese Premier Li Hao met with Mexican Senate President Miguel Barbosa in Mexico City.",
+  ].join("\n");
+  const analysis = analyseDocument(parseDocument(text, "who.txt"));
+  return participantQuestions(analysis.sections[0]!, analysis).map((draft) => draft.prompt.en);
+};
+
+describe("participantQuestions", () => {
+  it("asks who met whom only on a day the section writes out", () => {
+    // "Friday" read back from the date line a week after the visit: no who-met question on it.
+    expect(whoMet("LIMA -- Chinese Premier Li Hao held talks here Friday with Peruvian President Ollanta Humala.")).toEqual([]);
+    expect(whoMet("On November 21, 2014, Chinese Premier Li Hao held talks with Peruvian President Ollanta Humala in Lima.")).not.toEqual([]);
+  });
+});
