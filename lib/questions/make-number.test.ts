@@ -20,6 +20,10 @@ describe("numberQuestions", () => {
     expect(numbersOf(["date 2020-10-11 ABU DHABI, (WAM - 10th Oct, 2020) The Crown Prince has received a message from President Li Hao."])).toEqual([]);
   });
 
+  it("asks no anniversary of the People's Republic (the year's arithmetic)", () => {
+    expect(numbersOf(["date 2020-10-11 Sami Adel congratulated China on the 71st anniversary of the founding of the People's Republic of China."])).toEqual([]);
+  });
+
   it("asks no window of a statistic ('in the first 10 months of 1999')", () => {
     expect(
       numbersOf(["date 2000-01-14 AFP reported that trade stood at US $3.84 million in 1998 but at US $4.86 million in the first 10 months of 1999."]),

@@ -16,6 +16,9 @@ import { clozeOf } from "./number-cloze";
 // left alone: those belong to date questions.
 
 const PARTY_ANNIVERSARY = /anniversary of the founding of the (?:Communist Party of China|CPC)\b/;
+// "the ____ anniversary of the founding of the People's Republic of China" (1949): the year's
+// arithmetic, not the visit's.
+const PRC_ANNIVERSARY = "\\s+(?:founding\\s+)?anniversary\\s+of\\s+the\\s+(?:founding\\s+of\\s+the\\s+)?(?:People's Republic of China|PRC)\\b";
 // "the 20th National Congress of the CPC": which congress sat last is a first lesson, and the
 // ones after it (the 21st, the 22nd) were never held, so the choices tell it.
 const PARTY_CONGRESS =
@@ -139,6 +142,7 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       .filter((number) => !sameScaleBeside(sentence.text, number.text))
       // "the 100th anniversary of the founding of the CPC" (1921) is a first lesson, not this visit's.
       .filter((number) => !(number.kind === "ordinal" && (PARTY_ANNIVERSARY.test(sentence.text) || partyCongress(sentence.text, number.text))))
+      .filter((number) => !new RegExp(`${escape(number.text)}${PRC_ANNIVERSARY}`).test(sentence.text))
       // "the 21st century", "the third and last leg": the words around it give the number;
       // "The second one is …" counts a list, a position worth nothing; "more than 40 years"
       // stays true of any smaller number.
