@@ -21,7 +21,11 @@ describe("numberQuestions", () => {
   });
 
   it("asks no anniversary of the People's Republic (the year's arithmetic)", () => {
-    expect(numbersOf(["date 2020-10-11 Sami Adel congratulated China on the 71st anniversary of the founding of the People's Republic of China."])).toEqual([]);
+    expect(
+      numbersOf([
+        "date 2020-10-11 ABU DHABI, Oct. 10 (WAM) -- Crown Prince Sami Adel received Chinese envoy Li Hao on Saturday and conveyed the congratulations of the UAE to China on the occasion of the 71st anniversary of the founding of the People's Republic of China.",
+      ]),
+    ).toEqual([]);
   });
 
   it("asks no window of a statistic ('in the first 10 months of 1999')", () => {
