@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../content/parse-document";
 import { buildQuestionBank } from "./build-question-bank";
-import { officeOf } from "./make-role";
+import { officeOf, wordsWithin } from "./make-role";
 
 describe("officeOf", () => {
   it("leaves out the country before the office, in any of its adjective forms", () => {
@@ -19,6 +19,14 @@ describe("officeOf", () => {
 
   it("keeps what follows the office when it is no country", () => {
     expect(officeOf("Minister of Foreign Affairs")).toBe("Minister of Foreign Affairs");
+  });
+});
+
+describe("wordsWithin", () => {
+  it("tells one office written two ways ('Army Chief', 'Chief of Army Staff') from two offices", () => {
+    expect(wordsWithin("Chief of Army Staff", "Army Chief")).toBe(true);
+    expect(wordsWithin("Speaker of the Parliament", "Parliament Speaker")).toBe(true);
+    expect(wordsWithin("Defence Minister", "Army Chief")).toBe(false);
   });
 });
 

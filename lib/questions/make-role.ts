@@ -24,6 +24,18 @@ const SAME_WORDS: [RegExp, string][] = [
 const key = (title: string) => SAME_WORDS.reduce((text, [pattern, to]) => text.replace(pattern, to), title.toLowerCase().replace(/^(?:the\s+)/, ""));
 /** "President" and "Pakistani President" name the same office: either could be meant. */
 const sameOffice = (a: string, b: string) => key(a).endsWith(key(b)) || key(b).endsWith(key(a));
+const wordSet = (title: string) =>
+  new Set(
+    key(title)
+      .split(/\s+/)
+      .filter((word) => !/^(?:of|the|and|for)$/.test(word)),
+  );
+/** "Army Chief" and "Chief of Army Staff": every word of one in the other, so either could be meant. */
+export const wordsWithin = (a: string, b: string) => {
+  const [x, y] = [wordSet(a), wordSet(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return [...small].every((word) => large.has(word));
+};
 
 /**
  * The office without the country it is of ("Pakistani Foreign Minister" → "Foreign
@@ -225,7 +237,7 @@ export function roleQuestions(analysis: SectionAnalysis, document: DocumentAnaly
         // title stands out); never one inside the other ("Acting Foreign Minister of …").
         pool: sameBranch(
           office,
-          rolePool(office, index, countries.get(person) ?? null, countryOfTitle).filter((other) => !sameOffice(other, office)),
+          rolePool(office, index, countries.get(person) ?? null, countryOfTitle).filter((other) => !sameOffice(other, office) && !wordsWithin(other, office)),
         ),
         alsoCorrect: index.allTitles.filter((other) => own.some((mine) => sameOffice(officeOf(mine), officeOf(other)))).map(officeOf),
         score: 0.8,

@@ -53,6 +53,11 @@ describe("titledMentions", () => {
     expect(names("Wang Hao conveyed the President's wishes on the General Election win.")).toEqual([]);
   });
 
+  it("leaves a rank after the office out of it ('Army Chief General …')", () => {
+    expect(names("Wang Hao thanked Army Chief General Omar Farid for his help.")).toEqual([{ name: "Omar Farid", title: "Army Chief" }]);
+    expect(names("Wang Hao met UN Secretary General Ban Ki-moon.")).toEqual([{ name: "Ban Ki-moon", title: "UN Secretary General" }]);
+  });
+
   it("reads a list of portfolios past its commas", () => {
     expect(names("Ding Hao met with Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom John Smith here.")).toEqual([
       { name: "John Smith", title: "Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom" },

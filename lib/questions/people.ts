@@ -137,7 +137,11 @@ export function titledMentions(sentence: string): TitledMention[] {
     const titleFrom = titleStart(tokens, h, floor);
     const name = sentence.slice(tokens[nameStart]!.start, tokens[nameEnd]!.end);
     // "Your Majesties King Philippe": the address of a speech's salutation is no part of the office.
-    const title = sentence.slice(tokens[titleFrom]!.start, tokens[titleEnd]!.end).replace(ADDRESS, "");
+    // "Army Chief General Qamar Javed Bajwa": the rank after the office is the person's, not the office's.
+    const title = sentence
+      .slice(tokens[titleFrom]!.start, tokens[titleEnd]!.end)
+      .replace(ADDRESS, "")
+      .replace(/^(.*\b(?:Chief|Minister|Commander))\s+(?:General|Gen\.|Admiral|Marshal)$/, "$1");
     found.push({ name, title, start: tokens[titleFrom]!.start, end: tokens[nameEnd]!.end });
     floor = nameEnd + 1;
     h = nameEnd;
