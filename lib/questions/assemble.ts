@@ -1,6 +1,6 @@
 import { pickChoices } from "./choices";
 import type { QuestionDraft } from "./draft";
-import { givenAway, mentionsWord } from "./giveaway";
+import { chineseGivenAway, givenAway, mentionsWord } from "./giveaway";
 import { fnv1a, mulberry32, stableHash } from "../random";
 import type { Question } from "./types";
 
@@ -111,6 +111,7 @@ function build(drafts: QuestionDraft[], seed: number): Question[] {
     // A prompt that names its own answer (an event called "China-Afghanistan-Pakistan …"
     // when the answer is "Afghanistan") asks nothing.
     if (givenAway(draft.prompt, draft.answer, draft.accept).length > 0) continue;
+    if (draft.kind !== "term" && chineseGivenAway(draft.prompt.zh, draft.answer)) continue;
     const random = mulberry32((seed ^ fnv1a(`${draft.section}|${ask}`)) >>> 0);
     // A wrong choice the source sentence itself names could well be right (roles excepted:
     // a sentence often gives several people's titles side by side).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { printsAnswerOf } from "./giveaway";
+import { chineseGivenAway, printsAnswerOf } from "./giveaway";
 
 const question = (en: string, zh: string, choices: string[] = []) => ({ prompt: { en, zh }, choices });
 
@@ -15,5 +15,13 @@ describe("printsAnswerOf", () => {
     expect(printsAnswerOf(who, { kind: "number", answer: "fourth" })).toBe(true);
     expect(printsAnswerOf(who, { kind: "participant", answer: "Qin Gang" })).toBe(false);
     expect(printsAnswerOf(who, { kind: "term", answer: "中巴经济走廊" })).toBe(false);
+  });
+});
+
+describe("chineseGivenAway", () => {
+  it("finds an English answer's Chinese in the Chinese prompt's context line", () => {
+    expect(chineseGivenAway("请填空（三方会晤谈共建“一带一路”）：“We will jointly build the ____.”", "Belt and Road Initiative")).toBe(true);
+    expect(chineseGivenAway("请填空（与巴基斯坦外长会谈）：“We will jointly build the ____.”", "Belt and Road Initiative")).toBe(false);
+    expect(chineseGivenAway("请填空（会见总统）：“… ____ …”", "Qin Gang")).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { glossaryEntry } from "../glossary/shared-glossary";
 import type { LocalizedText } from "./types";
 
 // Does a prompt give its answer away? True when the answer, or any accepted form of at
@@ -27,6 +28,19 @@ export function mentionsWord(haystack: string, needle: string): boolean {
 export function givenAway(prompt: LocalizedText, answer: string, accept: readonly string[]): string[] {
   const forms = new Set([answer, ...accept.filter((form) => form.length >= 3)]);
   return [...forms].filter((form) => mentionsWord(prompt.en, form) || mentionsWord(prompt.zh, form));
+}
+
+/**
+ * The Chinese prompt prints the Chinese of an English answer: a context line of the section's
+ * label, 三方会晤谈共建"一带一路", above a blank whose answer is "Belt and Road Initiative".
+ * (A term question asks for that translation on purpose: not for it.)
+ */
+export function chineseGivenAway(promptZh: string, answer: string): boolean {
+  const entry = glossaryEntry(answer);
+  if (!entry) return false;
+  const bare = (text: string) => text.replace(/[“”"‘’'《》]/g, "");
+  const prompt = bare(promptZh);
+  return [entry.zh, ...(entry.zhAlso ?? [])].map(bare).some((form) => form.length >= 2 && prompt.includes(form));
 }
 
 /**
