@@ -3,6 +3,7 @@ import type { QuestionDraft } from "./draft";
 import { chineseGivenAway, givenAway, mentionsWord } from "./giveaway";
 import { fnv1a, mulberry32, stableHash } from "../random";
 import type { Question } from "./types";
+import { sameStatement } from "./position/position-index";
 
 // Drafts become questions: a stable id from the section, kind, prompt, answer and source
 // (never from a position, so adding a question elsewhere leaves every other id alone),
@@ -54,6 +55,12 @@ function balance(questions: Question[], visitor: string | null): Question[] {
       dropped.add(kept);
       byFact.set(fact, question);
     } else dropped.add(question);
+  }
+  // The same blank in two outlets' copies of one statement (two sections of one meeting) is one question.
+  const blanks = questions.filter((question) => question.kind === "agreement" && !dropped.has(question));
+  for (const [i, question] of blanks.entries()) {
+    const twin = blanks.slice(0, i).find((kept) => !dropped.has(kept) && kept.answer === question.answer && sameStatement(kept.source, question.source));
+    if (twin) dropped.add(question);
   }
   const dates = new Map<string, number>();
   for (const question of questions) {

@@ -33,6 +33,14 @@ export function similar(a: string, b: string): boolean {
   return shared / Math.min(x.size, y.size) >= 0.4;
 }
 
+/** One statement reported twice (two outlets' copies of one release): most of either's words are the other's. */
+export function sameStatement(a: string, b: string): boolean {
+  const x = stemsOf(a);
+  const y = stemsOf(b);
+  if (x.size === 0 || y.size === 0) return false;
+  return [...x].filter((word) => y.has(word)).length / Math.max(x.size, y.size) >= 0.7;
+}
+
 // Words every release uses of every meeting: a wrong choice may share these with what was said
 // at the meeting asked about and still be plainly not said there.
 const GENERIC = new Set(
