@@ -29,3 +29,13 @@ describe("a name the text also writes shorter", () => {
     expect(personAccept(osmani, analysis)).toEqual(expect.arrayContaining(["Zarar Ahmed Osmani", "Osmani"]));
   });
 });
+
+describe("a name with a particle", () => {
+  it("is right from the word before the particle ('Lula da Silva')", () => {
+    const analysis = analyseDocument(
+      parseDocument("date 2025-05-01 On April 30, 2025, Brazilian President Luiz Inacio Lula da Silva met with Wang Hao in Brasilia.", "forms.txt"),
+    );
+    const lula = analysis.people.find((person) => person.name === "Luiz Inacio Lula da Silva")!;
+    expect(personAccept(lula, analysis)).toContain("Lula da Silva");
+  });
+});

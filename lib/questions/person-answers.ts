@@ -37,6 +37,9 @@ export function personAccept(person: Person, analysis: DocumentAnalysis): string
   // "Jakaya Kikwete" for "Jakaya Mrisho Kikwete": the name as most reports give it (never
   // across a particle: "Mohammed … Al Saud").
   if (words.length === 3 && !words.some((word) => NAME_PARTICLES.has(word.toLowerCase()))) forms.push(`${words[0]} ${words[2]}`);
+  // "Lula da Silva" for "Luiz Inacio Lula da Silva": the name from the word before its particle.
+  const particle = words.findIndex((word, i) => i > 1 && /^(?:da|de|do|dos|das)$/.test(word));
+  if (particle > 1) forms.push(words.slice(particle - 1).join(" "));
   if (person.title) {
     forms.push(`${person.title} ${person.name}`);
     // "President Kikwete": the office, without its country, before the short name.
