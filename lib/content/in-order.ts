@@ -1,5 +1,9 @@
 import { addDays, writesDate } from "./dates";
+import { sectionTexts } from "./section-texts";
 import type { Section } from "./types";
+
+/** How long after the last dated event a date line stops being a reference for its weekdays. */
+const WELL_AFTER_DAYS = 7;
 
 /**
  * A compilation runs in order: "on Tuesday" read back from the date line (Sept. 3) in a
@@ -22,7 +26,7 @@ export function inOrder(sections: Section[], readBack: readonly boolean[], publi
     const next = ordered.slice(i + 1).find((later) => later.date !== null)?.date;
     if (!readBack[i] || section.date === null || !next || section.date <= next) continue;
     if (section.date !== published && next > addDays(published, -WELL_AFTER_DAYS)) continue;
-    const text = [section.title ?? "", section.caption?.text ?? "", ...section.paragraphs.map((paragraph) => paragraph.text)].join(" ");
+    const text = sectionTexts(section).join(" ");
     if (writesDate(text, section.date)) continue;
     let date = section.date;
     while (date > next) date = addDays(date, -7);
@@ -31,5 +35,3 @@ export function inOrder(sections: Section[], readBack: readonly boolean[], publi
   return ordered;
 }
 
-/** How long after the last dated event a date line stops being a reference for its weekdays. */
-const WELL_AFTER_DAYS = 7;

@@ -1,4 +1,5 @@
 import type { ParsedDocument } from "../content/types";
+import { sectionTexts } from "../content/section-texts";
 import { getDocumentGlossary, loadDocumentEntries } from "./document-glossary";
 import { findTerms } from "./find-terms";
 import type { GlossaryEntry } from "./shared-glossary";
@@ -11,9 +12,7 @@ const ORDER: GlossaryEntry["kind"][] = ["person", "place", "organisation", "term
 export function documentEntries(document: ParsedDocument): GlossaryEntry[] {
   const glossary = getDocumentGlossary(document.slug);
   const own = new Set(loadDocumentEntries(document.slug).map((entry) => entry.zh));
-  const text = document.sections
-    .flatMap((section) => [section.title ?? "", section.caption?.text ?? "", ...section.paragraphs.map((paragraph) => paragraph.text)])
-    .join("\n");
+  const text = document.sections.flatMap(sectionTexts).join("\n");
   const named = new Set(findTerms(text, glossary).map((match) => match.entry));
   return glossary
     .filter((entry) => (own.has(entry.zh) && entry.category !== "abbreviation") || named.has(entry))

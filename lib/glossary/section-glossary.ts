@@ -1,5 +1,6 @@
 import subset from "../../content/glossary/cedict-subset.json";
 import type { Section } from "../content/types";
+import { sectionTexts } from "../content/section-texts";
 import { getDocumentGlossary } from "./document-glossary";
 import { findTerms } from "./find-terms";
 import { segmentLabel, type LabelWord } from "./segment-label";
@@ -14,7 +15,7 @@ export type SectionGlossary = { glossary: GlossaryEntry[]; labelWords: LabelWord
 
 export function sectionGlossary(slug: string, section: Section): SectionGlossary {
   const glossary = getDocumentGlossary(slug);
-  const texts = [section.title ?? "", section.caption?.text ?? "", ...section.paragraphs.map((paragraph) => paragraph.text)];
+  const texts = sectionTexts(section);
   const named = [...new Set(texts.flatMap((text) => findTerms(text, glossary).map((match) => match.entry)))];
   return {
     glossary,

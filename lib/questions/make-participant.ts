@@ -15,6 +15,7 @@ import { personCountry } from "./parties";
 import { peopleCountries } from "./positions";
 import { whenWhere, zhQuoted } from "./render";
 import { writesDate } from "../content/dates";
+import { sectionTexts } from "../content/section-texts";
 
 // Participant questions: who met whom, who held a dialogue with whom, who attended,
 // chaired or was present, who met the press together. Wrong choices are people of the
@@ -143,7 +144,7 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
   // from a dateline or the document's date line) was wrong about as often as the day was: of 26
   // such questions blind examiners judged on first sight (rounds 9–12), 3 were GOOD and 10 WRONG.
   // A who-met question is asked only on a day the section writes out.
-  if (analysis.day && !writesDate(sectionText(analysis), analysis.day)) return [];
+  if (analysis.day && !writesDate(sectionTexts(analysis.section).join(" "), analysis.day)) return [];
   const visitor = documentVisitor(document);
   // Wrong choices: people who took part in the visit's other events first; the visitor never,
   // since every prompt names the visitor or is about them.
@@ -233,8 +234,4 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
         })
     );
   });
-}
-
-function sectionText({ section }: SectionAnalysis): string {
-  return [section.title ?? "", section.caption?.text ?? "", ...section.paragraphs.map((paragraph) => paragraph.text)].join(" ");
 }

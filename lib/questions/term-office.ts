@@ -1,4 +1,5 @@
 import type { ParsedDocument } from "../content/types";
+import { sectionTexts } from "../content/section-texts";
 import type { GlossaryEntry } from "../glossary/shared-glossary";
 
 // A person's office in a term prompt ("Write 'Vladimir Putin' (President of Russia) …") is the
@@ -10,9 +11,7 @@ const OFFICE_HEADS =
 
 /** The glossary people whose office the document states otherwise. */
 export function outdatedOffices(document: ParsedDocument, glossary: readonly GlossaryEntry[]): Set<GlossaryEntry> {
-  const text = document.sections
-    .flatMap((section) => [section.title ?? "", section.caption?.text ?? "", ...section.paragraphs.map((paragraph) => paragraph.text)])
-    .join("\n");
+  const text = document.sections.flatMap(sectionTexts).join("\n");
   const outdated = new Set<GlossaryEntry>();
   for (const entry of glossary) {
     if (entry.kind !== "person" || !entry.title) continue;
