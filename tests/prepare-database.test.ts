@@ -1,5 +1,18 @@
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, closeSync, copyFileSync, existsSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync, writeSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -63,6 +76,41 @@ describe("database preparation on SQLite", () => {
     db.close();
     truncateSync(file, 50_000);
     expectOneLine(file, "is truncated");
+  });
+
+  it("starts after a kill mid-checkpoint: the header ahead of the file's end, the pages still in the log", () => {
+    const live = join(dir, "checkpointing-live.db");
+    copyFileSync(good, live);
+    const db = new Database(live);
+    db.pragma("journal_mode = WAL");
+    db.pragma("wal_autocheckpoint = 0");
+    db.exec("CREATE TABLE filler (x)");
+    const insert = db.prepare("INSERT INTO filler VALUES (randomblob(1000))");
+    for (let i = 0; i < 200; i++) insert.run();
+    // What a SIGKILL leaves: the file and its log as they are while the connection is open
+    // (on close the last connection would checkpoint and remove the log).
+    const file = join(dir, "checkpointing.db");
+    copyFileSync(live, file);
+    copyFileSync(`${live}-wal`, `${file}-wal`);
+    db.close();
+    // A checkpoint writes page 1 first: its newest copy in the log goes to the file's start.
+    const wal = readFileSync(`${file}-wal`);
+    const pageSize = wal.readUInt32BE(8);
+    let newestPageOne: Buffer | undefined;
+    for (let frame = 32; frame + 24 + pageSize <= wal.length; frame += 24 + pageSize) {
+      if (wal.readUInt32BE(frame) === 1) newestPageOne = wal.subarray(frame + 24, frame + 24 + pageSize);
+    }
+    const fd = openSync(file, "r+");
+    writeSync(fd, newestPageOne!, 0, pageSize, 0);
+    closeSync(fd);
+    expect(newestPageOne!.readUInt32BE(28) * pageSize).toBeGreaterThan(statSync(file).size);
+
+    const result = prepare(file);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const reopened = new Database(file, { readonly: true });
+    expect(reopened.prepare("SELECT count(*) AS n FROM filler").get()).toEqual({ n: 200 });
+    reopened.close();
   });
 
   it("finds damage inside the file at start (quick_check), not later", () => {

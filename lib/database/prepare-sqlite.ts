@@ -54,9 +54,19 @@ function checkFile(file: string, name: string): void {
   closeSync(fd);
   if (read < 100 || header.toString("latin1", 0, 16) !== HEADER) throw damaged(name, "is not a SQLite database");
   // The header says how many pages the file holds; fewer bytes than that is a cut-off copy.
+  // Not while a write-ahead log lies beside it: a checkpoint copies the log's pages in page
+  // order, the header (page 1) first, so a kill mid-checkpoint leaves a header ahead of the
+  // file's end with the missing pages still in the log; opening replays them, and
+  // quick_check below judges what is really there.
+  if (hasWriteAheadLog(file)) return;
   const pageSize = header.readUInt16BE(16) === 1 ? 65_536 : header.readUInt16BE(16);
   const pages = header.readUInt32BE(28);
   if (pages > 0 && stat.size < pageSize * pages) throw damaged(name, `is truncated (${stat.size} of ${pageSize * pages} bytes)`);
+}
+
+function hasWriteAheadLog(file: string): boolean {
+  const wal = `${file}-wal`;
+  return existsSync(wal) && statSync(wal).size > 0;
 }
 
 function open(file: string, name: string): Database.Database {
