@@ -4,7 +4,7 @@ import type { Mention } from "./mentions";
 import { documentVisitor } from "./event-context";
 import { partiesNamed } from "./parties";
 import { personAccept } from "./person-answers";
-import { boilerplateWord } from "./position/clause-asks";
+import { boilerplateWord } from "./position/boilerplate";
 import { distinctiveStems } from "./position/position-index";
 
 // Quote questions: who said an attributed statement ("Qin Gang said that …",

@@ -4,7 +4,7 @@ import type { QuestionDraft } from "../draft";
 import { countriesIn, withArticle } from "../parties";
 import type { Position } from "../positions";
 import { countryOf } from "../../content/gazetteer";
-import { boilerplate, boilerplateWord } from "./clause-asks";
+import { boilerplate, boilerplateWord } from "./boilerplate";
 import type { Occasion } from "./occasions";
 import { distinctiveStems, overlaps, similar, stemsShared } from "./position-index";
 

@@ -2,7 +2,6 @@ import { splitClauses } from "../clauses";
 import type { QuestionDraft } from "../draft";
 import type { EventContext } from "../event-context";
 import type { Position } from "../positions";
-import { clauseQuestion } from "./ask-clause";
 import { clozeDraft, phraseCandidates } from "./ask-phrase";
 import { BLANK } from "./cloze-text";
 import type { DocumentPositions } from "./position-index";
@@ -33,11 +32,8 @@ export function pointQuestions(
     if (asked && text.indexOf(asked.answer, point.from) >= point.from && text.indexOf(asked.answer, point.from) < point.to) return [];
     const best = phraseCandidates(position, index, section, point.from, point.to)[0];
     // A point with no name or term to blank ("properly handle conflicts and differences
-    // through equal consultation") is asked whole, among what other parties said.
-    if (!best) {
-      const whole = clauseQuestion({ ...position, content: text.slice(point.from, point.to), contentStart: point.from }, index, section, context, true);
-      return whole ? [whole] : [];
-    }
+    // through equal consultation") is not asked: whole clauses as choices were dropped.
+    if (!best) return [];
     const { phrase, choices } = best;
     const shown = `${text.slice(point.from, phrase.start)}${BLANK}${text.slice(phrase.start + phrase.text.length, point.to)}`.replace(/[,.]$/, "");
     const cloze = `${lead}${i > 0 ? " …" : ""} ${shown}${i < points.length - 1 ? " …" : "."}`;

@@ -85,11 +85,6 @@ export type DocumentPositions = {
   published: string;
   /** Every sentence in which a holder (by key, or a member of a joint holder) takes a position. */
   textsOf: (position: Position, section?: string) => string[];
-  /**
-   * How often each wrong choice has been offered so far in this document: a stock phrase met
-   * as the wrong choice of every question is soon known to be wrong, without reading.
-   */
-  choiceUses: Map<string, number>;
   /** A section's whole text, every sentence of it. */
   sectionText: (section: string) => string;
   /** A section's English headline and Chinese label, which a quiz's context line may echo. */
@@ -114,7 +109,6 @@ export function indexPositions(document: DocumentAnalysis): DocumentPositions {
           ({ position: other }) => other.holder.members.some((member) => position.holder.members.includes(member)) || other.holder.key === position.holder.key,
         )
         .map(({ position: other }) => other.sentence.text),
-    choiceUses: new Map(),
     sectionText: (section) =>
       document.sections
         .filter((analysis) => analysis.section.id === section)
