@@ -21,6 +21,8 @@ import type { Question } from "./types";
 
 /** After a typed who-question whose answer the app knows in no Chinese form. */
 export const IN_ENGLISH = "（请用英文写出其姓名）";
+/** A typed name of a thing (a forum, a corridor) with no Chinese form the grader knows. */
+export const ANSWER_IN_ENGLISH = "（请用英文作答）";
 const NAMED: ReadonlySet<GlossaryEntry["kind"]> = new Set(["person", "place", "organisation"]);
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 const ORDINALS_ZH = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -226,7 +228,11 @@ export function localizeZh(questions: readonly Question[], glossary: readonly Gl
     const labelled = nameless ? [] : [zhNames.labelled?.get(question.answer), nameAlone].filter((zh): zh is string => Boolean(zh));
     const zhForms = [...(answerName ? [answerName.entry.zh] : []), ...labelled];
     const accept = zhForms.length > 0 ? [...new Set([...question.accept, ...zhForms, ...zhForms.flatMap(pinyinForms)])] : question.accept;
-    const asked = nameless && question.choices.length === 0 ? `${zh}${IN_ENGLISH}` : zh;
+    // So does a typed position's name (请写出空缺的名称) with no Chinese form to accept: the
+    // official 东盟地区论坛 typed for "ASEAN Regional Forum" would otherwise be marked wrong.
+    const typed = question.choices.length === 0;
+    const englishThing = typed && question.kind === "agreement" && !accept.some((form) => /\p{Script=Han}/u.test(form));
+    const asked = nameless && typed ? `${zh}${IN_ENGLISH}` : englishThing ? `${zh}${ANSWER_IN_ENGLISH}` : zh;
     return [asked === question.prompt.zh && accept === question.accept ? question : { ...question, prompt: { ...question.prompt, zh: asked }, accept }];
   });
 }

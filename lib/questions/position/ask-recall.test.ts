@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../content/parse-document";
 import { buildQuestionBank } from "../build-question-bank";
+import { ANSWER_IN_ENGLISH } from "../localize-zh";
 
 // Typed recall of a named thing a party committed to, where no fair wrong choices exist
 // (a corridor named by its countries has none: any other would name other countries).
@@ -44,6 +45,14 @@ describe("recall questions", () => {
   it("never blank a place, a pair of countries or a person", () => {
     expect(recalls("John Smith said that Kenya is ready to work with China for peace in the Middle East.")).toEqual([]);
     expect(recalls("Wang Yi said that China supports Kenya and Uganda in resolving differences through dialogue.")).toEqual([]);
+  });
+
+  it("accept the glossary's Chinese, and ask for the name in English in a Chinese prompt when no Chinese form is accepted", () => {
+    const [nameless] = recalls("John Smith said that Kenya is ready to speed up the Kenya-Uganda Economic Corridor (KUEC) with China.");
+    expect(nameless?.prompt.zh.endsWith(ANSWER_IN_ENGLISH)).toBe(true);
+    const [known] = recalls("John Smith said that Kenya will always abide by the Five Principles of Peaceful Coexistence in its relations with China.");
+    expect(known?.accept).toContain("和平共处五项原则");
+    expect(known?.prompt.zh.endsWith(ANSWER_IN_ENGLISH)).toBe(false);
   });
 
   it("ask a name once a document", () => {

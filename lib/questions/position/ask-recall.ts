@@ -83,7 +83,7 @@ function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): 
 /**
  * The forms a learner may type: without the acronym, the acronym alone (the text's, or the
  * initials of a name of three words or more: "BLA"), without a leading nationality ("Afghan
- * Taliban" → "Taliban"), the glossary's spellings.
+ * Taliban" → "Taliban"), the glossary's spellings and its Chinese.
  */
 function acceptedForms(phrase: string): string[] {
   const acronym = /^(.*?)\s*\((\p{Lu}{2,})\)$/u.exec(phrase);
@@ -111,7 +111,9 @@ function acceptedForms(phrase: string): string[] {
     : /\bUnited Nations\b/.test(bare)
       ? [bare.replace(/\bUnited Nations\b/, "UN")]
       : [];
-  return [phrase, bare, ...(acronym ? [acronym[2]!] : initials), ...national, ...run, ...un, ...glossaryVariants(bare)];
+  // The glossary's official Chinese (全球发展倡议): as right as the English, typed in a Chinese quiz.
+  const chinese = glossaryEntry(bare)?.zh;
+  return [phrase, bare, ...(acronym ? [acronym[2]!] : initials), ...national, ...run, ...un, ...glossaryVariants(bare), ...(chinese ? [chinese] : [])];
 }
 
 export function recallQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
