@@ -120,9 +120,8 @@ function build(drafts: QuestionDraft[], seed: number): Question[] {
     if (givenAway(draft.prompt, draft.answer, draft.accept).length > 0) continue;
     if (draft.kind !== "term" && chineseGivenAway(draft.prompt.zh, draft.answer)) continue;
     const random = mulberry32((seed ^ fnv1a(`${draft.section}|${ask}`)) >>> 0);
-    // A wrong choice the source sentence itself names could well be right (roles excepted:
-    // a sentence often gives several people's titles side by side).
-    const inSource = draft.kind === "role" ? undefined : (candidate: string) => mentionsWord(draft.source, candidate);
+    // A wrong choice the source sentence itself names could well be right.
+    const inSource = (candidate: string) => mentionsWord(draft.source, candidate);
     const picked = pickChoices(draft.answer, draft.pool, draft.alsoCorrect, random, 3, inSource);
     // A choice question needs wrong choices; never pad with made-up ones. Two choices are a
     // coin toss: three at least, or none (typed) where only the answer could be typed.

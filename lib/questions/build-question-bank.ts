@@ -13,7 +13,6 @@ import { positionQuestions } from "./make-position";
 import { numberQuestions } from "./make-number";
 import { cityPool, placeQuestions } from "./make-place";
 import { quoteQuestions } from "./make-quote";
-import { roleIndex, roleQuestions } from "./make-role";
 import { participantQuestions } from "./make-participant";
 import type { BuildQuestionBank, Question, QuestionBank } from "./types";
 // Issue 10: questions across the two languages (kept apart from the makers above).
@@ -40,7 +39,6 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
   const visitor = documentVisitor(analysis);
   const labels = labelPools(analysis);
   const places = cityPool(analysis);
-  const roles = roleIndex(analysis);
   const captions = document.sections.flatMap((section) => (section.caption ? [section.caption.text] : []));
   const confirmedDate = (draft: QuestionDraft) => {
     const section = document.sections.find((candidate) => candidate.id === draft.section);
@@ -54,7 +52,6 @@ export const buildQuestionBank: BuildQuestionBank = (document: ParsedDocument, o
       ...labelQuestions(section, labels),
       ...placeQuestions(section, places, analysis),
       ...numberQuestions(section, analysis),
-      ...roleQuestions(section, analysis, roles),
       ...quoteQuestions(section, analysis),
     ])
     .concat(positionQuestions(analysis))

@@ -105,9 +105,8 @@ function questionViolations(question: Question, texts: string[], participants: S
   if (!CJK.test(prompt.zh)) problems.push("Chinese prompt has no Chinese");
   if (EN_DATE.test(unquoted(prompt.zh))) problems.push("Chinese prompt writes a date in English");
   for (const wrong of choices.filter((choice) => choice !== answer)) {
-    // A wrong choice found in the source sentence could well be right; roles are exempt
-    // because a sentence often gives several people's titles side by side.
-    if (question.kind !== "role" && mentionsWord(source, wrong)) problems.push(`wrong choice "${wrong}" is in the source`);
+    // A wrong choice found in the source sentence could well be right.
+    if (mentionsWord(source, wrong)) problems.push(`wrong choice "${wrong}" is in the source`);
     if (question.kind === "participant" && participants.has(wrong)) problems.push(`wrong choice "${wrong}" took part`);
   }
   return problems.map((problem) => `${question.id}: ${problem}`);

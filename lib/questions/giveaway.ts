@@ -56,4 +56,4 @@ export function printsAnswerOf(printer: { prompt: LocalizedText; choices: readon
   return inPrompt || printer.choices.some((choice) => choice !== asked.answer && mentionsWord(choice, asked.answer));
 }
 
-const KEPT_APART = new Set(["agreement", "number", "term", "label", "role"]);
+const KEPT_APART = new Set(["agreement", "number", "term", "label"]);

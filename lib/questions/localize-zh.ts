@@ -34,7 +34,7 @@ export type ZhNames = {
   people?: ReadonlyMap<string, string>;
   /** English name → the document's labels' Chinese for them, office included (尼日利亚外长奥尼亚马). */
   labelled?: ReadonlyMap<string, string>;
-  /** English name → Chinese name alone, with no office in it (菅义伟): safe in a "what office" prompt. */
+  /** English name → Chinese name alone, with no office in it (菅义伟). */
   names?: ReadonlyMap<string, string>;
   /** Section id → its Chinese label. */
   labels?: ReadonlyMap<string, string>;
@@ -212,10 +212,8 @@ export function localizeZh(questions: readonly Question[], glossary: readonly Gl
   return questions.flatMap((question) => {
     // A label question quotes the English headline the learner matches: it stays as written.
     if (question.kind === "term" || question.kind === "label") return [question];
-    // "What office does the text give X?" named by office in Chinese would answer itself.
-    const people = question.kind === "role" ? zhNames.names : zhNames.people;
     const label = zhNames.labels?.get(question.section);
-    const zh = localizePromptZh(question.prompt.zh, glossary, people, label && !/\d$/.test(label) ? label : undefined);
+    const zh = localizePromptZh(question.prompt.zh, glossary, zhNames.people, label && !/\d$/.test(label) ? label : undefined);
     if (zh === null) return [];
     const answerName = findTerms(question.answer, named).find((match) => match.start === 0 && match.end === question.answer.length);
     // The document's own labels name a person too (奥尼亚马): typed, that is as right as the English.

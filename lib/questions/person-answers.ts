@@ -1,6 +1,6 @@
 import { glossaryEntry } from "../glossary/shared-glossary";
 import type { DocumentAnalysis } from "./analysis";
-import { officeOf } from "./make-role";
+import { officeOf } from "./office-of";
 import { NAME_PARTICLES, type Person } from "./people";
 import { peopleCountries } from "./positions";
 
