@@ -102,6 +102,9 @@ describe("eventFrames", () => {
     const sentence = "Qin Gang, who was attending the ceremony as the special envoy of President Xi Jinping, met with Bilawal Bhutto Zardari in New York.";
     const meet = eventFrames(sentence, 1, withXi).find((frame) => frame.verb === "meet");
     expect(meet?.subjects.map((person) => person.name)).toEqual(["Qin Gang"]);
+    const titled = "Special Envoy of President Xi Jinping and Foreign Minister Qin Gang attended the United Nations Climate Summit in New York.";
+    const attend = eventFrames(titled, 1, withXi).find((frame) => frame.verb === "attend");
+    expect(attend?.subjects.map((person) => person.name)).toEqual(["Qin Gang"]);
   });
 
   it("reads 'A told B here on Thursday' as a meeting, and 'A told reporters' as none", () => {

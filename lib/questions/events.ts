@@ -79,8 +79,9 @@ function clauseOf(sentence: string, start: number, end: number): string {
 /** "Xi Jinping's special representative": a possessive of anything but the person's own part in an event ("Xi's meeting with Rutte"). */
 const OWNS_OTHER = /^['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|visit|arrival|trip|tour|speech|remarks|departure|call)\b)/;
 // "… as the special envoy of President Xi Jinping, met with Ban": whom an envoy stands for
-// was not there.
-const SENT_BY = /\b(?:envoy|representative|emissary|behalf)\s+of\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+// was not there. Capitalised too: "Special Envoy of President Xi Jinping and Vice Premier
+// Zhang Gaoli attended …" (Xi was in Beijing).
+const SENT_BY = /\b(?:[Ee]nvoy|[Rr]epresentative|[Ee]missary|behalf)\s+of\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
 
 export function eventFrames(sentence: string, line: number, find: MentionFinder, previous: Person | null = null): EventFrame[] {
   // Short forms count ("Li made the remarks …"): the finder resolves only those that name one person.
