@@ -16,6 +16,20 @@ describe("numberQuestions", () => {
     expect(numbersOf(["date 2006-10-09 Prime Minister Ken Sato (2nd from L) arrives at the airport in Beijing, October 8, 2006."])).toEqual([]);
   });
 
+  it("asks no one's age, and quotes no caption's place in the photo ('(C, front)')", () => {
+    expect(numbersOf(["date 2008-01-15 Hours after landing, the 76-year-old leader visited the Olympic Park in Beijing with Li Hao."])).toEqual([]);
+    expect(numbersOf(["date 2008-01-15 Prime Minister Ken Sato, 76 years old, met Li Hao in Beijing on Monday."])).toEqual([]);
+    const analysis = analyseDocument(
+      parseDocument(
+        "date 2010-07-20 Li Hao (C, front) addresses the third World Conference of Speakers of Parliament in Geneva, July 19, 2010.",
+        "numbers.txt",
+      ),
+    );
+    const [draft] = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
+    expect(draft?.answer).toBe("third");
+    expect(draft?.prompt.en).not.toContain("(C, front)");
+  });
+
   it("asks no day of a month for a count ('WAM - 10th Oct, 2020')", () => {
     expect(numbersOf(["date 2020-10-11 ABU DHABI, (WAM - 10th Oct, 2020) The Crown Prince has received a message from President Li Hao."])).toEqual([]);
   });

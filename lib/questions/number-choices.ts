@@ -129,6 +129,8 @@ export function numbersIn(sentence: string, year?: number): Found[] {
     found.push({ text: match[0], kind: "ordinal", near: ladder(n, 1, match[0], 1).map(suffixed) });
   }
   for (const match of sentence.matchAll(QUANTITY)) {
+    // "the 76-year-old leader": a person's age is colour, not a fact of the visit.
+    if (/^[-‐\s]*years?[-‐\s]+old\b/.test(sentence.slice(match.index + match[0].length))) continue;
     const value = Number(match[0].replace(/,/g, ""));
     const years = /^\s*years?\b/.test(sentence.slice(match.index + match[0].length)) && value <= ties;
     // "ties established 20 years ago" among 30, 40 and 50 is known from when the country came

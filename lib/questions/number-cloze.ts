@@ -1,5 +1,6 @@
 import { DATELINE_PREFIX } from "../content/event-date";
 import { PHOTO_CREDIT } from "./make-date";
+import { POSITION_MARKER } from "./tokens";
 
 // The quoted sentence of a number question: the number blanked once, the dateline and photo
 // credit left out, a long sentence cut to the words around the blank.
@@ -13,8 +14,9 @@ function blank(sentence: string, number: string): string {
 
 /** The sentence with its number blanked, without its dateline, cut to the words around the blank when long. */
 export function clozeOf(sentence: string, number: string): string {
-  // "… since taking office in ____. [Photo/China News Service]": the credit is no part of it.
-  const text = sentence.replace(DATELINE_PREFIX, "").replace(PHOTO_CREDIT, "");
+  // "… since taking office in ____. [Photo/China News Service]": the credit is no part of it,
+  // nor is a caption's "(C, front)", which points into a photo the learner does not see.
+  const text = sentence.replace(DATELINE_PREFIX, "").replace(PHOTO_CREDIT, "").replace(POSITION_MARKER, "");
   const whole = oneBlank(blank(text, number));
   const words = whole.split(/\s+/);
   if (words.length <= MAX_WORDS) return whole;
