@@ -36,13 +36,25 @@ function sameCounterpart(a: string, b: string): boolean {
   return names(a).some((run) => theirs.has(run));
 }
 
+const headlineWords = (title: string) => new Set(title.toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []);
+/** Every word of one headline in the other, either way round. */
+const within = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  return [...small].every((word) => large.has(word));
+};
+
 export function labelPools(analysis: DocumentAnalysis): { labels: string[]; titles: string[] } {
   const labelled = analysis.document.sections.filter(
     (section) => section.title && section.labelZh && EVENT_HEADLINE.test(section.title.replace(WHOSE_VISIT, "")),
   );
-  // "中叙外长会谈" and "中叙外长会谈·新华社" (one event, two outlets) are told apart by the tag alone.
+  // "中叙外长会谈" and "中叙外长会谈·新华社" (one event, two outlets) are told apart by the tag alone;
+  // "Wen holds talks with Merkel" and "Premier Wen holds talks with Merkel" (one event, two
+  // outlets) fit either label.
   const stems = labelled.map((section) => withoutDigits(labelEvent(section.labelZh!)));
-  const distinct = labelled.filter((_, i) => stems.filter((stem) => stem === stems[i]).length === 1);
+  const words = labelled.map((section) => headlineWords(section.title!));
+  const distinct = labelled.filter(
+    (_, i) => stems.filter((stem) => stem === stems[i]).length === 1 && !words.some((other, j) => j !== i && within(words[i]!, other)),
+  );
   return { labels: distinct.map((section) => section.labelZh!), titles: distinct.map((section) => section.title!) };
 }
 
