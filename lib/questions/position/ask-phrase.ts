@@ -95,6 +95,9 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
     if (own.some((text) => text.includes(key)) || ownNames.some((name) => overlaps(name, candidate))) continue;
     // "hegemonism" where the party opposed "hegemony" at the same event: said, in other words.
     if (saidInOtherWords(candidate, own)) continue;
+    // "strengthening ____" with "cultural exchanges" for the answer: "people-to-people
+    // exchanges" (人文交流, cultural ones among them) is as right.
+    if (PEOPLES_EXCHANGES.test(candidate) && PEOPLES_EXCHANGES.test(phrase.text)) continue;
     // "build a ____": a choice that needs "an" is ruled out by the article.
     if (article && /^[aeiou]/i.test(candidate) !== (article === "an")) continue;
     // "jointly safeguard ____ and …": with no article before the blank, "open world economy"
@@ -108,6 +111,10 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
   }
   return sameHeadFirst(phrase.text, choices);
 }
+
+/** Exchanges between peoples, each holding or held by the others: never one beside another. */
+const PEOPLES_EXCHANGES =
+  /^(?:people-to-people|cultural|youth|personnel|non-governmental|humanities|people-to-people and cultural|cultural and people-to-people)\s+exchanges$/i;
 
 /**
  * "strengthen ____ … address both symptoms and root causes of terrorism": whether the
