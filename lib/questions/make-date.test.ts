@@ -26,3 +26,18 @@ describe("date clozes", () => {
     expect(asked.filter((draft) => draft.answer === "November 22")).toEqual([]);
   });
 });
+
+describe("date questions on an event", () => {
+  const asked = (sentence: string) => {
+    const document = parseDocument(`date 2019-04-13 ${sentence}`, "events.txt");
+    const analysis = analyseDocument(document);
+    return analysis.sections.flatMap((section) => dateQuestions(section, document.published, [], analysis.sections)).map((draft) => draft.prompt.en);
+  };
+
+  it("name the event they ask of: never 'When did Li Hao attend the opening ceremony?'", () => {
+    expect(asked("On April 12, 2019, Premier Li Hao attended the opening ceremony in Dubrovnik.")).toEqual([expect.stringMatching(/^Fill in the date/)]);
+    expect(asked("On April 12, 2019, Premier Li Hao attended the opening ceremony of the China-CEEC Business Forum in Dubrovnik.")).toEqual([
+      expect.stringMatching(/^When did Li Hao attend the opening ceremony of the China-CEEC Business Forum/),
+    ]);
+  });
+});
