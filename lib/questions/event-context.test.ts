@@ -57,3 +57,28 @@ describe("a company context line", () => {
     expect(contexts("会见蒙古国总统").length).toBeGreaterThan(0);
   });
 });
+
+describe("an event's context line", () => {
+  it("names an event of no name ('the opening ceremony': of what?) by nothing, and a named one by its name", () => {
+    const contexts = (event: string) =>
+      buildQuestionBank(
+        parseDocument(
+          [
+            "date 2019-04-13",
+            "Li Hao Addresses Business Forum（出席经贸论坛开幕式）",
+            "",
+            `On April 12, 2019, Premier Li Hao attended ${event} in Dubrovnik.`,
+            "",
+            "Li Hao said trade between China and the 16 countries increased 21 percent last year.",
+          ].join("\n"),
+          "ceremony.txt",
+        ),
+      ).questions.map((question) => question.prompt.en);
+    expect(contexts("the opening ceremony").filter((prompt) => prompt.includes("(opening ceremony"))).toEqual([]);
+    expect(
+      contexts("the opening ceremony of the China-CEEC Business Forum").filter((prompt) =>
+        prompt.includes("(opening ceremony of the China-CEEC Business Forum"),
+      ),
+    ).not.toEqual([]);
+  });
+});

@@ -141,8 +141,13 @@ function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis, s
     case "hold":
     case "attend":
     case "chair":
-      // "a farewell event held": an indefinite, clipped name says less than the company does.
-      return frame.event && frame.event.split(/\s+/).length > 2 && !/["“”]/.test(frame.event) && !/^an?\s/i.test(frame.event)
+      // "a farewell event held": an indefinite, clipped name says less than the company does,
+      // and so does a name of nothing in particular ("the opening ceremony": of what?).
+      return frame.event &&
+        frame.event.split(/\s+/).length > 2 &&
+        !/["“”]/.test(frame.event) &&
+        !/^an?\s/i.test(frame.event) &&
+        /\p{Lu}/u.test(frame.event.replace(/^the\s+/i, ""))
         ? { en: frame.event.replace(/^the\s+/i, ""), zh: `${zhQuoted(frame.event)}期间` }
         : companyContext(analysis, visitor);
     case "remarks":
