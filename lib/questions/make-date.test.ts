@@ -41,3 +41,15 @@ describe("date questions on an event", () => {
     ]);
   });
 });
+
+describe("date clozes in a dateline", () => {
+  it("never blank a dateline's date, with or without its dash ('BEIJING, ____ Chinese President …')", () => {
+    const document = parseDocument(
+      "date 2025-06-17 BEIJING, June 16, 2025 Chinese President Li Hao said on Monday that China is ready to work with Kazakhstan to deepen trade ties.",
+      "dateline.txt",
+    );
+    const analysis = analyseDocument(document);
+    const asked = analysis.sections.flatMap((section) => dateQuestions(section, document.published, [], analysis.sections));
+    expect(asked.filter((draft) => draft.prompt.en.startsWith("Fill in the date: “BEIJING, ____"))).toEqual([]);
+  });
+});

@@ -133,8 +133,10 @@ function dateCloze(analysis: SectionAnalysis, published: string, tripDates: read
     if (sentence.fragment) continue;
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== analysis.section.date) continue;
-    // "ANKARA, ____ (Xinhua) --": a dateline's date is the filing's, not the event's to recall.
-    if (sentence.text.indexOf(written.text) < (DATELINE_PREFIX.exec(sentence.text)?.[0].length ?? 0)) continue;
+    // "ANKARA, ____ (Xinhua) --": a dateline's date is the filing's, not the event's to recall;
+    // so is "BEIJING, June 16, 2025 Chinese President …", a dateline whose dash was lost.
+    const before = sentence.text.slice(0, sentence.text.indexOf(written.text));
+    if (before.length < (DATELINE_PREFIX.exec(sentence.text)?.[0].length ?? 0) || /^\p{Lu}[\p{Lu} .'’-]+,\s*$/u.test(before)) continue;
     // "visited Egypt on June 17-18": a span's first day, cut from it ("on ____-18"), is no date.
     if (/^\s*[-–]\s*\d/.test(sentence.text.slice(sentence.text.indexOf(written.text) + written.text.length))) continue;
     // A caption's photo credit ("[Photo/Xinhua]", "(Xinhua/Liu Bin)") is no part of what it says.
