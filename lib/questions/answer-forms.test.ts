@@ -17,6 +17,19 @@ describe("a Korean name of no country the text gives", () => {
   });
 });
 
+describe("a pinyin name of no country the text gives", () => {
+  it("is short for its family name, which comes first ('President Xi', never 'Jinping')", () => {
+    const analysis = analyseDocument(
+      parseDocument("date 2014-05-23 On May 22, 2014, President Xi Jinping held talks with President Hassan Rouhani in Shanghai.", "forms.txt"),
+    );
+    const xi = analysis.people.find((person) => person.name === "Xi Jinping")!;
+    const forms = personAccept(xi, analysis);
+    expect(forms).toEqual(expect.arrayContaining(["Xi", "President Xi"]));
+    expect(forms).not.toContain("Jinping");
+    expect(forms).not.toContain("President Jinping");
+  });
+});
+
 describe("a name the text also writes shorter", () => {
   it("is right in every form the text uses, and by its family name", () => {
     const analysis = analyseDocument(

@@ -1,6 +1,7 @@
 import { glossaryEntry } from "../glossary/shared-glossary";
 import type { DocumentAnalysis } from "./analysis";
 import { officeOf } from "./office-of";
+import { isPinyinName } from "./pinyin-name";
 import { NAME_PARTICLES, type Person } from "./people";
 import { peopleCountries } from "./positions";
 
@@ -22,7 +23,10 @@ export function personAccept(person: Person, analysis: DocumentAnalysis): string
   // "Ban Ki-moon", "Moon Jae-in" of no country the text gives: a hyphenated given name after
   // a one-syllable word is Korean, family name first (Secretary-General Ban, never "Ki-moon").
   const korean = words.length === 2 && /^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!);
-  const familyFirst = korean || FAMILY_NAME_FIRST.has(peopleCountries(analysis).get(person) ?? "");
+  const country = peopleCountries(analysis).get(person);
+  // "President Xi Jinping" of no country the text gives: a pinyin name is Chinese, and
+  // "President Jinping" is the classic slip, never an answer.
+  const familyFirst = korean || FAMILY_NAME_FIRST.has(country ?? "") || (!country && isPinyinName(person.name));
   const surname = familyFirst ? words[0]! : words[words.length - 1]!;
   // A Burmese name has no family name: "Kyi" alone is no part anyone goes by.
   const noSurname = NO_FAMILY_NAME.has(peopleCountries(analysis).get(person) ?? "");
