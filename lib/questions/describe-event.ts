@@ -24,10 +24,13 @@ export function mainFrame(analysis: SectionAnalysis): EventFrame | null {
   return main;
 }
 
-/** `at` is a Chinese place phrase ("在伊斯兰堡" or ""), set where Chinese puts it: after the subject. */
-export function describeEvent(frame: EventFrame, at = ""): EventWords | null {
+/**
+ * `at` is a Chinese place phrase ("在伊斯兰堡" or ""), set where Chinese puts it: after the
+ * subject; `label` the section's Chinese label, which says whether a meeting was 会谈.
+ */
+export function describeEvent(frame: EventFrame, at = "", label?: string | null): EventWords | null {
   const subjects = frame.subjects.map((person) => person.name);
-  const words = encounterWords(frame.verb);
+  const words = encounterWords(frame.verb, label);
   if (words) {
     const object = frame.objects[0]?.name ?? subjects[1];
     return object ? { en: words.did(subjects[0]!, object), zh: words.zhDid(subjects[0]!, object, at), frame } : null;

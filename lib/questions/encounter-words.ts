@@ -43,6 +43,16 @@ const WORDS: Partial<Record<EventVerb, EncounterWords>> = {
   },
 };
 
-export function encounterWords(verb: EventVerb): EncounterWords | null {
-  return WORDS[verb] ?? null;
+/**
+ * `label`, the section's Chinese label: where it calls the encounter 会谈 (talks between heads
+ * of state or government), the Chinese says so too, though the English wrote "met": 会见 is
+ * how a host receives a guest of lower rank, and examiners read 谁会见了沙特阿拉伯国王 as wrong.
+ */
+export function encounterWords(verb: EventVerb, label?: string | null): EncounterWords | null {
+  const words = WORDS[verb];
+  if (verb === "meet" && words && label && /会谈/u.test(label) && !/会见/u.test(label)) {
+    const talks = WORDS.talks!;
+    return { ...words, zhWho: talks.zhWho, zhWhom: talks.zhWhom, zhDid: talks.zhDid };
+  }
+  return words ?? null;
 }

@@ -79,7 +79,7 @@ export function dateQuestions(
 ): QuestionDraft[] {
   const { section } = analysis;
   const frame = mainFrame(analysis);
-  const words = frame ? describeEvent(frame, zhAt(section.place)) : null;
+  const words = frame ? describeEvent(frame, zhAt(section.place), section.labelZh) : null;
   if (!analysis.day) return [];
   if (!words || metOnAnotherDay(words.frame, analysis, sections)) return dateCloze(analysis, published, tripDates);
   const place = section.place ? ` ${inPlace(section.place)}` : "";

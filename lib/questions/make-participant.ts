@@ -52,7 +52,7 @@ function asks(frame: EventFrame, analysis: SectionAnalysis): Ask[] {
   const objects = pair ? [subjects[1]!] : frame.objects;
   for (const subject of pair ? [subjects[0]!] : subjects) {
     for (const object of objects) {
-      const words = encounterWords(frame.verb);
+      const words = encounterWords(frame.verb, analysis.section.labelZh);
       if (words) {
         out.push({ en: `${words.whoWith(object.name)}${at.en}?`, zh: `${at.zhTime}${words.zhWho(object.name, at.zhPlace)}？`, person: subject, frame });
         if (pair) {

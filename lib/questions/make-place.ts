@@ -41,7 +41,7 @@ const MIN_CITIES = 3;
 export function placeQuestions(analysis: SectionAnalysis, pool: string[], document: DocumentAnalysis): QuestionDraft[] {
   const { section } = analysis;
   const frame = mainFrame(analysis);
-  const words = frame ? describeEvent(frame) : null;
+  const words = frame ? describeEvent(frame, "", section.labelZh) : null;
   // Only an event described in words is asked: a cloze of "in ____, Kazakhstan" names its country.
   if (!section.place || pool.length === 0 || !words) return [];
   const place = cityOf(section.place);
