@@ -95,7 +95,10 @@ describe("the seed's bank", () => {
     const agreed = section.paragraphs.flatMap((p) => p.text.split(/(?<=\.)\s+(?=[A-Z])/)).filter((s) => /^The three parties agreed to\b/.test(s));
     expect(agreed).toHaveLength(3);
     const sources = new Set(bank.questions.filter((q) => q.section === section.id).map((q) => q.source));
-    expect(agreed.filter((sentence) => sources.has(sentence)).length).toBeGreaterThanOrEqual(2);
+    // One: the second agreed sentence was asked through a field of its list ("poverty
+    // reduction"), and no field of a list is blanked since the thirteenth round (on unseen
+    // documents such blanks were judged GOOD 2 times in 8 on first sight).
+    expect(agreed.filter((sentence) => sources.has(sentence)).length).toBeGreaterThanOrEqual(1);
   });
 
   it("never offers someone who also attended as a wrong answer to who attended the trilateral dialogue", () => {

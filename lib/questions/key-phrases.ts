@@ -1,16 +1,14 @@
 import { countryOf } from "../content/gazetteer";
 import type { MentionFinder } from "./mentions";
 import { MONTHS } from "../content/dates";
-import { CLAUSE_VERBS } from "./clauses";
 import { SHARED_GLOSSARY, glossaryEntry } from "../glossary/shared-glossary";
 
 // The distinctive phrases of a sentence, the ones worth blanking in a cloze: names of
 // initiatives, organisations, projects and groups ("the Global Civilization Initiative",
-// "the Baloch Liberation Army"), and the items of a list of fields of cooperation
-// ("agriculture, mining, science and technology"). Each has a category, so that wrong
-// choices are of the same sort as the answer.
+// "the Baloch Liberation Army"), and standing terms of the shared glossary. Each has a
+// category, so that wrong choices are of the same sort as the answer.
 
-export type KeyPhrase = { text: string; start: number; category: string; kind: "name" | "item" | "term" };
+export type KeyPhrase = { text: string; start: number; category: string; kind: "name" | "term" };
 
 const CONNECTORS = new Set(["of", "and", "for", "on", "the", "de"]);
 const CLASS_OF_HEAD: Record<string, string> = {
@@ -126,50 +124,8 @@ export function namePhrases(text: string, find: MentionFinder): KeyPhrase[] {
   return phrases;
 }
 
-const LIST_LEAD =
-  /\b(?:cooperation|exchanges|collaboration|partnership|ties|investment|roadmap for cooperation)\s+(?:in|on)\s+(?:such\s+)?(?:(?:new|key|priority|various)\s+)?(?:(?:fields|areas|sectors|domains)\s+)?(?:such\s+as\s+|including\s+|as\s+|like\s+)?|\b(?:fields|areas|sectors)\s+(?:such\s+as|including|like|of)\s+/g;
-const LIST_END = /\s+(?:to|so as|in order|with a view|within|under|among|between|in a bid|through|for|with)\s|[.;:()]/;
-const GENERIC = /^(?:various|all|other|such|relevant|related|many|multiple|different|new|key|the|these|those|more)\b/;
-const MIN_ITEMS = 3;
-
-/** Items of the lists of fields in `text`: "agriculture, mining, science and technology and information technology". */
-export function listItems(text: string): KeyPhrase[] {
-  const items: KeyPhrase[] = [];
-  for (const lead of text.matchAll(LIST_LEAD)) {
-    const from = lead.index + lead[0].length;
-    const rest = text.slice(from);
-    // "…, and education, among others": the comma before the list's end is not the item's.
-    const list = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length).replace(/,\s*$/, "");
-    const found: KeyPhrase[] = [];
-    let closing = false;
-    let offset = 0;
-    for (const raw of list.split(/,\s+|\s+as well as\s+/)) {
-      const at = list.indexOf(raw, offset);
-      offset = at + raw.length;
-      // "…, culture and other fields": the field before "and other" is the list's last.
-      const others = /^(.+?)\s+and\s+other\b/.exec(raw);
-      const part = (others ? others[1]! : raw).replace(/^and\s+/, "");
-      const start = from + at + raw.indexOf(part);
-      const first = part.split(/\s+/)[0]!.toLowerCase();
-      // A verb ("…, and help Afghanistan …") or a pronoun ("…, he said") starts the next clause: the list is over.
-      if (CLAUSE_VERBS.has(first) || /ly$/.test(first) || /^(?:he|she|they|it|we|i)$/.test(first)) break;
-      if (part.split(/\s+/).length > 4 || /^\p{Lu}/u.test(part) || GENERIC.test(part) || part.length < 4) {
-        found.length = 0;
-        break;
-      }
-      // "…, education and tourism" with no comma before its "and": the last part closes the
-      // list itself, which no single field as a wrong choice would; it counts, but is not blanked.
-      closing = part === raw && /\sand\s/.test(part) && found.length > 0;
-      found.push({ text: part, start, category: "field", kind: "item" });
-      if (others) break;
-    }
-    if (found.length >= MIN_ITEMS) items.push(...(closing ? found.slice(0, -1) : found));
-  }
-  return items;
-}
-
-// Sorts whose members are worth telling apart. Fields are read from lists (listItems), where
-// "trade" is one of several; stock formulas ("mutual respect") are not worth a question.
+// Sorts whose members are worth telling apart. Fields of cooperation ("trade") are not blanked
+// (see ask-phrase.ts); stock formulas ("mutual respect") are not worth a question.
 // Broad sorts ("economy": food security, high-quality development) mix things that fit
 // different sentences, so only sorts whose members fit one another's places are blanked.
 const BLANKABLE = new Set(["initiative", "bloc", "agency", "group", "principle", "opposed", "partnership", "project", "relations", "security", "global-order"]);

@@ -128,3 +128,19 @@ describe("blanks of exchanges between peoples", () => {
     }
   });
 });
+
+describe("blanks in a list of fields", () => {
+  it("never blank a field of a list ('cooperation in areas of investment, infrastructure, energy, and ____')", () => {
+    const fields = [
+      "date 2024-09-04 On Sept. 3, 2024, Chinese Premier Li Hao met with South African President Sami Adel in Beijing.",
+      "",
+      "Sami Adel said South Africa is ready to deepen mutually beneficial cooperation with China in areas of investment, infrastructure, energy, and agriculture.",
+      "",
+      "Li Hao said China is ready to strengthen exchanges and cooperation with South Africa in such fields as trade, industrial capacity, poverty reduction, and disaster prevention and mitigation.",
+    ].join("\n");
+    const bank = buildQuestionBank(parseDocument(fields, "fields.txt"));
+    const answers = bank.questions.filter((q) => q.kind === "agreement").map((q) => q.answer);
+    for (const field of ["investment", "infrastructure", "energy", "agriculture", "trade", "industrial capacity", "poverty reduction"])
+      expect(answers).not.toContain(field);
+  });
+});

@@ -7,7 +7,7 @@ import { type KeyPhrase, glossaryPhrases, namePhrases } from "../key-phrases";
 import type { Position } from "../positions";
 import { quotedSentence } from "../render";
 import { OFFICE_HEADS } from "../title-words";
-import { boundPhrase, byElimination, insideCompound, namedInHeadline, qualifiesNext, sharedHead } from "./blank-context";
+import { boundPhrase, byElimination, insideCompound, listedItem, namedInHeadline, qualifiesNext, sharedHead } from "./blank-context";
 import { cloze, contextEn, contextZh } from "./cloze-text";
 import { type DocumentPositions, rarity } from "./position-index";
 
@@ -52,11 +52,7 @@ function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): 
   if (/\d\s*$/.test(text.slice(0, phrase.start))) return false;
   // "cooperation in fields including ____, connectivity and infrastructure": an item of an open
   // list is one of many a learner could rightly type.
-  const before = text.slice(0, phrase.start);
-  // (", and ensure the safety …" after it ends the list, not continues it.)
-  const listed = /^(?:,\s+(?!and\b)|\s+and\s)/.test(after) || /,\s*$/.test(before);
-  if (listed && (/\b(?:including|such as|like|fields? of|areas? of|sectors? of)\s+(?:the\s+)?$/i.test(before) || (/,\s*$/.test(before) && /^,/.test(after))))
-    return false;
+  if (listedItem(text, phrase)) return false;
   // "a member of the ____ of the CPC Central Committee": an office's wording, not a position.
   if (/\b(?:member|members|secretary|chairman|head|director)\s+of\s+(?:the\s+)?$/i.test(text.slice(0, phrase.start))) return false;
   const words = bare.split(/\s+/);

@@ -124,3 +124,33 @@ export function pairedField(text: string, phrase: KeyPhrase): boolean {
   const word = phrase.text.toLowerCase();
   return SET_PAIRS.some(([a, b]) => (word === a && (after === b || before === b)) || (word === b && (before === a || after === a)));
 }
+
+/**
+ * "cooperation in fields including ____, connectivity and infrastructure", "agriculture,
+ * trade, ____, counter-terrorism": one item of a list, where many another would be as right.
+ * (", and ensure the safety …" after it ends the list, not continues it.)
+ */
+export function listedItem(text: string, phrase: KeyPhrase): boolean {
+  const before = text.slice(0, phrase.start);
+  const after = text.slice(phrase.start + phrase.text.length);
+  const listed = /^(?:,\s+(?!and\b)|\s+and\s)/.test(after) || /,\s*$/.test(before);
+  return listed && (/\b(?:including|such as|like|fields? of|areas? of|sectors? of)\s+(?:the\s+)?$/i.test(before) || (/,\s*$/.test(before) && /^,/.test(after)));
+}
+
+/** "fields including", "areas such as", "cooperation in": what opens a list of fields. */
+const FIELD_LEAD =
+  "(?:(?:fields|areas|sectors|domains)(?:\\s+(?:such\\s+as|including|like|of|as))?|(?:cooperation|exchanges|collaboration)\\s+in(?:\\s+such)?(?:\\s+(?:fields|areas|sectors))?(?:\\s+(?:such\\s+as|including|like|as))?)\\s+";
+/** The list's items before the blank: each of at most four lower-case words, then a comma or "and". */
+const ITEMS_BEFORE = new RegExp(`\\b${FIELD_LEAD}(?!and\\b)(?:(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+(?:,\\s+(?:and\\s+)?|\\s+and\\s+))+$`, "u");
+const LEAD_BEFORE = new RegExp(`\\b${FIELD_LEAD}$`, "u");
+
+/**
+ * "strengthen cooperation in fields including agriculture, trade, finance, ____, counter-
+ * terrorism", "cooperation in ____, mining and energy": one field of a list of fields (no
+ * field of a list is blanked: see ask-phrase.ts).
+ */
+export function fieldItem(text: string, phrase: KeyPhrase): boolean {
+  const before = text.slice(0, phrase.start);
+  const after = text.slice(phrase.start + phrase.text.length);
+  return ITEMS_BEFORE.test(before) || (LEAD_BEFORE.test(before) && /^(?:,|\s+and\s)/.test(after));
+}

@@ -1,10 +1,7 @@
 import { lastWord } from "./blank-context";
 
-// Whether a wrong choice has the form the blank's place asks for: an adjective among
-// adjectives, an article's noun where the sentence gives one, the answer's head noun. Pure.
-
-/** A field named by an adjective ("political", "economic") rather than a noun ("politics"). */
-export const adjectival = (field: string) => /^[\p{Ll}-]+(?:al|ic|ary|ous)$/u.test(field);
+// Whether a wrong choice has the form the blank's place asks for: an article's noun where the
+// sentence gives one, the answer's head noun. Pure.
 
 /** Nouns a phrase needs "a" or "the" before, in the singular: "open world economy", "new international order". */
 const COUNT_NOUNS = new Set(

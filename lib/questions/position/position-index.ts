@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from "../analysis";
-import { type KeyPhrase, listItems, namePhrases } from "../key-phrases";
+import { type KeyPhrase, namePhrases } from "../key-phrases";
 import { type Position, sectionPositions } from "../positions";
 import { memoByText } from "../../text/memo-by-text";
 
@@ -90,7 +90,6 @@ export type DocumentPositions = {
   /** A section's English headline and Chinese label, which a quiz's context line may echo. */
   headlineOf: (section: string) => string;
   names: KeyPhrase[];
-  items: KeyPhrase[];
 };
 
 export function indexPositions(document: DocumentAnalysis): DocumentPositions {
@@ -116,7 +115,6 @@ export function indexPositions(document: DocumentAnalysis): DocumentPositions {
         .join(" "),
     headlineOf: (section) => headlines.get(section) ?? "",
     names: sentences.flatMap((text) => namePhrases(text, document.find)),
-    items: sentences.flatMap(listItems),
   };
 }
 
