@@ -218,3 +218,12 @@ describe("wrong numbers the world rules out", () => {
     expect(numbersIn("Trade hit 2.83 billion dollars in 2005.", 2006).find((found) => found.text === "2.83")?.near).toEqual([]);
   });
 });
+
+describe("spelled-out anniversaries", () => {
+  it("keep a round anniversary among round ones ('the tenth anniversary' among fifth, fifteenth, twentieth)", () => {
+    const [found] = numbersIn("The year 2006 marks the tenth anniversary of the strategic partnership between the two countries.", 2006);
+    expect(found?.text).toBe("tenth");
+    expect(found?.near.length).toBeGreaterThanOrEqual(3);
+    for (const near of found!.near) expect(["fifth", "fifteenth", "twentieth"]).toContain(near);
+  });
+});

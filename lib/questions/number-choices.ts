@@ -58,10 +58,13 @@ function niceStep(value: number): number {
   return Math.max(step, round);
 }
 
-function ordinalNear(word: string): string[] {
+function ordinalNear(word: string, anniversary = false): string[] {
   const index = ENGLISH_ORDINALS.indexOf(word.toLowerCase());
   const capital = /^\p{Lu}/u.test(word);
-  return ladder(index, 1, word, 0, ENGLISH_ORDINALS.length - 1)
+  // "the tenth anniversary" among the eleventh, twelfth and thirteenth is the one round one:
+  // an anniversary in fives is kept among fives (fifth, fifteenth, twentieth).
+  const fives = anniversary && (index + 1) % 5 === 0;
+  return ladder(index, fives ? 5 : 1, word, fives ? 4 : 0, ENGLISH_ORDINALS.length - 1)
     .filter((i) => i >= 0 && i < ENGLISH_ORDINALS.length)
     .map((i) => (capital ? ENGLISH_ORDINALS[i]![0]!.toUpperCase() + ENGLISH_ORDINALS[i]!.slice(1) : ENGLISH_ORDINALS[i]!));
 }
@@ -114,7 +117,10 @@ function yearBounds(value: number, sentence: string, writing?: number): [number,
 export function numbersIn(sentence: string, year?: number): Found[] {
   const found: Found[] = [];
   const ties = year !== undefined && /\bdiplomatic\s+(?:relations|ties)\b/i.test(sentence) ? year - 1949 : Infinity;
-  for (const match of sentence.matchAll(ORDINAL)) found.push({ text: match[0], kind: "ordinal", near: ordinalNear(match[0]) });
+  for (const match of sentence.matchAll(ORDINAL)) {
+    const anniversary = /^\s+anniversary/i.test(sentence.slice(match.index + match[0].length));
+    found.push({ text: match[0], kind: "ordinal", near: ordinalNear(match[0], anniversary) });
+  }
   for (const match of sentence.matchAll(NUMERIC_ORDINAL)) {
     const n = Number(match[1]);
     // Anniversaries are kept in fives and tens: a 48th beside the 50th is no choice at all.
