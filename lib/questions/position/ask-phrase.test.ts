@@ -144,3 +144,23 @@ describe("blanks in a list of fields", () => {
       expect(answers).not.toContain(field);
   });
 });
+
+describe("wrong choices that name one body", () => {
+  it("never offer 'UN Security Council' beside 'United Nations Security Council'", () => {
+    const text = [
+      "date 2008-05-25 Russia and China are key to global stability, Russian President Dmitry Orlov said on Saturday in Beijing.",
+      "",
+      "Russia and China, permanent members of the United Nations Security Council, have a special responsibility for the future of the world, said Orlov.",
+      "",
+      "Both countries should also strengthen energy cooperation and make full use of the Shanghai Cooperation Organization to achieve the goal, said the president.",
+      "",
+      "Joint Statement（联合声明）",
+      "",
+      "As permanent members of the UN Security Council, the two sides agreed to strengthen coordination.",
+    ].join("\n");
+    const bank = buildQuestionBank(parseDocument(text, "bodies.txt"));
+    for (const question of bank.questions) {
+      expect(question.choices.includes("UN Security Council") && question.choices.includes("United Nations Security Council")).toBe(false);
+    }
+  });
+});

@@ -86,7 +86,9 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
   const choices: string[] = [];
   const joined = joinedNoun(position.sentence.text, phrase);
   for (const candidate of pool) {
-    const key = fold(candidate);
+    // "UN Security Council" beside "United Nations Security Council": one body, two choices,
+    // both ruled out together. One key per glossary entry, and UN for United Nations.
+    const key = glossaryEntry(candidate)?.zh ?? fold(candidate.replace(/\bUnited Nations\b/g, "UN"));
     if (seen.has(key) || overlaps(candidate, phrase.text) || variants.some((variant) => overlaps(variant, candidate))) continue;
     if (!sameShape(phrase.text, candidate) || countriesIn(candidate.replace(/-/g, " ")).size > 0) continue;
     seen.add(key);
