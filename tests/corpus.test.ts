@@ -68,10 +68,13 @@ describe("extraction on the tuning documents", () => {
   // the first 21 of which had 62 % of participants and 69 % of dates on first sight: 82.7 %, 92.1 %, 89.2 %
   // on 349 once this round's fixes were in. The thirteenth round moved in the thirteenth test
   // set (77 %, 90 %, 67 % when scored) and dev105 (four documents of 2010–2018): 82.1 %,
-  // 91.8 %, 88.7 % on 359.
+  // 91.8 %, 88.7 % on 359. Then 31 development documents of 2000–2024 (older China Daily and
+  // agency copy, mirror sites, foreign outlets' pages, sections cut short by the store), on
+  // which today's code finds 66 % of participants, 81 % of dates and 78 % of places: 80.8 %,
+  // 90.9 %, 87.9 % on 390.
   it("finds the participants, dates and places the gold files list", () => {
-    expect(share(totals.participants)).toBeGreaterThanOrEqual(0.82);
-    expect(share(totals.dates)).toBeGreaterThanOrEqual(0.917);
-    expect(share(totals.places)).toBeGreaterThanOrEqual(0.886);
+    expect(share(totals.participants)).toBeGreaterThanOrEqual(0.807);
+    expect(share(totals.dates)).toBeGreaterThanOrEqual(0.909);
+    expect(share(totals.places)).toBeGreaterThanOrEqual(0.878);
   });
 });
