@@ -7,12 +7,14 @@ import { tokenize } from "./tokens";
 // ("his wife, Peng Liyuan"), or with the office after them ("Jan Hamacek, chairman of …").
 
 const NAME = "(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*";
+// "Mr Zhang Dejiang, chairman of …", "Mr Zhang said": a courtesy title is no part of the name.
+const COURTESY = "(?:(?:Mr|Mrs|Ms|Dr|Madam|Mme)\\.?\\s+)?";
 // A caption's "(L)", "(2nd R)" after a name, and the day between a subject and its verb
 // ("Jia Qinglin on Sunday arrived in Cape Town").
 const CAPTION_MARK = "(?:\\s+\\((?:\\d(?:st|nd|rd|th)\\s+)?[LR](?:\\s+\\w+)?\\))?";
 const ASIDE = `${CAPTION_MARK}(?:\\s+on\\s+\\p{Lu}[a-z]+day)?`;
 const SUBJECT_VERB = new RegExp(
-  `(?:^|[,;]\\s+|\\band\\s+|For (?:his|her) part,\\s+)(${NAME})(?:\\s+and\\s+(${NAME}))?${ASIDE}\\s+(?:said|says|noted|stressed|added|told|met|meets|held|holds|attended|attends|chaired|expressed|pointed|emphasized|emphasised|asked|welcomed|received)\\b`,
+  `(?:^|[,;]\\s+|\\band\\s+|For (?:his|her) part,\\s+)${COURTESY}(${NAME})(?:\\s+and\\s+(${NAME}))?${ASIDE}\\s+(?:said|says|noted|stressed|added|told|met|meets|held|holds|attended|attends|chaired|expressed|pointed|emphasized|emphasised|asked|welcomed|received)\\b`,
   "gu",
 );
 
@@ -28,7 +30,7 @@ export function spousesIn(sentence: string): string[] {
 // "… a meeting with Jan Hamacek, chairman of the Chamber of Deputies", a caption's "Li Keqiang
 // meets Sonia Gandhi, chief of …": the office after the name.
 const APPOSITIVE_OFFICE = new RegExp(
-  `(?:^|\\b(?:with|by|meets|met)\\s+|[,;]\\s+)(${NAME})${CAPTION_MARK},\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${[...OFFICE_HEADS].join("|")})\\s+(?:of|to|for)\\b`,
+  `(?:^|\\b(?:with|by|meets|met)\\s+|[,;]\\s+)${COURTESY}(${NAME})${CAPTION_MARK},\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${[...OFFICE_HEADS].join("|")})\\s+(?:of|to|for)\\b`,
   "gu",
 );
 

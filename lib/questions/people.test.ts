@@ -79,6 +79,10 @@ describe("titledMentions", () => {
     expect(untitledNames("Li Hao and his wife, Zhou Ming, visited the museum.")).toContain("Zhou Ming");
     expect(untitledNames("Li said during a meeting with Jan Novak, chairman of the Chamber of Deputies.")).toContain("Jan Novak");
     expect(untitledNames("Li Hao and his wife Mme. Zhou Ming were greeted by the president.")).toContain("Zhou Ming");
+    // A courtesy title before a name with its office after it, or before a subject, is no part of it.
+    const courtesy = untitledNames("Mr Zhang Dejiang, chairman of the Standing Committee of the National People's Congress, delivers a speech in Lusaka.");
+    expect(courtesy).toContain("Zhang Dejiang");
+    expect(courtesy).not.toContain("Mr Zhang Dejiang");
     expect(untitledNames("Premier Li Hao meets Sara Lund, chief of the ruling party, May 20, 2013.")).toContain("Sara Lund");
   });
 
