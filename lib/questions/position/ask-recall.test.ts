@@ -82,3 +82,11 @@ describe("recall questions", () => {
     ]);
   });
 });
+
+describe("recall of a name the text misspells", () => {
+  it("accepts the official spelling and its Chinese ('Asia Infrastructure Investment Bank')", () => {
+    const [question] = recalls("John Smith said that Kenya is ready to strengthen cooperation with China within the Asia Infrastructure Investment Bank.");
+    expect(question?.answer).toBe("Asia Infrastructure Investment Bank");
+    expect(question?.accept).toEqual(expect.arrayContaining(["Asian Infrastructure Investment Bank", "AIIB", "亚洲基础设施投资银行"]));
+  });
+});

@@ -1,5 +1,5 @@
 import { countryOf, countryOfCapital } from "../../content/gazetteer";
-import { glossaryEntry, glossaryVariants } from "../../glossary/shared-glossary";
+import { SHARED_GLOSSARY, glossaryEntry } from "../../glossary/shared-glossary";
 import { FIRST_LESSONS } from "../term-choices";
 import type { QuestionDraft } from "../draft";
 import type { EventContext } from "../event-context";
@@ -9,7 +9,7 @@ import { quotedSentence } from "../render";
 import { OFFICE_HEADS } from "../title-words";
 import { boundPhrase, byElimination, insideCompound, listedItem, namedInHeadline, qualifiesNext, sharedHead } from "./blank-context";
 import { cloze, contextEn, contextZh } from "./cloze-text";
-import { type DocumentPositions, rarity } from "./position-index";
+import { type DocumentPositions, rarity, spelledAlike } from "./position-index";
 
 // A position no choice question can ask fairly (no wrong choices of its sort exist) is
 // asked typed: the learner recalls the name it commits to ("extend the ____ to
@@ -108,8 +108,9 @@ function acceptedForms(phrase: string): string[] {
       ? [bare.replace(/\bUnited Nations\b/, "UN")]
       : [];
   // The glossary's official Chinese (全球发展倡议): as right as the English, typed in a Chinese quiz.
-  const chinese = glossaryEntry(bare)?.zh;
-  return [phrase, bare, ...(acronym ? [acronym[2]!] : initials), ...national, ...run, ...un, ...glossaryVariants(bare), ...(chinese ? [chinese] : [])];
+  // A name the text misspells ("Asia Infrastructure Investment Bank") is right as officially spelt.
+  const entry = glossaryEntry(bare) ?? SHARED_GLOSSARY.find((candidate) => candidate.en.some((form) => form.length >= 12 && spelledAlike(form, bare)));
+  return [phrase, bare, ...(acronym ? [acronym[2]!] : initials), ...national, ...run, ...un, ...(entry ? [...entry.en, entry.zh] : [])];
 }
 
 export function recallQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {

@@ -125,6 +125,13 @@ export function overlaps(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x) || editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 8));
 }
 
+/** The same name spelt another way, and nothing more ("Asia Infrastructure …" for "Asian Infrastructure …"). */
+export function spelledAlike(a: string, b: string): boolean {
+  const x = fold(a);
+  const y = fold(b);
+  return editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 8));
+}
+
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return Infinity;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
