@@ -167,6 +167,9 @@ describe("labelEvent", () => {
   it("drops the outlet a compilation tags a label with", () => {
     expect(labelEvent("中叙外长会谈·新华社")).toBe("中叙外长会谈");
     expect(labelEvent("会见叙利亚总统巴沙尔")).toBe("会见叙利亚总统巴沙尔");
+    // A headline's 见 for 会见 is written out (（见…）reads as "see …"); 见证 and 见面会 stay.
+    expect(labelEvent("见阿富汗临时政府代理外长穆塔基")).toBe("会见阿富汗临时政府代理外长穆塔基");
+    expect(labelEvent("见证合作文件签署")).toBe("见证合作文件签署");
   });
 });
 

@@ -26,6 +26,8 @@ describe("eventPlace", () => {
     expect(eventPlace(["Ottawa - Day-long meetings between Li Hao and Canadian leaders on Thursday ended."], "2010-06-28")).toBe("Ottawa");
     expect(eventPlace(["ST. PETERSBURG - Anna Berg on Thursday voiced willingness to work together."], "2024-09-13")).toBe("St. Petersburg");
     expect(eventPlace(["U.S. President Tom Lind met with Li Hao in the White House."], "2023-10-28")).toBe("Washington");
+    // "U.S." after the city is whole, not "U".
+    expect(eventPlace(["Vice President Han Hao meets with Anna Berg in New York, U.S., Sept. 18, 2023."], "2023-09-20")).toBe("New York, U.S.");
     // A caption's agency-style month straight after the city is no part of it.
     expect(eventPlace(["Li Hao (L) meets with Anna Berg in New York Sept. 22, 2014. (Xinhua/Wang Ying)"], "2014-09-24")).toBe("New York");
   });

@@ -8,8 +8,9 @@ import { BARE_DATELINE, DATELINE_PREFIX, explicitDate, parseDateline, placeDatel
 
 // "Dar es Salaam", "Rio de Janeiro": the small words inside a place's name; "St. Petersburg":
 // an abbreviated first word.
-// A weekday or a month is no part of a place: "in New Delhi Wednesday", "in New York Sept. 22".
-const WORD = `(?:(?:St|Ste|Mt|Ft)\\.|D\\.C\\.|(?!(?:${WEEKDAYS.join("|")})\\b|${MONTH_PATTERN}(?![\\p{L}]))[A-Z][\\p{L}'’-]*)`;
+// A weekday or a month is no part of a place: "in New Delhi Wednesday", "in New York Sept. 22";
+// "in New York, U.S., Sept. 18": the country's abbreviation is whole, not "U".
+const WORD = `(?:(?:St|Ste|Mt|Ft)\\.|D\\.C\\.|U\\.S\\.|U\\.K\\.|(?!(?:${WEEKDAYS.join("|")})\\b|${MONTH_PATTERN}(?![\\p{L}]))[A-Z][\\p{L}'’-]*)`;
 const NAME = `${WORD}(?:\\s+(?:(?:of|es|de|do|da|del|la|el)\\s+)?${WORD})*`;
 // "in X" or "in X, Y" (or "in the Tanzanian city of X") where the phrase ends the clause (end, full stop, "on <date>", "during",
 // a caption's ", Monday, Oct. 15", …).

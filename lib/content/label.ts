@@ -37,7 +37,11 @@ export function assertBracketsBalanced(text: string, file: string, line: number)
 /**
  * A label as the name of its event, without the outlet a compilation tags it with
  * ("中叙外长会谈·新华社" → 中叙外长会谈): "新华社" is who reported it, not what happened.
+ * A headline's 见 for 会见 ("见阿富汗临时政府代理外长") is written out: in a prompt's
+ * brackets（见…）reads as "see …".
  */
 export function labelEvent(label: string): string {
-  return label.replace(/\s*[·・•]\s*(?:新华社|新华网|人民日报|人民网|中国日报|环球时报|央视新闻|央视网|中新社|中国新闻网|外交部|CGTN)$/u, "");
+  return label
+    .replace(/\s*[·・•]\s*(?:新华社|新华网|人民日报|人民网|中国日报|环球时报|央视新闻|央视网|中新社|中国新闻网|外交部|CGTN)$/u, "")
+    .replace(/^见(?![证面])(?=\p{Script=Han})/u, "会见");
 }

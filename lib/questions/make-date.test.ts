@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../content/parse-document";
 import { analyseDocument } from "./analysis";
 import { dateQuestions } from "./make-date";
+import { inPlace } from "./render";
 
 // Date questions ask a day the text gives, as a whole day.
 
@@ -51,5 +52,21 @@ describe("date clozes in a dateline", () => {
     const analysis = analyseDocument(document);
     const asked = analysis.sections.flatMap((section) => dateQuestions(section, document.published, [], analysis.sections));
     expect(asked.filter((draft) => draft.prompt.en.startsWith("Fill in the date: “BEIJING, ____"))).toEqual([]);
+  });
+});
+
+describe("date clozes of a caption", () => {
+  it("leave out a photo credit written with a colon ('[Photo: gov.cn]')", () => {
+    const document = parseDocument("date 2017-06-01 Premier Li Hao arrives in Berlin, Germany's capital on May 31, 2017. [Photo: gov.cn]", "credit.txt");
+    const analysis = analyseDocument(document);
+    const asked = analysis.sections.flatMap((section) => dateQuestions(section, document.published, [], analysis.sections));
+    expect(asked.map((draft) => draft.prompt.en).filter((prompt) => prompt.includes("[Photo"))).toEqual([]);
+  });
+});
+
+describe("a place that is a body's seat", () => {
+  it("is 'at the United Nations', never 'in United Nations'", () => {
+    expect(inPlace("United Nations")).toBe("at the United Nations");
+    expect(inPlace("New York")).toBe("in New York");
   });
 });

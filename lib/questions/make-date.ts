@@ -7,7 +7,7 @@ import type { QuestionDraft } from "./draft";
 import { blanked, inPlace, quotedSentence, zhAt } from "./render";
 import { POSITION_MARKER } from "./tokens";
 
-export const PHOTO_CREDIT = /\s*(?:[[(](?:Photo\s*\/[^\])]*|Xinhua\s*\/[^\])]*|Xinhua|CGTN|AFP|Reuters|AP)[\])]|\/\s*[A-Z][\p{L} .]*)\s*$/u;
+export const PHOTO_CREDIT = /\s*(?:[[(](?:Photo\s*[/:][^\])]*|Xinhua\s*\/[^\])]*|Xinhua|CGTN|AFP|Reuters|AP)[\])]|\/\s*[A-Z][\p{L} .]*)\s*$/u;
 
 // Date questions: when the section's event happened, answered with the date exactly as
 // the text writes it ("May 5, 2023"), or with the weekday when the text only says

@@ -79,6 +79,10 @@ describe("titledMentions", () => {
     expect(untitledNames("Li Hao and his wife, Zhou Ming, visited the museum.")).toContain("Zhou Ming");
     expect(untitledNames("Li said during a meeting with Jan Novak, chairman of the Chamber of Deputies.")).toContain("Jan Novak");
     expect(untitledNames("Li Hao and his wife Mme. Zhou Ming were greeted by the president.")).toContain("Zhou Ming");
+    // "the General Debate of the UN General Assembly": "General" there is no rank, "Debate" no one.
+    expect(titledMentions("Vice President Han Hao attended the General Debate of the 78th session of the UNGA on Thursday.").map(({ name }) => name)).toEqual([
+      "Han Hao",
+    ]);
     // A courtesy title before a name with its office after it, or before a subject, is no part of it.
     const courtesy = untitledNames("Mr Zhang Dejiang, chairman of the Standing Committee of the National People's Congress, delivers a speech in Lusaka.");
     expect(courtesy).toContain("Zhang Dejiang");

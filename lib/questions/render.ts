@@ -14,6 +14,8 @@ export function dateZh(iso: string): string {
 
 /** "in Islamabad", "in the White House": a building or square takes its article. */
 export function inPlace(place: string): string {
+  // "at the United Nations": a body's seat, not a city.
+  if (/^(?:the\s+)?(?:United Nations|UN)(?:\s+Headquarters)?$/i.test(place)) return `at the ${place.replace(/^the\s+/i, "")}`;
   return /\b(?:House|Hall|Palace|Kremlin|Building|Centre|Center|Square|Castle|Chateau|Château)\b/.test(place) && !/^the\s/i.test(place)
     ? `in the ${place}`
     : `in ${place}`;
