@@ -3,8 +3,9 @@ import type { GlossaryEntry } from "../glossary/shared-glossary";
 
 // The question bank's vocabulary. Closed unions, so a new kind is a compile error
 // everywhere that must handle it. "role" ("What office does the text give X?") is no longer
-// made (thirteenth round: 20 of 36 GOOD on first sight, the answer often the one choice
-// naming a country), but stays a kind: progress exported before still names it.
+// made (20 of 36 GOOD in the blind reviews of rounds 8–12, 5 of 12 on first sight in the
+// thirteenth; the answer often the one choice naming a country), but stays a kind: progress
+// exported before still names it.
 
 export const QUESTION_KINDS = ["participant", "date", "agreement", "label", "place", "number", "role", "quote", "term", "occasion"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
