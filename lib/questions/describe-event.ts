@@ -25,6 +25,15 @@ export function mainFrame(analysis: SectionAnalysis): EventFrame | null {
 }
 
 /**
+ * An event's name when it names something ("the opening ceremony of the Boao Forum"), null when
+ * it names nothing in particular ("the talks", "the opening ceremony": of what?). Blind
+ * examiners judged 0 of 7 prompts on such unnamed events GOOD on first sight.
+ */
+export function namedEvent(event: string | null | undefined): string | null {
+  return event && /\p{Lu}/u.test(event.replace(/^the\s+/i, "")) ? event : null;
+}
+
+/**
  * `at` is a Chinese place phrase ("在伊斯兰堡" or ""), set where Chinese puts it: after the
  * subject; `label` the section's Chinese label, which says whether a meeting was 会谈.
  */
@@ -38,10 +47,9 @@ export function describeEvent(frame: EventFrame, at = "", label?: string | null)
   const subject = frame.subjects[0]!.name;
   const object = frame.objects[0]?.name;
   const event = frame.event;
-  // "attend the talks", "chair the meeting", "the opening session": an event of no name, with
-  // no one it was held with, is any of the visit's (blind examiners judged 0 of 7 such
-  // prompts GOOD on first sight).
-  const named = event && /\p{Lu}/u.test(event.replace(/^the\s+/i, "")) ? event : null;
+  // "attend the talks", "chair the meeting": an event of no name, with no one it was held
+  // with, is any of the visit's.
+  const named = namedEvent(event);
   switch (frame.verb) {
     case "hold":
       return object && event ? { en: `did ${subject} hold ${event} with ${object}`, zh: `${subject}${at}与${object}举行${zhQuoted(event)}`, frame } : null;

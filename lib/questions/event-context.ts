@@ -2,7 +2,7 @@ import { spousesIn } from "./people-untitled";
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import { explicitDate, resolveWeekday } from "../content/event-date";
 import { labelEvent } from "../content/label";
-import { mainFrame } from "./describe-event";
+import { mainFrame, namedEvent } from "./describe-event";
 import { zhQuoted } from "./render";
 
 // A short name for the section's event, to set a question in its context: "talks with
@@ -143,11 +143,7 @@ function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis, s
     case "chair":
       // "a farewell event held": an indefinite, clipped name says less than the company does,
       // and so does a name of nothing in particular ("the opening ceremony": of what?).
-      return frame.event &&
-        frame.event.split(/\s+/).length > 2 &&
-        !/["“”]/.test(frame.event) &&
-        !/^an?\s/i.test(frame.event) &&
-        /\p{Lu}/u.test(frame.event.replace(/^the\s+/i, ""))
+      return frame.event && frame.event.split(/\s+/).length > 2 && !/["“”]/.test(frame.event) && !/^an?\s/i.test(frame.event) && namedEvent(frame.event)
         ? { en: frame.event.replace(/^the\s+/i, ""), zh: `${zhQuoted(frame.event)}期间` }
         : companyContext(analysis, visitor);
     case "remarks":

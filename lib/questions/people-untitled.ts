@@ -7,8 +7,10 @@ import { tokenize } from "./tokens";
 // ("his wife, Peng Liyuan"), or with the office after them ("Jan Hamacek, chairman of …").
 
 const NAME = "(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*";
-// "Mr Zhang Dejiang, chairman of …", "Mr Zhang said": a courtesy title is no part of the name.
-const COURTESY = "(?:(?:Mr|Mrs|Ms|Dr|Madam|Mme)\\.?\\s+)?";
+/** Courtesy titles, never part of a name: "Mr Zhang Dejiang", "Mme. Peng Liyuan", "Daw Aung San Suu Kyi". */
+export const COURTESY_TITLE = "(?:Mr|Mrs|Ms|Dr|Madam|Madame|Mme|Daw)";
+// "Mr Zhang Dejiang, chairman of …", "Mr Zhang said": the title before a name is left out.
+const COURTESY = `(?:${COURTESY_TITLE}\\.?\\s+)?`;
 // A caption's "(L)", "(2nd R)" after a name, and the day between a subject and its verb
 // ("Jia Qinglin on Sunday arrived in Cape Town").
 const CAPTION_MARK = "(?:\\s+\\((?:\\d(?:st|nd|rd|th)\\s+)?[LR](?:\\s+\\w+)?\\))?";
@@ -20,7 +22,7 @@ const SUBJECT_VERB = new RegExp(
 
 // "Xi and his wife, Peng Liyuan, visited …": a spouse is named without an office.
 // "his wife Mme. Peng Liyuan": the courtesy title is no part of the name.
-const SPOUSE = new RegExp(`\\b(?:his|her)\\s+(?:wife|husband|spouse),?\\s+(?:(?:Mme|Madame|Mrs|Mr)\\.?\\s+)?(${NAME})`, "gu");
+const SPOUSE = new RegExp(`\\b(?:his|her)\\s+(?:wife|husband|spouse),?\\s+${COURTESY}(${NAME})`, "gu");
 
 /** The spouses a sentence names ("his wife, Peng Liyuan"). */
 export function spousesIn(sentence: string): string[] {

@@ -6,7 +6,7 @@ import { sectionSentences } from "./sentences";
 import { skipQualifiers } from "./title-qualifiers";
 import { NOT_NAME_WORDS, TITLE_CONNECTORS } from "./title-words";
 import { isHead, isInstitution, isNameWord, lower } from "./name-words";
-import { untitledNames } from "./people-untitled";
+import { COURTESY_TITLE, untitledNames } from "./people-untitled";
 import { isPartOf, misspelt, overlapsKnown } from "./name-forms";
 import { type Token, isCapitalized, tokenize } from "./tokens";
 
@@ -31,7 +31,7 @@ function particleRun(tokens: Token[], from: number): number {
   return k > from && isNameWord(tokens[k]) ? k - from + 1 : 0;
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Madam|Mme|Daw)\.?$/;
+const HONORIFIC = new RegExp(`^${COURTESY_TITLE}\\.?$`);
 const MALAY_HONOUR = /^(?:Dato['’]?|Datuk|Datin)$/;
 const COMPANY = /^(?:Corp|Corporation|Co|Company|Ltd|Limited|Inc|Group|Holdings|Airlines|Motor|Motors|Bank|Plc|LLC|AG|SA|GmbH)\.?$/;
 

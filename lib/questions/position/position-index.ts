@@ -122,13 +122,16 @@ export function indexPositions(document: DocumentAnalysis): DocumentPositions {
 export function overlaps(a: string, b: string): boolean {
   const x = fold(a);
   const y = fold(b);
-  return x.includes(y) || y.includes(x) || editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 8));
+  return x.includes(y) || y.includes(x) || nearlyEqual(x, y);
 }
 
 /** The same name spelt another way, and nothing more ("Asia Infrastructure …" for "Asian Infrastructure …"). */
 export function spelledAlike(a: string, b: string): boolean {
-  const x = fold(a);
-  const y = fold(b);
+  return nearlyEqual(fold(a), fold(b));
+}
+
+/** Folded texts at most one edit apart per eight letters. */
+function nearlyEqual(x: string, y: string): boolean {
   return editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 8));
 }
 
