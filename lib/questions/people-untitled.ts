@@ -32,7 +32,7 @@ export function spousesIn(sentence: string): string[] {
 // "… a meeting with Jan Hamacek, chairman of the Chamber of Deputies", a caption's "Li Keqiang
 // meets Sonia Gandhi, chief of …": the office after the name.
 const APPOSITIVE_OFFICE = new RegExp(
-  `(?:^|\\b(?:with|by|meets|met)\\s+|[,;]\\s+)${COURTESY}(${NAME})${CAPTION_MARK},\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?(?:${[...OFFICE_HEADS].join("|")})\\s+(?:of|to|for)\\b`,
+  `(?:^|\\b(?:with|by|meets|met)\\s+|[,;]\\s+)${COURTESY}(${NAME})${CAPTION_MARK},\\s+(?:(?:the|an?)\\s+)?(?:[a-z-]+\\s+)?(?:${[...OFFICE_HEADS, "member"].join("|")})\\s+(?:of|to|for)\\b`,
   "gu",
 );
 

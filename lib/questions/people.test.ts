@@ -88,6 +88,8 @@ describe("titledMentions", () => {
     expect(courtesy).toContain("Zhang Dejiang");
     expect(courtesy).not.toContain("Mr Zhang Dejiang");
     expect(untitledNames("Premier Li Hao meets Sara Lund, chief of the ruling party, May 20, 2013.")).toContain("Sara Lund");
+    // A membership is an office too: "Li Changchun, a member of the Standing Committee of …".
+    expect(untitledNames("At the invitation of the government, Zhou Ming, a member of the Standing Committee of the Political Bureau, arrived on Monday.")).toContain("Zhou Ming");
   });
 
   it("leaves a Malaysian honour and an address out of the name and the office", () => {
