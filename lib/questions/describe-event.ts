@@ -14,7 +14,8 @@ export function mainFrame(analysis: SectionAnalysis): EventFrame | null {
   // A caption's "X speaks at …" describes a photo; the report's own verb says more.
   // A site toured ("visited the museum") or a welcome ("is welcomed by … before their talks")
   // names the event only when nothing else does.
-  const main = named.find((frame) => frame.verb !== "speak" && frame.verb !== "visit" && frame.verb !== "greet") ?? named[0] ?? null;
+  const first = named.find((frame) => frame.verb !== "speak" && frame.verb !== "visit" && frame.verb !== "greet") ?? named[0] ?? null;
+  const main = first && captionOfAnother(first, analysis.frames, analysis.section.caption?.text);
   // "X shakes hands with Y … X held talks with Y": a caption's handshake shows the talks.
   if (main?.verb === "meet" && /\bsh(?:akes|ake|ook|aking)\s+hands\b/.test(main.sentence)) {
     const people = new Set([...main.subjects, ...main.objects]);
@@ -22,6 +23,21 @@ export function mainFrame(analysis: SectionAnalysis): EventFrame | null {
     if (talks) return talks;
   }
   return main;
+}
+
+const ENCOUNTER = new Set(["meet", "talks"]);
+
+/**
+ * A caption's meeting with someone the report never says was met, beside the report's own
+ * meeting with someone else ("Li (R) meets with President Zillur Rahman" over a report of his
+ * meeting with Khaleda Zia): the photo shows another moment, the report's meeting is the event.
+ */
+function captionOfAnother(frame: EventFrame, frames: EventFrame[], caption: string | undefined): EventFrame {
+  if (!caption?.includes(frame.sentence) || !ENCOUNTER.has(frame.verb) || frame.objects.length === 0) return frame;
+  const shown = new Set([...frame.subjects, ...frame.objects]);
+  const reported = frames.filter((other) => !caption.includes(other.sentence) && ENCOUNTER.has(other.verb) && other.objects.length > 0);
+  if (reported.some((other) => other.objects.some((person) => shown.has(person)))) return frame;
+  return reported.find((other) => other.subjects.length > 0) ?? frame;
 }
 
 /**

@@ -64,6 +64,28 @@ describe("date clozes of a caption", () => {
   });
 });
 
+describe("date questions on a section whose photo shows another meeting", () => {
+  it("ask of the report's meeting, not the caption's ('Li (R) meets with President …' over a meeting with the party chairwoman)", () => {
+    const document = parseDocument(
+      [
+        "date 2012-10-22",
+        "Senior leader vows closer ties with Bangladesh（会见孟加拉国民族主义党主席）",
+        "",
+        "Li Hao (R), a member of the Standing Committee, meets with Bangladeshi President Omar Farid in Dhaka, Bangladesh, Oct 21, 2012. [Photo/Xinhua]",
+        "",
+        "DHAKA - Li Hao, a senior leader of the Communist Party of China, called here Sunday for closer ties between the parties.",
+        "",
+        "Li made the call during a meeting with Sara Banu, chairwoman of the Bangladesh Nationalist Party.",
+      ].join("\n"),
+      "caption-of-another.txt",
+    );
+    const analysis = analyseDocument(document);
+    const prompts = analysis.sections.flatMap((section) => dateQuestions(section, document.published, [], analysis.sections)).map((draft) => draft.prompt.en);
+    expect(prompts.filter((prompt) => prompt.includes("Omar Farid"))).toEqual([]);
+    expect(prompts).toContain("When did Li Hao meet with Sara Banu in Dhaka?");
+  });
+});
+
 describe("a place that is a body's seat", () => {
   it("is 'at the United Nations', never 'in United Nations'", () => {
     expect(inPlace("United Nations")).toBe("at the United Nations");
