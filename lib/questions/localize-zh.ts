@@ -225,7 +225,11 @@ export function localizeZh(questions: readonly Question[], glossary: readonly Gl
     const nameless = person && !answerName && !nameAlone;
     const labelled = nameless ? [] : [zhNames.labelled?.get(question.answer), nameAlone].filter((zh): zh is string => Boolean(zh));
     const zhForms = [...(answerName ? [answerName.entry.zh] : []), ...labelled];
-    const accept = zhForms.length > 0 ? [...new Set([...question.accept, ...zhForms, ...zhForms.flatMap(pinyinForms)])] : question.accept;
+    // The document's glossary may know other English names of the answer ("Balochistan
+    // Liberation Army" for the "Baloch Liberation Army"): as right as the text's.
+    const spellings = answerName ? answerName.entry.en : [];
+    const more = [...spellings, ...zhForms, ...zhForms.flatMap(pinyinForms)].filter((form) => !question.accept.includes(form));
+    const accept = more.length > 0 ? [...new Set([...question.accept, ...more])] : question.accept;
     // So does a typed position's name (请写出空缺的名称) with no Chinese form to accept: the
     // official 东盟地区论坛 typed for "ASEAN Regional Forum" would otherwise be marked wrong.
     const typed = question.choices.length === 0;

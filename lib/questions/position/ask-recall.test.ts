@@ -55,6 +55,13 @@ describe("recall questions", () => {
     expect(known?.prompt.zh.endsWith(ANSWER_IN_ENGLISH)).toBe(false);
   });
 
+  it("accept the other English names the document's glossary knows for the answer", () => {
+    const glossary = [{ en: ["Kenya-Uganda Liberation Movement", "KULM", "Kenyan-Ugandan Liberation Movement"], zh: "肯乌解放运动", kind: "organisation" as const, category: "group" as const, source: "Xinhua" }];
+    const body = "John Smith said that Kenya is ready to crack down on forces including the Kenya-Uganda Liberation Movement, and protect Chinese staff.";
+    const [question] = buildQuestionBank(doc(body), { glossary }).questions.filter((candidate) => candidate.prompt.en.startsWith("Type the missing"));
+    expect(question?.accept).toEqual(expect.arrayContaining(["Kenyan-Ugandan Liberation Movement", "肯乌解放运动"]));
+  });
+
   it("ask a name once a document", () => {
     const asked = recalls(
       "Wang Yi said that China is ready to speed up the Kenya-Uganda Economic Corridor. John Smith said that Kenya supports the Kenya-Uganda Economic Corridor.",
