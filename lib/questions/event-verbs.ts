@@ -12,7 +12,8 @@ export const VERBS: [EventVerb, string][] = [
   ],
   [
     "phone",
-    "(?:held|holds|had|has)\\s+(?:a\\s+)?(?:phone\\s+call|phone\\s+conversation|phone\\s+talks|telephone\\s+conversation|video\\s+call)\\s+with|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)\\s+with|took\\s+a\\s+(?:phone|telephone)\\s+call\\s+from",
+    // "Wang made the remarks in a phone conversation with President Cyril Ramaphosa".
+    "(?:held|holds|had|has)\\s+(?:a\\s+)?(?:phone\\s+call|phone\\s+conversation|phone\\s+talks|telephone\\s+conversation|video\\s+call)\\s+with|spoke\\s+(?:by\\s+phone|on\\s+the\\s+phone)\\s+with|took\\s+a\\s+(?:phone|telephone)\\s+call\\s+from|(?:[Ii]n|[Dd]uring)\\s+(?:a|the|his|her|their)\\s+(?:phone|telephone)\\s+(?:call|conversation|talks)\\s+with",
   ],
   [
     "talks",

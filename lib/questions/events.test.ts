@@ -31,6 +31,11 @@ describe("eventFrames", () => {
   it("tells talks, phone calls and meetings apart", () => {
     expect(frames("Qin Gang held talks with Bilawal Bhutto Zardari in Islamabad.")[0]).toMatchObject({ verb: "talks", objects: ["Bilawal Bhutto Zardari"] });
     expect(frames("Qin Gang had a phone call with Bilawal Bhutto Zardari.")[0]).toMatchObject({ verb: "phone" });
+    expect(frames("Qin Gang, who attended the dialogue in Islamabad, made the remarks in a phone conversation with Bilawal Bhutto Zardari.")[0]).toMatchObject({
+      verb: "phone",
+      subjects: ["Qin Gang"],
+      objects: ["Bilawal Bhutto Zardari"],
+    });
     expect(frames("Qin Gang met with Asim Munir in Islamabad.")[0]).toMatchObject({ verb: "meet", subjects: ["Qin Gang"], objects: ["Asim Munir"] });
   });
 

@@ -150,7 +150,9 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     const previousEnd = verbs[i - 1]?.end ?? 0;
     // "A and his counterpart, B, who is on a state visit to China, witnessed …": the relative
     // clause right before the verb is an aside, and the subjects stand before it.
-    const aside = (at: number) => asides.some(([from, to]) => from === at && sentence.slice(to, current.start).trim() === "");
+    // "Wang, who attended …, made the remarks in a phone conversation with B": so is the one
+    // before "made the remarks", the words that lead up to the encounter.
+    const aside = (at: number) => asides.some(([from, to]) => from === at && /^(?:made\s+the\s+remarks)?$/.test(sentence.slice(to, current.start).trim()));
     const clauseStart = Math.max(previousEnd, ...breaks.filter((at) => at < current.start && !aside(at)));
     const nextStart = verbs[i + 1]?.start ?? sentence.length;
     // "While meeting with B, A said …": the participle's phrase ends at its comma. Only a phrase
