@@ -167,6 +167,21 @@ describe("numberQuestions", () => {
   });
 });
 
+describe("ordinal choices", () => {
+  it("make a run of four with the answer, never one with a gap beside it ('13th' among 9th, 10th, 11th)", () => {
+    const rank = (text: string) => Number.parseInt(text, 10);
+    const suffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th"));
+    for (let n = 3; n <= 40; n++) {
+      const analysis = analyseDocument(
+        parseDocument(`date 2023-07-26 Li Hao attended the ${n}${suffix(n)} Meeting of the Joint Committee of the two countries in Nairobi on Tuesday.`, "run.txt"),
+      );
+      const [draft] = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
+      const ranks = [...draft!.pool, draft!.answer].map(rank).sort((a, b) => a - b);
+      expect(ranks.slice(1).map((value, i) => value - ranks[i]!)).toEqual([1, 1, 1]);
+    }
+  });
+});
+
 describe("quotedSentence", () => {
   it("leaves no quotation mark unpaired by the cut", async () => {
     const { quotedSentence } = await import("./render");

@@ -7,7 +7,7 @@ import { eventContext } from "./event-context";
 import { countriesIn } from "./parties";
 import { quotedSentence } from "./render";
 import { contextEn, contextZh } from "./position/cloze-text";
-import { DATE_NUMBER, type Found, nearest, numbersIn, withinTour } from "./number-choices";
+import { DATE_NUMBER, type Found, nearest, numbersIn, ordinalRun, withinTour } from "./number-choices";
 import { clozeOf } from "./number-cloze";
 
 // Number questions: "more than ____ kilometers", "the ____ round". The number is blanked
@@ -239,7 +239,7 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
         accept: [number.text, number.text.replace(/,/g, "")],
         source: sentence.text,
         sourceLine: sentence.line,
-        pool: number.kind === "ordinal" ? withinTour(number.near, sentence.text) : nearest(number, sentence.text),
+        pool: number.kind === "ordinal" ? ordinalRun(number.text, withinTour(number.near, sentence.text)) : nearest(number, sentence.text),
         alsoCorrect: [],
         // The same number before the same words ("fourth round of China-Pakistan …") is one fact.
         asks: `${number.text}|${cloze.split("____")[1]?.trim().split(/\s+/).slice(0, 3).join(" ") ?? ""}`,

@@ -176,6 +176,22 @@ export function withinTour(near: string[], sentence: string): string[] {
 }
 
 /**
+ * Three ordinals that make a run of four with the answer: "13th" among 9th, 10th and 11th
+ * (12th left out at random) is the odd one out of a run it should sit in. Of the two runs
+ * the five of the ladder hold, the answer's hash picks one, so it is as often first or last
+ * of the four as in the middle.
+ */
+export function ordinalRun(answer: string, near: string[]): string[] {
+  const rank = (text: string) => (/^\d/.test(text) ? Number.parseInt(text, 10) : ENGLISH_ORDINALS.indexOf(text.toLowerCase()) + 1);
+  const all = [...near, answer].sort((a, b) => rank(a) - rank(b));
+  const at = all.indexOf(answer);
+  const starts = all.slice(0, Math.max(0, all.length - 3)).map((_, start) => start).filter((start) => start <= at && at < start + 4);
+  if (starts.length === 0) return near;
+  const start = starts[fnv1a(answer) % starts.length]!;
+  return all.slice(start, start + 4).filter((other) => other !== answer);
+}
+
+/**
  * The three wrong values nearest the answer, none the sentence itself names: "12 agreements"
  * among 16, 18 and 20 (14 left out at random) stands apart from a run it should sit in.
  */
