@@ -164,3 +164,20 @@ describe("wrong choices that name one body", () => {
     }
   });
 });
+
+describe("standing terms", () => {
+  const doc = (sentence: string) =>
+    parseDocument(
+      `date 2024-05-10 On May 9, 2024, Chinese Foreign Minister Wang Hao held talks with Chilean Foreign Minister Ana Ruiz in Santiago.\n\n${sentence}`,
+      "terms.txt",
+    );
+  const blanks = (sentence: string) => buildQuestionBank(doc(sentence)).questions.filter((q) => q.kind === "agreement" && q.prompt.en.startsWith("Fill in"));
+
+  it("are blanked only beside a wrong choice of their own head, which is then shown ('high-level exchanges' among 'youth exchanges' …)", () => {
+    // "strengthen ____": political mutual trust and strategic communication fit as well.
+    expect(blanks("Wang Hao said China is ready to strengthen practical cooperation with Chile.").map((q) => q.answer)).not.toContain("practical cooperation");
+    const [exchanges] = blanks("Wang Hao said China is ready to maintain high-level exchanges with Chile.");
+    expect(exchanges?.answer).toBe("high-level exchanges");
+    expect(exchanges?.choices.filter((choice) => choice !== exchanges.answer && choice.endsWith(" exchanges")).length).toBeGreaterThan(0);
+  });
+});
