@@ -33,7 +33,7 @@ export function readsAsSubheading(text: string): boolean {
   return /^\p{Lu}/u.test(words[0]!) && words.slice(1).every((word) => !/^\p{Lu}/u.test(word));
 }
 
-const CREDIT = /(?:\((?:[^()]*\/[^()]*|(?:photo|file photo)[^()]*)\)|\[(?:photo|file photo)[^\]]*\]|\s\/\s?(?:Xinhua|CGTN|CFP|VCG|AFP|Reuters|China Daily|Chinese Foreign Ministry|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))\s*$/i;
+const CREDIT = /(?:\((?:[^()]*\/[^()]*|(?:photo|file photo)[^()]*)\)|\[(?:photo|file photo)[^\]]*\]|\[[^[\]]*\/[^[\]]*\]|\[(?:Xinhua|Reuters|Agencies|AFP|AP|CGTN|China Daily|CFP|VCG|newsphoto)\]|\s\/\s?(?:Xinhua|CGTN|CFP|VCG|AFP|Reuters|China Daily|Chinese Foreign Ministry|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))\s*$/i;
 const ENDS_WITH_DATE = new RegExp(
   `\\b(?:on\\s+)?(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4})\\.?["”’]?\\s*$`,
 );

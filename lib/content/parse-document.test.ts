@@ -56,6 +56,23 @@ describe("parseDocument on the seed", () => {
     expect(last.paragraphs[0]!.text).toMatch(/^Chinese State Councilor and Foreign Minister Qin Gang said China firmly supports/);
   });
 
+  it("reads a caption credited in square brackets ('… February 19, 2009. [Xinhua]', '[Li Tao/Xinhua]') as a caption", () => {
+    for (const credit of ["[Xinhua]", "[Reuters]", "[Li Tao/Xinhua]"]) {
+      const parsed = parseDocument(
+        [
+          "date 2009-02-20",
+          "Vice president calls to boost cooperation（与外长会谈）",
+          "",
+          `Vice President Li Hao (L) shakes hands with President Sami Adel in the capital city of Brasilia in Brazil February 19, 2009. ${credit}`,
+          "",
+          "BRASILIA -- Visiting Vice President Li Hao on Thursday held talks with Foreign Minister Omar Farid.",
+        ].join("\n"),
+        "credit.txt",
+      );
+      expect(parsed.sections[0]!.caption?.text).toMatch(/shakes hands/);
+    }
+  });
+
   it("gives every section a stable, unique id", () => {
     const ids = document.sections.map((section) => section.id);
     expect(new Set(ids).size).toBe(8);
