@@ -64,6 +64,26 @@ describe("date clozes of a caption", () => {
   });
 });
 
+describe("date choices", () => {
+  it("write every month as the answer's is written ('Sep 25' among 'Sep 24', never 'Sept 24')", () => {
+    const document = parseDocument("date 2025-09-26 Premier Li Hao meets with friendly organizations in New York, the United States, on Sep 25, 2025.", "sep.txt");
+    const analysis = analyseDocument(document);
+    const [draft] = analysis.sections.flatMap((section) => dateQuestions(section, document.published, ["2025-09-24", "2025-09-26"], analysis.sections));
+    expect(draft?.answer).toBe("Sep 25, 2025");
+    expect(draft?.pool.every((choice) => choice.startsWith("Sep "))).toBe(true);
+  });
+
+  it("name no place the event's name already holds ('the United Nations High-level Meeting at the United Nations')", () => {
+    const document = parseDocument(
+      "date 2008-09-26 UNITED NATIONS -- Premier Li Hao attended the United Nations High-level Meeting on the Millennium Development Goals on September 25, 2008.",
+      "un.txt",
+    );
+    const analysis = analyseDocument(document);
+    const prompts = analysis.sections.flatMap((section) => dateQuestions(section, document.published, [], analysis.sections)).map((draft) => draft.prompt.en);
+    expect(prompts.filter((prompt) => /United Nations.*United Nations/.test(prompt))).toEqual([]);
+  });
+});
+
 describe("date questions on a section whose photo shows another meeting", () => {
   it("ask of the report's meeting, not the caption's ('Li (R) meets with President …' over a meeting with the party chairwoman)", () => {
     const document = parseDocument(

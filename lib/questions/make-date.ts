@@ -18,12 +18,13 @@ const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`);
 const MD = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`);
 const OFFSETS = [-1, 1, -2, 2, 7, -7];
 
-/** How the month is written: "November", "Nov." (agency style) or "Nov" (no stop). */
-type MonthForm = "full" | "stop" | "bare";
+/** How the month is written: "November", "Nov." (agency style), "Sept" (no stop) or "Sep" (three letters). */
+type MonthForm = "full" | "stop" | "bare" | "three";
 /** "mdy-bare": "October 23 2018", without the comma, which wrong choices must lack too. */
 type Written = { text: string; iso: string; style: "mdy" | "mdy-bare" | "dmy" | "md"; abbreviated?: MonthForm };
 
-const monthForm = (token: string): MonthForm => (token.endsWith(".") ? "stop" : (MONTHS as readonly string[]).includes(token) ? "full" : "bare");
+const monthForm = (token: string): MonthForm =>
+  token.endsWith(".") ? "stop" : (MONTHS as readonly string[]).includes(token) ? "full" : token.length === 3 ? "three" : "bare";
 
 // Agency style ("Aug. 21"): wrong dates are written the same way, or the answer stands out.
 const ABBREVIATED = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
@@ -50,7 +51,8 @@ function writeLike(iso: string, style: Written["style"], form: MonthForm = "full
   const [year, month, day] = iso.split("-").map(Number);
   // "Nov 3" among "November 2": every choice's month as the answer's is written.
   const short = ABBREVIATED[month! - 1]!;
-  const name = form === "full" ? MONTHS[month! - 1] : form === "stop" ? short : short.replace(/\.$/, "");
+  // "Sep 25" among "Sept 24": the one month written otherwise is the answer.
+  const name = form === "full" ? MONTHS[month! - 1] : form === "stop" ? short : form === "three" ? MONTHS[month! - 1]!.slice(0, 3) : short.replace(/\.$/, "");
   if (style === "md") return `${name} ${day}`;
   if (style === "mdy-bare") return `${name} ${day} ${year}`;
   return style === "mdy" ? `${name} ${day}, ${year}` : `${day} ${name} ${year}`;
@@ -82,7 +84,8 @@ export function dateQuestions(
   const words = frame ? describeEvent(frame, zhAt(section.place), section.labelZh) : null;
   if (!analysis.day) return [];
   if (!words || metOnAnotherDay(words.frame, analysis, sections)) return dateCloze(analysis, published, tripDates);
-  const place = section.place ? ` ${inPlace(section.place)}` : "";
+  // "attend the United Nations High-level Meeting": the event's name already says where.
+  const place = section.place && !words.en.toLowerCase().includes(section.place.toLowerCase()) ? ` ${inPlace(section.place)}` : "";
   const base = { section: section.id, kind: "date" as const, alsoCorrect: [] };
   // Prefer the event's own sentence; otherwise any sentence of the section stating that date.
   const candidates = [{ text: words.frame.sentence, line: words.frame.line }, ...analysis.sentences];
