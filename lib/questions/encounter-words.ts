@@ -45,14 +45,11 @@ const WORDS: Partial<Record<EventVerb, EncounterWords>> = {
 
 /**
  * `label`, the section's Chinese label: where it calls the encounter 会谈 (talks between heads
- * of state or government), the Chinese says so too, though the English wrote "met": 会见 is
- * how a host receives a guest of lower rank, and examiners read 谁会见了沙特阿拉伯国王 as wrong.
+ * of state or government), the question asks of talks, though the English wrote "met": 会见 is
+ * how a host receives a guest of lower rank, and examiners read 谁会见了沙特阿拉伯国王 as wrong;
+ * and an English "met with" beside a Chinese 会谈 asks two questions (examiners again).
  */
 export function encounterWords(verb: EventVerb, label?: string | null): EncounterWords | null {
-  const words = WORDS[verb];
-  if (verb === "meet" && words && label && /会谈/u.test(label) && !/会见/u.test(label)) {
-    const talks = WORDS.talks!;
-    return { ...words, zhWho: talks.zhWho, zhWhom: talks.zhWhom, zhDid: talks.zhDid };
-  }
-  return words ?? null;
+  if (verb === "meet" && label && /会谈/u.test(label) && !/会见/u.test(label)) return WORDS.talks!;
+  return WORDS[verb] ?? null;
 }
