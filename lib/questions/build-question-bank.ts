@@ -94,9 +94,23 @@ function bilingual(document: ParsedDocument, questions: QuestionBank["questions"
       // answer the English prompt left out; such a question is dropped, as the assembler drops
       // an English one.
       .filter((question) => givenAway(question.prompt, question.answer, question.accept).length === 0)
+      .filter(onceEachChinesePrompt())
       .map(choiceOnlyName)
       .concat(termQuestions(document, glossary, options.seed ?? DEFAULT_SEED))
   );
+}
+
+/**
+ * Two sections reporting one meeting ("in Tirana" and "in Tirana, Albania") ask one question
+ * twice, which their Chinese prompts show (阿尔巴尼亚总理拉马在地拉那会见王毅是在哪一天？): the first is kept.
+ */
+function onceEachChinesePrompt() {
+  const asked = new Set<string>();
+  return (question: Question) => {
+    if (asked.has(question.prompt.zh)) return false;
+    asked.add(question.prompt.zh);
+    return true;
+  };
 }
 
 const HAN = /\p{Script=Han}/u;
