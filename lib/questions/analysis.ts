@@ -101,7 +101,9 @@ function analyseSection(
   sentences.forEach(({ text }, s) =>
     find(text).forEach((mention) => {
       const written = text.slice(mention.start, mention.end);
-      if (written !== mention.person.name) aliases.set(mention.person, (aliases.get(mention.person) ?? new Set()).add(written));
+      // "Prime Minister (Shinzo) Abe's visit": an editor's bracketed given name, no short form the text uses.
+      const bracketed = text[mention.start - 1] === "(" && text[mention.end] === ")";
+      if (written !== mention.person.name && !bracketed) aliases.set(mention.person, (aliases.get(mention.person) ?? new Set()).add(written));
       if (involved.has(mention.person) && !order.has(mention.person)) order.set(mention.person, s * 10000 + mention.start);
     }),
   );

@@ -52,3 +52,18 @@ describe("a name with a particle", () => {
     expect(personAccept(lula, analysis)).toContain("Lula da Silva");
   });
 });
+
+describe("a given name an editor put in brackets", () => {
+  it("is no short form anyone goes by ('Prime Minister (Shinzo) Abe's visit')", () => {
+    const analysis = analyseDocument(
+      parseDocument(
+        "date 2007-04-12 Premier Li Hao held talks with Japanese Prime Minister Kenji Sato in Tokyo on April 11, 2007. \"If Prime Minister (Kenji) Sato's visit to China was an ice breaker, mine is an ice thawer,\" Li said.",
+        "forms.txt",
+      ),
+    );
+    const sato = analysis.people.find((person) => person.name === "Kenji Sato")!;
+    const forms = personAccept(sato, analysis);
+    expect(forms).toContain("Sato");
+    expect(forms.filter((form) => /Kenji$/.test(form))).toEqual([]);
+  });
+});
