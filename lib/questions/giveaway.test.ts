@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chineseGivenAway, printsAnswerOf } from "./giveaway";
+import { chineseGivenAway, givenAway, printsAnswerOf } from "./giveaway";
 
 const question = (en: string, zh: string, choices: string[] = []) => ({ prompt: { en, zh }, choices });
 
@@ -23,5 +23,14 @@ describe("chineseGivenAway", () => {
     expect(chineseGivenAway("请填空（三方会晤谈共建“一带一路”）：“We will jointly build the ____.”", "Belt and Road Initiative")).toBe(true);
     expect(chineseGivenAway("请填空（与巴基斯坦外长会谈）：“We will jointly build the ____.”", "Belt and Road Initiative")).toBe(false);
     expect(chineseGivenAway("请填空（会见总统）：“… ____ …”", "Qin Gang")).toBe(false);
+  });
+});
+
+describe("an acronym in the prompt", () => {
+  it("gives away the words it stands for ('the GGI … ____' for global governance)", () => {
+    const prompt = { en: "Fill in the blank: “Xi put forward the GGI, offering solutions for improving ____.”", zh: "请填空：“…”" };
+    expect(givenAway(prompt, "global governance", ["global governance"])).toEqual(["GGI"]);
+    expect(givenAway(prompt, "Belt and Road Initiative", [])).toEqual([]);
+    expect(givenAway({ en: "Fill in the blank: “… the BRI and the ____.”", zh: "" }, "Belt and Road Initiative", [])).toEqual(["BRI"]);
   });
 });

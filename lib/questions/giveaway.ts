@@ -27,7 +27,21 @@ export function mentionsWord(haystack: string, needle: string): boolean {
 /** The forms that give an answer away, so callers can report which one did. */
 export function givenAway(prompt: LocalizedText, answer: string, accept: readonly string[]): string[] {
   const forms = new Set([answer, ...accept.filter((form) => form.length >= 3)]);
-  return [...forms].filter((form) => mentionsWord(prompt.en, form) || mentionsWord(prompt.zh, form));
+  const spelled = [...forms].filter((form) => mentionsWord(prompt.en, form) || mentionsWord(prompt.zh, form));
+  return spelled.length > 0 ? spelled : spelledOut(prompt.en, answer);
+}
+
+const MINOR_WORDS = new Set(["and", "of", "the", "for", "in", "on", "to"]);
+
+/**
+ * "… put forward the GGI …, for strengthening and improving ____" (global governance): an
+ * acronym in the prompt that starts with the answer's initials spells it out. [] if none does.
+ */
+function spelledOut(prompt: string, answer: string): string[] {
+  const words = answer.split(/[\s-]+/).filter((word) => word !== "" && !MINOR_WORDS.has(word.toLowerCase()));
+  if (words.length < 2) return [];
+  const initials = words.map((word) => word[0]!.toUpperCase()).join("");
+  return [...prompt.matchAll(/(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu)].map((match) => match[0]).filter((acronym) => acronym.startsWith(initials));
 }
 
 /**
