@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../content/parse-document";
 import { buildQuestionBank } from "../build-question-bank";
 
-// "On which occasion of the visit did … say …?": the visit's other occasions as wrong
+// "On which occasion of Wang Yi's visit did … say …?": the visit's other occasions as wrong
 // choices, never one with the same counterpart, never one where the same was said.
 
 const section = (headline: string, label: string, body: string) => `${headline}（${label}）\n\n${body}`;
@@ -31,10 +31,11 @@ describe("occasion questions", () => {
   it("ask where a party said what, the other occasions as wrong choices", () => {
     const asked = occasions(...meetings);
     const question = asked.find((candidate) => candidate.prompt.en.includes("avocados"));
-    expect(question?.prompt.en).toBe("On which occasion of the visit did Kenya say it would “expand exports of avocados and tea to the Chinese market”?");
+    // Whose visit, for a learner meeting it among other visits' questions.
+    expect(question?.prompt.en).toBe("On which occasion of Wang Yi's visit did Kenya say it would “expand exports of avocados and tea to the Chinese market”?");
     expect(question?.answer).toBe("meeting with William Ruto");
     expect([...(question?.choices ?? [])].sort()).toEqual(["meeting with Johnson Sakaja", "meeting with Moses Wetangula", "meeting with William Ruto"]);
-    expect(question?.prompt.zh).toContain("在访问中的哪一场合");
+    expect(question?.prompt.zh).toBe("肯尼亚在王毅访问期间的哪一场合表示将：“expand exports of avocados and tea to the Chinese market”？");
   });
 
   it("never quote the reporter's attribution, which names the speaker", () => {

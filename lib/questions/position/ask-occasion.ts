@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from "../analysis";
 import { splitClauses } from "../clauses";
 import type { QuestionDraft } from "../draft";
+import { documentVisitor } from "../event-context";
 import { countriesIn, withArticle } from "../parties";
 import type { Position } from "../positions";
 import { countryOf } from "../../content/gazetteer";
@@ -27,32 +28,33 @@ const OCCASION_SCORE = 0.62;
 /** The English middle of the prompt ("did China say it would “…”") and the Chinese (the quote after "：", as every quoted source text). */
 type Ask = { en: string; zh: string };
 
-function askOf(position: Position, words: string): Ask | null {
+function askOf(position: Position, words: string, visitor: string | null): Ask | null {
   const { holder, stance, form } = position;
   const plural = holder.key.startsWith("joint");
   const it = plural ? "they" : "it";
   // "the United States": a country as prose names it; "the two sides" as it stands.
   const H = plural ? holder.en : withArticle(holder.en);
   const quoted = `“${words}”`;
-  const where = "在访问中的哪一场合";
+  // Whose visit: met among other visits' questions, "the visit" names none.
+  const where = visitor ? `在${visitor}访问期间的哪一场合` : "在访问中的哪一场合";
   const zh = (verb: string) => `${holder.zh}${where}${verb}：${quoted}？`;
   switch (stance) {
     case "agree":
-      return form === "verb" ? { en: `did ${H} agree to ${quoted}`, zh: zh("商定了以下事项") } : null;
+      return form === "verb" ? { en: `did ${H} agree to ${quoted}`, zh: zh("商定") } : null;
     case "pledge":
       return form === "verb"
-        ? { en: `did ${H} say ${it} would ${quoted}`, zh: zh("表示将做以下这件事") }
-        : { en: `did ${H} say ${it} ${plural ? "are" : "is"} committed to ${quoted}`, zh: zh("表示致力于以下事项") };
+        ? { en: `did ${H} say ${it} would ${quoted}`, zh: zh("表示将") }
+        : { en: `did ${H} say ${it} ${plural ? "are" : "is"} committed to ${quoted}`, zh: zh("表示致力于") };
     case "support":
-      return { en: `did ${H} say ${it} ${plural ? "support" : "supports"} ${quoted}`, zh: zh("表示支持以下事项") };
+      return { en: `did ${H} say ${it} ${plural ? "support" : "supports"} ${quoted}`, zh: zh("表示支持") };
     case "oppose":
-      return { en: `did ${H} say ${it} ${plural ? "oppose" : "opposes"} ${quoted}`, zh: zh("表示反对以下事项") };
+      return { en: `did ${H} say ${it} ${plural ? "oppose" : "opposes"} ${quoted}`, zh: zh("表示反对") };
     case "call":
       // "called for the two countries strive for …": a clause after "for" reads as broken English.
-      return form === "noun" && !/^(?:the\s+)?(?:two|both|three|all)\s/i.test(words) ? { en: `did ${H} call for ${quoted}`, zh: zh("呼吁以下事项") } : null;
+      return form === "noun" && !/^(?:the\s+)?(?:two|both|three|all)\s/i.test(words) ? { en: `did ${H} call for ${quoted}`, zh: zh("呼吁") } : null;
     case "should":
       // Who said that a party should is often another: the prompt names no speaker.
-      return form === "verb" ? { en: `was it said that ${H} should ${quoted}`, zh: `${where}提到${holder.zh}应当做到以下这一点：${quoted}？` } : null;
+      return form === "verb" ? { en: `was it said that ${H} should ${quoted}`, zh: `${where}有人提出${holder.zh}应当：${quoted}？` } : null;
     default:
       // Hopes and views ("Friends should support and help each other", "relations have
       // enjoyed sound development") are said at every stop: which one heard them is no lesson.
@@ -114,7 +116,8 @@ export function occasionQuestion(position: Position, document: DocumentAnalysis,
   if (!attends(at)) return null;
   // "China does not seek self-interests, …": the quote would drop the "not".
   if (/\b(?:not|never|no longer)\s+$/i.test(position.sentence.text.slice(0, position.contentStart))) return null;
-  const ask = askOf(position, words);
+  const visitor = documentVisitor(document);
+  const ask = askOf(position, words, visitor);
   // "work with Kenya to implement the important consensus reached by the two heads of
   // state": stock words and countries tell no occasion from another.
   const stems = distinctiveStems(
@@ -145,7 +148,7 @@ export function occasionQuestion(position: Position, document: DocumentAnalysis,
   return {
     section,
     kind: "occasion",
-    prompt: { en: `On which occasion of the visit ${ask.en}?`, zh: ask.zh },
+    prompt: { en: `On which occasion of ${visitor ? `${visitor}'s` : "the"} visit ${ask.en}?`, zh: ask.zh },
     answer: at.name,
     accept: [at.name],
     source: position.sentence.text,
