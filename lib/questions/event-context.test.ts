@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../content/parse-document";
 import { buildQuestionBank } from "./build-question-bank";
+import { analyseDocument } from "./analysis";
+import { eventContext } from "./event-context";
 
 // A question's context line names the section's own event, in both languages alike.
 
@@ -80,5 +82,29 @@ describe("an event's context line", () => {
         prompt.includes("(opening ceremony of the China-CEEC Business Forum"),
       ),
     ).not.toEqual([]);
+  });
+});
+
+describe("a context line of a meeting the visitor's spouse attended", () => {
+  it("names the counterpart, not the spouse ('meeting with Paul Martin', never 'with Peng Lin and Paul Martin')", () => {
+    const document = parseDocument(
+      [
+        "date 2019-11-07",
+        "President Xi Hao meets French president in Shanghai（在上海会见法国总统）",
+        "",
+        "President Xi Hao and his wife Peng Lin met with French President Paul Martin in Shanghai on Tuesday.",
+        "",
+        "Xi Hao and Paul Martin hold talks in Beijing（与法国总统会谈）",
+        "",
+        "President Xi Hao held talks with French President Paul Martin in Beijing on Wednesday.",
+        "",
+        "Xi Hao meets Greek prime minister（会见希腊总理）",
+        "",
+        "President Xi Hao met with Greek Prime Minister Nikos Lakis in Shanghai on Monday.",
+      ].join("\n"),
+      "spouse.txt",
+    );
+    const analysis = analyseDocument(document);
+    expect(eventContext(analysis.sections[0]!, analysis)?.en).toBe("meeting with Paul Martin");
   });
 });

@@ -99,7 +99,11 @@ function englishContext(analysis: SectionAnalysis, document: DocumentAnalysis, s
   if (/\b(?:separately|respectively)\b/.test(frame.sentence) && Math.max(frame.subjects.length, frame.objects.length) > 1) return null;
   // With no visitor known, the counterpart is the one the lead's subject met ("Li held talks
   // with Hun Sen" → "talks with Hun Sen"), not the subject itself.
-  const people = (visitor ? [...frame.subjects, ...frame.objects] : [...frame.objects, ...frame.subjects]).map((person) => person.name);
+  // "Xi Jinping and his wife Peng Liyuan met with Macron": a spouse comes along, and is no counterpart.
+  const spouses = spousesIn(frame.sentence);
+  const people = (visitor ? [...frame.subjects, ...frame.objects] : [...frame.objects, ...frame.subjects])
+    .map((person) => person.name)
+    .filter((name) => !spouses.includes(name));
   // "Li met with Cindy Kiro" read without its object: the one other participant is the counterpart.
   const found = people.find((name) => name !== visitor) ?? soleOther(analysis, visitor);
   // "Xi said …" set in "talks with Xi Jinping" reads as if someone else spoke: the
