@@ -92,6 +92,13 @@ describe("titledMentions", () => {
     expect(untitledNames("At the invitation of the government, Zhou Ming, a member of the Standing Committee of the Political Bureau, arrived on Monday.")).toContain("Zhou Ming");
   });
 
+  it("reads an office qualified by a country's possessive ('Speaker of Indonesia's House of Representatives Puan Maharani')", () => {
+    expect(names("Premier Li Hao met with Speaker of Indonesia's House of Representatives Sari Dewi in Jakarta.")).toContainEqual({
+      name: "Sari Dewi",
+      title: "Speaker of Indonesia's House of Representatives",
+    });
+  });
+
   it("leaves a Malaysian honour and an address out of the name and the office", () => {
     expect(names("Li Hao met Malaysian Foreign Minister Dato' Seri Hamid Tun Osman in the capital.")).toEqual([
       { name: "Hamid Tun Osman", title: "Malaysian Foreign Minister" },

@@ -19,6 +19,9 @@ export function skipQualifiers(tokens: Token[], from: number): number {
   while (QUALIFIER_STARTS.has(lower(tokens[i])) && !tokens[i - 1]?.closes) {
     let j = i + 1;
     if (lower(tokens[j]) === "the") j++;
+    // "Speaker of Indonesia's House of Representatives Puan Maharani": a country's possessive
+    // stands where "the" would, and the institution after it ends the qualifier.
+    else if (tokens[j]?.possessive && countryOf(tokens[j]!.word) && isCapitalized(tokens[j + 1]?.word ?? "")) j++;
     let lastInstitution = -1;
     // "of National Assembly of the Republic of Korea Park …": a country that a name follows
     // ends the qualifier too, after institution words that did not.
