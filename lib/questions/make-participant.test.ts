@@ -26,3 +26,26 @@ describe("participantQuestions", () => {
     expect(whoMet("On November 21, 2014, Chinese Premier Li Hao held talks with Peruvian President Ollanta Humala in Lima.")).not.toEqual([]);
   });
 });
+
+describe("wrong choices of a who-question", () => {
+  it("are never the named Chinese leader's colleagues, whose glossary title says CPC, not China", () => {
+    const text = [
+      "date 2010-05-08",
+      "President Hu Jintao holds talks with DPRK leader（与朝鲜领导人会谈）",
+      "",
+      "On May 5, 2010, President Hu Jintao held talks with DPRK Chairman Kim Jong Il in Beijing.",
+      "",
+      "Li Changchun meets DPRK leader（会见朝鲜领导人）",
+      "",
+      "On May 6, 2010, Li Changchun met with Chairman Kim Jong Il in Beijing. Zhou Yongkang, He Guoqiang and Liu Yunshan were present.",
+      "",
+      "President Hu Jintao meets ROK president（会见韩国总统）",
+      "",
+      "On May 7, 2010, President Hu Jintao met with South Korean President Lee Myung-bak in Shanghai.",
+    ].join("\n");
+    const analysis = analyseDocument(parseDocument(text, "dprk.txt"));
+    const drafts = analysis.sections.flatMap((section) => participantQuestions(section, analysis));
+    const kim = drafts.filter((draft) => draft.answer === "Kim Jong Il");
+    for (const draft of kim) expect(draft.pool.filter((name) => ["Li Changchun", "Zhou Yongkang", "He Guoqiang", "Liu Yunshan"].includes(name))).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { encounterWords } from "./encounter-words";
 import { documentVisitor } from "./event-context";
 import { glossaryEntry } from "../glossary/shared-glossary";
 import { personCountry } from "./parties";
+import { chineseLeader } from "./term-choices";
 import { peopleCountries } from "./positions";
 import { whenWhere, zhQuoted } from "./render";
 import { writesDate } from "../content/dates";
@@ -164,7 +165,9 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
     const person = document.people.find((candidate) => candidate.name === name);
     if (!person) return null;
     // "President Xi Jinping" with no nationality beside it: the glossary's title has one.
-    return countries.get(person) ?? personCountry(person, [glossaryEntry(name)?.title ?? ""]);
+    // "Member of the Standing Committee of the Political Bureau of the CPC Central Committee": a Chinese leader's.
+    const entry = glossaryEntry(name);
+    return countries.get(person) ?? personCountry(person, [entry?.title ?? ""]) ?? (entry && chineseLeader(entry) ? "China" : null);
   };
   // "Chairman … (CPPCC) Yu Zhengsheng", whose title the text gives no country: a pinyin name is China's.
   const visitorCountry = visitor ? (countryOf(visitor) ?? (isPinyinName(visitor) ? "China" : null)) : null;

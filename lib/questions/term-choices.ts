@@ -5,7 +5,7 @@ import { cuesOf } from "./term-cues";
 // first lesson, and never an odd one out the learner spots without reading the Chinese.
 
 export const WRONG_CHOICES = 3;
-export const CHINESE_TITLE = /\b(?:of China|People's Republic of China|Chinese)\b|\bState Council\b/;
+export const CHINESE_TITLE = /\b(?:of China|People's Republic of China|Chinese)\b|\bState Council\b|\bCPC\b/;
 
 // 中国 for "China" is a first lesson, not something a visit teaches; so are the capital and
 // the great powers every beginner meets, the head of state, the foreign minister and his
