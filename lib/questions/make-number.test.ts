@@ -48,6 +48,13 @@ describe("numberQuestions", () => {
     ).not.toContain("10");
   });
 
+  it("asks no anniversary of the victory of 1945 or of the United Nations, which '(said in 2015)' turns into a sum", () => {
+    expect(
+      numbersOf(["date 2015-05-09 Noting that this year marks the 70th anniversary of the victory of the WWII, President Li Hao said China and Russia should safeguard the outcome."]),
+    ).toEqual([]);
+    expect(numbersOf(["date 2025-02-14 Li Hao said this year marks the 80th anniversary of the founding of the United Nations in Beijing on Thursday."])).toEqual([]);
+  });
+
   it("asks no ordinal joined to another ('the ____ and third sessions')", () => {
     expect(numbersOf(["date 2025-11-24 Premier Li Hao attended the second and third sessions of the summit in Lusaka on Sunday."])).toEqual([]);
     expect(numbersOf(["date 2025-11-24 Premier Li Hao attended the second session of the summit in Lusaka on Sunday."])).toEqual(["second"]);

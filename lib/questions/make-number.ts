@@ -8,6 +8,7 @@ import { countriesIn } from "./parties";
 import { quotedSentence } from "./render";
 import { contextEn, contextZh } from "./position/cloze-text";
 import { DATE_NUMBER, type Found, nearest, numbersIn, ordinalRun, withinTour } from "./number-choices";
+import { worldKnown } from "./world-known-numbers";
 import { clozeOf } from "./number-cloze";
 
 // Number questions: "more than ____ kilometers", "the ____ round". The number is blanked
@@ -15,14 +16,6 @@ import { clozeOf } from "./number-cloze";
 // ordinal, years around a year, magnitudes around a quantity). Numbers inside dates are
 // left alone: those belong to date questions.
 
-const PARTY_ANNIVERSARY = /anniversary of the founding of the (?:Communist Party of China|CPC)\b/;
-// "the ____ anniversary of the founding of the People's Republic of China" (1949): the year's
-// arithmetic, not the visit's.
-const PRC_ANNIVERSARY = "\\s+(?:founding\\s+)?anniversary\\s+of\\s+the\\s+(?:founding\\s+of\\s+the\\s+)?(?:People's Republic of China|PRC)\\b";
-// "the 20th National Congress of the CPC": which congress sat last is a first lesson, and the
-// ones after it (the 21st, the 22nd) were never held, so the choices tell it.
-const PARTY_CONGRESS =
-  /\b(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+teenth|twentieth)\s+(?:CPC\s+|Party\s+)?(?:National\s+)?Congress\s+of\s+the\s+(?:Communist\s+Party|CPC)|\b\d{1,2}(?:st|nd|rd|th)\s+(?:CPC|Party)\s+(?:National\s+)?Congress\b/i;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const KIND_ORDER: Record<Found["kind"], number> = { ordinal: 0, quantity: 1, year: 2 };
 
@@ -111,10 +104,6 @@ function contradicted(number: string, sentence: string, documentText: string): b
 const ORDINAL_WORD = `(?:${ENGLISH_ORDINALS.join("|")}|\\d{1,3}(?:st|nd|rd|th))`;
 
 /** The ordinal numbers a Party congress ("the 20th National Congress of the CPC"). */
-function partyCongress(text: string, ordinal: string): boolean {
-  const match = PARTY_CONGRESS.exec(text);
-  return match !== null && match[0].toLowerCase().startsWith(ordinal.toLowerCase());
-}
 
 /** "second and third", "2nd and 3rd": the ordinal stands in a pair (or run) of ordinals. */
 export function joinedOrdinal(text: string, ordinal: string): boolean {
@@ -141,8 +130,7 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       // figure of the same scale bounds the answer, and rules out choices beyond it.
       .filter((number) => !sameScaleBeside(sentence.text, number.text))
       // "the 100th anniversary of the founding of the CPC" (1921) is a first lesson, not this visit's.
-      .filter((number) => !(number.kind === "ordinal" && (PARTY_ANNIVERSARY.test(sentence.text) || partyCongress(sentence.text, number.text))))
-      .filter((number) => !new RegExp(`${escape(number.text)}${PRC_ANNIVERSARY}`).test(sentence.text))
+      .filter((number) => !worldKnown(sentence.text, number))
       // "the 21st century", "the third and last leg": the words around it give the number;
       // "The second one is …" counts a list, a position worth nothing; "more than 40 years"
       // stays true of any smaller number.

@@ -1,0 +1,29 @@
+import type { Found } from "./number-choices";
+
+// Numbers every reader knows without the visit: a first lesson, or the year's arithmetic
+// once a prompt says when it was said. make-number.ts asks none of them.
+
+const PARTY_ANNIVERSARY = /anniversary of the founding of the (?:Communist Party of China|CPC)\b/;
+// "the ____ anniversary of the victory of the Great Patriotic War" (1945), "… of the founding
+// of the United Nations": the year every reader knows, and a "(said in 2015)" does the sum.
+const WAR_ANNIVERSARY =
+  "\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:(?:victory|end)\\b[^.;]{0,90}?(?:World War|WWII|WW2|Anti-Fascist War|Great Patriotic War|Against Japanese Aggression)|founding\\s+of\\s+the\\s+United\\s+Nations)";
+// "the ____ anniversary of the founding of the People's Republic of China" (1949): the year's
+// arithmetic, not the visit's.
+const PRC_ANNIVERSARY = "\\s+(?:founding\\s+)?anniversary\\s+of\\s+the\\s+(?:founding\\s+of\\s+the\\s+)?(?:People's Republic of China|PRC)\\b";
+// "the 20th National Congress of the CPC": which congress sat last is a first lesson, and the
+// ones after it (the 21st, the 22nd) were never held, so the choices tell it.
+const PARTY_CONGRESS =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+teenth|twentieth)\s+(?:CPC\s+|Party\s+)?(?:National\s+)?Congress\s+of\s+the\s+(?:Communist\s+Party|CPC)|\b\d{1,2}(?:st|nd|rd|th)\s+(?:CPC|Party)\s+(?:National\s+)?Congress\b/i;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function partyCongress(text: string, ordinal: string): boolean {
+  const match = PARTY_CONGRESS.exec(text);
+  return match !== null && match[0].toLowerCase().startsWith(ordinal.toLowerCase());
+}
+
+/** A number of the sentence that no question should blank for what the world already knows. */
+export function worldKnown(sentence: string, number: Found): boolean {
+  if (number.kind === "ordinal" && (PARTY_ANNIVERSARY.test(sentence) || partyCongress(sentence, number.text))) return true;
+  return [PRC_ANNIVERSARY, WAR_ANNIVERSARY].some((anniversary) => new RegExp(`${escape(number.text)}${anniversary}`, "i").test(sentence));
+}
