@@ -62,6 +62,11 @@ describe("recall questions", () => {
     expect(question?.accept).toEqual(expect.arrayContaining(["Kenyan-Ugandan Liberation Movement", "肯乌解放运动"]));
   });
 
+  it("accept a name ending in a number written each way ('World War Two', 'World War II', 'Second World War')", () => {
+    const [question] = recalls("John Smith said that Kenya and China will jointly defend the outcome of World War Two (WWII) and the post-war order.");
+    expect(question?.accept).toEqual(expect.arrayContaining(["World War Two", "World War II", "World War 2", "Second World War", "WWII"]));
+  });
+
   it("ask a name once a document", () => {
     const asked = recalls(
       "Wang Yi said that China is ready to speed up the Kenya-Uganda Economic Corridor. John Smith said that Kenya supports the Kenya-Uganda Economic Corridor.",

@@ -107,10 +107,26 @@ function acceptedForms(phrase: string): string[] {
     : /\bUnited Nations\b/.test(bare)
       ? [bare.replace(/\bUnited Nations\b/, "UN")]
       : [];
+  // "World War Two" is "World War II" and "World War 2" too (and the "Second World War").
+  const numeral = numeralForms(bare);
   // The glossary's official Chinese (全球发展倡议): as right as the English, typed in a Chinese quiz.
   // A name the text misspells ("Asia Infrastructure Investment Bank") is right as officially spelt.
   const entry = glossaryEntry(bare) ?? SHARED_GLOSSARY.find((candidate) => candidate.en.some((form) => form.length >= 12 && spelledAlike(form, bare)));
-  return [phrase, bare, ...(acronym ? [acronym[2]!] : initials), ...national, ...run, ...un, ...(entry ? [...entry.en, entry.zh] : [])];
+  return [phrase, bare, ...(acronym ? [acronym[2]!] : initials), ...national, ...run, ...un, ...numeral, ...(entry ? [...entry.en, entry.zh] : [])];
+}
+
+const NUMERALS = [
+  ["One", "I", "1", "First"],
+  ["Two", "II", "2", "Second"],
+  ["Three", "III", "3", "Third"],
+];
+
+/** A name ending in a number, in each way of writing it: word, Roman numeral, digit. */
+function numeralForms(name: string): string[] {
+  const tail = /^(.+)\s(\S+)$/.exec(name);
+  const forms = tail && NUMERALS.find((row) => row.slice(0, 3).includes(tail[2]!));
+  if (!tail || !forms) return [];
+  return [...forms.slice(0, 3).map((form) => `${tail[1]} ${form}`), ...(/^World War$/.test(tail[1]!) ? [`${forms[3]} World War`] : [])];
 }
 
 export function recallQuestion(position: Position, index: DocumentPositions, section: string, context: EventContext | null): QuestionDraft | null {
