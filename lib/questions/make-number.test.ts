@@ -55,6 +55,14 @@ describe("numberQuestions", () => {
     expect(numbersOf(["date 2025-02-14 Li Hao said this year marks the 80th anniversary of the founding of the United Nations in Beijing on Thursday."])).toEqual([]);
   });
 
+  it("asks no number that would leave two blanks for one answer ('the ____ China-Arab States Summit and the ____ China-GCC Summit')", () => {
+    expect(
+      numbersOf([
+        "date 2025-12-16 Wang Hao said that China supports Saudi Arabia in hosting the second China-Arab States Summit and the second China-GCC Summit in 2026 in Riyadh on Monday.",
+      ]),
+    ).not.toContain("second");
+  });
+
   it("asks no ordinal joined to another ('the ____ and third sessions')", () => {
     expect(numbersOf(["date 2025-11-24 Premier Li Hao attended the second and third sessions of the summit in Lusaka on Sunday."])).toEqual([]);
     expect(numbersOf(["date 2025-11-24 Premier Li Hao attended the second session of the summit in Lusaka on Sunday."])).toEqual(["second"]);

@@ -175,6 +175,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
     if (/^(?:(?:It|They)\s+(?:has|have|had)\b|(?:Its|Their)\s)/.test(sentence.text.trim())) return [];
     return numbers.flatMap((number) => {
       const cloze = clozeOf(sentence.text, number.text);
+      // "the ____ China-Arab States Summit and the ____ China-GCC Summit": one answer, two blanks.
+      if (cloze.split("____").length > 2) return [];
       // "the ____ anniversary … over the past 40 years": the number stands elsewhere in the sentence.
       const digits = number.text.replace(/\D/g, "");
       // "the ____ anniversary … after three-quarters of a century": the sentence says it in words.
