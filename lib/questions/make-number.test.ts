@@ -63,6 +63,12 @@ describe("numberQuestions", () => {
     ).not.toContain("second");
   });
 
+  it("asks no count a list after it counts ('APEC currently has ____ members: Australia, Brunei, …')", () => {
+    expect(
+      numbersOf(["date 2007-09-08 The forum currently has 6 members: Australia, Brunei, Canada, Chile, China and Japan, Li Hao said in Sydney on Friday."]),
+    ).not.toContain("6");
+  });
+
   it("asks no ordinal joined to another ('the ____ and third sessions')", () => {
     expect(numbersOf(["date 2025-11-24 Premier Li Hao attended the second and third sessions of the summit in Lusaka on Sunday."])).toEqual([]);
     expect(numbersOf(["date 2025-11-24 Premier Li Hao attended the second session of the summit in Lusaka on Sunday."])).toEqual(["second"]);

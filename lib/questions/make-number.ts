@@ -164,6 +164,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       // (and "the first 15 months of 1999" would be a choice).
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+months\\s+of\\b`, "i").test(sentence.text))
       .filter((number) => !contradicted(number.text, sentence.text, documentText))
+      // "APEC currently has ____ members: Australia, Brunei, …": the list after the colon counts it.
+      .filter((number) => !new RegExp(`${escape(number.text)}\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s*:[^.;]*,`, "u").test(sentence.text))
       // "Accra, the ____ stop of his tour, which has already taken him to Egypt": the stops it
       // names count the answer.
       .filter((number) => !(new RegExp(`${escape(number.text)}\\s+(?:leg|stop|station)\\b`, "i").test(sentence.text) && TOUR_TOLD.test(sentence.text)))
