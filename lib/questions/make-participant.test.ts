@@ -49,3 +49,21 @@ describe("wrong choices of a who-question", () => {
     for (const draft of kim) expect(draft.pool.filter((name) => ["Li Changchun", "Zhou Yongkang", "He Guoqiang", "Liu Yunshan"].includes(name))).toEqual([]);
   });
 });
+
+describe("who held talks with a visiting head of state", () => {
+  it("is not asked when China's head of state is the answer, as protocol says ('Who held talks with the Honduran president?')", () => {
+    const text = [
+      "date 2023-06-13",
+      "Xi Jinping holds talks with Honduran president（与洪都拉斯总统会谈）",
+      "",
+      "On June 12, 2023, President Xi Jinping held talks with Honduran President Ana Reyes in Beijing.",
+      "",
+      "Li Qiang meets Honduran president（会见洪都拉斯总统）",
+      "",
+      "On June 13, 2023, Premier Li Qiang met with Honduran President Ana Reyes in Beijing.",
+    ].join("\n");
+    const analysis = analyseDocument(parseDocument(text, "honduras.txt"));
+    const drafts = analysis.sections.flatMap((section) => participantQuestions(section, analysis));
+    expect(drafts.filter((draft) => draft.prompt.en.startsWith("Who held talks") && draft.answer === "Xi Jinping")).toEqual([]);
+  });
+});

@@ -209,6 +209,9 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
         .filter((ask) => frame.sentence.includes(ask.person.name))
         // "Who met with Arif Alvi?" has the visitor for its answer every time: ask for the counterpart.
         .filter((ask) => ask.person.name !== visitor)
+        // "Who held talks with the Honduran president?": China's head of state, by protocol
+        // (blind examiners judged 4 of 12 who-questions answered by him GOOD).
+        .filter((ask) => !(ask.en.startsWith("Who held talks") && chineseHeadOfState(ask.person.name)))
         .map((ask) => {
           const candidates = notOfTheNamed(ask, frame, sameSide(ask.person));
           const pool = amongPeers(ask, frame, candidates, document);
@@ -237,4 +240,9 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
         })
     );
   });
+}
+
+function chineseHeadOfState(name: string): boolean {
+  const entry = glossaryEntry(name);
+  return entry?.kind === "person" && entry.category === "head-of-state" && chineseLeader(entry);
 }
