@@ -71,10 +71,12 @@ describe("extraction on the tuning documents", () => {
   // 91.8 %, 88.7 % on 359. Then 31 development documents of 2000–2024 (older China Daily and
   // agency copy, mirror sites, foreign outlets' pages, sections cut short by the store), on
   // which today's code finds 66 % of participants, 81 % of dates and 78 % of places: 80.8 %,
-  // 90.9 %, 87.9 % on 390.
+  // 90.9 %, 87.9 % on 390. The fourteenth round moved in the fourteenth test set (76 %, 91 %,
+  // 87 % when scored) and dev116: 80.6 %, 90.9 %, 87.8 % on 396; then 32 development
+  // documents of 2002–2025 (first sight 77 %, 87 %, 84 %): 81.1 %, 90.5 %, 87.4 % on 428.
   it("finds the participants, dates and places the gold files list", () => {
-    expect(share(totals.participants)).toBeGreaterThanOrEqual(0.807);
-    expect(share(totals.dates)).toBeGreaterThanOrEqual(0.909);
-    expect(share(totals.places)).toBeGreaterThanOrEqual(0.878);
+    expect(share(totals.participants)).toBeGreaterThanOrEqual(0.81);
+    expect(share(totals.dates)).toBeGreaterThanOrEqual(0.905);
+    expect(share(totals.places)).toBeGreaterThanOrEqual(0.873);
   });
 });
