@@ -80,4 +80,25 @@ describe("a speech", () => {
     );
     expect(speech.sections[0]!.participants.map((participant) => participant.name)).toContain("Wang Hao");
   });
+
+  it("counts the speaker its headline names and the guest it salutes, when its place-and-date line reads as a caption", () => {
+    const speech = analyseDocument(
+      parseDocument(
+        [
+          "date 2024-06-15",
+          "Remarks by H.E. Li Qiang, Premier of the State Council of the People's Republic of China, at the Welcoming Gala Dinner（在欢迎晚宴上致辞）",
+          "",
+          "Auckland, June 14, 2024",
+          "",
+          "Your Honorable Prime Minister Tom Reid,",
+          "",
+          "It gives me great pleasure to join you this evening. I bring the greetings of President Omar Farid.",
+          "",
+          "Premier Li Qiang arrived in Wellington on June 13 for an official visit.",
+        ].join("\n"),
+        "remarks.txt",
+      ),
+    );
+    expect(speech.sections[0]!.participants.map((participant) => participant.name)).toEqual(expect.arrayContaining(["Li Qiang", "Tom Reid"]));
+  });
 });

@@ -126,7 +126,9 @@ const SALUTATION_WORDS = 14;
 function speechPeople(section: Section, find: MentionFinder): Person[] {
   const lines = section.paragraphs.map((paragraph) => paragraph.text.trim());
   const first = lines.findIndex((text) => /[.!?]["”’]?$/.test(text));
-  const head = lines.slice(0, first < 0 ? 0 : first);
+  // The headline may be the byline ("Speech by H.E. Li Keqiang … At the 18th Meeting …"), and
+  // the place-and-date line, read as a caption ("Auckland, June 14, 2024"), opens the section.
+  const head = [section.title ?? "", section.caption?.text ?? "", ...lines.slice(0, first < 0 ? 0 : first)].filter((text) => text !== "");
   // Only a speech has a place-and-date line ("Bruges, 1 April 2014") among them.
   if (!head.some((text) => placeDateLine(text))) return [];
   return (
