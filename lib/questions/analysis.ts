@@ -72,10 +72,13 @@ function analyseSection(
   const find = named.size > 0 ? mentionFinder(people, named) : documentFind;
   // A sentence's pronoun ("He co-chaired …") refers to the last person named before it.
   let previous: Person | null = null;
+  // The two people named last ("The two foreign ministers held talks" after both are named).
+  let lastTwo: Person[] = [];
   let recapping = false;
   const frames = sentences.flatMap(({ text, line }) => {
-    const found = eventFrames(text, line, find, previous);
+    const found = eventFrames(text, line, find, previous, lastTwo);
     previous = find(text)[0]?.person ?? previous;
+    for (const { person } of find(text)) lastTwo = [person, ...lastTwo.filter((other) => other !== person)].slice(0, 2);
     // "In August, Xi … held talks with To Lam": an encounter of another month, recalled.
     // "During his visit, Hu met Queen Margrethe II and …": the whole visit, summed up at its
     // end, and "He also met …" right after goes on summing it up.

@@ -75,6 +75,8 @@ function clauseOf(sentence: string, start: number, end: number): string {
   return sentence.slice(before, end + after);
 }
 
+const THE_TWO = /^(?:The|the)\s+two\s+(?:foreign\s+ministers|ministers|leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government))\s/;
+
 /** Event frames of one sentence. */
 /** "Xi Jinping's special representative": a possessive of anything but the person's own part in an event ("Xi's meeting with Rutte"). */
 const OWNS_OTHER = /^['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|visit|arrival|trip|tour|speech|remarks|departure|call)\b)/;
@@ -83,7 +85,7 @@ const OWNS_OTHER = /^['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|vi
 // Zhang Gaoli attended …" (Xi was in Beijing).
 const SENT_BY = /\b(?:[Ee]nvoy|[Rr]epresentative|[Ee]missary|behalf)\s+of\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
 
-export function eventFrames(sentence: string, line: number, find: MentionFinder, previous: Person | null = null): EventFrame[] {
+export function eventFrames(sentence: string, line: number, find: MentionFinder, previous: Person | null = null, lastTwo: Person[] = []): EventFrame[] {
   // Short forms count ("Li made the remarks …"): the finder resolves only those that name one person.
   const mentions = find(sentence);
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
@@ -204,6 +206,10 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     if (subjects.length === 0 && fronted) subjects = between(clauseEnd, sentence.length).slice(0, 1);
     // "He co-chaired the talks with B": the pronoun is the person the text was talking about.
     if (subjects.length === 0 && previous && /^(?:He|She)\s/.test(sentence.slice(clauseStart).trimStart())) subjects = [previous];
+    // "… Foreign Minister Faisal … Foreign Minister Wang Yi … The two foreign ministers held
+    // talks": the two people named last.
+    if (subjects.length === 0 && objects.length === 0 && lastTwo.length === 2 && ENCOUNTERS.includes(current.verb) && THE_TWO.test(sentence.slice(clauseStart).trimStart()))
+      subjects = lastTwo;
     if (subjects.length === 0 && objects.length === 0) return null;
     if (/^announced/.test(sentence.slice(current.start)) && subjects.length < 2) return null;
     // "… will pay a state visit to China, Chinese foreign ministry spokesperson Hua Chunying
