@@ -57,7 +57,7 @@ describe("a given name an editor put in brackets", () => {
   it("is no short form anyone goes by ('Prime Minister (Shinzo) Abe's visit')", () => {
     const analysis = analyseDocument(
       parseDocument(
-        "date 2007-04-12 Premier Li Hao held talks with Japanese Prime Minister Kenji Sato in Tokyo on April 11, 2007. \"If Prime Minister (Kenji) Sato's visit to China was an ice breaker, mine is an ice thawer,\" Li said.",
+        'date 2007-04-12 Premier Li Hao held talks with Japanese Prime Minister Kenji Sato in Tokyo on April 11, 2007. "If Prime Minister (Kenji) Sato\'s visit to China was an ice breaker, mine is an ice thawer," Li said.',
         "forms.txt",
       ),
     );

@@ -173,7 +173,10 @@ describe("the two people named last", () => {
   it("are 'the two foreign ministers' who held talks", () => {
     const qin = people[0]!;
     const bilawal = people[1]!;
-    const found = eventFrames("The two foreign ministers held talks, reviewing the friendly relations between the two countries.", 2, find, qin, [qin, bilawal]);
+    const found = eventFrames("The two foreign ministers held talks, reviewing the friendly relations between the two countries.", 2, find, qin, [
+      qin,
+      bilawal,
+    ]);
     expect(found[0]).toMatchObject({ verb: "talks" });
     expect(found[0]!.subjects.map((person) => person.name).sort()).toEqual(["Bilawal Bhutto Zardari", "Qin Gang"]);
     // Without two people named before, nobody.

@@ -208,7 +208,13 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     if (subjects.length === 0 && previous && /^(?:He|She)\s/.test(sentence.slice(clauseStart).trimStart())) subjects = [previous];
     // "… Foreign Minister Faisal … Foreign Minister Wang Yi … The two foreign ministers held
     // talks": the two people named last.
-    if (subjects.length === 0 && objects.length === 0 && lastTwo.length === 2 && ENCOUNTERS.includes(current.verb) && THE_TWO.test(sentence.slice(clauseStart).trimStart()))
+    if (
+      subjects.length === 0 &&
+      objects.length === 0 &&
+      lastTwo.length === 2 &&
+      ENCOUNTERS.includes(current.verb) &&
+      THE_TWO.test(sentence.slice(clauseStart).trimStart())
+    )
       subjects = lastTwo;
     if (subjects.length === 0 && objects.length === 0) return null;
     if (/^announced/.test(sentence.slice(current.start)) && subjects.length < 2) return null;

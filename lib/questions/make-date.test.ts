@@ -66,7 +66,10 @@ describe("date clozes of a caption", () => {
 
 describe("date choices", () => {
   it("write every month as the answer's is written ('Sep 25' among 'Sep 24', never 'Sept 24')", () => {
-    const document = parseDocument("date 2025-09-26 Premier Li Hao meets with friendly organizations in New York, the United States, on Sep 25, 2025.", "sep.txt");
+    const document = parseDocument(
+      "date 2025-09-26 Premier Li Hao meets with friendly organizations in New York, the United States, on Sep 25, 2025.",
+      "sep.txt",
+    );
     const analysis = analyseDocument(document);
     const [draft] = analysis.sections.flatMap((section) => dateQuestions(section, document.published, ["2025-09-24", "2025-09-26"], analysis.sections));
     expect(draft?.answer).toBe("Sep 25, 2025");

@@ -50,9 +50,13 @@ describe("numberQuestions", () => {
 
   it("asks no anniversary of the victory of 1945 or of the United Nations, which '(said in 2015)' turns into a sum", () => {
     expect(
-      numbersOf(["date 2015-05-09 Noting that this year marks the 70th anniversary of the victory of the WWII, President Li Hao said China and Russia should safeguard the outcome."]),
+      numbersOf([
+        "date 2015-05-09 Noting that this year marks the 70th anniversary of the victory of the WWII, President Li Hao said China and Russia should safeguard the outcome.",
+      ]),
     ).toEqual([]);
-    expect(numbersOf(["date 2025-02-14 Li Hao said this year marks the 80th anniversary of the founding of the United Nations in Beijing on Thursday."])).toEqual([]);
+    expect(
+      numbersOf(["date 2025-02-14 Li Hao said this year marks the 80th anniversary of the founding of the United Nations in Beijing on Thursday."]),
+    ).toEqual([]);
   });
 
   it("asks no number that would leave two blanks for one answer ('the ____ China-Arab States Summit and the ____ China-GCC Summit')", () => {
@@ -194,7 +198,10 @@ describe("ordinal choices", () => {
     const suffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th"));
     for (let n = 3; n <= 40; n++) {
       const analysis = analyseDocument(
-        parseDocument(`date 2023-07-26 Li Hao attended the ${n}${suffix(n)} Meeting of the Joint Committee of the two countries in Nairobi on Tuesday.`, "run.txt"),
+        parseDocument(
+          `date 2023-07-26 Li Hao attended the ${n}${suffix(n)} Meeting of the Joint Committee of the two countries in Nairobi on Tuesday.`,
+          "run.txt",
+        ),
       );
       const [draft] = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
       const ranks = [...draft!.pool, draft!.answer].map(rank).sort((a, b) => a - b);

@@ -185,7 +185,10 @@ export function ordinalRun(answer: string, near: string[]): string[] {
   const rank = (text: string) => (/^\d/.test(text) ? Number.parseInt(text, 10) : ENGLISH_ORDINALS.indexOf(text.toLowerCase()) + 1);
   const all = [...near, answer].sort((a, b) => rank(a) - rank(b));
   const at = all.indexOf(answer);
-  const starts = all.slice(0, Math.max(0, all.length - 3)).map((_, start) => start).filter((start) => start <= at && at < start + 4);
+  const starts = all
+    .slice(0, Math.max(0, all.length - 3))
+    .map((_, start) => start)
+    .filter((start) => start <= at && at < start + 4);
   if (starts.length === 0) return near;
   const start = starts[fnv1a(answer) % starts.length]!;
   return all.slice(start, start + 4).filter((other) => other !== answer);

@@ -89,7 +89,9 @@ describe("titledMentions", () => {
     expect(courtesy).not.toContain("Mr Zhang Dejiang");
     expect(untitledNames("Premier Li Hao meets Sara Lund, chief of the ruling party, May 20, 2013.")).toContain("Sara Lund");
     // A membership is an office too: "Li Changchun, a member of the Standing Committee of …".
-    expect(untitledNames("At the invitation of the government, Zhou Ming, a member of the Standing Committee of the Political Bureau, arrived on Monday.")).toContain("Zhou Ming");
+    expect(
+      untitledNames("At the invitation of the government, Zhou Ming, a member of the Standing Committee of the Political Bureau, arrived on Monday."),
+    ).toContain("Zhou Ming");
   });
 
   it("reads an office qualified by a country's possessive ('Speaker of Indonesia's House of Representatives Puan Maharani')", () => {

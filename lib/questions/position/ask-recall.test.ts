@@ -56,7 +56,15 @@ describe("recall questions", () => {
   });
 
   it("accept the other English names the document's glossary knows for the answer", () => {
-    const glossary = [{ en: ["Kenya-Uganda Liberation Movement", "KULM", "Kenyan-Ugandan Liberation Movement"], zh: "肯乌解放运动", kind: "organisation" as const, category: "group" as const, source: "Xinhua" }];
+    const glossary = [
+      {
+        en: ["Kenya-Uganda Liberation Movement", "KULM", "Kenyan-Ugandan Liberation Movement"],
+        zh: "肯乌解放运动",
+        kind: "organisation" as const,
+        category: "group" as const,
+        source: "Xinhua",
+      },
+    ];
     const body = "John Smith said that Kenya is ready to crack down on forces including the Kenya-Uganda Liberation Movement, and protect Chinese staff.";
     const [question] = buildQuestionBank(doc(body), { glossary }).questions.filter((candidate) => candidate.prompt.en.startsWith("Type the missing"));
     expect(question?.accept).toEqual(expect.arrayContaining(["Kenyan-Ugandan Liberation Movement", "肯乌解放运动"]));
