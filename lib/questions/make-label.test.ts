@@ -26,3 +26,31 @@ describe("label questions", () => {
     expect(labels.length).toBeGreaterThan(0);
   });
 });
+
+describe("a label among labels of one shape", () => {
+  it("is not asked when the wrong choices all end alike and it does not ('…会见洪都拉斯总统' three times)", () => {
+    const section = (headline: string, label: string, sentence: string) => `${headline}（${label}）\n\n${sentence}`;
+    const bank = buildQuestionBank(
+      parseDocument(
+        [
+          "date 2023-06-15",
+          section(
+            "Honduran president starts China visit",
+            "洪都拉斯总统抵达上海开始访华",
+            "On June 9, 2023, Honduran President Ana Reyes arrived in Shanghai.",
+          ),
+          section(
+            "Xi holds talks with Honduran president",
+            "习近平会见洪都拉斯总统",
+            "On June 12, 2023, President Xi Jinping held talks with President Ana Reyes in Beijing.",
+          ),
+          section("Li Qiang meets Honduran president", "李强会见洪都拉斯总统", "On June 13, 2023, Premier Li Qiang met with President Ana Reyes in Beijing."),
+          section("Zhao Leji meets Honduran president", "赵乐际会见洪都拉斯总统", "On June 13, 2023, Zhao Leji met with President Ana Reyes in Beijing."),
+        ].join("\n\n"),
+        "honduras.txt",
+      ),
+    );
+    const labels = bank.questions.filter((question) => question.kind === "label");
+    expect(labels.filter((question) => question.answer === "洪都拉斯总统抵达上海开始访华")).toEqual([]);
+  });
+});

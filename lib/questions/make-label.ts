@@ -111,9 +111,9 @@ export function labelQuestions({ section }: SectionAnalysis, pools: { labels: st
   // Nor when it is the one far longer or far shorter choice (13 characters among 7 and 8).
   const lengths = pool.map(length);
   if (pool.length > 0 && (length(chosen.answer) >= 1.4 * Math.max(...lengths) || 1.4 * length(chosen.answer) <= Math.min(...lengths))) return [];
-  // Nor when every wrong choice is built one way (与…外长会谈) and the answer another: the
-  // odd shape is found without reading what the labels say.
-  if (pool.length >= 2 && oddShape(chosen.answer, pool)) return [];
+  // Nor when every wrong choice is built one way (与…外长会谈, …会见洪都拉斯总统) and the answer
+  // another: the odd shape is found without reading what the labels say.
+  if (pool.length >= 2 && (oddShape(chosen.answer, pool) || oddEnding(chosen.answer, pool))) return [];
   return [{ ...chosen, pool, score: 0.85 }];
 }
 
@@ -124,4 +124,13 @@ function oddShape(answer: string, others: string[]): boolean {
   if (!others.every((other) => shape(other)[0] === head && shape(other)[1] === tail)) return false;
   const [answerHead, answerTail] = shape(answer);
   return answerHead !== head && answerTail !== tail;
+}
+
+/** The wrong choices end alike for four characters or more (…会见洪都拉斯总统) and the answer does not. */
+function oddEnding(answer: string, others: string[]): boolean {
+  const chars = others.map((other) => [...other].reverse());
+  let shared = 0;
+  while (chars.every((other) => other[shared] !== undefined && other[shared] === chars[0]![shared])) shared++;
+  if (shared < 4) return false;
+  return !answer.endsWith(chars[0]!.slice(0, shared).reverse().join(""));
 }
