@@ -133,8 +133,13 @@ export function pairedField(text: string, phrase: KeyPhrase): boolean {
 export function listedItem(text: string, phrase: KeyPhrase): boolean {
   const before = text.slice(0, phrase.start);
   const after = text.slice(phrase.start + phrase.text.length);
-  const listed = /^(?:,\s+(?!and\b)|\s+and\s)/.test(after) || /,\s*$/.test(before);
-  return listed && (/\b(?:including|such as|like|fields? of|areas? of|sectors? of)\s+(?:the\s+)?$/i.test(before) || (/,\s*$/.test(before) && /^,/.test(after)));
+  const listed = /^(?:,\s+(?!and\b)|\s+and\s)/.test(after) || /,\s*(?:the\s+)?$/.test(before);
+  // "mechanisms such as the United Nations, the ____ and the Organization of Islamic Cooperation".
+  const inList = /\b(?:including|such as|like)\s+(?:the\s+)?(?:[^,.;]+,\s+(?:and\s+)?(?:the\s+)?)+$/i.test(before);
+  return (
+    listed &&
+    (/\b(?:including|such as|like|fields? of|areas? of|sectors? of)\s+(?:the\s+)?$/i.test(before) || inList || (/,\s*$/.test(before) && /^,/.test(after)))
+  );
 }
 
 /** "fields including", "areas such as", "cooperation in": what opens a list of fields. */
