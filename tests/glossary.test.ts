@@ -92,3 +92,12 @@ describe("pinyin of the seed's labels", () => {
     for (const label of labels) expect(pinyinOf(label), label).toBe(LABELS[label]);
   });
 });
+
+describe("the pinyin of a Chinese name", () => {
+  it("reads the surname as a surname and the given name as names do", () => {
+    expect(pinyinOf("曾庆红")).toBe("zēng qìng hóng");
+    expect(pinyinOf("张高丽")).toBe("zhāng gāo lì");
+    // The word keeps its reading outside the name.
+    expect(pinyinOf("高丽")).toBe("gāo lí");
+  });
+});

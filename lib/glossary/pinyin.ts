@@ -1,4 +1,5 @@
 import { customPinyin, pinyin } from "pinyin-pro";
+import { SHARED_GLOSSARY } from "./shared-glossary";
 
 // Pinyin from pinyin-pro, never typed by hand. Pure: the same text gives the same
 // pinyin everywhere (pages, questions, tests).
@@ -6,6 +7,24 @@ import { customPinyin, pinyin } from "pinyin-pro";
 // The short names of banks read 行 as in 银行 (háng); pinyin-pro's dictionary has 银行 but
 // reads the clipped forms xíng (亚投行 "yà tóu xíng"). Registered once, before any reading.
 customPinyin({ 亚投行: "yà tóu háng", 世行: "shì háng", 亚行: "yà háng", 央行: "yāng háng", 投行: "tóu háng" });
+
+// A Chinese name (its English is its pinyin: 曾庆红 "Zeng Qinghong") reads its surname as a
+// surname (曾 zēng, not céng) and its given name as names do (张高丽 zhāng gāo lì, not 高丽 gāo
+// lí). A transliterated foreign name (哈尔 "Khar") keeps the words' readings.
+const toneless = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z]/gi, "")
+    .toLowerCase();
+customPinyin(
+  Object.fromEntries(
+    SHARED_GLOSSARY.filter((entry) => entry.kind === "person" && /^\p{Script=Han}{2,4}$/u.test(entry.zh)).flatMap((entry) => {
+      const reading = pinyin(entry.zh, { surname: "head" });
+      return entry.en.some((name) => toneless(name) === toneless(reading)) ? [[entry.zh, reading] as const] : [];
+    }),
+  ),
+);
 
 export type RubySyllable = { text: string; pinyin: string | null };
 
