@@ -102,3 +102,15 @@ describe("a speech", () => {
     expect(speech.sections[0]!.participants.map((participant) => participant.name)).toEqual(expect.arrayContaining(["Li Qiang", "Tom Reid"]));
   });
 });
+
+describe("an encounter at the stop before", () => {
+  it("is no part of this section's event ('He met Finnish Prime Minister … there last night')", () => {
+    const analysis = analyseDocument(
+      parseDocument(
+        "date 2004-10-08 HANOI, Oct. 7 -- Chinese Premier Li Hao arrived in Hanoi on Thursday from Helsinki. He met Finnish Prime Minister Matti Lahti there last night.",
+        "last-night.txt",
+      ),
+    );
+    expect(analysis.sections[0]!.participants.map((participant) => participant.name)).not.toContain("Matti Lahti");
+  });
+});
