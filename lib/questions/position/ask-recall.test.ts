@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../content/parse-document";
 import { buildQuestionBank } from "../build-question-bank";
 import { ANSWER_IN_ENGLISH } from "../localize-zh";
+import { boundPhrase } from "./blank-context";
 
 // Typed recall of a named thing a party committed to, where no fair wrong choices exist
 // (a corridor named by its countries has none: any other would name other countries).
@@ -79,6 +80,14 @@ describe("recall questions", () => {
   it("accept a name ending in a number written each way ('World War Two', 'World War II', 'Second World War')", () => {
     const [question] = recalls("John Smith said that Kenya and China will jointly defend the outcome of World War Two (WWII) and the post-war order.");
     expect(question?.accept).toEqual(expect.arrayContaining(["World War Two", "World War II", "World War 2", "Second World War", "WWII"]));
+  });
+
+  it("blank no part of a name a spaced hyphen cut ('the Forum on China - Africa Cooperation')", () => {
+    const text = "… as elaborated in the Addis Ababa Action Plan (2004 - 2006) of the Forum on China - Africa Cooperation, and emphasized …";
+    const cut = { text: "Forum on China", start: text.indexOf("Forum on China"), category: "bloc", kind: "name" as const };
+    expect(boundPhrase(text, cut)).toBe(true);
+    const whole = { text: "Addis Ababa Action Plan", start: text.indexOf("Addis Ababa"), category: "project", kind: "name" as const };
+    expect(boundPhrase(text, whole)).toBe(false);
   });
 
   it("ask a name once a document", () => {

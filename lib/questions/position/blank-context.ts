@@ -85,6 +85,8 @@ export function boundPhrase(text: string, phrase: KeyPhrase): boolean {
   const category = categoryOf(phrase);
   const before = text.slice(0, phrase.start);
   const after = text.slice(phrase.start + phrase.text.length);
+  // "the Forum on China - Africa Cooperation": a name the spaced hyphen cut; its part is no answer.
+  if (/^\s*-\s*\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.]*\s*-\s*$/u.test(before)) return true;
   if (category === "initiative" && /\bframework\s+of\s+(?:the\s+)?[“"]?$/i.test(before)) return true;
   // "military actions should have the authorization of the ____": only the Security Council gives it.
   if (/\bauthori[sz]ation\s+(?:of|from|by)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$/i.test(before)) return true;
