@@ -224,7 +224,9 @@ export function localizeZh(questions: readonly Question[], glossary: readonly Gl
     const person = question.kind === "participant" || question.kind === "quote";
     const nameless = person && !answerName && !nameAlone;
     const labelled = nameless ? [] : [zhNames.labelled?.get(question.answer), nameAlone].filter((zh): zh is string => Boolean(zh));
-    const zhForms = [...(answerName ? [answerName.entry.zh] : []), ...labelled];
+    // Every Chinese form the glossary gives is right typed: 东伊运 as well as 东突厥斯坦伊斯兰运动,
+    // 全天候战略合作伙伴 for "… partners" as well as …伙伴关系 for "… partnership".
+    const zhForms = [...(answerName ? [answerName.entry.zh, ...(answerName.entry.zhAlso ?? [])] : []), ...labelled];
     // The document's glossary may know other English names of the answer ("Balochistan
     // Liberation Army" for the "Baloch Liberation Army"): as right as the text's.
     const spellings = answerName ? answerName.entry.en : [];

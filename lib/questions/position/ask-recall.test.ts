@@ -75,6 +75,10 @@ describe("recall questions", () => {
     const body = "John Smith said that Kenya is ready to crack down on forces including the Kenya-Uganda Liberation Movement, and protect Chinese staff.";
     const [question] = buildQuestionBank(doc(body), { glossary }).questions.filter((candidate) => candidate.prompt.en.startsWith("Type the missing"));
     expect(question?.accept).toEqual(expect.arrayContaining(["Kenyan-Ugandan Liberation Movement", "肯乌解放运动"]));
+    // And every Chinese form it gives (东伊运 beside 东突厥斯坦伊斯兰运动).
+    const shortened = [{ ...glossary[0]!, zhAlso: ["肯乌运"] }];
+    const [again] = buildQuestionBank(doc(body), { glossary: shortened }).questions.filter((candidate) => candidate.prompt.en.startsWith("Type the missing"));
+    expect(again?.accept).toContain("肯乌运");
   });
 
   it("accept a name ending in a number written each way ('World War Two', 'World War II', 'Second World War')", () => {
