@@ -112,7 +112,16 @@ function acceptedForms(phrase: string): string[] {
   // The glossary's official Chinese (全球发展倡议): as right as the English, typed in a Chinese quiz.
   // A name the text misspells ("Asia Infrastructure Investment Bank") is right as officially spelt.
   const entry = glossaryEntry(bare) ?? SHARED_GLOSSARY.find((candidate) => candidate.en.some((form) => form.length >= 12 && spelledAlike(form, bare)));
-  return [phrase, bare, ...(acronym ? [acronym[2]!] : initials), ...national, ...run, ...un, ...numeral, ...(entry ? [...entry.en, entry.zh, ...(entry.zhAlso ?? [])] : [])];
+  return [
+    phrase,
+    bare,
+    ...(acronym ? [acronym[2]!] : initials),
+    ...national,
+    ...run,
+    ...un,
+    ...numeral,
+    ...(entry ? [...entry.en, entry.zh, ...(entry.zhAlso ?? [])] : []),
+  ];
 }
 
 const NUMERALS = [
