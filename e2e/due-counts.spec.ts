@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import en from "../messages/en.json";
 import zh from "../messages/zh.json";
-import { getAllQuestions } from "../lib/questions/question-banks";
+import { alwaysChoiceQuestions } from "./support/choice-questions";
 import type { CreatedSessionBody } from "../lib/quiz/api-types";
 import { E2E_DATABASE_URL } from "../playwright.config";
 import { testDatabase } from "./support/test-database";
@@ -11,9 +11,7 @@ import { testDatabase } from "./support/test-database";
 // review page's day list adds up to the 7-day count; "Review N" starts a review of N.
 
 const MESSAGES = { en, zh } as const;
-const questions = getAllQuestions()
-  .filter((question) => question.kind === "agreement" && question.choices.length >= 3)
-  .slice(0, 4);
+const questions = alwaysChoiceQuestions().slice(0, 4);
 
 const numberIn = async (locator: Locator) => Number(((await locator.textContent()) ?? "").match(/\d+/)?.[0] ?? 0);
 

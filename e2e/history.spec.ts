@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import en from "../messages/en.json";
 import zh from "../messages/zh.json";
-import { getAllQuestions, getQuestion } from "../lib/questions/question-banks";
+import { alwaysChoiceQuestions } from "./support/choice-questions";
+import { getQuestion } from "../lib/questions/question-banks";
 import type { CreatedSessionBody } from "../lib/quiz/api-types";
 
 // Honest history, in both locales: an abandoned session leaves the dashboard's scores
@@ -14,9 +15,7 @@ const KIND = {
   zh: { choice: "选择题", typed: "填写答案", retry: "重做" },
 } as const;
 const RESUME = { en: "Resume", zh: "继续" } as const;
-const agreements = getAllQuestions()
-  .filter((question) => question.kind === "agreement" && question.choices.length >= 3)
-  .slice(0, 3);
+const choiceQuestions = alwaysChoiceQuestions().slice(0, 3);
 
 async function chartState(page: Page) {
   const chart = page.getByTestId("sessions-chart");
@@ -29,7 +28,7 @@ for (const locale of ["en", "zh"] as const) {
     const m = MESSAGES[locale];
     const headers = { "Accept-Language": locale };
     // One finished quiz: two right, one wrong.
-    const created = await page.request.post("/api/quiz-sessions", { data: { questionIds: agreements.map((q) => q.id) }, headers });
+    const created = await page.request.post("/api/quiz-sessions", { data: { questionIds: choiceQuestions.map((q) => q.id) }, headers });
     const done = (await created.json()) as CreatedSessionBody & { id: string };
     for (const [index, question] of done.questions.entries()) {
       const bank = getQuestion(question.id)!;
@@ -79,7 +78,7 @@ for (const locale of ["en", "zh"] as const) {
     expect(after.bars).toEqual(expect.arrayContaining(before.bars));
 
     // A retry is listed as a retry.
-    const retry = await page.request.post("/api/quiz-sessions", { data: { purpose: "retry", questionIds: [agreements[0]!.id] }, headers });
+    const retry = await page.request.post("/api/quiz-sessions", { data: { purpose: "retry", questionIds: [choiceQuestions[0]!.id] }, headers });
     expect(retry.status()).toBe(201);
     await page.reload();
     await expect(rows).toHaveCount(3);

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import en from "../messages/en.json";
 import zh from "../messages/zh.json";
+import { alwaysChoiceQuestions } from "./support/choice-questions";
 import { getStudySets } from "../lib/content/study-sets";
-import { getAllQuestions } from "../lib/questions/question-banks";
 import type { CreatedSessionBody } from "../lib/quiz/api-types";
 
 // Progress on another browser, in both locales: the JSON export of one learner imported
@@ -11,9 +11,7 @@ import type { CreatedSessionBody } from "../lib/quiz/api-types";
 
 const MESSAGES = { en, zh } as const;
 const section = getStudySets()[0]!.sections[1]!;
-const questions = getAllQuestions()
-  .filter((q) => q.kind === "agreement" && q.choices.length >= 3)
-  .slice(0, 3);
+const questions = alwaysChoiceQuestions().slice(0, 3);
 
 type Exported = {
   report: { studiedCount: number };

@@ -1,8 +1,9 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import en from "../messages/en.json";
 import zh from "../messages/zh.json";
+import { alwaysChoiceQuestions } from "./support/choice-questions";
 import { getStudySets } from "../lib/content/study-sets";
-import { getAllQuestions, getQuestion } from "../lib/questions/question-banks";
+import { getQuestion } from "../lib/questions/question-banks";
 import type { CreatedSessionBody } from "../lib/quiz/api-types";
 
 // Placement, in both locales: "Mark as studied" also at the end of the section text;
@@ -13,8 +14,7 @@ const MESSAGES = { en, zh } as const;
 const set = getStudySets()[0]!;
 const section = set.sections.find((s) => s.title && s.labelZh && s.paragraphs.length > 3) ?? set.sections[1]!;
 // The question with the longest source: the longest feedback.
-const long = getAllQuestions()
-  .filter((q) => q.kind === "agreement" && q.choices.length >= 3)
+const long = alwaysChoiceQuestions()
   .sort((a, b) => b.source.length - a.source.length)
   .slice(0, 2);
 

@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import en from "../messages/en.json";
 import zh from "../messages/zh.json";
-import { getAllQuestions, getQuestion } from "../lib/questions/question-banks";
+import { alwaysChoiceQuestions } from "./support/choice-questions";
+import { getQuestion } from "../lib/questions/question-banks";
 import type { CreatedSessionBody, SessionBody } from "../lib/quiz/api-types";
 
 // Fresh choice order and fresh questions, in both locales: two sessions of the same
@@ -10,10 +11,8 @@ import type { CreatedSessionBody, SessionBody } from "../lib/quiz/api-types";
 
 const MESSAGES = { en, zh } as const;
 
-// Agreement questions stay multiple choice in every mode and never form a grid.
-const agreements = getAllQuestions()
-  .filter((question) => question.kind === "agreement" && question.choices.length >= 3)
-  .slice(0, 6);
+// Questions that stay multiple choice in every mode and never form a grid.
+const choiceQuestions = alwaysChoiceQuestions().slice(0, 6);
 
 async function start(request: APIRequestContext, locale: "en" | "zh", body: unknown): Promise<CreatedSessionBody & { id: string }> {
   const response = await request.post("/api/quiz-sessions", { data: body, headers: { "Accept-Language": locale } });
@@ -32,8 +31,8 @@ async function radioOrder(page: Page): Promise<{ id: string; values: string[] }>
 for (const locale of ["en", "zh"] as const) {
   test(`two sessions of the same questions show different choice orders; a reload shows the same (${locale})`, async ({ page }) => {
     const m = MESSAGES[locale];
-    expect(agreements.length).toBeGreaterThanOrEqual(4);
-    const ids = agreements.map((question) => question.id);
+    expect(choiceQuestions.length).toBeGreaterThanOrEqual(4);
+    const ids = choiceQuestions.map((question) => question.id);
     const one = await start(page.request, locale, { questionIds: ids });
     const two = await start(page.request, locale, { questionIds: ids });
     const orderOf = (session: CreatedSessionBody) => new Map(session.questions.map((question) => [question.id, question.choices!.join("|")]));

@@ -2,7 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import en from "../messages/en.json";
 import zh from "../messages/zh.json";
-import { getAllQuestions, getQuestion } from "../lib/questions/question-banks";
+import { alwaysChoiceQuestions } from "./support/choice-questions";
+import { getQuestion } from "../lib/questions/question-banks";
 import type { AnswerResult, CreatedSessionBody } from "../lib/quiz/api-types";
 import { asDate } from "@/lib/database/sql";
 import { E2E_DATABASE_URL } from "../playwright.config";
@@ -16,9 +17,7 @@ import { testDatabase } from "./support/test-database";
 
 const MESSAGES = { en, zh } as const;
 const GRADES = ["again", "hard", "good", "easy"] as const;
-const questions = getAllQuestions()
-  .filter((question) => question.kind === "agreement" && question.choices.length >= 3)
-  .slice(0, 5);
+const questions = alwaysChoiceQuestions().slice(0, 5);
 // A first answer's intervals with ts-fsrs's defaults (no fuzz): 1 min, 6 min, 10 min, 8 days.
 const INTERVAL = {
   en: { again: "1 minute", hard: "6 minutes", good: "10 minutes", easy: "8 days" },
