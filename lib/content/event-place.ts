@@ -1,6 +1,7 @@
 import { MONTH_PATTERN, WEEKDAYS } from "./dates";
 import { COUNTRIES, countryOf } from "./gazetteer";
 import { BARE_DATELINE, DATELINE_PREFIX, explicitDate, parseDateline, placeDateline } from "./event-date";
+import { escapeRegExp as escape } from "../text/escape-reg-exp";
 
 // Where did the section's event happen? The lead sentence says "… in Islamabad" or
 // "… in Islamabad, Pakistan on May 6"; a dateline says "BERLIN, May 9 (Xinhua) --".
@@ -31,7 +32,6 @@ function firstSentence(text: string): string {
   return match ? match[1]! : text;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CAPITALS = COUNTRIES.flatMap((country) => country.capitals).filter((city) => /^\p{Lu}[\p{L} '’-]+$/u.test(city));
 // A capital named after "in" or "at …,": "… at the presidential palace in Astana", "at Government House, Wellington".
 const AT_CAPITALS = new RegExp(`(?:\\bin|\\bat\\s[^,.;]{3,60},)\\s+(${CAPITALS.map(escape).join("|")})(?![\\p{L}])`, "gu");

@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from "./shared-glossary";
+import { escapeRegExp as escape } from "../text/escape-reg-exp";
 
 // Where glossary entries stand in an English text: pure, longest match first, whole
 // words only. A form with a capital ("Qin Gang", "WHO") must match its case; an
@@ -6,8 +7,6 @@ import type { GlossaryEntry } from "./shared-glossary";
 // Abbreviations of the Chinese labels (陆参) have English glosses, not English forms.
 
 export type TermMatch = { start: number; end: number; text: string; entry: GlossaryEntry };
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 type Matcher = { exact: RegExp | null; folded: RegExp | null; byForm: Map<string, GlossaryEntry> };
 const matchers = new WeakMap<readonly GlossaryEntry[], Matcher>();

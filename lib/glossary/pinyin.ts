@@ -1,5 +1,6 @@
 import { customPinyin, pinyin } from "pinyin-pro";
 import { SHARED_GLOSSARY } from "./shared-glossary";
+import { plainLetters } from "../text/plain-letters";
 
 // Pinyin from pinyin-pro, never typed by hand. Pure: the same text gives the same
 // pinyin everywhere (pages, questions, tests).
@@ -11,17 +12,11 @@ customPinyin({ 亚投行: "yà tóu háng", 世行: "shì háng", 亚行: "yà h
 // A Chinese name (its English is its pinyin: 曾庆红 "Zeng Qinghong") reads its surname as a
 // surname (曾 zēng, not céng) and its given name as names do (张高丽 zhāng gāo lì, not 高丽 gāo
 // lí). A transliterated foreign name (哈尔 "Khar") keeps the words' readings.
-const toneless = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z]/gi, "")
-    .toLowerCase();
 customPinyin(
   Object.fromEntries(
     SHARED_GLOSSARY.filter((entry) => entry.kind === "person" && /^\p{Script=Han}{2,4}$/u.test(entry.zh)).flatMap((entry) => {
       const reading = pinyin(entry.zh, { surname: "head" });
-      return entry.en.some((name) => toneless(name) === toneless(reading)) ? [[entry.zh, reading] as const] : [];
+      return entry.en.some((name) => plainLetters(name) === plainLetters(reading)) ? [[entry.zh, reading] as const] : [];
     }),
   ),
 );

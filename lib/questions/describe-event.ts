@@ -1,5 +1,5 @@
 import type { SectionAnalysis } from "./analysis";
-import type { EventFrame } from "./events";
+import { ENCOUNTERS, type EventFrame } from "./events";
 import { encounterWords } from "./encounter-words";
 import { zhQuoted } from "./render";
 
@@ -25,17 +25,15 @@ export function mainFrame(analysis: SectionAnalysis): EventFrame | null {
   return main;
 }
 
-const ENCOUNTER = new Set(["meet", "talks"]);
-
 /**
  * A caption's meeting with someone the report never says was met, beside the report's own
  * meeting with someone else ("Li (R) meets with President Zillur Rahman" over a report of his
  * meeting with Khaleda Zia): the photo shows another moment, the report's meeting is the event.
  */
 function captionOfAnother(frame: EventFrame, frames: EventFrame[], caption: string | undefined): EventFrame {
-  if (!caption?.includes(frame.sentence) || !ENCOUNTER.has(frame.verb) || frame.objects.length === 0) return frame;
+  if (!caption?.includes(frame.sentence) || !ENCOUNTERS.includes(frame.verb) || frame.objects.length === 0) return frame;
   const shown = new Set([...frame.subjects, ...frame.objects]);
-  const reported = frames.filter((other) => !caption.includes(other.sentence) && ENCOUNTER.has(other.verb) && other.objects.length > 0);
+  const reported = frames.filter((other) => !caption.includes(other.sentence) && ENCOUNTERS.includes(other.verb) && other.objects.length > 0);
   if (reported.some((other) => other.objects.some((person) => shown.has(person)))) return frame;
   return reported.find((other) => other.subjects.length > 0) ?? frame;
 }

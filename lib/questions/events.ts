@@ -2,6 +2,7 @@ import type { Person } from "./people";
 import type { MentionFinder } from "./mentions";
 import { POSITION_MARKER } from "./tokens";
 import { VERBS } from "./event-verbs";
+import { escapeRegExp } from "../text/escape-reg-exp";
 
 // Who did what at the section's event: "A met with B", "A held X with B", "A attended X",
 // "A chaired X", "A was present", "A and B jointly met the press". Each verb phrase splits
@@ -65,8 +66,6 @@ function eventPhrase(text: string): string | null {
   if (/^the\s+(?:above|aforementioned|said)\b/i.test(phrase)) return null;
   return /^(?:the|a|an)\s+\S/i.test(phrase) ? phrase : null;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The clause around a verb: from the last break before it to the next after it. */
 function clauseOf(sentence: string, start: number, end: number): string {

@@ -10,13 +10,13 @@ import { contextEn, contextZh } from "./position/cloze-text";
 import { DATE_NUMBER, type Found, nearest, numbersIn, ordinalRun, withinTour } from "./number-choices";
 import { worldKnown } from "./world-known-numbers";
 import { clozeOf } from "./number-cloze";
+import { escapeRegExp as escape } from "../text/escape-reg-exp";
 
 // Number questions: "more than ____ kilometers", "the ____ round". The number is blanked
 // in its sentence; wrong choices are numbers of the same kind near it (ordinals around an
 // ordinal, years around a year, magnitudes around a quantity). Numbers inside dates are
 // left alone: those belong to date questions.
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const KIND_ORDER: Record<Found["kind"], number> = { ordinal: 0, quantity: 1, year: 2 };
 
 const SCALE = /^\s*(?:billion|million|trillion|thousand|percent|per\s+cent|%)/i;

@@ -20,6 +20,7 @@ import {
 import { coverCues, cuesOf, showsCue } from "./term-cues";
 import { type Mention, beginnerWord, firstMentions } from "./term-mentions";
 import type { Question } from "./types";
+import { plainLetters } from "../text/plain-letters";
 
 // `term` questions: the glossary's names and standing terms across the two languages.
 // Pure and deterministic. One question per entry the document names, its direction
@@ -44,13 +45,8 @@ const zhq = (text: string) => (text.includes("“") ? `「${text}」` : `“${te
 
 /** "Xi Jinping" is xí jìn píng without its tones: typing the English back would score. */
 function soundsOut(english: string, reading: string): boolean {
-  const plain = (text: string) =>
-    text
-      .normalize("NFD")
-      .replace(/[^a-z]/gi, "")
-      .toLowerCase();
   // "Narendra Modi" is mò dí: the surname the prompt prints, typed back, would score too.
-  return plain(english) === plain(reading) || english.split(/\s+/).some((word) => plain(word) === plain(reading));
+  return plainLetters(english) === plainLetters(reading) || english.split(/\s+/).some((word) => plainLetters(word) === plainLetters(reading));
 }
 
 export function termQuestions(document: ParsedDocument, glossary: readonly GlossaryEntry[], seed: number): Question[] {

@@ -1,5 +1,6 @@
 import type { Person } from "./people";
 import { foldAccents } from "../text/fold-accents";
+import { escapeRegExp as escape } from "../text/escape-reg-exp";
 
 // Where a sentence refers to a known person: by full name, or by a short form used alone
 // ("Qin said", "Munir said", "Aboul Gheit said", "Sisi asked") when that form belongs to
@@ -11,8 +12,6 @@ import { foldAccents } from "../text/fold-accents";
 export type Mention = { person: Person; start: number; end: number };
 
 export type MentionFinder = (sentence: string) => Mention[];
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function mentionFinder(people: Person[], present: ReadonlySet<Person> = new Set()): MentionFinder {
   // Names are matched without accents ("Nikolić" is Nikolic): the folded text keeps the offsets.

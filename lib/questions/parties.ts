@@ -1,6 +1,7 @@
 import { COUNTRIES, COUNTRY_FORMS, countryOf, countryOfCapital } from "../content/gazetteer";
 import type { Person } from "./people";
 import { memoByText } from "../text/memo-by-text";
+import { escapeRegExp as escape } from "../text/escape-reg-exp";
 
 // The parties whose positions a release reports: a country ("China", "the Pakistani
 // side"), the parties together ("the two sides", "the three parties", "China and
@@ -16,7 +17,6 @@ export type Holder = {
   members: string[];
 };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Unions that speak as one party in releases ("China and the EU should …").
 const UNIONS: Record<string, { en: string; zh: string }> = {
   eu: { en: "the EU", zh: "欧盟" },

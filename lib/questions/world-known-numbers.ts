@@ -1,4 +1,5 @@
 import type { Found } from "./number-choices";
+import { escapeRegExp as escape } from "../text/escape-reg-exp";
 
 // Numbers every reader knows without the visit: a first lesson, or the year's arithmetic
 // once a prompt says when it was said. make-number.ts asks none of them.
@@ -15,7 +16,6 @@ const PRC_ANNIVERSARY = "\\s+(?:founding\\s+)?anniversary\\s+of\\s+the\\s+(?:fou
 // ones after it (the 21st, the 22nd) were never held, so the choices tell it.
 const PARTY_CONGRESS =
   /\b(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+teenth|twentieth)\s+(?:CPC\s+|Party\s+)?(?:National\s+)?Congress\s+of\s+the\s+(?:Communist\s+Party|CPC)|\b\d{1,2}(?:st|nd|rd|th)\s+(?:CPC|Party)\s+(?:National\s+)?Congress\b/i;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function partyCongress(text: string, ordinal: string): boolean {
   const match = PARTY_CONGRESS.exec(text);
