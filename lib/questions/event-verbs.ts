@@ -20,17 +20,20 @@ export const VERBS: [EventVerb, string][] = [
     // "held long talks with", "held in-depth talks with": a word or two may qualify the talks.
     // "held a talk with": CGTN's singular.
     // "A and B had friendly exchanges": the talks of a less formal day.
-    "(?:held|holds|hold|holding|had|has|having)\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}(?:talks|a\\s+talk|a\\s+dialogue)(?:\\s+with)?|(?:had|has|have)\\s+(?:[a-z]+\\s+)?exchanges(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:[Ii]n|[Dd]uring|[Aa]t)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with|exchanged\\s+views(?:\\s+with)?",
+    // "A and B jointly hosted a diplomatic strategic dialogue": their talks.
+    "(?:held|holds|hold|holding|had|has|having)\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}(?:talks|a\\s+talk|a\\s+dialogue)(?:\\s+with)?|(?:had|has|have)\\s+(?:[a-z]+\\s+)?exchanges(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:held|holds|hosted|hosts)\\s+a\\s+(?:[a-z-]+\\s+){1,3}dialogue(?:\\s+with)?|(?:[Ii]n|[Dd]uring|[Aa]t)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with|exchanged\\s+views(?:\\s+with)?",
   ],
   [
     "meet",
     // "had a meeting with Merkel inside a garden": a meeting, not the talks of the next day.
     // "Pak Ui Chun told Chinese Foreign Minister Yang Jiechi here on Thursday that …": they met.
     // "held a heads-of-delegation meeting of the Steering Committee for … with Minh": a meeting.
-    "(?:met|meets)(?:\\s+with)?|(?:held|holds|had|has)\\s+a\\s+(?:[a-z-]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?[A-Z][^,.;()]{2,90}?\\s+)?with|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|(?:received|receives)(?!\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:message|letter|note|call|invitation|award|medal|gift|copy|report|credential)s?\\b)|hosted|hosts|told(?=\\s+(?:visiting\\s+)?[A-Z][\\w-]*\\s+[A-Z][^.,;]*?\\s+(?:here|in\\s+[A-Z]|on\\s+[A-Z][a-z]+day|during)\\b)|called\\s+on|calls\\s+on|paid\\s+a\\s+courtesy\\s+call\\s+(?:to|on)|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
+    // "A hosted B" received B; "A hosted the Seventh China-EU Summit with B" held a summit (hold),
+    // and "hosted a dinner" is a welcome (greet), neither a meeting of the two.
+    "(?:met|meets)(?:\\s+with)?|(?:held|holds|had|has)\\s+a\\s+(?:[a-z-]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?[A-Z][^,.;()]{2,90}?\\s+)?with|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|(?:received|receives)(?!\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:message|letter|note|call|invitation|award|medal|gift|copy|report|credential)s?\\b)|(?:hosted|hosts)(?!\\s+(?:the|a|an)\\s+(?!visiting\\b))|told(?=\\s+(?:visiting\\s+)?[A-Z][\\w-]*\\s+[A-Z][^.,;]*?\\s+(?:here|in\\s+[A-Z]|on\\s+[A-Z][a-z]+day|during)\\b)|called\\s+on|calls\\s+on|paid\\s+a\\s+courtesy\\s+call\\s+(?:to|on)|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
   ],
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s|ing)|presided\\s+over|presides\\s+over|presiding\\s+over"],
-  ["hold", "(?:held|holds|hold)(?=\\s+the\\s)"],
+  ["hold", "(?:held|holds|hold|hosted|hosts)(?=\\s+the\\s)"],
   // Xinhua: "Li made the remarks during the … Meeting with Australian Prime Minister …".
   ["remarks", "made\\s+the\\s+remarks\\s+(?:during|at|when|while|on)"],
   // "arrived Wednesday for …", "arrived on Monday in …".
@@ -50,12 +53,12 @@ export const VERBS: [EventVerb, string][] = [
   // "… were warmly welcomed by Argentine Foreign Minister B": B was there; "was received at the
   // airport by B" is a welcome too, not the meeting "received by President B" is.
   // "… held a banquet at the Great Hall of the People, welcoming B" or "held a welcoming
-  // ceremony for B": the host and the guest;
+  // ceremony for B" or "hosted a ceremony on Thursday to welcome B": the host and the guest;
   // "X entered the lecture hall, accompanied by B": B was there; "The signing ceremony was
   // witnessed by A and B": so were they.
   [
     "greet",
-    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|(?:jointly\\s+)?witnessed)(?:\\s+at\\s+the\\s+(?:airport|station|palace|square))?\\s+by|(?:is|was|are|were)\\s+(?:warmly\\s+)?received\\s+at\\s+the\\s+(?:airport|station)\\s+by|(?:statement|declaration|communique|agreement)\\s+signed\\s+(?:\\w+day\\s+)?by|(?:warmly\\s+)?welcomed(?=\\s+(?:[A-Z]|the\\s+visiting))|[Aa]lso\\s+(?:participating|present)\\s+were|greeted|[Aa]ccompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)|(?:held|holds|hold|hosted|hosts|host)\\s+a\\s+(?:grand\\s+)?(?:welcome|welcoming)\\s+ceremony",
+    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|(?:jointly\\s+)?witnessed)(?:\\s+at\\s+the\\s+(?:airport|station|palace|square))?\\s+by|(?:is|was|are|were)\\s+(?:warmly\\s+)?received\\s+at\\s+the\\s+(?:airport|station)\\s+by|(?:statement|declaration|communique|agreement)\\s+signed\\s+(?:\\w+day\\s+)?by|(?:warmly\\s+)?welcomed(?=\\s+(?:[A-Z]|the\\s+visiting))|[Aa]lso\\s+(?:participating|present)\\s+were|greeted|[Aa]ccompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)|(?:held|holds|hold|hosted|hosts|host)\\s+a\\s+(?:grand\\s+)?(?:welcome|welcoming)\\s+ceremony|(?:held|holds|hosted|hosts)\\s+a\\s+ceremony(?=\\s+(?:on\\s+\\w+day\\s+)?to\\s+welcome\\b)",
   ],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   // "Xi Jinping (left) and Czech President Milos Zeman (right) attend the …": a caption's plural.

@@ -24,6 +24,16 @@ describe("eventFrames reads", () => {
     expect(frames("Wang Hao held a welcoming ceremony for President Tomas Lind.")[0]).toMatchObject({ subjects: ["Wang Hao"], objects: ["Tomas Lind"] });
   });
 
+  it("a host as the host of what he hosted: a guest received, a summit held, a dialogue as talks, a ceremony as a welcome", () => {
+    expect(frames("Wang Hao hosted President Tomas Lind on Friday.")[0]).toMatchObject({ verb: "meet", objects: ["Tomas Lind"] });
+    expect(frames("Wang Hao hosted the Seventh Nordic Summit with Prime Minister Anna Berg.")[0]).toMatchObject({ verb: "hold", objects: ["Anna Berg"] });
+    expect(frames("Wang Hao and Anna Berg jointly hosted a diplomatic strategic dialogue on Wednesday.")[0]).toMatchObject({
+      verb: "talks",
+      subjects: ["Wang Hao", "Anna Berg"],
+    });
+    expect(frames("Wang Hao hosted a ceremony on Thursday to welcome President Tomas Lind.")[0]).toMatchObject({ verb: "greet", objects: ["Tomas Lind"] });
+  });
+
   it("a meeting as a meeting, not as talks, and friendly exchanges as talks", () => {
     expect(frames("Wang Hao had a meeting with Anna Berg inside a garden.")[0]).toMatchObject({ verb: "meet", objects: ["Anna Berg"] });
     expect(frames("Wang Hao and Anna Berg had friendly exchanges on Friday.")[0]).toMatchObject({ verb: "talks", subjects: ["Wang Hao", "Anna Berg"] });
