@@ -113,4 +113,17 @@ describe("an encounter at the stop before", () => {
     );
     expect(analysis.sections[0]!.participants.map((participant) => participant.name)).not.toContain("Matti Lahti");
   });
+
+  it("is no part of this section's event in a file photo ('… attends the … session in this file photo')", () => {
+    const text = [
+      "date 2004-04-23",
+      "Trade talks ahead（副总理率团启程赴美）",
+      "",
+      "Vice-Premier Li Hao attends the National People's Congress session in this March 5, 2004 file photo. [newsphoto]",
+      "",
+      "Vice-Premier Li Hao will jointly chair the 15th session of the Joint Commission on Commerce and Trade in Washington on Wednesday.",
+    ].join("\n");
+    const [section] = analyseDocument(parseDocument(text, "file-photo.txt")).sections;
+    expect(section!.frames.map((frame) => frame.event)).not.toContain("the National People's Congress session");
+  });
 });

@@ -55,6 +55,9 @@ function earlierTime(text: string, date: string | null): boolean {
   // "He met Finnish Prime Minister Matti Vanhanen there last night": the stop before this one
   // ("met … yesterday" alone is often the report's own event, told the next morning).
   if (/\bthere\b[^.;]*\b(?:last night|yesterday)\b|\b(?:last night|yesterday)\b[^.;]*\bthere\b/i.test(text)) return true;
+  // "Wu Yi attends the National People's Congress session in this March 5, 2004 file photo":
+  // the photo shows another occasion, whatever its date.
+  if (/\bfile\s+(?:photo|picture)\b/i.test(text)) return true;
   if (/^(?:Last|Earlier)\s+(?:year|month|week|this\s+year)\b/.test(text) || /^(?:In|During)\s+(?:19|20)\d{2}\b/.test(text)) {
     return !(date && new RegExp(`^(?:In|During)\\s+${date.slice(0, 4)}\\b`).test(text));
   }
