@@ -92,6 +92,14 @@ describe("the weekday of the event", () => {
     // A meeting's own month and day stands.
     expect(eventDate(["Li Hao met Ada Obi on January 12 in Abuja."], ["Li Hao met Ada Obi on January 12 in Abuja.", "He arrived Monday."], "2000-01-14")).toBe("2000-01-12");
   });
+
+  it("is not the day of a statement made beforehand, told after the lead's first sentence", () => {
+    const lead =
+      "LIMA: President Li Hao and other leaders started a summit here Friday. The summit is the third of its kind, President Ana Ruiz said in a statement on the summit on September 8.";
+    expect(eventDate([lead], [lead], "2009-09-26")).toBe("2009-09-25");
+    // A lead that opens with its own day keeps it.
+    expect(eventDate(["At a press conference on September 8, Li Hao said …"], ["At a press conference on September 8, Li Hao said …"], "2009-09-26")).toBe("2009-09-08");
+  });
 });
 
 describe("a place given as a country", () => {

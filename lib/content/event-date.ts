@@ -56,7 +56,12 @@ export function datedBySpan(lead: string[]): boolean {
 /** "On March 5" with no year: the publication's year (the previous one if that would be after it). */
 export function monthDayDate(text: string, published: string): string | null {
   // "The talks … will start on January 19": a day still to come dates no event of the report.
-  const match = [...text.matchAll(MONTH_DAYS)].find((found) => !FUTURE.test(text.slice(0, found.index)));
+  // "… Obama said in a statement on the summit on September 8", after the lead's first
+  // sentence: the day of a telling beforehand, not of the event the lead reports.
+  const match = [...text.matchAll(MONTH_DAYS)].find((found) => {
+    const before = text.slice(0, found.index);
+    return !FUTURE.test(before) && !(REPORTING.test(before) && /[.!?]["”]?\s/.test(before));
+  });
   if (match) return inPublicationYear(monthIndex(match[1]!), Number(match[2]), published);
   // "On 3 November, President Xi …": the day first, as joint statements write it.
   const dayFirst = DAY_MONTH.exec(text);
