@@ -34,6 +34,15 @@ describe("eventFrames reads", () => {
     expect(frames("Wang Hao hosted a ceremony on Thursday to welcome President Tomas Lind.")[0]).toMatchObject({ verb: "greet", objects: ["Tomas Lind"] });
   });
 
+  it("the subject before a chain of titles, and no encounter of years past", () => {
+    expect(
+      frames(
+        "On 4 September local time, Wang Hao, Special Representative of President Tomas Lind, Member of the Political Bureau of the Central Committee of the Communist Party of China (CPC), and Director of the Office, met with Prime Minister Anna Berg in Oslo.",
+      ),
+    ).toEqual([{ verb: "meet", subjects: ["Wang Hao"], objects: ["Anna Berg"] }]);
+    expect(frames("Wang Hao said, President Tomas Lind and Prime Minister Anna Berg have met several times and ushered ties into a new era.")).toEqual([]);
+  });
+
   it("a meeting as a meeting, not as talks, and friendly exchanges as talks", () => {
     expect(frames("Wang Hao had a meeting with Anna Berg inside a garden.")[0]).toMatchObject({ verb: "meet", objects: ["Anna Berg"] });
     expect(frames("Wang Hao and Anna Berg had friendly exchanges on Friday.")[0]).toMatchObject({ verb: "talks", subjects: ["Wang Hao", "Anna Berg"] });

@@ -76,6 +76,9 @@ function clauseOf(sentence: string, start: number, end: number): string {
 
 const THE_TWO = /^(?:The|the)\s+two\s+(?:foreign\s+ministers|ministers|leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government))\s/;
 
+// A verb or a relative between a name and its verb: the commas part clauses, not titles.
+const TITLE_CHAIN_VERB = /\b(?:said|says|met|meets|held|holds|had|has|have|is|was|were|are|will|would|who|which|that|when|while|after|before|during)\b/;
+
 /** Event frames of one sentence. */
 /** "Xi Jinping's special representative": a possessive of anything but the person's own part in an event ("Xi's meeting with Rutte"). */
 const OWNS_OTHER = /^['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|visit|arrival|trip|tour|speech|remarks|departure|call)\b)/;
@@ -142,6 +145,14 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
       )
     )
       return null;
+    // "President Xi Jinping and President Kenyatta have met several times": encounters of years past.
+    if (
+      /\b(?:have|has|had)\s+(?:(?:also|already)\s+)?$/.test(sentence.slice(Math.max(0, current.start - 20), current.start)) &&
+      /\b(?:several|many|\w+)\s+times\b|\bon\s+(?:several|many|various)\s+occasions\b|\bmore\s+than\s+once\b|\brepeatedly\b|\bfrequently\b/.test(
+        clauseOf(sentence, current.start, current.end),
+      )
+    )
+      return null;
     // "… when he meets Wang next week in Canberra": a meeting still to come.
     if (
       /\b(?:when|once|after|before|until)\s+(?:he|she|they|\p{Lu}\p{L}+)\s+$/u.test(sentence.slice(Math.max(0, current.start - 20), current.start)) &&
@@ -203,6 +214,19 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     ).filter((person) => !subjects.includes(person));
     // "While meeting with B, A said …": the subject of a participle is the main clause's.
     if (subjects.length === 0 && fronted) subjects = between(clauseEnd, sentence.length).slice(0, 1);
+    // "Yang Jiechi, Special Representative of President Xi Jinping, Member of …, and Director
+    // of …, met with B": the subject stands before the chain of his titles (in which no one
+    // else took part: not a list of names, "A, B, C and D were present").
+    if (subjects.length === 0 && !fronted) {
+      const head = mentions.find(
+        (m) =>
+          m.end <= clauseStart &&
+          /^,[^;.]*,\s*$/.test(sentence.slice(m.end, current.start)) &&
+          !TITLE_CHAIN_VERB.test(sentence.slice(m.end, current.start)) &&
+          between(m.end, current.start).length === 0,
+      );
+      if (head) subjects = [head.person];
+    }
     // "He co-chaired the talks with B": the pronoun is the person the text was talking about.
     if (subjects.length === 0 && previous && /^(?:He|She)\s/.test(sentence.slice(clauseStart).trimStart())) subjects = [previous];
     // "… Foreign Minister Faisal … Foreign Minister Wang Yi … The two foreign ministers held
