@@ -22,6 +22,13 @@ describe("findTerms", () => {
     expect(findTerms("Core interests and core interests", entries).map((match) => match.entry.zh)).toEqual(["核心利益", "核心利益"]);
   });
 
+  it("skips a form that names another tier beside the given words (with Russia: 协作, not 合作)", () => {
+    const tier = [{ ...entry(["comprehensive strategic cooperative partnership"], "全面战略合作伙伴关系", "partnership"), otherTierWith: ["Russia"] }];
+    expect(findTerms("China and Russia deepened their comprehensive strategic cooperative partnership.", tier)).toEqual([]);
+    const text = "Ties with Russia are close. China and Laos deepened their comprehensive strategic cooperative partnership.";
+    expect(findTerms(text, tier).map((match) => match.entry.zh)).toEqual(["全面战略合作伙伴关系"]);
+  });
+
   it("never matches an abbreviation's English gloss", () => {
     expect(findTerms("China-Pakistan friendship", entries).map((match) => match.text)).toEqual(["China"]);
   });

@@ -48,6 +48,14 @@ function matcherOf(entries: readonly GlossaryEntry[]): Matcher {
 
 const PARTNERSHIP_QUALIFIER = /^\s+of\s+(?!the\b|a\b|an\b)\p{Ll}/u;
 
+/** Whether the sentence around a match names one of `words` (whole words). */
+function besideWords(text: string, match: { start: number; end: number }, words: readonly string[]): boolean {
+  const from = Math.max(text.lastIndexOf(". ", match.start), text.lastIndexOf("\n", match.start)) + 1;
+  const stop = text.slice(match.end).search(/\.(?:\s|$)|\n/);
+  const sentence = text.slice(from, stop < 0 ? text.length : match.end + stop);
+  return words.some((word) => new RegExp(`\\b${escape(word)}\\b`).test(sentence));
+}
+
 /** Every glossary term in `text`, in order, none overlapping (the longer wins). */
 export function findTerms(text: string, entries: readonly GlossaryEntry[]): TermMatch[] {
   const { exact, folded, byForm } = matcherOf(entries);
@@ -65,6 +73,8 @@ export function findTerms(text: string, entries: readonly GlossaryEntry[]): Term
     // "a comprehensive strategic partnership of coordination": a tier named past the
     // glossary's form is another tier (全面战略协作伙伴关系), unless a longer form holds it.
     if (match.entry.category === "partnership" && PARTNERSHIP_QUALIFIER.test(text.slice(match.end))) continue;
+    // "China-Russia comprehensive strategic cooperative partnership": the English of another tier here.
+    if (match.entry.otherTierWith && besideWords(text, match, match.entry.otherTierWith)) continue;
     const last = kept[kept.length - 1];
     if (last && match.start < last.end) {
       if (match.end - match.start > last.end - last.start) kept[kept.length - 1] = match;

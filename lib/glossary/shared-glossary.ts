@@ -25,6 +25,11 @@ export const GlossaryEntry = z.object({
     .string()
     .regex(/^\d{4}-\d{2}$/)
     .optional(),
+  /**
+   * Words beside which the same English names another tier: "comprehensive strategic
+   * cooperative partnership" with Russia is 全面战略协作伙伴关系 in the Chinese releases, not 合作.
+   */
+  otherTierWith: z.array(z.string().min(1)).optional(),
   source: z.string().min(1),
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
