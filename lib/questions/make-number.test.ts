@@ -16,6 +16,24 @@ describe("numberQuestions", () => {
     expect(numbersOf(["date 2006-10-09 Prime Minister Ken Sato (2nd from L) arrives at the airport in Beijing, October 8, 2006."])).toEqual([]);
   });
 
+  it("asks no ordinal the sentence counts, and no year joined to another ('in ____ and 2011')", () => {
+    expect(numbersOf(["date 2013-03-23 The Tourism Year is the third theme year following the National Year and the Year of Language."])).toEqual([]);
+    expect(numbersOf(["date 2009-09-25 The Lima Summit is the third of its kind following the previous two gatherings in Paris and Rome."])).toEqual([]);
+    expect(numbersOf(["date 2011-11-30 Ana Ruiz served as Chairman of the Southern Council in 2010 and 2011."])).toEqual([]);
+    expect(numbersOf(["date 2011-11-30 Ana Ruiz served as Chairman of the Southern Council in 2010."])).toEqual(["2010"]);
+  });
+
+  it("dates the ordinal of a five-year plan: each five years have their own", () => {
+    const analysis = analyseDocument(
+      parseDocument(
+        "date 2025-11-20 Li Hao met Ana Ruiz in Lima on Thursday. Li Hao said that the tasks outlined in China's 15th Five-Year Plan will be successfully achieved during the set term.",
+        "numbers.txt",
+      ),
+    );
+    const [draft] = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
+    expect(draft?.prompt.en).toContain("said in 2025");
+  });
+
   it("asks no one's age, and quotes no caption's place in the photo ('(C, front)')", () => {
     expect(numbersOf(["date 2008-01-15 Hours after landing, the 76-year-old leader visited the Olympic Park in Beijing with Li Hao."])).toEqual([]);
     expect(numbersOf(["date 2008-01-15 Prime Minister Ken Sato, 76 years old, met Li Hao in Beijing on Monday."])).toEqual([]);

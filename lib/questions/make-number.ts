@@ -10,6 +10,7 @@ import { contextEn, contextZh } from "./position/cloze-text";
 import { DATE_NUMBER, type Found, nearest, numbersIn, ordinalRun, withinTour } from "./number-choices";
 import { worldKnown } from "./world-known-numbers";
 import { clozeOf } from "./number-cloze";
+import { countedBefore, joinedOrdinal, joinedYear } from "./numbers-told";
 import { escapeRegExp as escape } from "../text/escape-reg-exp";
 
 // Number questions: "more than ____ kilometers", "the ____ round". The number is blanked
@@ -101,16 +102,6 @@ function contradicted(number: string, sentence: string, documentText: string): b
   return [...documentText.matchAll(new RegExp(`\\b(${ORDINAL})\\s+${noun}\\b`, "giu"))].some((match) => match[1]!.toLowerCase() !== number.toLowerCase());
 }
 
-const ORDINAL_WORD = `(?:${ENGLISH_ORDINALS.join("|")}|\\d{1,3}(?:st|nd|rd|th))`;
-
-/** The ordinal numbers a Party congress ("the 20th National Congress of the CPC"). */
-
-/** "second and third", "2nd and 3rd": the ordinal stands in a pair (or run) of ordinals. */
-export function joinedOrdinal(text: string, ordinal: string): boolean {
-  const at = escape(ordinal);
-  return new RegExp(`\\b(?:${at}(?:,\\s+|\\s+(?:and|or|to)\\s+)${ORDINAL_WORD}|${ORDINAL_WORD}(?:,\\s+|\\s+(?:and|or|to)\\s+)${at})\\b`, "i").test(text);
-}
-
 export function numberQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
   const context = eventContext(analysis, document);
   const documentText = document.sections.flatMap((section) => section.sentences.map((sentence) => sentence.text)).join("\n");
@@ -169,6 +160,11 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       // "Accra, the ____ stop of his tour, which has already taken him to Egypt": the stops it
       // names count the answer.
       .filter((number) => !(new RegExp(`${escape(number.text)}\\s+(?:leg|stop|station)\\b`, "i").test(sentence.text) && TOUR_TOLD.test(sentence.text)))
+      // "the ____ theme year following the National Year and the Year of Language", "the ____ of
+      // its kind following the previous two gatherings": the sentence counts what came before.
+      .filter((number) => !(number.kind === "ordinal" && countedBefore(number.text).test(sentence.text)))
+      // "Chairman of the SADC in ____ and 2011": a year joined to another is its neighbour.
+      .filter((number) => !(number.kind === "year" && joinedYear(sentence.text, number.text)))
       .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
       .slice(0, 1);
     // "It has, over the past ____ years, brought about general peace": what "it" is (the UN
@@ -212,6 +208,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
         (number.kind === "ordinal" &&
           (/\banniversary\b/i.test(cloze) ||
             /____\s+(?:[A-Z][\w-]*\s+){0,3}(?:Parliament|Congress|Assembly|Legislature|Duma)\b/.test(cloze) ||
+            // "the ____ Five-Year Plan": each five years have their own.
+            /____\s+Five-Year\s+Plan\b/i.test(cloze) ||
             // "the ____ session of the Conference of the Parties", "the ____ ASEAN summit": a
             // yearly meeting's number is the year's, and the one before or after fits as well.
             (!where && /____\s+(?:[\p{L}-]+\s+){0,6}?(?:session|summit|Summit|Session)\b/u.test(cloze))));

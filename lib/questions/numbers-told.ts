@@ -1,0 +1,27 @@
+import { ENGLISH_ORDINALS } from "../text/english-ordinals";
+import { escapeRegExp as escape } from "../text/escape-reg-exp";
+
+// Numbers a sentence gives away by what stands beside them: an ordinal in a pair or run
+// ("second and third"), one counted from the events it follows, a year joined to another.
+
+const ORDINAL_WORD = `(?:${ENGLISH_ORDINALS.join("|")}|\\d{1,3}(?:st|nd|rd|th))`;
+
+/** "second and third", "2nd and 3rd": the ordinal stands in a pair (or run) of ordinals. */
+export function joinedOrdinal(text: string, ordinal: string): boolean {
+  const at = escape(ordinal);
+  return new RegExp(`\\b(?:${at}(?:,\\s+|\\s+(?:and|or|to)\\s+)${ORDINAL_WORD}|${ORDINAL_WORD}(?:,\\s+|\\s+(?:and|or|to)\\s+)${at})\\b`, "i").test(text);
+}
+
+/** "the ____ theme year following the National Year and the Year of Language": the sentence counts what came before. */
+export const countedBefore = (ordinal: string) =>
+  new RegExp(
+    `\\b${escape(ordinal)}\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:following|after)\\s+(?:the\\s+)?(?:(?:previous|preceding|earlier|past)\\b|[^.,;]{3,80}?\\s+and\\s+the\\s+)`,
+    "iu",
+  );
+
+/** "in ____ and 2011", "2010-2011": a year joined to another is its neighbour. */
+export function joinedYear(text: string, year: string): boolean {
+  const other = String.raw`(?:19|20)\d{2}`;
+  const joint = String.raw`\s*(?:and|or|to|through|-|–)\s*`;
+  return new RegExp(`\\b${year}${joint}${other}\\b|\\b${other}${joint}${year}\\b`).test(text);
+}
