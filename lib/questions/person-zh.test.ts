@@ -42,4 +42,21 @@ describe("peopleByOffice", () => {
     ]);
     expect(names.get("Li Hao")).toBeUndefined();
   });
+
+  it("never names a leader the glossary knows by a foreign capital he is met in, nor lets him share the host's office", () => {
+    const names = byOffice([
+      "date 2023-04-13",
+      "Uzbek president meets Chinese FM（乌兹别克斯坦总统会见中国外长）",
+      "",
+      "Uzbek President Shavkat Mirziyoyev met with visiting Chinese Foreign Minister Li Hao in Tashkent on Wednesday.",
+      "",
+      "Mirziyoyev asked Li to convey his regards to President Xi Jinping.",
+      "",
+      "Leaders attend ceremony（出席仪式）",
+      "",
+      "President Xi Jinping and President Shavkat Mirziyoyev attended the signing ceremony in Tashkent on Thursday.",
+    ]);
+    expect(names.get("Xi Jinping")).toBeUndefined();
+    expect(names.get("Shavkat Mirziyoyev")).toBe("乌兹别克斯坦总统");
+  });
 });

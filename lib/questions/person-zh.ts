@@ -1,4 +1,5 @@
 import { COUNTRIES, countryOf, countryOfCapital } from "../content/gazetteer";
+import { glossaryEntry } from "../glossary/shared-glossary";
 import type { DocumentAnalysis } from "./analysis";
 import type { Person } from "./people";
 import { documentVisitor } from "./event-context";
@@ -130,6 +131,9 @@ function officeOf(title: string, country: string): string {
 function hostCountry(document: DocumentAnalysis, person: Person, visitor: string | null): string | undefined {
   // The visitor is the one who travels there, never the host.
   if (!person.title || !/^(?:President|Prime Minister|King)$/.test(person.title) || person.name === visitor) return undefined;
+  // "President Xi Jinping", whose greetings the visitor conveys in Tashkent: the glossary knows
+  // whose president he is, and that he was not the host.
+  if (glossaryEntry(person.name)?.kind === "person") return undefined;
   const capitals = new Set(
     document.sections
       .filter((analysis) => analysis.participants.some((participant) => participant.name === person.name))
