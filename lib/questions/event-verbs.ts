@@ -28,9 +28,10 @@ export const VERBS: [EventVerb, string][] = [
     // "had a meeting with Merkel inside a garden": a meeting, not the talks of the next day.
     // "Pak Ui Chun told Chinese Foreign Minister Yang Jiechi here on Thursday that …": they met.
     // "held a heads-of-delegation meeting of the Steering Committee for … with Minh": a meeting.
+    // "The initiatives proposed by President Xi have received wide support": no reception.
     // "A hosted B" received B; "A hosted the Seventh China-EU Summit with B" held a summit (hold),
     // and "hosted a dinner" is a welcome (greet), neither a meeting of the two.
-    "(?:met|meets)(?:\\s+with)?|(?:held|holds|had|has)\\s+a\\s+(?:[a-z-]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?[A-Z][^,.;()]{2,90}?\\s+)?with|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|(?:received|receives)(?!\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:message|letter|note|call|invitation|award|medal|gift|copy|report|credential)s?\\b)|(?:hosted|hosts)(?!\\s+(?:the|a|an)\\s+(?!visiting\\b))|told(?=\\s+(?:visiting\\s+)?[A-Z][\\w-]*\\s+[A-Z][^.,;]*?\\s+(?:here|in\\s+[A-Z]|on\\s+[A-Z][a-z]+day|during)\\b)|called\\s+on|calls\\s+on|paid\\s+a\\s+courtesy\\s+call\\s+(?:to|on)|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
+    "(?:met|meets)(?:\\s+with)?|(?:held|holds|had|has)\\s+a\\s+(?:[a-z-]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?[A-Z][^,.;()]{2,90}?\\s+)?with|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|(?:received|receives)(?!\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:message|letter|note|call|invitation|award|medal|gift|copy|report|credential)s?\\b)(?!\\s+(?:[\\w-]+\\s+){0,2}(?:support|praise|applause|attention|assistance|recognition|acclaim|appreciation|response|interview|investment|aid|training|treatment)\\b)|(?:hosted|hosts)(?!\\s+(?:the|a|an)\\s+(?!visiting\\b))|told(?=\\s+(?:visiting\\s+)?[A-Z][\\w-]*\\s+[A-Z][^.,;]*?\\s+(?:here|in\\s+[A-Z]|on\\s+[A-Z][a-z]+day|during)\\b)|called\\s+on|calls\\s+on|paid\\s+a\\s+courtesy\\s+call\\s+(?:to|on)|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
   ],
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s|ing)|presided\\s+over|presides\\s+over|presiding\\s+over"],
   ["hold", "(?:held|holds|hold|hosted|hosts)(?=\\s+the\\s)"],

@@ -34,13 +34,15 @@ describe("eventFrames reads", () => {
     expect(frames("Wang Hao hosted a ceremony on Thursday to welcome President Tomas Lind.")[0]).toMatchObject({ verb: "greet", objects: ["Tomas Lind"] });
   });
 
-  it("the subject before a chain of titles, and no encounter of years past", () => {
+  it("the subject before a chain of titles, and no encounter of years past nor support received", () => {
     expect(
       frames(
         "On 4 September local time, Wang Hao, Special Representative of President Tomas Lind, Member of the Political Bureau of the Central Committee of the Communist Party of China (CPC), and Director of the Office, met with Prime Minister Anna Berg in Oslo.",
       ),
     ).toEqual([{ verb: "meet", subjects: ["Wang Hao"], objects: ["Anna Berg"] }]);
     expect(frames("Wang Hao said, President Tomas Lind and Prime Minister Anna Berg have met several times and ushered ties into a new era.")).toEqual([]);
+    expect(frames("Wang Hao stressed that the initiatives proposed by President Tomas Lind have received wide support from the world.")).toEqual([]);
+    expect(frames("Wang Hao was received by President Tomas Lind on Monday.")[0]).toMatchObject({ verb: "meet", objects: ["Tomas Lind"] });
   });
 
   it("a meeting as a meeting, not as talks, and friendly exchanges as talks", () => {
