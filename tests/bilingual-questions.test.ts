@@ -115,6 +115,10 @@ describe("Chinese prompts for documents the glossary does not cover", () => {
     // A label that names no event gives no Chinese prompt: the question is left out.
     expect(localizePromptZh(prompt, [], undefined, "在外交学院与青年外交官互动")).toBeNull();
     expect(localizePromptZh(prompt, [], undefined, "第二次中斯外长对话")).toBe("秦刚在伊斯兰堡出席“第二次中斯外长对话”是在哪一天？");
+    // A label that says what was held names the event by what was held, never "举行“…举行…”".
+    expect(localizePromptZh("王毅在比什凯克与吉尔吉斯斯坦外长举行“first strategic dialogue”是在哪一天？", [], undefined, "中吉外长举行首次战略对话")).toBe(
+      "王毅在比什凯克与吉尔吉斯斯坦外长举行首次战略对话是在哪一天？",
+    );
   });
 
   it("name a ceremony the glossary cannot name by its kind alone (no English name inside Chinese), and leave out a place with no Chinese name", () => {
@@ -128,6 +132,8 @@ describe("Chinese prompts for documents the glossary does not cover", () => {
     );
     // "Port of Spain" is a city, not Spain.
     expect(localizePromptZh("习近平在Port of Spain与特多总理举行会谈是在哪一天？", glossary)).toBe("习近平与特多总理举行会谈是在哪一天？");
+    // A city put into Chinese keeps no venue in Latin letters after it.
+    expect(localizePromptZh("王毅在Islamabad Convention Centre出席会议是在哪一天？", glossary)).toBe("王毅在伊斯兰堡出席会议是在哪一天？");
   });
 
   it("keep a prime minister's name where 总理 or 首相 depends on a country it does not know", () => {

@@ -126,12 +126,16 @@ const CEREMONIES: Record<string, string> = {
 /** "在Dubai与…": a place left in Latin script before Chinese words (no Chinese name is known for it). */
 const LATIN_PLACE = /在[A-Z][\p{Script=Latin}'’.-]*(?:[ -](?:(?:of|de|es|del|la|the)[ -])?[A-Z][\p{Script=Latin}'’.-]*)*(?=\p{Script=Han})/gu;
 
+/** "在吉隆坡 Convention Centre出席…": the city put into Chinese, the venue after it not; the city alone says where. */
+const HALF_LATIN_PLACE = /在(\p{Script=Han}+)\s+[A-Z][\p{Script=Latin}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\p{Script=Latin}'’.-]*)*(?=\p{Script=Han})/gu;
+
 /**
  * A label that is itself the event's name ("第四次中巴外长战略对话"), not a sentence about it
- * ("出席…", "在…与…", "习近平同秘鲁总统会谈": who held talks with whom is no name to attend).
+ * ("出席…", "在…与…", "习近平同秘鲁总统会谈": who held talks with whom is no name to attend;
+ * "中吉外长举行首次战略对话": what was held is the name, 首次战略对话).
  */
 const EVENT_NAME =
-  /^(?!出席|会见|举行|主持|在|与|同|见|向|赴|访)(?!.*(?:出席|会见|主持|参加))(?!.*[同与].*(?:会谈|会晤)$)\p{Script=Han}[\p{Script=Han}、·]*(?:对话|会谈|会晤|论坛|仪式|峰会|磋商|会议|典礼|开幕式|闭幕式)$/u;
+  /^(?!出席|会见|举行|主持|在|与|同|见|向|赴|访)(?!.*(?:出席|会见|主持|参加|举行))(?!.*[同与].*(?:会谈|会晤)$)\p{Script=Han}[\p{Script=Han}、·]*(?:对话|会谈|会晤|论坛|仪式|峰会|磋商|会议|典礼|开幕式|闭幕式)$/u;
 
 /**
  * The section's event in Chinese: by name when the label is one, or as what was attended.
@@ -179,7 +183,8 @@ export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntr
   const own = (text: string) =>
     replacePeople(replaceNames(text, named), people)
       .replace(/(\p{Script=Han}) City\b/gu, "$1市")
-      .replace(LATIN_PLACE, "");
+      .replace(LATIN_PLACE, "")
+      .replace(HALF_LATIN_PLACE, "在$1");
   let out = "";
   let at = 0;
   for (const match of prompt.matchAll(QUOTED)) {
