@@ -7,6 +7,28 @@ import { inPlace } from "./render";
 // Date questions ask a day the text gives, as a whole day.
 
 describe("date clozes", () => {
+  it("offer no other day of a gathering the text gives a run of days, but keep a visit's days", () => {
+    const document = parseDocument(
+      [
+        "date 2009-09-26",
+        "Leaders arrive（领导人抵达）",
+        "",
+        "Premier Li Hao arrived in Lima on September 23 for a state visit from September 23 to 26. The Lima summit is scheduled for September 24-25.",
+        "",
+        "Summit held（峰会举行）",
+        "",
+        "On September 25, 2009, the Third Lima Summit was held in Lima.",
+      ].join("\n"),
+      "gathering.txt",
+    );
+    const analysis = analyseDocument(document);
+    const trip = ["2009-09-23", "2009-09-25"];
+    const [draft] = dateQuestions(analysis.sections[1]!, document.published, trip, analysis.sections);
+    expect(draft?.answer).toBe("September 25, 2009");
+    expect(draft?.pool).not.toContain("September 24, 2009");
+    expect(draft?.pool).toContain("September 23, 2009");
+  });
+
   it("never blank a span's first day ('visited Egypt on ____-18')", () => {
     const document = parseDocument(
       "date 2006-06-24 The document said that Premier Li Hao paid an official visit to Egypt on June 17-18 at the invitation of Prime Minister Sami Adel.",

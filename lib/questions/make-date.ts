@@ -1,5 +1,6 @@
 import { MONTH_PATTERN, MONTHS, addDays, isoDate, monthIndex } from "../content/dates";
 import { DATELINE_PREFIX, monthDayDate } from "../content/event-date";
+import { gatheringDays } from "../content/date-spans";
 import type { SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
 import type { EventFrame } from "./events";
@@ -59,16 +60,23 @@ function writeLike(iso: string, style: Written["style"], form: MonthForm = "full
 }
 
 /** Wrong dates: the visit's other days first (a choice outside the visit is easy to rule out), then the days beside. */
-function datePool(iso: string, style: Written["style"], tripDates: readonly string[], abbreviated: MonthForm = "full"): string[] {
+function datePool(
+  iso: string,
+  style: Written["style"],
+  tripDates: readonly string[],
+  abbreviated: MonthForm = "full",
+  sameRun: ReadonlySet<string> = new Set(),
+): string[] {
   const near = [-1, 1].map((days) => addDays(iso, days));
-  const dates = [...new Set([...tripDates, ...near])].filter((date) => date !== iso);
+  // "the summit, scheduled for September 24-25", asked on the 25th: the 24th was its day too.
+  const dates = [...new Set([...tripDates, ...near])].filter((date) => date !== iso && !sameRun.has(date));
   // Only as many dates from outside the visit as are missing: the visit's own days are the
   // choices that make a learner think, and a pool padded with far dates left the answer the
   // one day of the visit among them.
   for (const days of OFFSETS) {
     if (dates.length >= 3) break;
     const date = addDays(iso, days);
-    if (!dates.includes(date) && date !== iso) dates.push(date);
+    if (!dates.includes(date) && date !== iso && !sameRun.has(date)) dates.push(date);
   }
   return dates.map((date) => writeLike(date, style, abbreviated));
 }
@@ -83,7 +91,10 @@ export function dateQuestions(
   const frame = mainFrame(analysis);
   const words = frame ? describeEvent(frame, zhAt(section.place), section.labelZh) : null;
   if (!analysis.day) return [];
-  if (!words || metOnAnotherDay(words.frame, analysis, sections)) return dateCloze(analysis, published, tripDates);
+  const texts = sections.flatMap((other) => other.sentences.map((sentence) => sentence.text));
+  if (!words || metOnAnotherDay(words.frame, analysis, sections)) return dateCloze(analysis, published, tripDates, texts);
+  // "When did Hu attend the summit?": a gathering's other days are no wrong choices; a meeting's are.
+  const sameRun = words.frame.event ? gatheringDays(words.frame.event, texts, published, analysis.day) : new Set<string>();
   // "attend the United Nations High-level Meeting": the event's name already says where.
   const place = section.place && !words.en.toLowerCase().includes(section.place.toLowerCase()) ? ` ${inPlace(section.place)}` : "";
   const base = { section: section.id, kind: "date" as const, alsoCorrect: [] };
@@ -92,7 +103,7 @@ export function dateQuestions(
   for (const sentence of candidates) {
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== section.date) continue;
-    const pool = datePool(written.iso, written.style, tripDates, written.abbreviated);
+    const pool = datePool(written.iso, written.style, tripDates, written.abbreviated, sameRun);
     return [
       {
         ...base,
@@ -131,7 +142,7 @@ function metOnAnotherDay(frame: EventFrame, analysis: SectionAnalysis, sections:
 }
 
 /** No event to describe ("Qin Gang said … on May 6"): ask for the date in its own sentence. */
-function dateCloze(analysis: SectionAnalysis, published: string, tripDates: readonly string[]): QuestionDraft[] {
+function dateCloze(analysis: SectionAnalysis, published: string, tripDates: readonly string[], texts: readonly string[]): QuestionDraft[] {
   for (const sentence of analysis.sentences) {
     if (sentence.fragment) continue;
     const written = writtenDate(sentence.text, published);
@@ -153,7 +164,7 @@ function dateCloze(analysis: SectionAnalysis, published: string, tripDates: read
         accept: [...new Set([written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso])],
         source: sentence.text,
         sourceLine: sentence.line,
-        pool: datePool(written.iso, written.style, tripDates, written.abbreviated),
+        pool: datePool(written.iso, written.style, tripDates, written.abbreviated, gatheringDays(sentence.text, texts, published, written.iso)),
         alsoCorrect: [],
         score: 0.7,
       },
