@@ -45,6 +45,16 @@ describe("eventFrames reads", () => {
     expect(frames("Wang Hao was received by President Tomas Lind on Monday.")[0]).toMatchObject({ verb: "meet", objects: ["Tomas Lind"] });
   });
 
+  it("everyone of a list a relative aside interrupts, and no one the aside names", () => {
+    expect(frames("Minister Anna Berg, who is the Acting Director-General (DG) of the Commission, and Wang Hao signed the agreement.")[0]).toMatchObject({
+      verb: "agree",
+      subjects: ["Anna Berg", "Wang Hao"],
+    });
+    expect(frames("Anna Berg, who met President Tomas Lind last week, and Wang Hao signed the agreement.")[0]).toMatchObject({
+      subjects: ["Anna Berg", "Wang Hao"],
+    });
+  });
+
   it("a meeting as a meeting, not as talks, and friendly exchanges as talks", () => {
     expect(frames("Wang Hao had a meeting with Anna Berg inside a garden.")[0]).toMatchObject({ verb: "meet", objects: ["Anna Berg"] });
     expect(frames("Wang Hao and Anna Berg had friendly exchanges on Friday.")[0]).toMatchObject({ verb: "talks", subjects: ["Wang Hao", "Anna Berg"] });

@@ -164,7 +164,10 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
     // clause right before the verb is an aside, and the subjects stand before it.
     // "Wang, who attended …, made the remarks in a phone conversation with B": so is the one
     // before "made the remarks", the words that lead up to the encounter.
-    const aside = (at: number) => asides.some(([from, to]) => from === at && /^(?:made\s+the\s+remarks)?$/.test(sentence.slice(to, current.start).trim()));
+    // "A, who is Acting Director-General of …, and B signed the agreement": so is one inside a
+    // list of those who did it.
+    const aside = (at: number) =>
+      asides.some(([from, to]) => (from === at || at === to - 1) && /^(?:made\s+the\s+remarks|and\s+[^,;]*)?$/.test(sentence.slice(to, current.start).trim()));
     const clauseStart = Math.max(previousEnd, ...breaks.filter((at) => at < current.start && !aside(at)));
     const nextStart = verbs[i + 1]?.start ?? sentence.length;
     // "While meeting with B, A said …": the participle's phrase ends at its comma. Only a phrase
@@ -180,7 +183,12 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
         mentions
           .filter(
             (m) =>
-              m.start >= from && m.end <= to && !OWNS_OTHER.test(sentence.slice(m.end)) && !SENT_BY.test(sentence.slice(Math.max(0, m.start - 60), m.start)),
+              m.start >= from &&
+              m.end <= to &&
+              !OWNS_OTHER.test(sentence.slice(m.end)) &&
+              !SENT_BY.test(sentence.slice(Math.max(0, m.start - 60), m.start)) &&
+              // Whoever a relative aside names ("A, who met B last week, and C …") is no party.
+              !asides.some(([start, end]) => m.start > start && m.end < end && (start > from || end < to)),
           )
           .map((m) => m.person),
       ),
