@@ -2,6 +2,7 @@ import type { Person } from "./people";
 import type { MentionFinder } from "./mentions";
 import { POSITION_MARKER } from "./tokens";
 import { VERBS } from "./event-verbs";
+import { anotherTime } from "./event-time";
 import { escapeRegExp } from "../text/escape-reg-exp";
 
 // Who did what at the section's event: "A met with B", "A held X with B", "A attended X",
@@ -67,13 +68,6 @@ function eventPhrase(text: string): string | null {
   return /^(?:the|a|an)\s+\S/i.test(phrase) ? phrase : null;
 }
 
-/** The clause around a verb: from the last break before it to the next after it. */
-function clauseOf(sentence: string, start: number, end: number): string {
-  const before = sentence.slice(0, start).search(/[^,;.]*$/);
-  const after = sentence.slice(end).search(/[,;.]|$/);
-  return sentence.slice(before, end + after);
-}
-
 const THE_TWO = /^(?:The|the)\s+two\s+(?:foreign\s+ministers|ministers|leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government))\s/;
 
 // A verb or a relative between a name and its verb: the commas part clauses, not titles.
@@ -136,29 +130,7 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
 
   function frameAt(current: (typeof verbs)[number], i: number): EventFrame | null {
     if (stillToCome(i)) return null;
-    // "Xi said he had productive talks with B on Friday": an encounter he reports, not this one.
-    if (/\bsaid\s+(?:that\s+)?(?:he|she|they)\s+$/.test(sentence.slice(Math.max(0, current.start - 30), current.start))) return null;
-    // "Xi and Suga had a phone call not long ago": an encounter before the section's event.
-    if (
-      /\b(?:not long ago|recently|earlier this (?:year|month|week)|last (?:year|month|week)|previously|in the past)\b/.test(
-        clauseOf(sentence, current.start, current.end),
-      )
-    )
-      return null;
-    // "President Xi Jinping and President Kenyatta have met several times": encounters of years past.
-    if (
-      /\b(?:have|has|had)\s+(?:(?:also|already)\s+)?$/.test(sentence.slice(Math.max(0, current.start - 20), current.start)) &&
-      /\b(?:several|many|\w+)\s+times\b|\bon\s+(?:several|many|various)\s+occasions\b|\bmore\s+than\s+once\b|\brepeatedly\b|\bfrequently\b/.test(
-        clauseOf(sentence, current.start, current.end),
-      )
-    )
-      return null;
-    // "… when he meets Wang next week in Canberra": a meeting still to come.
-    if (
-      /\b(?:when|once|after|before|until)\s+(?:he|she|they|\p{Lu}\p{L}+)\s+$/u.test(sentence.slice(Math.max(0, current.start - 20), current.start)) &&
-      /\b(?:next|coming|later this|later in)\b/.test(sentence.slice(current.end, current.end + 60))
-    )
-      return null;
+    if (anotherTime(sentence, current.start, current.end)) return null;
     const previousEnd = verbs[i - 1]?.end ?? 0;
     // "A and his counterpart, B, who is on a state visit to China, witnessed …": the relative
     // clause right before the verb is an aside, and the subjects stand before it.

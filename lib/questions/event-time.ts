@@ -1,0 +1,34 @@
+// Encounters a sentence reports of another time than the section's event: one a speaker
+// recalls ("said he had talks with B"), one of the past ("not long ago", "have met several
+// times"), one still to come ("when he meets Wang next week"). Pure.
+
+/** The clause around a verb: from the last break before it to the next after it. */
+function clauseOf(sentence: string, start: number, end: number): string {
+  const before = sentence.slice(0, start).search(/[^,;.]*$/);
+  const after = sentence.slice(end).search(/[,;.]|$/);
+  return sentence.slice(before, end + after);
+}
+
+/** Whether the verb at `start`–`end` of `sentence` tells an encounter of another time. */
+export function anotherTime(sentence: string, start: number, end: number): boolean {
+  // "Xi said he had productive talks with B on Friday": an encounter he reports, not this one.
+  if (/\bsaid\s+(?:that\s+)?(?:he|she|they)\s+$/.test(sentence.slice(Math.max(0, start - 30), start))) return true;
+  // "Xi and Suga had a phone call not long ago": an encounter before the section's event.
+  if (/\b(?:not long ago|recently|earlier this (?:year|month|week)|last (?:year|month|week)|previously|in the past)\b/.test(clauseOf(sentence, start, end)))
+    return true;
+  // "President Xi Jinping and President Kenyatta have met several times": encounters of years past.
+  if (
+    /\b(?:have|has|had)\s+(?:(?:also|already)\s+)?$/.test(sentence.slice(Math.max(0, start - 20), start)) &&
+    /\b(?:several|many|\w+)\s+times\b|\bon\s+(?:several|many|various)\s+occasions\b|\bmore\s+than\s+once\b|\brepeatedly\b|\bfrequently\b/.test(
+      clauseOf(sentence, start, end),
+    )
+  )
+    return true;
+  // "… when he meets Wang next week in Canberra": a meeting still to come.
+  if (
+    /\b(?:when|once|after|before|until)\s+(?:he|she|they|\p{Lu}\p{L}+)\s+$/u.test(sentence.slice(Math.max(0, start - 20), start)) &&
+    /\b(?:next|coming|later this|later in)\b/.test(sentence.slice(end, end + 60))
+  )
+    return true;
+  return false;
+}
