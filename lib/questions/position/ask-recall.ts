@@ -76,12 +76,16 @@ function recallable(text: string, phrase: KeyPhrase, index: DocumentPositions): 
   );
 }
 
+/** The last word of a name that bodies, groups and projects known by their initials end in. */
+const ORGANISATION_HEAD =
+  /\b(?:Army|Front|Movement|Party|Organi[sz]ation|Corridor|Bank|Council|Agency|Fund|Union|Alliance|Association|Community|Forum|Group|Commission|Committee|Conference|Assembly|Force|Bureau|Institute|Authority|Zone|Area|Railway|Program(?:me)?|Initiative)$/;
+
 /**
  * The forms a learner may type: without the acronym, the acronym alone (the text's, or the
  * initials of a name of three words or more: "BLA"), without a leading nationality ("Afghan
  * Taliban" → "Taliban"), the glossary's spellings and its Chinese.
  */
-function acceptedForms(phrase: string): string[] {
+export function acceptedForms(phrase: string): string[] {
   const acronym = /^(.*?)\s*\((\p{Lu}{2,})\)$/u.exec(phrase);
   const bare = acronym ? acronym[1]! : phrase;
   const words = bare.split(/\s+/);
@@ -89,8 +93,10 @@ function acceptedForms(phrase: string): string[] {
   const parts = bare.split(/[\s-]+/);
   // An acronym among the words stays whole: "UN Security Council" → UNSC, not USC.
   // An acronym inside ("China-CELAC Forum") makes none anyone uses.
+  // Only a body or an initiative goes by its initials ("BLA", "CPEC", "GDI"), and by no more
+  // than four: "Big Four Agenda" is no "BFA" anyone writes, nor a six-word initiative a "CADSCI".
   const initials =
-    parts.length >= 3 && parts.every((word) => /^\p{Lu}/u.test(word) && !/^\p{Lu}{3,}$/u.test(word))
+    parts.length >= 3 && parts.length <= 4 && ORGANISATION_HEAD.test(bare) && parts.every((word) => /^\p{Lu}/u.test(word) && !/^\p{Lu}{3,}$/u.test(word))
       ? [parts.map((word) => (/^\p{Lu}+$/u.test(word) ? word : word[0])).join("")]
       : [];
   const national = words.length >= 2 && countryOf(words[0]!) ? [words.slice(1).join(" ")] : [];
