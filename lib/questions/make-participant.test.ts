@@ -48,6 +48,27 @@ describe("wrong choices of a who-question", () => {
     const kim = drafts.filter((draft) => draft.answer === "Kim Jong Il");
     for (const draft of kim) expect(draft.pool.filter((name) => ["Li Changchun", "Zhou Yongkang", "He Guoqiang", "Liu Yunshan"].includes(name))).toEqual([]);
   });
+
+  it("are never a spokesperson briefing at home nor a surname alone", () => {
+    const text = [
+      "date 2013-12-12",
+      "Envoy to attend memorial（将出席纪念活动）",
+      "",
+      "Foreign Ministry Spokesperson Hong Lei announced on December 8 that Vice President Li Hao will go to South Africa.",
+      "",
+      "President meets envoy（南非总统会见中国国家副主席）",
+      "",
+      "On December 11, 2013, South African President Jacob Zuma met with Vice President Li Hao in Pretoria. Ambassador Langa and Minister Ana Ruiz were present.",
+      "",
+      "Envoy meets minister（会见部长）",
+      "",
+      "On December 12, 2013, Vice President Li Hao met with Deputy President Omar Farid in Johannesburg.",
+    ].join("\n");
+    const analysis = analyseDocument(parseDocument(text, "pool.txt"));
+    const pools = analysis.sections.flatMap((section) => participantQuestions(section, analysis)).flatMap((draft) => draft.pool);
+    expect(pools).not.toContain("Hong Lei");
+    expect(pools).not.toContain("Langa");
+  });
 });
 
 describe("who held talks with a visiting head of state", () => {

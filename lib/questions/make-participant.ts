@@ -156,7 +156,14 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
   // Whoever sent the visitor's greetings ("conveyed greetings from Chairman Zhang Dejiang to
   // Soro") is of the visitor's side, never the counterpart: no wrong choice either.
   const senders = new Set(document.sections.flatMap((section) => section.sentences.flatMap(({ text }) => greetingSenders(text, document))));
-  const pool = [...new Set([...others, ...peoplePool(document)])].filter((name) => name !== visitor && !spouses.has(name) && !senders.has(name));
+  // A spokesperson briefing in the capital ("Hong Lei") and a surname alone ("Ambassador Langa")
+  // are no one a learner would take for the counterpart: the answer stands out beside them.
+  const unlikely = new Set(
+    document.people.filter((person) => /\bspokes(?:person|man|woman)\b/i.test(person.title ?? "") || !/\s/.test(person.name)).map((person) => person.name),
+  );
+  const pool = [...new Set([...others, ...peoplePool(document)])].filter(
+    (name) => name !== visitor && !spouses.has(name) && !senders.has(name) && !unlikely.has(name),
+  );
   const taking = analysis.participants.map((participant) => participant.name);
   // Xi Jinping among the hosts Wang Yi met abroad is ruled out by knowing who Xi is: a wrong
   // choice of the visitor's country only where the answer is of it too.
