@@ -59,4 +59,15 @@ describe("peopleByOffice", () => {
     expect(names.get("Xi Jinping")).toBeUndefined();
     expect(names.get("Shavkat Mirziyoyev")).toBe("乌兹别克斯坦总统");
   });
+
+  it("names no former holder by the office, so the one who holds it keeps it", () => {
+    const names = byOffice([
+      "date 2013-12-12",
+      "President meets envoy（南非总统会见中国国家副主席）",
+      "",
+      "South African President Jacob Zuma on Wednesday met with Chinese Vice President Li Hao in Pretoria, who attended the memorial service of former South African President Nelson Mandela.",
+    ]);
+    expect(names.get("Nelson Mandela")).toBeUndefined();
+    expect(names.get("Jacob Zuma")).toBe("南非总统");
+  });
 });

@@ -1,5 +1,6 @@
 import { COUNTRIES, countryOf, countryOfCapital } from "../content/gazetteer";
 import { glossaryEntry } from "../glossary/shared-glossary";
+import { escapeRegExp } from "../text/escape-reg-exp";
 import type { DocumentAnalysis } from "./analysis";
 import type { Person } from "./people";
 import { documentVisitor } from "./event-context";
@@ -143,13 +144,22 @@ function hostCountry(document: DocumentAnalysis, person: Person, visitor: string
   return capitals.size === 1 && only && only !== "China" ? only : undefined;
 }
 
+/** Whether the text calls the person a former holder of the office ("former … President Nelson Mandela"). */
+function formerly(name: string, texts: readonly string[]): boolean {
+  const pattern = new RegExp(`\\b[Ff]ormer\\s+(?:[\\p{L}.'’-]+\\s+){0,5}${escapeRegExp(name)}\\b`, "u");
+  return texts.some((text) => pattern.test(text));
+}
+
 /** English name → Chinese by country and office, for every foreign official whose rendering is one and unique. */
 export function peopleByOffice(document: DocumentAnalysis): Map<string, string> {
   const countries = peopleCountries(document);
   const visitor = documentVisitor(document);
   const byName = new Map<string, string>();
   const uses = new Map<string, number>();
+  const texts = document.sections.flatMap((analysis) => analysis.sentences.map((sentence) => sentence.text));
   for (const person of document.people) {
+    // "former South African President Nelson Mandela" holds the office no more.
+    if (formerly(person.name, texts)) continue;
     const country = countries.get(person) ?? hostCountry(document, person, visitor);
     if (!person.title || !country || country === "China") continue;
     const countryZh = countryOf(country)?.zh;
