@@ -60,6 +60,20 @@ describe("peopleByOffice", () => {
     expect(names.get("Shavkat Mirziyoyev")).toBe("乌兹别克斯坦总统");
   });
 
+  it("names a counterpart by the visitor's office, of his own country ('his French counterpart')", () => {
+    const names = byOffice([
+      "date 2011-11-03",
+      "Li Hao arrives in France（抵达法国）",
+      "",
+      "NICE, France, Nov. 2 (Xinhua) -- Chinese President Li Hao arrived here Tuesday for the G20 summit in Cannes.",
+      "",
+      "Chinese, French leaders meet（中法两国元首会晤）",
+      "",
+      "CANNES, France, Nov. 3 (Xinhua) -- Chinese President Li Hao met here Wednesday his French counterpart Jean Martin on bilateral ties.",
+    ]);
+    expect(names.get("Jean Martin")).toBe("法国总统");
+  });
+
   it("names no former holder by the office, so the one who holds it keeps it", () => {
     const names = byOffice([
       "date 2013-12-12",

@@ -157,13 +157,17 @@ export function peopleByOffice(document: DocumentAnalysis): Map<string, string> 
   const byName = new Map<string, string>();
   const uses = new Map<string, number>();
   const texts = document.sections.flatMap((analysis) => analysis.sentences.map((sentence) => sentence.text));
+  const visitorTitle = document.people.find((person) => person.name === visitor)?.title;
+  const visitorOffice = visitorTitle ? officeOf(visitorTitle, "China") : null;
   for (const person of document.people) {
     // "former South African President Nelson Mandela" holds the office no more.
     if (formerly(person.name, texts)) continue;
     const country = countries.get(person) ?? hostCountry(document, person, visitor);
     if (!person.title || !country || country === "China") continue;
     const countryZh = countryOf(country)?.zh;
-    const office = officeZh(officeOf(person.title, country), country);
+    // "his French counterpart Nicolas Sarkozy": the visitor's office, of his own country.
+    const own = officeOf(person.title, country);
+    const office = officeZh(/^counterpart$/i.test(own) && visitorOffice ? visitorOffice : own, country);
     if (!countryZh || !office) continue;
     const zh = `${countryZh}${office}`;
     byName.set(person.name, zh);
