@@ -113,6 +113,11 @@ describe("numberQuestions", () => {
     const legs = buildQuestionBank(parseDocument(lines.join("\n"), "legs.txt")).questions.filter((q) => q.kind === "number");
     expect(legs.flatMap((q) => q.choices)).not.toContain("fifth");
     expect(numbersOf(["date 2006-05-24 Greece is the third leg of Wu Hao's four-nation tour, which also took him to Romania and Moldova."])).toEqual([]);
+    expect(
+      numbersOf([
+        "date 2001-05-16 Li arrived here Monday to visit Nepal, the second leg of his five-nation tour, which had taken him to Laos and will lead him to Fiji and Peru.",
+      ]),
+    ).toEqual([]);
   });
 
   it("says the year a yearly meeting's number was said in ('the ____ session of the Conference of the Parties')", () => {

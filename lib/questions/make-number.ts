@@ -40,7 +40,7 @@ function sameScaleBeside(sentence: string, number: string): boolean {
 }
 
 const TOUR_TOLD =
-  /\b(?:already|has taken|have taken|(?:also|which) took|after (?:visiting|his visit|stops?)|will also (?:take|visit)|following (?:visits?|stops?))\b/i;
+  /\b(?:already|(?:has|have|had) taken|(?:also|which) took|after (?:visiting|his visit|stops?)|will (?:also )?(?:take|lead|bring) (?:him|her|them)|will also visit|following (?:visits?|stops?))\b/i;
 
 // Time counted from when the words were said: "last year", "so far", "over the past ____ years".
 /** Spans of years said in words: a sentence with one gives its number away. */
