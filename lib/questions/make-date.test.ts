@@ -29,6 +29,27 @@ describe("date clozes", () => {
     expect(draft?.pool).toContain("September 23, 2009");
   });
 
+  it("date a meeting told in a photo caption among the paragraphs by that caption alone", () => {
+    const document = parseDocument(
+      [
+        "date 2017-04-27",
+        "Joining hands for a new era（携手共创新时代）",
+        "",
+        "Vice-Premier Li Hao meets with South African President Jacob Zuma at the president's residence in Pretoria on April 25. Zhai Jianlan / Xinhua",
+        "",
+        "Vice-Premier Li meets Ana Ruiz, South Africa's minister of arts and culture, on April 24. Zhai Jianlan / Xinhua",
+        "",
+        "Li meets Zulu King Omar Farid, chief of the Zulu nation, during her visit to the hospital in Pretoria. Photos by Wang Mingjie / China Daily",
+        "",
+        "Li gives medical equipment to the hospital in Pretoria on April 25.",
+      ].join("\n"),
+      "captions.txt",
+    );
+    const analysis = analyseDocument(document);
+    const asked = analysis.sections.flatMap((section) => dateQuestions(section, document.published, [], analysis.sections));
+    expect(asked.filter((draft) => draft.prompt.en.includes("Omar Farid"))).toEqual([]);
+  });
+
   it("never blank a span's first day ('visited Egypt on ____-18')", () => {
     const document = parseDocument(
       "date 2006-06-24 The document said that Premier Li Hao paid an official visit to Egypt on June 17-18 at the invitation of Prime Minister Sami Adel.",

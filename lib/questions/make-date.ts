@@ -1,6 +1,7 @@
 import { MONTH_PATTERN, MONTHS, addDays, isoDate, monthIndex } from "../content/dates";
 import { DATELINE_PREFIX, monthDayDate } from "../content/event-date";
 import { gatheringDays } from "../content/date-spans";
+import { readsAsCaption } from "../content/line-kinds";
 import type { SectionAnalysis } from "./analysis";
 import { describeEvent, mainFrame } from "./describe-event";
 import type { EventFrame } from "./events";
@@ -98,8 +99,16 @@ export function dateQuestions(
   // "attend the United Nations High-level Meeting": the event's name already says where.
   const place = section.place && !words.en.toLowerCase().includes(section.place.toLowerCase()) ? ` ${inPlace(section.place)}` : "";
   const base = { section: section.id, kind: "date" as const, alsoCorrect: [] };
-  // Prefer the event's own sentence; otherwise any sentence of the section stating that date.
-  const candidates = [{ text: words.frame.sentence, line: words.frame.line }, ...analysis.sentences];
+  // Prefer the event's own sentence; otherwise any sentence of the section stating that date,
+  // unless the event is told in a photo caption among the paragraphs (a feature's second
+  // caption, "… met Zulu King Goodwill Zwelithini"): a photo's moment is dated by its own
+  // caption only, not by the first ("… with Nathi Mthethwa, April 24").
+  const ownCaption =
+    words.frame.line !== section.caption?.line && section.paragraphs.some((paragraph) => paragraph.line === words.frame.line && readsAsCaption(paragraph.text));
+  const candidates = [
+    { text: words.frame.sentence, line: words.frame.line },
+    ...analysis.sentences.filter((sentence) => !ownCaption || sentence.line === words.frame.line),
+  ];
   for (const sentence of candidates) {
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== section.date) continue;
