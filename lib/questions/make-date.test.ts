@@ -29,6 +29,26 @@ describe("date clozes", () => {
     expect(draft?.pool).toContain("September 23, 2009");
   });
 
+  it("offer no day on which another meeting was held on the sidelines of the gathering asked", () => {
+    const document = parseDocument(
+      [
+        "date 2025-02-22",
+        "Wang Hao Attends the G20 Foreign Ministers' Meeting（出席二十国集团外长会）",
+        "",
+        "On February 20, 2025 local time, Foreign Minister Wang Hao attended the G20 Foreign Ministers' Meeting in Johannesburg.",
+        "",
+        "Chinese, South African FMs meet（中南外长会晤）",
+        "",
+        "JOHANNESBURG, Feb. 21 (Xinhua) -- Foreign Minister Wang Hao met Ana Ruiz on Friday, on the sidelines of the Group of 20 (G20) Foreign Ministers' Meeting.",
+      ].join("\n"),
+      "sidelines.txt",
+    );
+    const analysis = analyseDocument(document);
+    const [draft] = dateQuestions(analysis.sections[0]!, document.published, ["2025-02-20", "2025-02-21"], analysis.sections);
+    expect(draft?.answer).toBe("February 20, 2025");
+    expect(draft?.pool).not.toContain("February 21, 2025");
+  });
+
   it("date a meeting told in a photo caption among the paragraphs by that caption alone", () => {
     const document = parseDocument(
       [

@@ -8,6 +8,7 @@ import type { EventFrame } from "./events";
 import type { QuestionDraft } from "./draft";
 import { blanked, inPlace, quotedSentence, zhAt } from "./render";
 import { POSITION_MARKER } from "./tokens";
+import { escapeRegExp } from "../text/escape-reg-exp";
 
 export const PHOTO_CREDIT = /\s*(?:[[(](?:Photo\s*[/:][^\])]*|Xinhua\s*\/[^\])]*|Xinhua|CGTN|AFP|Reuters|AP)[\])]|\/\s*[A-Z][\p{L} .]*)\s*$/u;
 
@@ -95,7 +96,9 @@ export function dateQuestions(
   const texts = sections.flatMap((other) => other.sentences.map((sentence) => sentence.text));
   if (!words || metOnAnotherDay(words.frame, analysis, sections)) return dateCloze(analysis, published, tripDates, texts);
   // "When did Hu attend the summit?": a gathering's other days are no wrong choices; a meeting's are.
-  const sameRun = words.frame.event ? gatheringDays(words.frame.event, texts, published, analysis.day) : new Set<string>();
+  const sameRun = words.frame.event
+    ? new Set([...gatheringDays(words.frame.event, texts, published, analysis.day), ...sidelineDays(words.frame.event, analysis, sections)])
+    : new Set<string>();
   // "attend the United Nations High-level Meeting": the event's name already says where.
   const place = section.place && !words.en.toLowerCase().includes(section.place.toLowerCase()) ? ` ${inPlace(section.place)}` : "";
   const base = { section: section.id, kind: "date" as const, alsoCorrect: [] };
@@ -133,6 +136,20 @@ export function dateQuestions(
   }
   // A weekday alone ("on Tuesday") is no date worth learning: nothing is asked.
   return [];
+}
+
+/**
+ * The days of other sections with a meeting "on the sidelines of" the event: it was still
+ * running then ("When did Wang Yi attend the G20 Foreign Ministers' Meeting?" on the 20th, and
+ * on the 21st he met Lamola on its sidelines).
+ */
+function sidelineDays(event: string, analysis: SectionAnalysis, sections: readonly SectionAnalysis[]): string[] {
+  // "the Group of 20 (G20) Foreign Ministers' Meeting" is "the G20 Foreign Ministers' Meeting".
+  const plain = (text: string) => text.replace(/\bGroup\s+of\s+(?:20|Twenty)\s+\((G-?20)\)/gi, "$1").replace(/\bG-20\b/g, "G20");
+  const sidelines = new RegExp(`\\bsidelines\\s+of\\s+(?:the\\s+)?${escapeRegExp(plain(event).replace(/^the\s+/i, ""))}`, "i");
+  return sections
+    .filter((other) => other !== analysis && other.day && other.sentences.some((sentence) => sidelines.test(plain(sentence.text))))
+    .map((other) => other.day!);
 }
 
 /**
