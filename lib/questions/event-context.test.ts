@@ -108,3 +108,32 @@ describe("a context line of a meeting the visitor's spouse attended", () => {
     expect(eventContext(analysis.sections[0]!, analysis)?.en).toBe("meeting with Paul Martin");
   });
 });
+
+describe("a sentence of a section that reports several meetings", () => {
+  const analysis = analyseDocument(
+    parseDocument(
+      [
+        "date 2017-11-12",
+        "Xi meets world leaders（会见多国领导人）",
+        "",
+        "President Li Hao met with Vietnamese Prime Minister Tran Van Minh on Saturday in Da Nang.",
+        "",
+        "Li also met with South Korean President Kim Sang-ho on bilateral ties.",
+        "",
+        "Li reiterated China's stance on the issue of the Terminal High Altitude Area Defense.",
+        "",
+        "Meanwhile, Li and his Chilean counterpart, Ana Ruiz, witnessed the signing of a bilateral deal.",
+      ].join("\n"),
+      "several.txt",
+    ),
+  );
+  const [section] = analysis.sections;
+  it("is set in the meeting told just before it when it names no one else", () => {
+    expect(eventContext(section!, analysis, "Li reiterated China's stance on the issue of the Terminal High Altitude Area Defense.")?.en).toBe(
+      "meeting with Kim Sang-ho",
+    );
+  });
+  it("is set in none when it names someone else", () => {
+    expect(eventContext(section!, analysis, "Meanwhile, Li and his Chilean counterpart, Ana Ruiz, witnessed the signing of a bilateral deal.")).toBeNull();
+  });
+});

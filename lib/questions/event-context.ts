@@ -4,6 +4,7 @@ import { explicitDate, resolveWeekday } from "../content/event-date";
 import { labelEvent } from "../content/label";
 import { mainFrame, namedEvent } from "./describe-event";
 import { zhQuoted } from "./render";
+import type { EventFrame } from "./events";
 
 // A short name for the section's event, to set a question in its context: "talks with
 // Bilawal Bhutto Zardari, May 6, 2023" / "2023年5月6日与Bilawal Bhutto Zardari会谈".
@@ -46,7 +47,9 @@ export function documentVisitor(document: DocumentAnalysis): string | null {
  */
 export function eventContext(analysis: SectionAnalysis, document: DocumentAnalysis, sentence?: string): EventContext | null {
   if (sentence !== undefined && distinctEncounters(analysis).length > 1) {
-    const own = analysis.frames.find((frame) => frame.sentence === sentence && frame.subjects.length > 0 && ENCOUNTERS.has(frame.verb));
+    const own =
+      analysis.frames.find((frame) => frame.sentence === sentence && frame.subjects.length > 0 && ENCOUNTERS.has(frame.verb)) ??
+      encounterJustBefore(analysis, sentence);
     return own ? englishContext({ ...analysis, frames: [own] }, document, sentence) : null;
   }
   const context = englishContext(analysis, document, sentence);
@@ -57,6 +60,35 @@ export function eventContext(analysis: SectionAnalysis, document: DocumentAnalys
   if (context && labelZh && /^(?:meeting|talks|phone call)\b/.test(context.en) && !ENCOUNTER_LABEL.test(labelZh)) return null;
   if (context && labelZh && !/\d$/.test(labelZh)) return { en: context.en, zh: labelZh };
   return context;
+}
+
+/**
+ * "Xi also met with South Korean President Moon Jae-in … Xi reiterated China's stance on the
+ * THAAD issue.": a sentence that names no encounter is set in the one told just before it
+ * (in the two sentences before), when those tell one only.
+ */
+function encounterJustBefore(analysis: SectionAnalysis, sentence: string): EventFrame | undefined {
+  const at = analysis.sentences.findIndex((candidate) => candidate.text === sentence);
+  const people = (frame: EventFrame) => [...frame.subjects, ...frame.objects].map((person) => person.name);
+  const toldIn = (index: number) =>
+    analysis.frames.filter((frame) => frame.sentence === analysis.sentences[index]?.text && frame.subjects.length > 0 && ENCOUNTERS.has(frame.verb));
+  // The nearest of the two sentences before that tells an encounter, and the one before it
+  // when that tells the same ("Xi met with Moon …" then "The two leaders also exchanged views").
+  let found: EventFrame | undefined;
+  let named: Set<string> | undefined;
+  for (let index = at - 1; index >= Math.max(0, at - 2); index--) {
+    const told = toldIn(index);
+    if (told.length === 0) continue;
+    const here = new Set(told.flatMap(people));
+    if (named && ![...here].every((name) => named!.has(name)) && ![...named].every((name) => here.has(name))) break;
+    named = new Set([...(named ?? []), ...here]);
+    found = told[0];
+  }
+  if (!found || !named || named.size < 2) return undefined;
+  // "Meanwhile, Xi and his Chilean counterpart, Michelle Bachelet, witnessed …": a sentence
+  // that names anyone else is about another moment.
+  if (analysis.find(sentence).some((mention) => !named!.has(mention.person.name))) return undefined;
+  return found;
 }
 
 /** The section's distinct encounters (meetings, talks, calls), each as the people it brings together. */
