@@ -34,3 +34,12 @@ describe("an acronym in the prompt", () => {
     expect(givenAway({ en: "Fill in the blank: “… the BRI and the ____.”", zh: "" }, "Belt and Road Initiative", [])).toEqual(["BRI"]);
   });
 });
+
+describe("givenAway", () => {
+  it("finds 'high-level' said after the blank in other words, never before it", () => {
+    const after = { en: "Fill in the blank: “The two sides should strengthen ____ through regular leadership meetings.”", zh: "请填空" };
+    expect(givenAway(after, "high-level exchanges", [])).toEqual(["leadership"]);
+    const before = { en: "Fill in the blank: “The leaders agreed to maintain the momentum of ____ and deepen trust.”", zh: "请填空" };
+    expect(givenAway(before, "high-level exchanges", [])).toEqual([]);
+  });
+});

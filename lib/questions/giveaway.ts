@@ -28,7 +28,24 @@ export function mentionsWord(haystack: string, needle: string): boolean {
 export function givenAway(prompt: LocalizedText, answer: string, accept: readonly string[]): string[] {
   const forms = new Set([answer, ...accept.filter((form) => form.length >= 3)]);
   const spelled = [...forms].filter((form) => mentionsWord(prompt.en, form) || mentionsWord(prompt.zh, form));
-  return spelled.length > 0 ? spelled : spelledOut(prompt.en, answer);
+  return spelled.length > 0 ? spelled : [...spelledOut(prompt.en, answer), ...echoed(prompt.en, answer)];
+}
+
+// "strengthen ____ through regular leadership meetings", "… the strategic guidance of the two
+// heads of state": the words around the blank say "high-level", and only that choice fits.
+// Of the "high-level exchanges" blanks blind examiners judged, all 5 with such words after the
+// blank were GIVEAWAY; 17 of the 20 without them GOOD (words before it only set the scene).
+const HIGH_LEVEL = /^high-level\s+(?:exchanges|visits|interactions|contacts)$/i;
+const LEADERS = /\b(?:leaders?|leadership|heads?\s+of\s+(?:state|government)|high-level|summits?|top-level)\b/i;
+
+/**
+ * The words a prompt says after its blank of the answer without naming it ("… the leaders
+ * agreed to maintain ____" before it is the setting, and was judged GOOD).
+ */
+function echoed(prompt: string, answer: string): string[] {
+  const after = prompt.slice(prompt.indexOf("____") + 4);
+  const found = HIGH_LEVEL.test(answer) && prompt.includes("____") ? LEADERS.exec(after) : null;
+  return found ? [found[0]] : [];
 }
 
 const MINOR_WORDS = new Set(["and", "of", "the", "for", "in", "on", "to"]);
