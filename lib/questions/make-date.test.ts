@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../content/parse-document";
 import { analyseDocument } from "./analysis";
-import { dateQuestions } from "./make-date";
+import { datePool, dateQuestions } from "./make-date";
 import { inPlace } from "./render";
 
 // Date questions ask a day the text gives, as a whole day.
@@ -176,5 +176,19 @@ describe("a place that is a body's seat", () => {
   it("is 'at the United Nations', never 'in United Nations'", () => {
     expect(inPlace("United Nations")).toBe("at the United Nations");
     expect(inPlace("New York")).toBe("in New York");
+  });
+});
+
+describe("wrong dates", () => {
+  const position = (answer: string, pool: string[]) => [...pool, answer].sort((a, b) => Date.parse(a) - Date.parse(b)).indexOf(answer) + 1;
+  const salts = Array.from({ length: 40 }, (_, i) => `sentence ${i}`);
+
+  it("leave the answer at any place among the four days, not always the third", () => {
+    const places = new Set(salts.map((salt) => position("May 6, 2023", datePool("2023-05-06", "mdy", ["2023-05-06"], "full", new Set(), salt))));
+    expect([...places].sort()).toEqual([1, 2, 3, 4]);
+  });
+
+  it("always keep the visit's other day among them", () => {
+    for (const salt of salts) expect(datePool("2023-05-06", "mdy", ["2023-05-05", "2023-05-06"], "full", new Set(), salt)).toContain("May 5, 2023");
   });
 });
