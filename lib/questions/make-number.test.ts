@@ -3,7 +3,7 @@ import { parseDocument } from "../content/parse-document";
 import { analyseDocument } from "./analysis";
 import { buildQuestionBank } from "./build-question-bank";
 import { numberQuestions } from "./make-number";
-import { numbersIn } from "./number-choices";
+import { numbersIn, ordinalRun } from "./number-choices";
 
 const numbersOf = (lines: string[]) => {
   const analysis = analyseDocument(parseDocument(lines.join("\n"), "numbers.txt"));
@@ -230,6 +230,13 @@ describe("ordinal choices", () => {
       const ranks = [...draft!.pool, draft!.answer].map(rank).sort((a, b) => a - b);
       expect(ranks.slice(1).map((value, i) => value - ranks[i]!)).toEqual([1, 1, 1]);
     }
+  });
+
+  it("place the answer in the run by its sentence, not by the answer alone", () => {
+    const near = ["second", "third", "fifth", "sixth", "seventh"];
+    const lowest = (salt: string) => !ordinalRun("fourth", near, salt).some((other) => ["second", "third"].includes(other));
+    const places = new Set(Array.from({ length: 20 }, (_, i) => lowest(`sentence ${i}`)));
+    expect([...places].sort()).toEqual([false, true]);
   });
 });
 

@@ -229,7 +229,7 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
         accept: [number.text, number.text.replace(/,/g, "")],
         source: sentence.text,
         sourceLine: sentence.line,
-        pool: number.kind === "ordinal" ? ordinalRun(number.text, withinTour(number.near, sentence.text)) : nearest(number, sentence.text),
+        pool: number.kind === "ordinal" ? ordinalRun(number.text, withinTour(number.near, sentence.text), sentence.text) : nearest(number, sentence.text),
         alsoCorrect: [],
         // The same number before the same words ("fourth round of China-Pakistan …") is one fact.
         asks: `${number.text}|${cloze.split("____")[1]?.trim().split(/\s+/).slice(0, 3).join(" ") ?? ""}`,

@@ -181,7 +181,7 @@ export function withinTour(near: string[], sentence: string): string[] {
  * the five of the ladder hold, the answer's hash picks one, so it is as often first or last
  * of the four as in the middle.
  */
-export function ordinalRun(answer: string, near: string[]): string[] {
+export function ordinalRun(answer: string, near: string[], salt = ""): string[] {
   const rank = (text: string) => (/^\d/.test(text) ? Number.parseInt(text, 10) : ENGLISH_ORDINALS.indexOf(text.toLowerCase()) + 1);
   const all = [...near, answer].sort((a, b) => rank(a) - rank(b));
   const at = all.indexOf(answer);
@@ -190,7 +190,9 @@ export function ordinalRun(answer: string, near: string[]): string[] {
     .map((_, start) => start)
     .filter((start) => start <= at && at < start + 4);
   if (starts.length === 0) return near;
-  const start = starts[fnv1a(answer) % starts.length]!;
+  // Where the answer stands in the run goes by its sentence too: by the answer alone, "fourth"
+  // stood lowest in every question that asked it (the seed's examiner saw both ordinals lowest).
+  const start = starts[fnv1a(`${answer}|${salt}`) % starts.length]!;
   return all.slice(start, start + 4).filter((other) => other !== answer);
 }
 
