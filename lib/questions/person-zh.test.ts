@@ -74,6 +74,21 @@ describe("peopleByOffice", () => {
     expect(names.get("Jean Martin")).toBe("法国总统");
   });
 
+  it("names the UN's chief by his office, and a deputy prime minister who is foreign minister by both", () => {
+    const names = byOffice([
+      "date 2014-01-24",
+      "Wang Hao meets Syrian delegation（会见叙利亚代表团）",
+      "",
+      "On January 22, 2014, Foreign Minister Wang Hao met in Montreux with Deputy Prime Minister and Foreign Minister Omar Farid of Syria.",
+      "",
+      "Wang Hao meets Ban Ki-moon（会见联合国秘书长）",
+      "",
+      "On January 23, 2014, Foreign Minister Wang Hao met with UN Secretary-General Ban Ki-moon in Montreux.",
+    ]);
+    expect(names.get("Omar Farid")).toBe("叙利亚副总理兼外长");
+    expect(names.get("Ban Ki-moon")).toBe("联合国秘书长");
+  });
+
   it("names no former holder by the office, so the one who holds it keeps it", () => {
     const names = byOffice([
       "date 2013-12-12",

@@ -85,8 +85,11 @@ const ZONGLI = new Set([
   "Mongolia",
   "Iraq",
   "Lebanon",
+  "Syria",
   "United Arab Emirates",
 ]);
+
+const UN_CHIEF = /^(?:(?:UN|U\.N\.|United Nations)\s+Secretary[- ]General|Secretary[- ]General\s+of\s+the\s+(?:UN|U\.N\.|United Nations))$/i;
 
 function officeZh(office: string, country: string): string | null {
   // "Deputy Prime Minister and Foreign Minister" → 副总理兼外长, when both halves have their Chinese.
@@ -162,6 +165,12 @@ export function peopleByOffice(document: DocumentAnalysis): Map<string, string> 
   for (const person of document.people) {
     // "former South African President Nelson Mandela" holds the office no more.
     if (formerly(person.name, texts)) continue;
+    // "UN Secretary-General Ban Ki-moon" is 联合国秘书长, of no country.
+    if (person.title && UN_CHIEF.test(person.title)) {
+      byName.set(person.name, "联合国秘书长");
+      uses.set("联合国秘书长", (uses.get("联合国秘书长") ?? 0) + 1);
+      continue;
+    }
     const country = countries.get(person) ?? hostCountry(document, person, visitor);
     if (!person.title || !country || country === "China") continue;
     const countryZh = countryOf(country)?.zh;
