@@ -35,7 +35,7 @@ describe("occasion questions", () => {
     expect(question?.prompt.en).toBe("On which occasion of Wang Yi's visit did Kenya say it would “expand exports of avocados and tea to the Chinese market”?");
     expect(question?.answer).toBe("meeting with William Ruto");
     expect([...(question?.choices ?? [])].sort()).toEqual(["meeting with Johnson Sakaja", "meeting with Moses Wetangula", "meeting with William Ruto"]);
-    expect(question?.prompt.zh).toBe("肯尼亚在王毅访问期间的哪一场合表示将：“expand exports of avocados and tea to the Chinese market”？");
+    expect(question?.prompt.zh).toBe("肯尼亚在王毅访问期间的哪一场合承诺：“expand exports of avocados and tea to the Chinese market”？");
   });
 
   it("never quote the reporter's attribution, which names the speaker", () => {

@@ -41,9 +41,10 @@ function askOf(position: Position, words: string, visitor: string | null): Ask |
   switch (stance) {
     case "agree":
       return form === "verb" ? { en: `did ${H} agree to ${quoted}`, zh: zh("商定") } : null;
+    // "表示将：“do its utmost …”" left 将 hanging before an English quote (the seed's examiner): a pledge is 承诺.
     case "pledge":
       return form === "verb"
-        ? { en: `did ${H} say ${it} would ${quoted}`, zh: zh("表示将") }
+        ? { en: `did ${H} say ${it} would ${quoted}`, zh: zh("承诺") }
         : { en: `did ${H} say ${it} ${plural ? "are" : "is"} committed to ${quoted}`, zh: zh("表示致力于") };
     case "support":
       return { en: `did ${H} say ${it} ${plural ? "support" : "supports"} ${quoted}`, zh: zh("表示支持") };
