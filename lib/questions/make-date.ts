@@ -67,8 +67,8 @@ function writeLike(iso: string, style: Written["style"], form: MonthForm = "full
  * Three wrong dates: the visit's other days first, nearest first (a choice outside the visit
  * is easy to rule out), then days beside the answer. Where the padding goes, before or after
  * it, follows the question's words: a day on each side always, and the padding before first,
- * had left the answer the third of four days in 562 of 708 tuning questions (the seed's
- * examiner saw the pattern) and almost never the first or the last.
+ * had left the answer the third of four days in 562 of 708 tuning and seed questions (the
+ * seed's examiner saw the pattern) and almost never the first or the last.
  */
 export function datePool(
   iso: string,
