@@ -159,7 +159,8 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
               m.end <= to &&
               !OWNS_OTHER.test(sentence.slice(m.end)) &&
               !SENT_BY.test(sentence.slice(Math.max(0, m.start - 60), m.start)) &&
-              // Whoever a relative aside names ("A, who met B last week, and C …") is no party.
+              // Whoever a relative aside names ("A, who met B last week, and C …") is no party,
+              // unless the words scanned are the aside's own (a verb inside it reads its people).
               !asides.some(([start, end]) => m.start > start && m.end < end && (start > from || end < to)),
           )
           .map((m) => m.person),
