@@ -59,6 +59,23 @@ describe("a report of the visit's end", () => {
   });
 });
 
+describe("a report with no meeting", () => {
+  const lone = (sentence: string) =>
+    analyseDocument(
+      parseDocument(["date 2010-01-29", "Vice premier in Davos（副总理在达沃斯）", "", "It was snowing in Davos.", "", sentence].join("\n"), "lone.txt"),
+    ).sections[0]!.participants.map((participant) => participant.name);
+
+  it("counts whoever delivers the speech, arrives or urges as the person it is about", () => {
+    expect(lone("The hall was crowded with people listening to Chinese Vice Premier Wang Hao delivering his keynote speech.")).toEqual(["Wang Hao"]);
+    expect(lone("Chinese Vice Premier Wang Hao arrived here Thursday for the annual meeting.")).toEqual(["Wang Hao"]);
+    expect(lone("Chinese Vice Premier Wang Hao urged joint efforts against protectionism.")).toEqual(["Wang Hao"]);
+  });
+
+  it("counts nobody who is only named", () => {
+    expect(lone("Delegates recalled the visit of Chinese Vice Premier Wang Hao last year.")).toEqual([]);
+  });
+});
+
 describe("a speech", () => {
   it("counts the speaker of a long keynote byline among the section's participants", () => {
     const speech = analyseDocument(

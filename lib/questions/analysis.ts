@@ -148,7 +148,11 @@ function speechPeople(section: Section, find: MentionFinder): Person[] {
   );
 }
 
-const SPEECH = /^\s+(?:said|says|noted|stressed|pointed out|emphasized|emphasised|told|added)\b/;
+// A report with no meeting still has the person it is about: who spoke, delivered a speech,
+// proposed, urged or arrived ("… listening to Vice Premier Li Keqiang delivering his keynote
+// speech", "President Hu Jintao arrived here Monday").
+const SPEECH =
+  /^\s+(?:said|says|noted|stressed|pointed out|emphasized|emphasised|told|added|(?:delivered|delivers|delivering|gave|gives|made|makes)\s+(?:a|an|his|her|the)\s+(?:\w+\s+){0,2}(?:speech|address|remarks|lecture)|addressed|addresses|proposed|proposes|urged|urges|called (?:for|on)|calls (?:for|on)|vowed|vows|pledged|pledges|expounded|expounds|arrived|arrives)\b/;
 
 /** The sentences that open a report and say who spoke at its event. */
 const LEAD_SENTENCES = 2;
