@@ -71,6 +71,11 @@ describe("a report with no meeting", () => {
     expect(lone("Chinese Vice Premier Wang Hao urged joint efforts against protectionism.")).toEqual(["Wang Hao"]);
   });
 
+  it("counts the spokesperson of a briefing on the visit, title before or after the name", () => {
+    expect(lone("The vice premier will attend the meeting, Foreign Ministry spokesperson Hong Lei said Monday.")).toEqual(["Hong Lei"]);
+    expect(lone("The visit is of great significance, Guo Jia, also a spokesperson for the foreign ministry, told a news briefing.")).toEqual(["Guo Jia"]);
+  });
+
   it("counts nobody who is only named", () => {
     expect(lone("Delegates recalled the visit of Chinese Vice Premier Wang Hao last year.")).toEqual([]);
   });

@@ -120,6 +120,10 @@ function analyseSection(
     .filter((person) => involved.has(person))
     .sort((a, b) => order.get(a)! - order.get(b)!)
     .map((person) => ({ name: person.name, title: localTitles.get(person.name) ?? person.title }));
+  // A briefing on the visit ("…, Foreign Ministry spokesperson Lu Kang said"): the spokesperson
+  // is who took part in it. Kept out of the document's people, so never a speaker of quotes or
+  // a mention elsewhere: a name in one briefing's lead, and no one else's.
+  if (participants.length === 0) participants.push(...briefers(sentences.slice(0, LEAD_SENTENCES)));
   // "Li concluded on Saturday his four-day visit, during which he met with Putin": Saturday is
   // the day he left, not the day of the meetings the report sums up. No day for its events.
   const wrapUp = WRAP_UP.test(sentences[0]?.text ?? "");
@@ -156,6 +160,26 @@ const SPEECH =
 
 /** The sentences that open a report and say who spoke at its event. */
 const LEAD_SENTENCES = 2;
+
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
+const SPOKESPERSON = String.raw`(?:(?:Chinese\s+)?(?:Foreign\s+Ministry|foreign\s+ministry|Foreign\s+Affairs\s+Ministry)\s+)?[Ss]pokes(?:person|man|woman)`;
+// "Foreign Ministry spokesperson Wang Wenbin said", "Guo Jiakun, a spokesperson for the foreign
+// ministry, told …": the title before the name, or after it and a comma.
+const BRIEFER_AFTER = new RegExp(String.raw`(${SPOKESPERSON})\s+(${NAME})\s+(?:said|says|told|announced|announces)\b`, "u");
+const BRIEFER_BEFORE = new RegExp(
+  String.raw`(${NAME}),\s+(?:also\s+)?(?:an?\s+|the\s+)?(${SPOKESPERSON}(?:\s+for\s+the\s+[Ff]oreign\s+[Mm]inistry)?),\s+(?:said|says|told|announced)\b`,
+  "u",
+);
+
+function briefers(sentences: Sentence[]): { name: string; title: string }[] {
+  for (const { text } of sentences) {
+    const after = BRIEFER_AFTER.exec(text);
+    if (after) return [{ name: after[2]!, title: after[1]! }];
+    const before = BRIEFER_BEFORE.exec(text);
+    if (before) return [{ name: before[1]!, title: before[2]! }];
+  }
+  return [];
+}
 
 const BRIEFING = /\bspokes(?:person|man|woman)\b[^.]{0,80}\b(?:said|says|told|announced)\b|\b(?:said|says|told)\b[^.]{0,40}\bspokes(?:person|man|woman)\b/i;
 const WRAP_UP = /\b(?:concluded|concludes|wrapped up|wraps up|ended|ends)\b[^.]{0,60}\b(?:visit|trip|tour)\b[^.]*\bduring which\b/i;

@@ -69,6 +69,28 @@ describe("wrong choices of a who-question", () => {
     expect(pools).not.toContain("Hong Lei");
     expect(pools).not.toContain("Langa");
   });
+
+  it("are never a spokesperson who only briefed on the visit, known from that briefing alone", () => {
+    const text = [
+      "date 2013-12-12",
+      "Envoy to attend memorial（将出席纪念活动）",
+      "",
+      "Vice President Li Hao will go to South Africa, Foreign Ministry spokesperson Hong Lei said Sunday.",
+      "",
+      "President meets envoy（南非总统会见中国国家副主席）",
+      "",
+      "On December 11, 2013, South African President Jacob Zuma met with Vice President Li Hao in Pretoria.",
+      "",
+      "Envoy meets minister（会见部长）",
+      "",
+      "On December 12, 2013, Vice President Li Hao met with Deputy President Omar Farid in Johannesburg.",
+    ].join("\n");
+    const analysis = analyseDocument(parseDocument(text, "briefer.txt"));
+    expect(analysis.sections[0]!.participants.map((participant) => participant.name)).toEqual(["Hong Lei"]);
+    const pools = analysis.sections.flatMap((section) => participantQuestions(section, analysis)).flatMap((draft) => draft.pool);
+    expect(pools).toContain("Omar Farid");
+    expect(pools).not.toContain("Hong Lei");
+  });
 });
 
 describe("who held talks with a visiting head of state", () => {

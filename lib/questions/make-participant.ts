@@ -2,7 +2,7 @@ import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import type { QuestionDraft } from "./draft";
 import type { EventFrame } from "./events";
 import { peopleIn } from "./mentions";
-import type { Person } from "./people";
+import { type Person, isSpokesperson } from "./people";
 import { spousesIn } from "./people-untitled";
 import { isPinyinName } from "./pinyin-name";
 import { amongPeers, headsMeet } from "./heads-of-state";
@@ -158,9 +158,8 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
   const senders = new Set(document.sections.flatMap((section) => section.sentences.flatMap(({ text }) => greetingSenders(text, document))));
   // A spokesperson briefing in the capital ("Hong Lei") and a surname alone ("Ambassador Langa")
   // are no one a learner would take for the counterpart: the answer stands out beside them.
-  const unlikely = new Set(
-    document.people.filter((person) => /\bspokes(?:person|man|woman)\b/i.test(person.title ?? "") || !/\s/.test(person.name)).map((person) => person.name),
-  );
+  const everyone = [...document.people, ...document.sections.flatMap((section) => section.participants)];
+  const unlikely = new Set(everyone.filter((person) => isSpokesperson(person.title) || !/\s/.test(person.name)).map((person) => person.name));
   const pool = [...new Set([...others, ...peoplePool(document)])].filter(
     (name) => name !== visitor && !spouses.has(name) && !senders.has(name) && !unlikely.has(name),
   );

@@ -3,6 +3,7 @@ import type { QuestionDraft } from "./draft";
 import type { Mention } from "./mentions";
 import { documentVisitor } from "./event-context";
 import { partiesNamed } from "./parties";
+import { isSpokesperson } from "./people";
 import { personAccept } from "./person-answers";
 import { boilerplateWord } from "./position/boilerplate";
 import { distinctiveStems } from "./position/position-index";
@@ -40,7 +41,13 @@ export function quoteQuestions(analysis: SectionAnalysis, document: DocumentAnal
   const perSpeaker = new Map<string, number>();
   const visitor = documentVisitor(document);
   // Wrong choices: people who took part in the visit, who could have said it.
-  const speakers = [...new Set(document.sections.flatMap((section) => section.participants.map((participant) => participant.name)))];
+  const speakers = [
+    ...new Set(
+      document.sections.flatMap((section) =>
+        section.participants.filter((participant) => !isSpokesperson(participant.title)).map((participant) => participant.name),
+      ),
+    ),
+  ];
   const drafts: QuestionDraft[] = [];
   for (const { text, line } of analysis.sentences) {
     const mentions = document.find(text);

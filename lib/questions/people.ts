@@ -154,6 +154,11 @@ export function isOffice(title: string | null): title is string {
   return title !== null && !/\bcounterpart\b/i.test(title);
 }
 
+/** A spokesperson briefs in the capital, far from the event: no one a learner would take for who met or who said. */
+export function isSpokesperson(title: string | null): boolean {
+  return /\bspokes(?:person|man|woman)\b/i.test(title ?? "");
+}
+
 export type PeopleIndex = { people: Person[]; byName: Map<string, Person> };
 
 /** People of the whole document, each with the first title the text gives them. */
