@@ -24,4 +24,13 @@ describe("splitSentences", () => {
   it("does not split inside decimals or before lower-case words", () => {
     expect(splitSentences("Trade grew 3.5 percent. e.g. this stays.")).toEqual(["Trade grew 3.5 percent. e.g. this stays."]);
   });
+
+  it("ends a sentence at a stop whose space the copy lost, but not inside an abbreviation or an address", () => {
+    expect(splitSentences("He met his counterpart, Julie Keller.They talked for an hour.")).toEqual([
+      "He met his counterpart, Julie Keller.",
+      "They talked for an hour.",
+    ]);
+    expect(splitSentences('Ties have broad prospects."China will help," he said.')).toEqual(['Ties have broad prospects."', 'China will help," he said.']);
+    expect(splitSentences("He visited St.Petersburg and read www.Xinhua.Net with Mr.Wang, a U.S.Government guest.")).toHaveLength(1);
+  });
 });

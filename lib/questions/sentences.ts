@@ -67,12 +67,17 @@ export type Sentence = { text: string; line: number; fragment?: true };
 /** Sentences of one paragraph, verbatim (only surrounding spaces trimmed). */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
-  const boundary = /([.!?])(["”’)]*)\s+(?=["“‘(]?[A-Z0-9])/g;
+  // "… counterpart, Julie Bishop.They were meeting …": a stop whose space the copy lost ends a
+  // sentence too, where a lower-case word ends before it and a capitalised word follows.
+  const boundary = /([.!?])(["”’)]*)(?:\s+|(?=\p{Lu}\p{Ll}))(?=["“‘(]?[A-Z0-9])/gu;
   let start = 0;
   for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
     const before = paragraph.slice(start, match.index);
     const lastWord = (/([A-Za-z.]+)$/.exec(before)?.[1] ?? "").toLowerCase();
     if (match[1] === "." && (ABBREVIATIONS.has(lastWord) || /^[a-z]$/.test(lastWord) || /^([a-z]\.)+[a-z]$/.test(lastWord))) continue;
+    const spaced = match.index + match[0].length > match.index + match[1]!.length + match[2]!.length;
+    // Not inside an address ("www.Xinhua.Net"): the word before is a whole word of prose.
+    if (!spaced && (!/(?:^|\s)\p{L}\p{Ll}+$/u.test(before) || /(?:^|\s)www$/i.test(before))) continue;
     const end = match.index + match[1]!.length + match[2]!.length;
     sentences.push(paragraph.slice(start, end).trim());
     start = end;
