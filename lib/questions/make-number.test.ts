@@ -60,6 +60,39 @@ describe("numberQuestions", () => {
     ).toEqual([]);
   });
 
+  it("asks no sum a learner does from the year and what every reader knows", () => {
+    // A country's victory in the war of 1945, the People‘s Republic with a misprinted apostrophe,
+    // the years of reform and opening (1978), and which World War.
+    expect(
+      numbersOf(["date 2010-05-09 Li Hao joined other leaders in celebrations marking the 65th anniversary of Russia's victory in the Great Patriotic War."]),
+    ).toEqual([]);
+    expect(numbersOf(["date 2010-02-06 China just celebrated the 60th anniversary of the founding of the People‘s Republic of China, Li Hao said."])).toEqual(
+      [],
+    );
+    expect(numbersOf(["date 2010-02-06 Since launching reform and opening up 30 years ago, China has grown fast, Li Hao said in Munich."])).toEqual([]);
+    expect(
+      numbersOf([
+        "date 2010-02-06 The past 30 years, in particular, have witnessed great achievements in China, thanks to the policy of reform and opening up.",
+      ]),
+    ).toEqual([]);
+    expect(numbersOf(["date 2010-05-09 About 3,000 veterans of the Second World War attended the celebrations in Moscow."])).toEqual([]);
+    // Another span beside the policy, in another clause, is the visit's own.
+    expect(
+      numbersOf([
+        "date 2024-05-10",
+        "Li Hao meets Hungarian President（会见匈牙利总统）",
+        "",
+        "On May 9, 2024, Chinese President Li Hao met with Hungarian President Ana Ruiz in Budapest.",
+        "",
+        "Li Hao said that he was deeply impressed by Hungary's development over the past 15 years, adding that exchanges have contributed to China's reform and opening-up.",
+      ]),
+    ).toEqual(["15"]);
+  });
+
+  it("asks no count of 'these' years, which the sentence before says", () => {
+    expect(numbersOf(["date 2010-02-06 In these 60 years, we have found a new development path through long exploration in Munich."])).toEqual([]);
+  });
+
   it("asks no window of a statistic ('in the first 10 months of 1999')", () => {
     expect(
       numbersOf(["date 2000-01-14 AFP reported that trade stood at US $3.84 million in 1998 but at US $4.86 million in the first 10 months of 1999."]),

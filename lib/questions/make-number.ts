@@ -132,6 +132,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       .filter((number) => !(number.kind === "ordinal" && joinedOrdinal(sentence.text, number.text)))
       // "on the second day of his visit": which day of a trip a remark fell on is not worth learning.
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+day\\s+of\\b`, "i").test(sentence.text))
+      // "In these ____ years, we have found a new path": which years, the sentence before says.
+      .filter((number) => !new RegExp(`\\b(?:these|those)\\s+${escape(number.text)}\\s+years\\b`, "i").test(sentence.text))
       .filter((number) => !new RegExp(`^(?:The|the)\\s+${escape(number.text)}\\b`).test(sentence.text.trim()))
       // "some 150 countries": a head count of a news day, approximate, is no fact to learn.
       .filter(

@@ -8,10 +8,16 @@ const PARTY_ANNIVERSARY = /anniversary of the founding of the (?:Communist Party
 // "the ____ anniversary of the victory of the Great Patriotic War" (1945), "… of the founding
 // of the United Nations": the year every reader knows, and a "(said in 2015)" does the sum.
 const WAR_ANNIVERSARY =
-  "\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:(?:victory|end)\\b[^.;]{0,90}?(?:World War|WWII|WW2|Anti-Fascist War|Great Patriotic War|Against Japanese Aggression)|founding\\s+of\\s+the\\s+United\\s+Nations)";
+  "\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:(?:[\\p{L}'’]+\\s+)?(?:victory|end)\\b[^.;]{0,90}?(?:World War|WWII|WW2|Anti-Fascist War|Great Patriotic War|Against Japanese Aggression)|founding\\s+of\\s+the\\s+United\\s+Nations)";
 // "the ____ anniversary of the founding of the People's Republic of China" (1949): the year's
 // arithmetic, not the visit's.
-const PRC_ANNIVERSARY = "\\s+(?:founding\\s+)?anniversary\\s+of\\s+the\\s+(?:founding\\s+of\\s+the\\s+)?(?:People's Republic of China|PRC)\\b";
+const PRC_ANNIVERSARY = "\\s+(?:founding\\s+)?anniversary\\s+of\\s+the\\s+(?:founding\\s+of\\s+the\\s+)?(?:People['’‘]?s\\s+Republic\\s+of\\s+China|PRC)\\b";
+// "since launching reform and opening up ____ years ago", "the past ____ years, thanks to the
+// policy of reform and opening up" (1978): the year's arithmetic too.
+const REFORM_YEARS = "\\s+years\\b";
+const REFORM = /\breform\s+and\s+opening(?:-|\s+)?up\b|\breform\s+and\s+opening\b/i;
+// "veterans of the ____ World War": there were two, and no choice but the answer was ever fought.
+const WORLD_WAR = "\\s+World\\s+War\\b";
 // "the 20th National Congress of the CPC": which congress sat last is a first lesson, and the
 // ones after it (the 21st, the 22nd) were never held, so the choices tell it.
 const PARTY_CONGRESS =
@@ -22,8 +28,20 @@ function partyCongress(text: string, ordinal: string): boolean {
   return match !== null && match[0].toLowerCase().startsWith(ordinal.toLowerCase());
 }
 
+/** Years of reform and opening: the count within a few words of the policy, no other clause between ("over the past 15 years, adding that … reform and opening-up" is not). */
+function reformYears(sentence: string, count: string): boolean {
+  const years = new RegExp(`${escape(count)}${REFORM_YEARS}`, "i").exec(sentence);
+  const reform = REFORM.exec(sentence);
+  if (!years || !reform) return false;
+  const [from, to] = years.index < reform.index ? [years.index + years[0].length, reform.index] : [reform.index + reform[0].length, years.index];
+  const between = sentence.slice(from, to);
+  return between.length <= 100 && !/\b(?:adding|said|and that|while)\b/i.test(between);
+}
+
 /** A number of the sentence that no question should blank for what the world already knows. */
 export function worldKnown(sentence: string, number: Found): boolean {
   if (number.kind === "ordinal" && (PARTY_ANNIVERSARY.test(sentence) || partyCongress(sentence, number.text))) return true;
-  return [PRC_ANNIVERSARY, WAR_ANNIVERSARY].some((anniversary) => new RegExp(`${escape(number.text)}${anniversary}`, "i").test(sentence));
+  if (number.kind === "ordinal" && new RegExp(`${escape(number.text)}${WORLD_WAR}`, "i").test(sentence)) return true;
+  if (reformYears(sentence, number.text)) return true;
+  return [PRC_ANNIVERSARY, WAR_ANNIVERSARY].some((anniversary) => new RegExp(`${escape(number.text)}${anniversary}`, "iu").test(sentence));
 }
