@@ -289,6 +289,15 @@ describe("wrong numbers the world rules out", () => {
     expect(years?.near.every((near) => Number(near) <= 67)).toBe(true);
   });
 
+  it("step an anniversary's run around another the sentence names, leaving no gap beside the answer", () => {
+    const sentence = "Next year marks the 25th anniversary of the Treaty of Friendship, as well as the 30th anniversary of the partnership.";
+    const [treaty] = numbersIn(sentence, 2025);
+    expect(treaty?.text).toBe("25th");
+    expect(treaty?.near).not.toContain("30th");
+    const values = [...treaty!.near, "25th"].map((near) => parseInt(near, 10)).sort((a, b) => a - b);
+    expect(values.every((value, i) => i === 0 || value - values[i - 1]! === 5)).toBe(true);
+  });
+
   it("keep a year on its side of the year of writing and of the sentence's other years", () => {
     const past = numbersIn("The two countries traded goods worth 160 billion dollars in 2007, official figures show.", 2008)[0];
     expect(past?.near.every((near) => Number(near) < 2008)).toBe(true);

@@ -25,11 +25,20 @@ function suffixed(n: number): string {
  * (the lowest, the highest or between): choices built around the answer (95 among 85, 105
  * and 190) are found without knowing it. Three of the four are shown. Deterministic.
  */
-function ladder(value: number, step: number, seed: string, min: number, max = Infinity): number[] {
+function ladder(value: number, step: number, seed: string, min: number, max = Infinity, avoid: number[] = []): number[] {
   let rank = fnv1a(seed) % 5;
   while (rank > 0 && value - rank * step < min) rank--;
   while (rank < 4 && value + (4 - rank) * step > max) rank++;
-  return [0, 1, 2, 3, 4].filter((i) => i !== rank).map((i) => value + (i - rank) * step);
+  const run = (at: number) => [0, 1, 2, 3, 4].filter((i) => i !== at).map((i) => value + (i - at) * step);
+  // "the ____ anniversary of the Treaty, as well as the 30th anniversary of the partnership":
+  // a run through the 30th, which the sentence names and no choice may be, leaves a gap beside
+  // the answer ("25th" among 35th and 40th). The nearest run that steps around it, if any.
+  if (run(rank).some((n) => avoid.includes(n))) {
+    const fits = (at: number) => value - at * step >= min && value + (4 - at) * step <= max && !run(at).some((n) => avoid.includes(n));
+    const other = [1, 2, 3, 4].flatMap((d) => [rank - d, rank + d]).find((at) => at >= 0 && at <= 4 && fits(at));
+    if (other !== undefined) return run(other);
+  }
+  return run(rank);
 }
 
 /** A year's neighbours: tens for a year ending in 0, fives for one ending in 5, else ones. */
@@ -128,7 +137,8 @@ export function numbersIn(sentence: string, year?: number): Found[] {
     if (n % 5 === 0 && /^\s+anniversary/i.test(sentence.slice(match.index + match[0].length))) {
       const step = n >= 200 && n % 100 === 0 ? 100 : n >= 150 && n % 50 === 0 ? 50 : n % 10 === 0 ? 10 : 5;
       // A 100th anniversary in a sentence on ties is another's (the Party's): no cap then.
-      found.push({ text: match[0], kind: "ordinal", near: ladder(n, step, match[0], step, n <= ties ? ties : Infinity).map(suffixed) });
+      const named = [...sentence.matchAll(/\b(\d+)(?:st|nd|rd|th)\b/g)].map((other) => Number(other[1])).filter((other) => other !== n);
+      found.push({ text: match[0], kind: "ordinal", near: ladder(n, step, match[0], step, n <= ties ? ties : Infinity, named).map(suffixed) });
       continue;
     }
     // Neighbours one apart: "30th and 40th" beside a "20th" Party Congress are rounds never held.
