@@ -29,6 +29,22 @@ describe("date clozes", () => {
     expect(draft?.pool).toContain("September 23, 2009");
   });
 
+  it("blank the report's own sentence before its photo's caption, and never the flight home or a photo call", () => {
+    const clozeOf = (lines: string[]) => {
+      const document = parseDocument(["date 2014-12-20", "Premier in Bangkok（总理抵达曼谷）", "", ...lines].join("\n"), "cloze.txt");
+      const analysis = analyseDocument(document);
+      return dateQuestions(analysis.sections[0]!, document.published, [], analysis.sections).map((draft) => draft.prompt.en);
+    };
+    const [own] = clozeOf([
+      "Premier Li Hao waves upon arrival in Bangkok, Thailand, Dec. 19, 2014. (Xinhua/Ma Ping)",
+      "",
+      "BANGKOK — Premier Li Hao arrived in Bangkok on Dec 19 to attend the fifth summit of the subregion.",
+    ]);
+    expect(own).toContain("arrived in Bangkok on ____ to attend");
+    expect(clozeOf(["Premier Li Hao was back in Beijing on the afternoon of Dec 20 after his three-day stay in Thailand."])).toEqual([]);
+    expect(clozeOf(["The leaders pose for a group photo at the summit in Bangkok, Thailand, Dec. 19, 2014."])).toEqual([]);
+  });
+
   it("offer no day on which another meeting was held on the sidelines of the gathering asked", () => {
     const document = parseDocument(
       [

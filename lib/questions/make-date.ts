@@ -177,10 +177,21 @@ function metOnAnotherDay(frame: EventFrame, analysis: SectionAnalysis, sections:
   });
 }
 
+// "Premier Li was back in Beijing on the afternoon of ____", "The leaders pose for a group
+// photo …, ____": the flight home and the photo call are logistics, not the visit's days to learn.
+const NO_DAY_TO_LEARN =
+  /\b(?:(?:was|is|arrived)\s+back\s+(?:in|to|home)|return(?:ed|s)?\s+(?:to\s+Beijing|home)|pose[sd]?\s+for\s+(?:a\s+)?(?:group|family)\s+(?:photo|picture))\b/i;
+
 /** No event to describe ("Qin Gang said … on May 6"): ask for the date in its own sentence. */
 function dateCloze(analysis: SectionAnalysis, published: string, tripDates: readonly string[], texts: readonly string[]): QuestionDraft[] {
-  for (const sentence of analysis.sentences) {
-    if (sentence.fragment) continue;
+  // The report's own sentences before its photos' captions, which show a moment of the day.
+  const captions = new Set([
+    analysis.section.caption?.line,
+    ...analysis.section.paragraphs.filter((paragraph) => readsAsCaption(paragraph.text)).map((paragraph) => paragraph.line),
+  ]);
+  const sentences = [...analysis.sentences.filter(({ line }) => !captions.has(line)), ...analysis.sentences.filter(({ line }) => captions.has(line))];
+  for (const sentence of sentences) {
+    if (sentence.fragment || NO_DAY_TO_LEARN.test(sentence.text)) continue;
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== analysis.section.date) continue;
     // "ANKARA, ____ (Xinhua) --": a dateline's date is the filing's, not the event's to recall;
