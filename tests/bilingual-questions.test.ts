@@ -119,6 +119,10 @@ describe("Chinese prompts for documents the glossary does not cover", () => {
     expect(localizePromptZh("王毅在比什凯克与吉尔吉斯斯坦外长举行“first strategic dialogue”是在哪一天？", [], undefined, "中吉外长举行首次战略对话")).toBe(
       "王毅在比什凯克与吉尔吉斯斯坦外长举行首次战略对话是在哪一天？",
     );
+    // A mechanism of two countries' leaders chaired or attended is named with them: whose it was.
+    expect(localizePromptZh("李强主持“30th regular meeting of the heads of government”是在哪一天？", [], undefined, "中俄总理举行第三十次定期会晤")).toBe(
+      "李强主持中俄总理第三十次定期会晤是在哪一天？",
+    );
   });
 
   it("name a ceremony the glossary cannot name by its kind alone (no English name inside Chinese), and leave out a place with no Chinese name", () => {

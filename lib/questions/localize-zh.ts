@@ -142,13 +142,18 @@ const EVENT_NAME =
  * Otherwise none: 「在罗马尼亚议会宫发表演讲」一节所述的活动 points the learner at a section
  * label (examiners found it machine-made, and at times about another of the section's events).
  */
-function sectionEvent(label: string): string | null {
+function sectionEvent(label: string, held = false): string | null {
   if (EVENT_NAME.test(label)) return `“${label}”`;
-  return attendedIn(label);
+  return attendedIn(label, held);
 }
 
 /** "习近平出席沙特王储举行的欢迎仪式", "…出席…开幕式并致辞", "…共同主持…首次会议", "出席第三次“中国＋中亚五国”外长会晤": what was attended is the event, said as the label says it. */
-function attendedIn(label: string): string | null {
+function attendedIn(label: string, held = false): string | null {
+  // "李强主持中俄总理第三十次定期会晤": a mechanism of two countries' leaders, chaired or
+  // attended, is named with them ("第三十次定期会晤" alone says whose it was to no one); held
+  // with the counterpart the prompt names ("与吉尔吉斯斯坦外长举行首次战略对话"), it needs no more.
+  const mechanism = new RegExp(`^(中\\p{Script=Han}(?:两国)?(?:总理|外长|领导人|元首|总统))举行(${HELD})$`, "u").exec(label);
+  if (mechanism && !held) return `${mechanism[1]}${mechanism[2]}`;
   return (
     new RegExp(`(?:出席|参加|主持|举行|召开)(${HELD})(?:并(?:致辞|讲话|发表讲话|发表演讲|致开幕辞))?$`, "u").exec(label)?.[1] ??
     // "在核安全峰会上提出五点主张": what was said there names the gathering.
@@ -197,7 +202,7 @@ export function localizePromptZh(prompt: string, glossary: readonly GlossaryEntr
     // … unless the label says more of it (沙特王储举行的欢迎仪式 for "a welcoming ceremony held by …").
     const generic = event !== null && Object.values(CEREMONIES).some((kind) => event === kind || new RegExp(`^“[^”]+”${kind}$`).test(event));
     const eventText = generic ? ((label && attendedIn(label)) ?? event) : event && `“${event}”`;
-    const said = sentence ? `“${match[2]}”` : eventText ? eventText : label ? sectionEvent(label) : `“${match[2]}”`;
+    const said = sentence ? `“${match[2]}”` : eventText ? eventText : label ? sectionEvent(label, out.endsWith("举行")) : `“${match[2]}”`;
     if (said === null) return null;
     out += said;
     at = match.index + match[0].length;
