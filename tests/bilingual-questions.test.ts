@@ -119,6 +119,8 @@ describe("Chinese prompts for documents the glossary does not cover", () => {
     expect(localizePromptZh("王毅在比什凯克与吉尔吉斯斯坦外长举行“first strategic dialogue”是在哪一天？", [], undefined, "中吉外长举行首次战略对话")).toBe(
       "王毅在比什凯克与吉尔吉斯斯坦外长举行首次战略对话是在哪一天？",
     );
+    // A label that tells of going on to the next stop's gathering (赴日本出席…) names no event of this section.
+    expect(localizePromptZh("胡锦涛出席“fifth summit of the Group of 20”是在哪一天？", [], undefined, "胡锦涛离开韩国赴日本出席亚太经合组织会议")).toBeNull();
     // A mechanism of two countries' leaders chaired or attended is named with them: whose it was.
     expect(localizePromptZh("李强主持“30th regular meeting of the heads of government”是在哪一天？", [], undefined, "中俄总理举行第三十次定期会晤")).toBe(
       "李强主持中俄总理第三十次定期会晤是在哪一天？",

@@ -149,6 +149,8 @@ function sectionEvent(label: string, held = false): string | null {
 
 /** "习近平出席沙特王储举行的欢迎仪式", "…出席…开幕式并致辞", "…共同主持…首次会议", "出席第三次“中国＋中亚五国”外长会晤": what was attended is the event, said as the label says it. */
 function attendedIn(label: string, held = false): string | null {
+  // "胡锦涛离开韩国赴日本出席亚太经合组织会议": the next stop's gathering, not the one the section dates.
+  if (/赴\p{Script=Han}{0,10}(?:出席|参加)/u.test(label)) return null;
   // "李强主持中俄总理第三十次定期会晤": a mechanism of two countries' leaders, chaired or
   // attended, is named with them ("第三十次定期会晤" alone says whose it was to no one); held
   // with the counterpart the prompt names ("与吉尔吉斯斯坦外长举行首次战略对话"), it needs no more.
