@@ -15,9 +15,9 @@ export type Token = {
 };
 
 const RAW = /\S+/g;
-/** Where someone stands in a photo: "(L)", "(2nd R)", "(R front)", "(L, front)", "(left)". */
+/** Where someone stands in a photo: "(L)", "(2nd R)", "(R front)", "(L, front)", "(left)", "(R, 1st)". */
 export const POSITION_MARKER =
-  /\s*\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]\d?|front|back|left|right|center|centre|[LR]\s*(?:-|to)\s*[LR]|from\s+(?:left|right)(?:\s+to\s+(?:left|right))?)(?:,?\s+(?:front|back|row|left|right|[LRC]))*\)/gi;
+  /\s*\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]\d?|front|back|left|right|center|centre|[LR]\s*(?:-|to)\s*[LR]|from\s+(?:left|right)(?:\s+to\s+(?:left|right))?)(?:,?\s+(?:front|back|row|left|right|[LRC]|\d(?:st|nd|rd|th)))*\)/gi;
 const GLUED_MARKER = /^(.*\p{L})\((?:\d(?:st|nd|rd|th)\s*)?(?:[LRC]|front|back|center|centre|left|right)\)[,.;]?$/iu;
 
 export function tokenize(sentence: string): Token[] {
