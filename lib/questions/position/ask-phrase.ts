@@ -14,6 +14,7 @@ import {
   boundPhrase,
   byElimination,
   categoryOf,
+  partnerUnsaid,
   fieldItem,
   fieldsFollow,
   insideCompound,
@@ -213,6 +214,7 @@ export function phraseQuestion(position: Position, index: DocumentPositions, sec
   const best = phraseCandidates(position, index, section)[0];
   if (!best) return null;
   const { phrase, choices } = best;
+  if (partnerUnsaid(position, context, phrase)) return null;
   return clozeDraft(position, section, context, cloze(position, phrase.start, phrase.text.length), phrase, choices, phrase.kind === "name" ? 0.9 : 0.8);
 }
 

@@ -139,3 +139,22 @@ describe("recall of a name the text misspells", () => {
     expect(question?.accept).toEqual(expect.arrayContaining(["Asian Infrastructure Investment Bank", "AIIB", "亚洲基础设施投资银行"]));
   });
 });
+
+describe("a partnership's level", () => {
+  it("is not blanked where neither an event nor a country says whose partnership it is", () => {
+    const bank = buildQuestionBank(
+      parseDocument(
+        [
+          "date 2013-03-26",
+          "Chinese president arrives for state visit（国家主席抵达进行国事访问）",
+          "",
+          "PRETORIA, March 25 (Xinhua) -- Chinese President Li Hao arrived here on Monday for a state visit.",
+          "",
+          '"I believe that my visit will be a success and inject new strong vitality into our comprehensive strategic partnership," Li said.',
+        ].join("\n"),
+        "arrival.txt",
+      ),
+    );
+    expect(bank.questions.filter((question) => question.kind === "agreement").map((question) => question.answer)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { type KeyPhrase, glossaryPhrases, namePhrases } from "../key-phrases";
 import type { Position } from "../positions";
 import { quotedSentence } from "../render";
 import { OFFICE_HEADS } from "../title-words";
-import { boundPhrase, byElimination, insideCompound, listedItem, namedInHeadline, qualifiesNext, sharedHead } from "./blank-context";
+import { boundPhrase, byElimination, insideCompound, listedItem, namedInHeadline, partnerUnsaid, qualifiesNext, sharedHead } from "./blank-context";
 import { cloze, contextEn, contextZh } from "./cloze-text";
 import { type DocumentPositions, rarity, spelledAlike } from "./position-index";
 
@@ -150,7 +150,7 @@ export function recallQuestion(position: Position, index: DocumentPositions, sec
     .filter((phrase) => phrase.start >= position.contentStart && recallable(text, phrase, index) && !namedInHeadline(index.headlineOf(section), phrase))
     .sort((a, b) => (b.kind === "name" ? 1 : 0) - (a.kind === "name" ? 1 : 0) || rarity(b.text, index) - rarity(a.text, index) || a.start - b.start);
   const best = candidates[0];
-  if (!best) return null;
+  if (!best || partnerUnsaid(position, context, best)) return null;
   const shown = quotedSentence(cloze(position, best.start, best.text.length));
   const what = best.kind === "name" ? { en: "name", zh: "名称" } : { en: "term", zh: "术语" };
   return {

@@ -3,6 +3,9 @@ import { glossaryEntry, glossaryTerms } from "../../glossary/shared-glossary";
 import { type KeyPhrase, glossaryPhrases } from "../key-phrases";
 import { mentionsWord } from "../giveaway";
 import { fold } from "./position-index";
+import type { EventContext } from "../event-context";
+import { countriesIn } from "../parties";
+import type { Position } from "../positions";
 
 // What the words around a blank say of it: whether the blank is only part of a name, the
 // head of the word after it, half of a set phrase, the missing member of a small sort the
@@ -11,6 +14,19 @@ import { fold } from "./position-index";
 /** A phrase's sort: the glossary's when it knows the phrase, else the phrase's head word. */
 export function categoryOf(phrase: KeyPhrase): string {
   return glossaryEntry(phrase.text)?.category ?? phrase.category;
+}
+
+/** A partner no country pattern reads ("China and Europe are working for a ____"). */
+const PARTNER_BLOCS = /\b(?:Europe|European Union|EU|ASEAN|Africa|African Union|Arab States|Latin America|CELAC|Pacific Island Countries)\b/;
+
+/**
+ * "… inject new strong vitality into our ____," Xi said: a partnership's level is the
+ * partner's, and with no event to set the words in and no country in them, whose is not said.
+ */
+export function partnerUnsaid(position: Position, context: EventContext | null, phrase: KeyPhrase): boolean {
+  if (context || categoryOf(phrase) !== "partnership") return false;
+  const text = position.sentence.text.replace(/-/g, " ");
+  return ![...countriesIn(text)].some((country) => country !== "China") && !PARTNER_BLOCS.test(text);
 }
 
 export const lastWord = (text: string) =>
