@@ -89,6 +89,21 @@ describe("numberQuestions", () => {
     ).toEqual(["15"]);
   });
 
+  it("asks no years of ties where the document says the year they began: one fact, asked by its year", () => {
+    const lines = (count: string) => [
+      "date 2009-02-15",
+      "Li Hao holds talks with Tanzanian president（与坦桑尼亚总统会谈）",
+      "",
+      "On February 14, 2009, President Li Hao held talks with President Omar Farid in Dar es Salaam.",
+      "",
+      "China-Tanzania ties have developed smoothly since the two countries forged diplomatic ties in 1964, Li said.",
+      "",
+      `Li and Farid reviewed ${count} years of friendship that had withstood the changes of time.`,
+    ];
+    expect(numbersOf(lines("45"))).toEqual(["1964"]);
+    expect(numbersOf(lines("40"))).toEqual(["1964", "40"]);
+  });
+
   it("asks no count of 'these' years, which the sentence before says", () => {
     expect(numbersOf(["date 2010-02-06 In these 60 years, we have found a new development path through long exploration in Munich."])).toEqual([]);
   });

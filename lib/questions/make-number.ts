@@ -102,6 +102,19 @@ function contradicted(number: string, sentence: string, documentText: string): b
   return [...documentText.matchAll(new RegExp(`\\b(${ORDINAL})\\s+${noun}\\b`, "giu"))].some((match) => match[1]!.toLowerCase() !== number.toLowerCase());
 }
 
+/** A count of years of ties that is the event's year less the year the document says the ties began. */
+function yearsSinceTold(count: string, sentence: string, documentText: string, eventYear: string | undefined): boolean {
+  const years = Number(count.replace(/,/g, ""));
+  const span = new RegExp(`\\b(?:(?:past|last)\\s+${escape(count)}\\s+years|${escape(count)}\\s+years\\s+(?:ago|since|of))\\b`, "i");
+  if (!eventYear || years < 5 || !span.test(sentence)) return false;
+  return documentText
+    .split("\n")
+    .filter((told) => TIES_BEGAN.test(told))
+    .some((told) => [...told.matchAll(/\b(?:19|20)\d{2}\b/g)].some((match) => Number(eventYear) - Number(match[0]) === years));
+}
+
+const TIES_BEGAN = /\b(?:diplomatic\s+(?:ties|relations)|(?:ties|relations)\s+(?:were\s+)?(?:forged|established))\b/i;
+
 export function numberQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
   const context = eventContext(analysis, document);
   const documentText = document.sections.flatMap((section) => section.sentences.map((sentence) => sentence.text)).join("\n");
@@ -132,6 +145,9 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       .filter((number) => !(number.kind === "ordinal" && joinedOrdinal(sentence.text, number.text)))
       // "on the second day of his visit": which day of a trip a remark fell on is not worth learning.
       .filter((number) => !new RegExp(`${escape(number.text)}\\s+day\\s+of\\b`, "i").test(sentence.text))
+      // "reviewed ____ years of friendship" in 2009, where the document says the ties were
+      // forged in 1964: one fact, which the year's question asks.
+      .filter((number) => !(number.kind === "quantity" && yearsSinceTold(number.text, sentence.text, documentText, eventYear)))
       // "In these ____ years, we have found a new path": which years, the sentence before says.
       .filter((number) => !new RegExp(`\\b(?:these|those)\\s+${escape(number.text)}\\s+years\\b`, "i").test(sentence.text))
       .filter((number) => !new RegExp(`^(?:The|the)\\s+${escape(number.text)}\\b`).test(sentence.text.trim()))
