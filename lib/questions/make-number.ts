@@ -10,7 +10,7 @@ import { contextEn, contextZh } from "./position/cloze-text";
 import { DATE_NUMBER, type Found, nearest, numbersIn, ordinalRun, withinTour } from "./number-choices";
 import { worldKnown } from "./world-known-numbers";
 import { clozeOf } from "./number-cloze";
-import { countedBefore, joinedOrdinal, joinedYear } from "./numbers-told";
+import { countedBefore, joinedOrdinal, joinedYear, yearsSinceTold } from "./numbers-told";
 import { escapeRegExp as escape } from "../text/escape-reg-exp";
 
 // Number questions: "more than ____ kilometers", "the ____ round". The number is blanked
@@ -101,19 +101,6 @@ function contradicted(number: string, sentence: string, documentText: string): b
   const ORDINAL = "\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final";
   return [...documentText.matchAll(new RegExp(`\\b(${ORDINAL})\\s+${noun}\\b`, "giu"))].some((match) => match[1]!.toLowerCase() !== number.toLowerCase());
 }
-
-/** A count of years of ties that is the event's year less the year the document says the ties began. */
-function yearsSinceTold(count: string, sentence: string, documentText: string, eventYear: string | undefined): boolean {
-  const years = Number(count.replace(/,/g, ""));
-  const span = new RegExp(`\\b(?:(?:past|last)\\s+${escape(count)}\\s+years|${escape(count)}\\s+years\\s+(?:ago|since|of))\\b`, "i");
-  if (!eventYear || years < 5 || !span.test(sentence)) return false;
-  return documentText
-    .split("\n")
-    .filter((told) => TIES_BEGAN.test(told))
-    .some((told) => [...told.matchAll(/\b(?:19|20)\d{2}\b/g)].some((match) => Number(eventYear) - Number(match[0]) === years));
-}
-
-const TIES_BEGAN = /\b(?:diplomatic\s+(?:ties|relations)|(?:ties|relations)\s+(?:were\s+)?(?:forged|established))\b/i;
 
 export function numberQuestions(analysis: SectionAnalysis, document: DocumentAnalysis): QuestionDraft[] {
   const context = eventContext(analysis, document);

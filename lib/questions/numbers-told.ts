@@ -2,7 +2,8 @@ import { ENGLISH_ORDINALS } from "../text/english-ordinals";
 import { escapeRegExp as escape } from "../text/escape-reg-exp";
 
 // Numbers a sentence gives away by what stands beside them: an ordinal in a pair or run
-// ("second and third"), one counted from the events it follows, a year joined to another.
+// ("second and third"), one counted from the events it follows, a year joined to another,
+// a count of years of ties the document dates elsewhere.
 
 const ORDINAL_WORD = `(?:${ENGLISH_ORDINALS.join("|")}|\\d{1,3}(?:st|nd|rd|th))`;
 
@@ -25,3 +26,16 @@ export function joinedYear(text: string, year: string): boolean {
   const joint = String.raw`\s*(?:and|or|to|through|-|–)\s*`;
   return new RegExp(`\\b${year}${joint}${other}\\b|\\b${other}${joint}${year}\\b`).test(text);
 }
+
+/** A count of years of ties that is the event's year less the year the document says the ties began. */
+export function yearsSinceTold(count: string, sentence: string, documentText: string, eventYear: string | undefined): boolean {
+  const years = Number(count.replace(/,/g, ""));
+  const span = new RegExp(`\\b(?:(?:past|last)\\s+${escape(count)}\\s+years|${escape(count)}\\s+years\\s+(?:ago|since|of))\\b`, "i");
+  if (!eventYear || years < 5 || !span.test(sentence)) return false;
+  return documentText
+    .split("\n")
+    .filter((told) => TIES_BEGAN.test(told))
+    .some((told) => [...told.matchAll(/\b(?:19|20)\d{2}\b/g)].some((match) => Number(eventYear) - Number(match[0]) === years));
+}
+
+const TIES_BEGAN = /\b(?:diplomatic\s+(?:ties|relations)|(?:ties|relations)\s+(?:were\s+)?(?:forged|established))\b/i;
