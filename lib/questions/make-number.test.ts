@@ -104,6 +104,18 @@ describe("numberQuestions", () => {
     expect(numbersOf(lines("40"))).toEqual(["1964", "40"]);
   });
 
+  it("dates the ordinal of a recurring dialogue, forum or meeting: each year has its own", () => {
+    const analysis = analyseDocument(
+      parseDocument(
+        "date 2025-05-10 Vice Premier Li Hao met Ana Ruiz in Geneva on May 9, 2025. Li Hao will then visit France to co-chair the 10th China-France High-Level Economic and Financial Dialogue.",
+        "numbers.txt",
+      ),
+    );
+    const [draft] = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
+    expect(draft?.answer).toBe("10th");
+    expect(draft?.prompt.en).toContain("(said in 2025)");
+  });
+
   it("asks no count of 'these' years, which the sentence before says", () => {
     expect(numbersOf(["date 2010-02-06 In these 60 years, we have found a new development path through long exploration in Munich."])).toEqual([]);
   });
@@ -235,12 +247,12 @@ describe("numberQuestions", () => {
   it("blanks a number once, the quote ending before its second mention", () => {
     const analysis = analyseDocument(
       parseDocument(
-        "date 2023-05-07 Asked about the upcoming fifth Trilateral Dialogue, Li Hao said that the fifth Trilateral Dialogue is a chance for all three.",
+        "date 2023-05-07 Asked about the upcoming fifth Trilateral Talks, Li Hao said that the fifth Trilateral Talks are a chance for all three.",
         "numbers.txt",
       ),
     );
     const [question] = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
-    expect(question?.prompt.en).toBe("Fill in the missing ordinal: “Asked about the upcoming ____ Trilateral Dialogue, …”");
+    expect(question?.prompt.en).toBe("Fill in the missing ordinal: “Asked about the upcoming ____ Trilateral Talks, …”");
   });
 
   it("says when words counted from their own day were said, and asks a distance beside its conversion not at all", () => {

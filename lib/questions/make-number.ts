@@ -217,7 +217,7 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
             /____\s+Five-Year\s+Plan\b/i.test(cloze) ||
             // "the ____ session of the Conference of the Parties", "the ____ ASEAN summit": a
             // yearly meeting's number is the year's, and the one before or after fits as well.
-            (!where && /____\s+(?:[\p{L}-]+\s+){0,6}?(?:session|summit|Summit|Session)\b/u.test(cloze))));
+            (!where && /____\s+(?:[\p{L}-]+\s+){0,6}?(?:session|summit|Summit|Session|Dialogue|Consultations?|Forum|Conference|Meeting)\b/u.test(cloze))));
       const relative = counted && !/\b(?:19|20)\d{2}\b/.test(cloze);
       const year = relative ? (analysis.section.date?.slice(0, 4) ?? null) : null;
       if (relative && !year) return [];
