@@ -45,6 +45,25 @@ describe("date clozes", () => {
     expect(clozeOf(["The leaders pose for a group photo at the summit in Bangkok, Thailand, Dec. 19, 2014."])).toEqual([]);
   });
 
+  it("ask no 'When did … hold talks with …?' where the day before had talks with the counterpart named by office", () => {
+    const document = parseDocument(
+      [
+        "date 2018-07-21",
+        "President arrives in Abu Dhabi（国家主席抵达阿布扎比）",
+        "",
+        "On July 19, 2018, Chinese President Li Hao arrived in Abu Dhabi. He was received by Vice President Sami Adel. Li held cordial talks with the vice president at the airport.",
+        "",
+        "Li Hao holds talks with Sami Adel（与阿联酋副总统会谈）",
+        "",
+        "On July 20, 2018, Chinese President Li Hao held talks with Vice President Sami Adel in Abu Dhabi.",
+      ].join("\n"),
+      "talks.txt",
+    );
+    const analysis = analyseDocument(document);
+    const drafts = dateQuestions(analysis.sections[1]!, document.published, ["2018-07-19", "2018-07-20"], analysis.sections);
+    expect(drafts.map((draft) => draft.prompt.en).filter((prompt) => prompt.startsWith("When did"))).toEqual([]);
+  });
+
   it("offer no day on which another meeting was held on the sidelines of the gathering asked", () => {
     const document = parseDocument(
       [

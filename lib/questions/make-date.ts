@@ -173,8 +173,26 @@ function metOnAnotherDay(frame: EventFrame, analysis: SectionAnalysis, sections:
     if (other === analysis || other.day === null || other.day === analysis.day) return false;
     // "meet" is any meeting of the two; talks or a press conference only one of their own kind.
     if (frame.verb === "meet") return pair.every((person) => other.participants.some((participant) => participant.name === person.name));
+    if (frame.verb === "talks" && talksByTitle(other, pair)) return true;
     return other.frames.some((found) => found.verb === frame.verb && pair.every((person) => [...found.subjects, ...found.objects].includes(person)));
   });
+}
+
+/**
+ * "Xi held cordial talks with the vice president and the crown prince" on the day before the
+ * talks asked: the counterpart by office alone, whose talks those were too.
+ */
+function talksByTitle(other: SectionAnalysis, pair: readonly { name: string; title: string | null }[]): boolean {
+  const [visitor, counterpart] = pair;
+  const surname = visitor?.name.split(/\s+/)[0];
+  const office = counterpart?.title?.toLowerCase();
+  if (!surname || !office) return false;
+  const held = new RegExp(`\\b${escapeRegExp(surname)}\\b[^.]{0,30}?\\b(?:held|had|holds)\\s+(?:\\w+\\s+)?talks\\s+with\\s+the\\s+([a-z][a-z -]+)`, "g");
+  // "the vice president and the crown prince at the airport": each office, up to where the place begins.
+  const offices = (told: string) => told.split(/\s+(?:and|at|in|on|during|after|before|who|which|to|for)\s+(?:the\s+)?/).filter((title) => title.length > 3);
+  // "the president" is not the vice president.
+  const holds = (title: string) => new RegExp(`(?<!vice\\s)\\b${escapeRegExp(title)}\\b`).test(office);
+  return other.sentences.some(({ text }) => [...text.matchAll(held)].some((match) => offices(match[1]!).some(holds)));
 }
 
 // "Premier Li was back in Beijing on the afternoon of ____", "The leaders pose for a group
