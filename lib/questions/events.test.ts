@@ -148,6 +148,10 @@ describe("eventFrames", () => {
     ).toContain("agree");
   });
 
+  it("reads a list of plans as plans, commas and all ('will hold talks with …, jointly meet the press and …')", () => {
+    expect(frames("Qin Gang will hold talks with Bilawal Bhutto Zardari, jointly meet the press and witness the signing of documents.")).toEqual([]);
+  });
+
   it("ignores a noun 'meeting' and sentences without people", () => {
     expect(frames("Qin Gang said that China expects more trust through the meeting.")).toEqual([]);
     expect(frames("The two sides met the press.")).toEqual([]);

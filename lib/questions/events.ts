@@ -125,7 +125,8 @@ export function eventFrames(sentence: string, line: number, find: MentionFinder,
       )
     )
       return true;
-    return i > 0 && /^[^,;.]*\band\s+$/.test(sentence.slice(verbs[i - 1]!.end, verb.start)) && stillToCome(i - 1);
+    // "He will hold talks with Rasulzoda, jointly meet the press and witness …": a list of plans.
+    return i > 0 && /^(?:[^,;.]*\band|[^;.]*,)\s+(?:(?:jointly|also|then)\s+)?$/.test(sentence.slice(verbs[i - 1]!.end, verb.start)) && stillToCome(i - 1);
   }
 
   function frameAt(current: (typeof verbs)[number], i: number): EventFrame | null {
