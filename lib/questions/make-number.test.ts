@@ -116,6 +116,15 @@ describe("numberQuestions", () => {
     expect(draft?.prompt.en).toContain("(said in 2025)");
   });
 
+  it("asks no stock '5,000 years of Chinese civilization', and no ordinal the sentence counts off by name", () => {
+    expect(numbersOf(["date 2009-10-09 Even so, this is still just a glimpse at 5,000 years of Chinese civilization, Li Hao said in Brussels."])).toEqual([]);
+    expect(
+      numbersOf([
+        "date 2009-10-21 Romania was the third nation in the world to forge diplomatic ties with the People’s Republic of China following the Soviet Union and Bulgaria.",
+      ]),
+    ).toEqual([]);
+  });
+
   it("asks no count of 'these' years, which the sentence before says", () => {
     expect(numbersOf(["date 2010-02-06 In these 60 years, we have found a new development path through long exploration in Munich."])).toEqual([]);
   });
@@ -323,6 +332,15 @@ describe("wrong numbers the world rules out", () => {
     expect(treaty?.near).not.toContain("30th");
     const values = [...treaty!.near, "25th"].map((near) => parseInt(near, 10)).sort((a, b) => a - b);
     expect(values.every((value, i) => i === 0 || value - values[i - 1]! === 5)).toBe(true);
+  });
+
+  it("give an anniversary of joining the Belt and Road no more years than since 2013", () => {
+    const sentence = "This year marks the 35th anniversary of diplomatic ties, and the fifth anniversary of Uruguay's joining in the Belt and Road Initiative.";
+    const fifth = numbersIn(sentence, 2023).find((found) => found.text === "fifth");
+    expect(fifth?.near).not.toContain("fifteenth");
+    expect(fifth?.near).not.toContain("twentieth");
+    const ties = numbersIn("China will take the 50th anniversary of diplomatic ties as an opportunity to deepen Belt and Road cooperation.", 2024)[0];
+    expect(ties?.near).toContain("40th");
   });
 
   it("keep a year on its side of the year of writing and of the sentence's other years", () => {

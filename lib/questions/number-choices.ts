@@ -123,12 +123,25 @@ function yearBounds(value: number, sentence: string, writing?: number): [number,
  * (1949): "the 40th anniversary of diplomatic ties" among 70th and 80th in 2010 is known
  * without the text, and so is "41 years" among 61 and 71.
  */
+/** "the ____ anniversary of Uruguay's joining in the Belt and Road Initiative": no more years than since 2013. */
+function beltAndRoadYears(after: string, year: number | undefined): number {
+  return year !== undefined && /^\s+anniversary\s+of\b(?:(?!\b(?:ties|relations|as|to)\b)[^,;]){0,60}?\bBelt\s+and\s+Road\b/i.test(after)
+    ? year - 2013
+    : Infinity;
+}
+
 export function numbersIn(sentence: string, year?: number): Found[] {
   const found: Found[] = [];
   const ties = year !== undefined && /\bdiplomatic\s+(?:relations|ties)\b/i.test(sentence) ? year - 1949 : Infinity;
   for (const match of sentence.matchAll(ORDINAL)) {
-    const anniversary = /^\s+anniversary/i.test(sentence.slice(match.index + match[0].length));
-    found.push({ text: match[0], kind: "ordinal", near: ordinalNear(match[0], anniversary) });
+    const after = sentence.slice(match.index + match[0].length);
+    const anniversary = /^\s+anniversary/i.test(after);
+    const cap = anniversary ? beltAndRoadYears(after, year) : Infinity;
+    found.push({
+      text: match[0],
+      kind: "ordinal",
+      near: ordinalNear(match[0], anniversary).filter((near) => ENGLISH_ORDINALS.indexOf(near.toLowerCase()) + 1 <= cap),
+    });
   }
   for (const match of sentence.matchAll(NUMERIC_ORDINAL)) {
     const n = Number(match[1]);
@@ -138,7 +151,8 @@ export function numbersIn(sentence: string, year?: number): Found[] {
       const step = n >= 200 && n % 100 === 0 ? 100 : n >= 150 && n % 50 === 0 ? 50 : n % 10 === 0 ? 10 : 5;
       // A 100th anniversary in a sentence on ties is another's (the Party's): no cap then.
       const named = [...sentence.matchAll(/\b(\d+)(?:st|nd|rd|th)\b/g)].map((other) => Number(other[1])).filter((other) => other !== n);
-      found.push({ text: match[0], kind: "ordinal", near: ladder(n, step, match[0], step, n <= ties ? ties : Infinity, named).map(suffixed) });
+      const cap = Math.min(n <= ties ? ties : Infinity, beltAndRoadYears(sentence.slice(match.index + match[0].length), year));
+      found.push({ text: match[0], kind: "ordinal", near: ladder(n, step, match[0], step, cap, named).map(suffixed) });
       continue;
     }
     // Neighbours one apart: "30th and 40th" beside a "20th" Party Congress are rounds never held.

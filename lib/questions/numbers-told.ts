@@ -13,10 +13,14 @@ export function joinedOrdinal(text: string, ordinal: string): boolean {
   return new RegExp(`\\b(?:${at}(?:,\\s+|\\s+(?:and|or|to)\\s+)${ORDINAL_WORD}|${ORDINAL_WORD}(?:,\\s+|\\s+(?:and|or|to)\\s+)${at})\\b`, "i").test(text);
 }
 
-/** "the ____ theme year following the National Year and the Year of Language": the sentence counts what came before. */
+/**
+ * "the ____ theme year following the National Year and the Year of Language", "the ____ nation
+ * … to forge ties with the People's Republic following the Soviet Union and Bulgaria": the
+ * sentence counts what came before.
+ */
 export const countedBefore = (ordinal: string) =>
   new RegExp(
-    `\\b${escape(ordinal)}\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:following|after)\\s+(?:the\\s+)?(?:(?:previous|preceding|earlier|past)\\b|[^.,;]{3,80}?\\s+and\\s+the\\s+)`,
+    `\\b${escape(ordinal)}\\s+(?:[\\p{L}’'-]+\\s+){0,14}?(?:following|after)\\s+(?:the\\s+)?(?:(?:previous|preceding|earlier|past)\\b|[^.,;]{3,80}?\\s+and\\s+(?:the\\s+)?\\p{Lu})`,
     "iu",
   );
 

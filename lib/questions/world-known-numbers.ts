@@ -16,6 +16,8 @@ const PRC_ANNIVERSARY = "\\s+(?:founding\\s+)?anniversary\\s+of\\s+the\\s+(?:fou
 // policy of reform and opening up" (1978): the year's arithmetic too.
 const REFORM_YEARS = "\\s+years\\b";
 const REFORM = /\breform\s+and\s+opening(?:-|\s+)?up\b|\breform\s+and\s+opening\b/i;
+// "5,000 years of Chinese civilization": a stock phrase, not the visit's figure.
+const CIVILIZATION_YEARS = "\\s+years\\s+of\\s+(?:(?:Chinese|China's)\\s+)?(?:civilization|civilisation|history)\\b";
 // "veterans of the ____ World War": there were two, and no choice but the answer was ever fought.
 const WORLD_WAR = "\\s+World\\s+War\\b";
 // "the 20th National Congress of the CPC": which congress sat last is a first lesson, and the
@@ -43,5 +45,6 @@ export function worldKnown(sentence: string, number: Found): boolean {
   if (number.kind === "ordinal" && (PARTY_ANNIVERSARY.test(sentence) || partyCongress(sentence, number.text))) return true;
   if (number.kind === "ordinal" && new RegExp(`${escape(number.text)}${WORLD_WAR}`, "i").test(sentence)) return true;
   if (reformYears(sentence, number.text)) return true;
+  if (number.kind === "quantity" && new RegExp(`${escape(number.text)}${CIVILIZATION_YEARS}`, "i").test(sentence)) return true;
   return [PRC_ANNIVERSARY, WAR_ANNIVERSARY].some((anniversary) => new RegExp(`${escape(number.text)}${anniversary}`, "iu").test(sentence));
 }
