@@ -125,6 +125,24 @@ describe("numberQuestions", () => {
     ).toEqual([]);
   });
 
+  it("asks no year of the financial crisis, and no leg of a tour the sentence has 'also taken him' on", () => {
+    expect(numbersOf(["date 2011-06-25 Hungary has also been severely hit by the financial crisis since 2008, Li Hao said in Budapest."])).toEqual([]);
+    expect(
+      numbersOf(["date 2013-04-13 China is the second leg of Li Hao's four-day east Asia tour, which has also taken him to the Republic of Korea."]),
+    ).toEqual([]);
+  });
+
+  it("dates a ranking ('the ____ largest trade partner'): each year has its own", () => {
+    const analysis = analyseDocument(
+      parseDocument(
+        "date 2016-06-02 Li Hao met Ana Ruiz in Ottawa on June 1, 2016. At present, China has become the second largest trade partner of Canada.",
+        "numbers.txt",
+      ),
+    );
+    const drafts = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
+    expect(drafts.find((draft) => draft.answer === "second")?.prompt.en).toContain("said in 2016");
+  });
+
   it("asks no count of 'these' years, which the sentence before says", () => {
     expect(numbersOf(["date 2010-02-06 In these 60 years, we have found a new development path through long exploration in Munich."])).toEqual([]);
   });
@@ -341,6 +359,13 @@ describe("wrong numbers the world rules out", () => {
     expect(fifth?.near).not.toContain("twentieth");
     const ties = numbersIn("China will take the 50th anniversary of diplomatic ties as an opportunity to deepen Belt and Road cooperation.", 2024)[0];
     expect(ties?.near).toContain("40th");
+  });
+
+  it("keep a multiple of five among multiples of five ('US$15 million' among 13, 17 and 19 stood out)", () => {
+    const [aid] = numbersIn("China will provide US$15 million in aid to Afghanistan this year.", 2004);
+    expect(aid?.near.every((near) => Number(near) % 5 === 0)).toBe(true);
+    const [agreements] = numbersIn("The two sides signed 12 agreements.", 2004);
+    expect(agreements?.near.some((near) => Number(near) % 5 !== 0)).toBe(true);
   });
 
   it("keep a year on its side of the year of writing and of the sentence's other years", () => {

@@ -40,7 +40,7 @@ function sameScaleBeside(sentence: string, number: string): boolean {
 }
 
 const TOUR_TOLD =
-  /\b(?:already|(?:has|have|had) taken|(?:also|which) took|after (?:visiting|his visit|stops?)|will (?:also )?(?:take|lead|bring) (?:him|her|them)|will also visit|following (?:visits?|stops?))\b/i;
+  /\b(?:already|(?:has|have|had) (?:also )?taken|(?:also|which) took|after (?:visiting|his visit|stops?)|will (?:also )?(?:take|lead|bring) (?:him|her|them)|will also visit|following (?:visits?|stops?))\b/i;
 
 // Time counted from when the words were said: "last year", "so far", "over the past ____ years".
 /** Spans of years said in words: a sentence with one gives its number away. */
@@ -212,6 +212,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
         RELATIVE_TIME.test(cloze) ||
         (number.kind === "ordinal" &&
           (/\banniversary\b/i.test(cloze) ||
+            // "China is Thailand's ____ largest source of investment": a ranking of its year.
+            /____\s+(?:largest|biggest)\b/i.test(cloze) ||
             /____\s+(?:[A-Z][\w-]*\s+){0,3}(?:Parliament|Congress|Assembly|Legislature|Duma)\b/.test(cloze) ||
             // "the ____ Five-Year Plan": each five years have their own.
             /____\s+Five-Year\s+Plan\b/i.test(cloze) ||

@@ -64,6 +64,8 @@ function niceStep(value: number): number {
   // "47 years" among 32, 42 and 52: steps of five off a multiple of five alternate their last
   // digit, and the one odd digit is the answer; steps of ten keep it (27, 37, 57).
   if (step === 5 * power && value % step !== 0) return Math.max(10 * power, round);
+  // "US$15 million" among 13, 17 and 19: the one multiple of five is the answer; steps of five keep it.
+  if (value >= 10 && value % (5 * power) === 0 && value % (10 * power) !== 0 && step % (5 * power) !== 0) return Math.max(5 * power, round);
   return Math.max(step, round);
 }
 

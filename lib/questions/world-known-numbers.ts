@@ -18,6 +18,10 @@ const REFORM_YEARS = "\\s+years\\b";
 const REFORM = /\breform\s+and\s+opening(?:-|\s+)?up\b|\breform\s+and\s+opening\b/i;
 // "5,000 years of Chinese civilization": a stock phrase, not the visit's figure.
 const CIVILIZATION_YEARS = "\\s+years\\s+of\\s+(?:(?:Chinese|China's)\\s+)?(?:civilization|civilisation|history)\\b";
+const CRISES: [string, RegExp][] = [
+  ["2008", /\b(?:global\s+|international\s+|world\s+)?financial\s+crisis\b/i],
+  ["1997", /\bAsian\s+financial\s+crisis\b/i],
+];
 // "veterans of the ____ World War": there were two, and no choice but the answer was ever fought.
 const WORLD_WAR = "\\s+World\\s+War\\b";
 // "the 20th National Congress of the CPC": which congress sat last is a first lesson, and the
@@ -45,6 +49,8 @@ export function worldKnown(sentence: string, number: Found): boolean {
   if (number.kind === "ordinal" && (PARTY_ANNIVERSARY.test(sentence) || partyCongress(sentence, number.text))) return true;
   if (number.kind === "ordinal" && new RegExp(`${escape(number.text)}${WORLD_WAR}`, "i").test(sentence)) return true;
   if (reformYears(sentence, number.text)) return true;
+  // "hit by the financial crisis … since ____" (2008), "the Asian financial crisis of ____" (1997).
+  if (number.kind === "year" && CRISES.some(([year, crisis]) => number.text === year && crisis.test(sentence))) return true;
   if (number.kind === "quantity" && new RegExp(`${escape(number.text)}${CIVILIZATION_YEARS}`, "i").test(sentence)) return true;
   return [PRC_ANNIVERSARY, WAR_ANNIVERSARY].some((anniversary) => new RegExp(`${escape(number.text)}${anniversary}`, "iu").test(sentence));
 }
