@@ -77,12 +77,12 @@ describe("extraction on the tuning documents", () => {
   // The fifteenth round moved in the fifteenth test set (71 %, 71 %, 43 % when scored) and
   // dev126, then 26 development documents of 2001–2025 (the first 17 on first sight: 88 %,
   // 89 %, 89 %): 81.6 %, 90.3 %, 86.9 % on 462. The sixteenth round moved in the sixteenth test
-  // set (90 %, 100 %, 100 % when scored): 81.7 %, 90.4 %, 87.0 % on 467; then 37 development
-  // documents of 2003–2025 (first sight, at this round's code: 83.5 %, 88.0 %, 86.2 %): 82.6 %,
-  // 90.2 %, 87.0 % on 504.
+  // set (90 %, 100 %, 100 % when scored): 81.7 %, 90.4 %, 87.0 % on 467; then 49 development
+  // documents of 2003–2025 (the first 37 at this round's code: 83.5 %, 88.0 %, 86.2 %): 82.5 %,
+  // 90.1 %, 87.0 % on 516.
   it("finds the participants, dates and places the gold files list", () => {
-    expect(share(totals.participants)).toBeGreaterThanOrEqual(0.815);
-    expect(share(totals.dates)).toBeGreaterThanOrEqual(0.902);
-    expect(share(totals.places)).toBeGreaterThanOrEqual(0.868);
+    expect(share(totals.participants)).toBeGreaterThanOrEqual(0.824);
+    expect(share(totals.dates)).toBeGreaterThanOrEqual(0.9);
+    expect(share(totals.places)).toBeGreaterThanOrEqual(0.869);
   });
 });
