@@ -104,6 +104,17 @@ describe("numberQuestions", () => {
     expect(numbersOf(lines("40"))).toEqual(["1964", "40"]);
   });
 
+  it("dates the ordinal of another country's plan ('the ____ Malaysia Plan'), as of China's five-year plans", () => {
+    const analysis = analyseDocument(
+      parseDocument(
+        "date 2025-10-29 Li Hao met Ana Ruiz in Kuala Lumpur on October 28, 2025. Li said that China is ready to strengthen alignment with the 13th Malaysia Plan.",
+        "numbers.txt",
+      ),
+    );
+    const drafts = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
+    expect(drafts.find((draft) => draft.answer === "13th")?.prompt.en).toContain("said in 2025");
+  });
+
   it("dates the ordinal of a recurring dialogue, forum or meeting: each year has its own", () => {
     const analysis = analyseDocument(
       parseDocument(

@@ -215,8 +215,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
             // "China is Thailand's ____ largest source of investment": a ranking of its year.
             /____\s+(?:largest|biggest)\b/i.test(cloze) ||
             /____\s+(?:[A-Z][\w-]*\s+){0,3}(?:Parliament|Congress|Assembly|Legislature|Duma)\b/.test(cloze) ||
-            // "the ____ Five-Year Plan": each five years have their own.
-            /____\s+Five-Year\s+Plan\b/i.test(cloze) ||
+            // "the ____ Five-Year Plan", "the ____ Malaysia Plan": each five years have their own.
+            /____\s+(?:Five-Year\s+Plan|(?:[A-Z][\w-]*\s+){1,2}Plan)\b/i.test(cloze) ||
             // "the ____ session of the Conference of the Parties", "the ____ ASEAN summit": a
             // yearly meeting's number is the year's, and the one before or after fits as well.
             (!where && /____\s+(?:[\p{L}-]+\s+){0,6}?(?:session|summit|Summit|Session|Dialogue|Consultations?|Forum|Conference|Meeting)\b/u.test(cloze))));
