@@ -184,10 +184,12 @@ function metOnAnotherDay(frame: EventFrame, analysis: SectionAnalysis, sections:
  */
 function talksByTitle(other: SectionAnalysis, pair: readonly { name: string; title: string | null }[]): boolean {
   const [visitor, counterpart] = pair;
-  const surname = visitor?.name.split(/\s+/)[0];
   const office = counterpart?.title?.toLowerCase();
-  if (!surname || !office) return false;
-  const held = new RegExp(`\\b${escapeRegExp(surname)}\\b[^.]{0,30}?\\b(?:held|had|holds)\\s+(?:\\w+\\s+)?talks\\s+with\\s+the\\s+([a-z][a-z -]+)`, "g");
+  if (!visitor || !office) return false;
+  // The visitor by the short name a report uses: the first word of a Chinese name ("Xi"), the last of others ("Obama").
+  const words = visitor.name.split(/\s+/);
+  const short = [...new Set([words[0]!, words.at(-1)!])].map(escapeRegExp).join("|");
+  const held = new RegExp(`\\b(?:${short})\\b[^.]{0,30}?\\b(?:held|had|holds)\\s+(?:\\w+\\s+)?talks\\s+with\\s+the\\s+([a-z][a-z -]+)`, "g");
   // "the vice president and the crown prince at the airport": each office, up to where the place begins.
   const offices = (told: string) => told.split(/\s+(?:and|at|in|on|during|after|before|who|which|to|for)\s+(?:the\s+)?/).filter((title) => title.length > 3);
   // "the president" is not the vice president.
