@@ -20,7 +20,7 @@ export function joinedOrdinal(text: string, ordinal: string): boolean {
  */
 export const countedBefore = (ordinal: string) =>
   new RegExp(
-    `\\b${escape(ordinal)}\\s+(?:[\\p{L}’'-]+\\s+){0,14}?(?:following|after)\\s+(?:the\\s+)?(?:(?:previous|preceding|earlier|past)\\b|[^.,;]{3,80}?\\s+and\\s+(?:the\\s+)?\\p{Lu})`,
+    `\\b${escape(ordinal)}\\s+(?:[\\p{L}’'-]+\\s+){0,14}?(?:following|after)\\s+(?:the\\s+)?(?:(?:previous|preceding|earlier|past)\\b|[^.,;]{3,80}?\\s+and\\s+(?:the\\s+)?\\p{L})`,
     "iu",
   );
 

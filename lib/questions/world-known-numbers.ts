@@ -15,7 +15,7 @@ const PRC_ANNIVERSARY = "\\s+(?:founding\\s+)?anniversary\\s+of\\s+the\\s+(?:fou
 // "since launching reform and opening up ____ years ago", "the past ____ years, thanks to the
 // policy of reform and opening up" (1978): the year's arithmetic too.
 const REFORM_YEARS = "\\s+years\\b";
-const REFORM = /\breform\s+and\s+opening(?:-|\s+)?up\b|\breform\s+and\s+opening\b/i;
+const REFORM = /\breform\s+and\s+opening\b/i;
 // "5,000 years of Chinese civilization": a stock phrase, not the visit's figure.
 const CIVILIZATION_YEARS = "\\s+years\\s+of\\s+(?:(?:Chinese|China's)\\s+)?(?:civilization|civilisation|history)\\b";
 const CRISES: [string, RegExp][] = [
