@@ -23,14 +23,18 @@ customPinyin(
 
 export type RubySyllable = { text: string; pinyin: string | null };
 
-/** Tone-marked pinyin, a space between syllables: "qín gāng". Non-Chinese runs kept as they are. */
-export function pinyinOf(text: string): string {
-  return tidy(pinyin(text, { nonZh: "consecutive" }));
+/**
+ * Tone-marked pinyin, a space between syllables: "qín gāng". Non-Chinese runs kept as they are.
+ * Tones as spoken ("yí dài yí lù", 一 before a fourth tone) unless `dictionary` asks for each
+ * character's own ("yī dài yī lù"), which is how many learners type them.
+ */
+export function pinyinOf(text: string, dictionary = false): string {
+  return tidy(pinyin(text, { nonZh: "consecutive", toneSandhi: !dictionary }));
 }
 
-/** Pinyin with tone numbers: "qin2 gang1". */
-export function numberedPinyinOf(text: string): string {
-  return tidy(pinyin(text, { toneType: "num", nonZh: "consecutive" }));
+/** Pinyin with tone numbers: "qin2 gang1" (spoken tones, or each character's own). */
+export function numberedPinyinOf(text: string, dictionary = false): string {
+  return tidy(pinyin(text, { toneType: "num", nonZh: "consecutive", toneSandhi: !dictionary }));
 }
 
 /** Pinyin without tones: "qin gang". */

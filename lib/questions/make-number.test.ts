@@ -48,6 +48,18 @@ describe("numberQuestions", () => {
     expect(draft?.prompt.en).not.toContain("(C, front)");
   });
 
+  it("cuts a long sentence at a clause's end, never inside what the clause names", () => {
+    const analysis = analyseDocument(
+      parseDocument(
+        "date 2025-06-20 Under the strategic guidance of the leaders of both countries, China-Chile relations have maintained positive momentum, Li Hao said, adding that in 2023, the leaders of the two countries announced the establishment of an all-round high-quality future-oriented partnership between China and Chile, which provides direction for the development of bilateral relations in the new era.",
+        "numbers.txt",
+      ),
+    );
+    const [draft] = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
+    expect(draft?.answer).toBe("2023");
+    expect(draft?.prompt.en).toContain("an all-round high-quality future-oriented partnership between China and Chile, …");
+  });
+
   it("asks no day of a month for a count ('WAM - 10th Oct, 2020')", () => {
     expect(numbersOf(["date 2020-10-11 ABU DHABI, (WAM - 10th Oct, 2020) The Crown Prince has received a message from President Li Hao."])).toEqual([]);
   });
@@ -76,6 +88,7 @@ describe("numberQuestions", () => {
       ]),
     ).toEqual([]);
     expect(numbersOf(["date 2010-05-09 About 3,000 veterans of the Second World War attended the celebrations in Moscow."])).toEqual([]);
+    expect(numbersOf(["date 2019-01-23 They spoke of trade, climate change and the Fourth Industrial Revolution, Li Hao said in Geneva."])).toEqual([]);
     // Another span beside the policy, in another clause, is the visit's own.
     expect(
       numbersOf([

@@ -6,6 +6,8 @@ import { POSITION_MARKER } from "./tokens";
 // credit left out, a long sentence cut to the words around the blank.
 
 const MAX_WORDS = 45;
+/** Words a cut may stop short of its clause's end: fewer are kept rather than cut. */
+const TAIL_KEPT = 8;
 
 function blank(sentence: string, number: string): string {
   const escaped = number.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -50,6 +52,11 @@ function cutAround(words: string[]): string {
   const opener = words.slice(from, at).findIndex((word) => /[“(]/.test(word));
   if (closer >= 0 && (opener < 0 || closer < opener)) from += closer + 1;
   let to = Math.min(words.length, Math.max(at + 12, from + 30));
+  // "… announced the establishment of an all-round …": a cut a few words short of the clause's
+  // end falls inside what the clause names; the clause (or the sentence) is kept whole.
+  const clauseEnd = words.slice(to - 1, to - 1 + TAIL_KEPT + 1).findIndex((word) => /[,;:]$/.test(word));
+  if (words.length - to <= TAIL_KEPT) to = words.length;
+  else if (clauseEnd > 0) to += clauseEnd;
   // Never end on half a name ("China and New …") or a word that needs the next.
   for (let extra = 0; extra < 4 && to < words.length && /^(?:\p{Lu}[\p{L}-]*|the|a|an|and|of|to|in|for|with|on|by)$/u.test(words[to - 1]!); extra++) to++;
   return `${from > 0 ? "… " : ""}${words.slice(from, to).join(" ")}${to < words.length ? " …" : ""}`;

@@ -23,7 +23,9 @@ const CRISES: [string, RegExp][] = [
   ["1997", /\bAsian\s+financial\s+crisis\b/i],
 ];
 // "veterans of the ____ World War": there were two, and no choice but the answer was ever fought.
-const WORLD_WAR = "\\s+World\\s+War\\b";
+// "the ____ Industrial Revolution": the current one is the Fourth in every forum's phrase, and
+// no choice after it has happened.
+const NAMED_BY_ORDINAL = "\\s+(?:World\\s+War|Industrial\\s+Revolution)\\b";
 // "the 20th National Congress of the CPC": which congress sat last is a first lesson, and the
 // ones after it (the 21st, the 22nd) were never held, so the choices tell it.
 const PARTY_CONGRESS =
@@ -47,7 +49,7 @@ function reformYears(sentence: string, count: string): boolean {
 /** A number of the sentence that no question should blank for what the world already knows. */
 export function worldKnown(sentence: string, number: Found): boolean {
   if (number.kind === "ordinal" && (PARTY_ANNIVERSARY.test(sentence) || partyCongress(sentence, number.text))) return true;
-  if (number.kind === "ordinal" && new RegExp(`${escape(number.text)}${WORLD_WAR}`, "i").test(sentence)) return true;
+  if (number.kind === "ordinal" && new RegExp(`${escape(number.text)}${NAMED_BY_ORDINAL}`, "i").test(sentence)) return true;
   if (reformYears(sentence, number.text)) return true;
   // "hit by the financial crisis … since ____" (2008), "the Asian financial crisis of ____" (1997).
   if (number.kind === "year" && CRISES.some(([year, crisis]) => number.text === year && crisis.test(sentence))) return true;

@@ -116,6 +116,8 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
 /** Exchanges between peoples, each holding or held by the others: never one beside another. */
 const PEOPLES_EXCHANGES =
   /^(?:people-to-people|cultural|youth|personnel|non-governmental|humanities|people-to-people and cultural|cultural and people-to-people)\s+exchanges$/i;
+/** Two or more of the fields people-to-people exchanges cover, listed together. */
+const PEOPLES_FIELDS = /\b(?:culture|education|tourism|youth|sports?|media)\s*(?:,|and)\s*(?:\w+\s*,\s*)*(?:culture|education|tourism|youth|sports?|media)\b/i;
 
 /**
  * "strengthen ____ … address both symptoms and root causes of terrorism": whether the
@@ -124,6 +126,9 @@ const PEOPLES_EXCHANGES =
  */
 function echoing(text: string, phrase: KeyPhrase, choice = phrase.text): boolean {
   const around = `${text.slice(0, phrase.start)} ${text.slice(phrase.start + phrase.text.length)}`;
+  // "advantages in their ____, and … cooperation in culture, education and tourism": the fields
+  // listed beside the blank are what people-to-people exchanges (人文交流) are made of.
+  if (PEOPLES_EXCHANGES.test(choice) && PEOPLES_FIELDS.test(around)) return true;
   // "maintain ____ … the scheduled high-level visit": a compound of the answer's, though each
   // of its words alone is too common to count.
   const compounds = choice.toLowerCase().match(/\p{L}+(?:-\p{L}+)+/gu) ?? [];

@@ -93,8 +93,9 @@ export function byElimination(text: string, phrase: KeyPhrase): boolean {
 
 /**
  * A blank its neighbours bind to one answer: "the authorization of the ____" is the Security
- * Council, "within the framework of the ____" is the Belt and Road (the Global … Initiatives
- * are not frameworks of cooperation), and "reject “____” on fighting terrorism" is double
+ * Council, "within the framework of the ____" and "the joint construction of the ____" are the
+ * Belt and Road (the Global … Initiatives are neither frameworks of cooperation nor built), and
+ * "reject “____” on fighting terrorism" is double
  * standards (hegemonism "on" something reads as nonsense).
  */
 export function boundPhrase(text: string, phrase: KeyPhrase): boolean {
@@ -104,6 +105,9 @@ export function boundPhrase(text: string, phrase: KeyPhrase): boolean {
   // "the Forum on China - Africa Cooperation": a name the spaced hyphen cut; its part is no answer.
   if (/^\s*-\s*\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.]*\s*-\s*$/u.test(before)) return true;
   if (category === "initiative" && /\bframework\s+of\s+(?:the\s+)?[“"]?$/i.test(before)) return true;
+  // "jointly building the ____", "the joint construction of the ____", "co-build the ____".
+  if (category === "initiative" && /\b(?:joint(?:ly)?|co-?)[\s-]*(?:build(?:ing)?|construct(?:ing|ion)?)\s+(?:of\s+)?(?:the\s+)?[“"]?$/i.test(before))
+    return true;
   // "military actions should have the authorization of the ____": only the Security Council gives it.
   if (/\bauthori[sz]ation\s+(?:of|from|by)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$/i.test(before)) return true;
   return category === "opposed" && /^[”"]?\s+(?:on|in|over|regarding|towards?)\s+\p{L}/u.test(after);
