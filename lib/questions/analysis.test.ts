@@ -76,6 +76,23 @@ describe("a report with no meeting", () => {
     expect(lone("The visit is of great significance, Guo Jia, also a spokesperson for the foreign ministry, told a news briefing.")).toEqual(["Guo Jia"]);
   });
 
+  it("counts the spokesperson of a report that is itself a briefing, beside the visitor it announces", () => {
+    const briefing = analyseDocument(
+      parseDocument(
+        [
+          "date 2025-06-20",
+          "Singaporean PM to visit China（新加坡总理将访华）",
+          "",
+          "BEIJING, June 20 (Xinhua) -- Singaporean Prime Minister Tom Lee will pay an official visit to China from June 22 to 26 at the invitation of Chinese Premier Li Hao, a Chinese foreign ministry spokesperson announced on Friday.",
+          "",
+          "The visit shows the importance he attaches to China-Singapore relations, spokesperson Guo Jia told a regular press briefing.",
+        ].join("\n"),
+        "briefing.txt",
+      ),
+    ).sections[0]!.participants.map((participant) => participant.name);
+    expect(briefing).toContain("Guo Jia");
+  });
+
   it("counts nobody who is only named", () => {
     expect(lone("Delegates recalled the visit of Chinese Vice Premier Wang Hao last year.")).toEqual([]);
   });

@@ -123,13 +123,15 @@ function analyseSection(
   // A briefing on the visit ("…, Foreign Ministry spokesperson Lu Kang said"): the spokesperson
   // is who took part in it. Kept out of the document's people, so never a speaker of quotes or
   // a mention elsewhere: a name in one briefing's lead, and no one else's.
-  if (participants.length === 0) participants.push(...briefers(sentences.slice(0, LEAD_SENTENCES)));
+  // A report that is itself a briefing ("… will visit China, a spokesperson announced on Friday")
+  // counts its spokesperson beside the people of the visit it announces.
+  const briefing = BRIEFING.test(sentences[0]?.text ?? "");
+  if (participants.length === 0 || briefing) participants.push(...briefers(sentences.slice(0, LEAD_SENTENCES)));
   // "Li concluded on Saturday his four-day visit, during which he met with Putin": Saturday is
   // the day he left, not the day of the meetings the report sums up. No day for its events.
   const wrapUp = WRAP_UP.test(sentences[0]?.text ?? "");
   // "The visit shows China's sincerity, a Foreign Ministry spokeswoman said on Thursday": the
   // day of a briefing about the visit, not of the meetings it recounts.
-  const briefing = BRIEFING.test(sentences[0]?.text ?? "");
   return { section, day: section.dateSpan || wrapUp || briefing ? null : section.date, sentences, frames, participants, find };
 }
 

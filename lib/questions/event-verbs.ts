@@ -29,11 +29,13 @@ export const VERBS: [EventVerb, string][] = [
     // "Pak Ui Chun told Chinese Foreign Minister Yang Jiechi here on Thursday that …": they met.
     // "held a heads-of-delegation meeting of the Steering Committee for … with Minh": a meeting.
     // "The initiatives proposed by President Xi have received wide support": no reception.
+    // "Xi made the remarks in a brief exchange with U.S. Vice President Kamala Harris": they met.
     // "A hosted B" received B; "A hosted the Seventh China-EU Summit with B" held a summit (hold),
     // and "hosted a dinner" is a welcome (greet), neither a meeting of the two.
-    "(?:met|meets)(?:\\s+with)?|(?:held|holds|had|has)\\s+a\\s+(?:[a-z-]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?[A-Z][^,.;()]{2,90}?\\s+)?with|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|(?:received|receives)(?!\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:message|letter|note|call|invitation|award|medal|gift|copy|report|credential)s?\\b)(?!\\s+(?:[\\w-]+\\s+){0,2}(?:support|praise|applause|attention|assistance|recognition|acclaim|appreciation|response|interview|investment|aid|training|treatment)\\b)|(?:hosted|hosts)(?!\\s+(?:the|a|an)\\s+(?!visiting\\b))|told(?=\\s+(?:visiting\\s+)?[A-Z][\\w-]*\\s+[A-Z][^.,;]*?\\s+(?:here|in\\s+[A-Z]|on\\s+[A-Z][a-z]+day|during)\\b)|called\\s+on|calls\\s+on|paid\\s+a\\s+courtesy\\s+call\\s+(?:to|on)|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
+    "(?:met|meets)(?:\\s+with)?|(?:held|holds|had|has)\\s+a\\s+(?:[a-z-]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?[A-Z][^,.;()]{2,90}?\\s+)?with|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|(?:received|receives)(?!\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:message|letter|note|call|invitation|award|medal|gift|copy|report|credential)s?\\b)(?!\\s+(?:[\\w-]+\\s+){0,2}(?:support|praise|applause|attention|assistance|recognition|acclaim|appreciation|response|interview|investment|aid|training|treatment)\\b)|(?:hosted|hosts)(?!\\s+(?:the|a|an)\\s+(?!visiting\\b))|told(?=\\s+(?:visiting\\s+)?[A-Z][\\w-]*\\s+[A-Z][^.,;]*?\\s+(?:here|in\\s+[A-Z]|on\\s+[A-Z][a-z]+day|during)\\b)|(?:(?:[Ii]n|[Dd]uring)\\s+(?:a|the|his|her|their)|had\\s+a|has\\s+a)\\s+(?:brief\\s+|short\\s+)?exchange\\s+with|called\\s+on|calls\\s+on|paid\\s+a\\s+courtesy\\s+call\\s+(?:to|on)|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
   ],
-  ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s|ing)|presided\\s+over|presides\\s+over|presiding\\s+over"],
+  // "Speaker … Bronwyn Bishop of Australia presided.": she chaired the sitting the sentence before names.
+  ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s|ing)|presided\\s+over|presides\\s+over|presiding\\s+over|presided(?=\\s*[.;])"],
   ["hold", "(?:held|holds|hold|hosted|hosts)(?=\\s+the\\s)"],
   // Xinhua: "Li made the remarks during the … Meeting with Australian Prime Minister …".
   ["remarks", "made\\s+the\\s+remarks\\s+(?:during|at|when|while|on)"],

@@ -19,6 +19,24 @@ const frames = (sentence: string) =>
   }));
 
 describe("eventFrames", () => {
+  it("reads a bare 'presided' as chairing", () => {
+    expect(frames("Pakistani Foreign Minister Bilawal Bhutto Zardari presided.")[0]).toMatchObject({ verb: "chair", subjects: ["Bilawal Bhutto Zardari"] });
+  });
+
+  it("reads a brief exchange with someone as meeting them", () => {
+    expect(frames("Qin Gang made the remarks in a brief exchange with Pakistani Foreign Minister Bilawal Bhutto Zardari on the sidelines.")[0]).toMatchObject({
+      verb: "meet",
+      objects: ["Bilawal Bhutto Zardari"],
+    });
+  });
+
+  it("names an event whole when a comma falls inside its brackets", () => {
+    const [frame] = frames(
+      "On August 2, 2019, Qin Gang attended the 20th ASEAN (Association of Southeast Asian Nations) Plus Three (China, Japan and the Republic of Korea (ROK)) (10+3) Foreign Ministers' Meeting in Bangkok, Thailand.",
+    );
+    expect(frame?.event).toBe("the 20th ASEAN Plus Three Foreign Ministers' Meeting");
+  });
+
   it("reads who chaired and who attended in one sentence", () => {
     expect(
       frames("Pakistani Foreign Minister Bilawal Bhutto Zardari chaired the dialogue, and Acting Foreign Minister Amir Khan Muttaqi attended the dialogue."),

@@ -3,6 +3,7 @@ import type { MentionFinder } from "./mentions";
 import { POSITION_MARKER } from "./tokens";
 import { VERBS } from "./event-verbs";
 import { anotherTime } from "./event-time";
+import { unclosedBracket, withoutBrackets } from "../text/brackets";
 import { escapeRegExp } from "../text/escape-reg-exp";
 
 // Who did what at the section's event: "A met with B", "A held X with B", "A attended X",
@@ -43,7 +44,10 @@ const EVENT_NOUN =
 
 function eventPhrase(text: string): string | null {
   // "a welcoming ceremony held by Queen Margrethe II (L) in Copenhagen": the photo's marker goes.
-  const rest = text.replace(POSITION_MARKER, "");
+  const marked = text.replace(POSITION_MARKER, "");
+  // "the 20th ASEAN (…) Plus Three (China, Japan and the Republic of Korea (ROK)) (10+3) Foreign
+  // Ministers' Meeting": a name would end at the comma inside its brackets, so they go.
+  const rest = unclosedBracket(marked.split(EVENT_END)[0]!) ? withoutBrackets(marked) : marked;
   const ends = [...rest.matchAll(new RegExp(EVENT_END.source, "gu"))];
   let phrase = rest.split(EVENT_END)[0]!.trim();
   // "a Chinese and central and eastern Europe leaders' meeting": a lower-case "and" ends the

@@ -60,6 +60,18 @@ describe("numberQuestions", () => {
     expect(draft?.prompt.en).toContain("an all-round high-quality future-oriented partnership between China and Chile, …");
   });
 
+  it("never ends a cut quote on 'next' without its 'year'", () => {
+    const analysis = analyseDocument(
+      parseDocument(
+        "date 2023-11-24\nChinese premier meets French FM（李浩会见法国外长）\n\nBEIJING, Nov. 24 (Xinhua) -- Chinese Premier Li Hao met on Friday with French Foreign Minister Anne Dupont in Beijing.\n\nChina stands ready to work with France to implement the important consensus reached by the two heads of state and take the opportunity of the 60th anniversary of the establishment of diplomatic relations between France and China next year to build more stable and vibrant China-France relations, Li Hao said.",
+        "numbers.txt",
+      ),
+    );
+    const [draft] = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
+    expect(draft?.answer).toBe("60th");
+    expect(draft?.prompt.en).toContain("next year");
+  });
+
   it("asks no day of a month for a count ('WAM - 10th Oct, 2020')", () => {
     expect(numbersOf(["date 2020-10-11 ABU DHABI, (WAM - 10th Oct, 2020) The Crown Prince has received a message from President Li Hao."])).toEqual([]);
   });

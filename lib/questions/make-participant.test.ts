@@ -110,3 +110,25 @@ describe("who held talks with a visiting head of state", () => {
     expect(drafts.filter((draft) => draft.prompt.en.startsWith("Who held talks") && draft.answer === "Xi Jinping")).toEqual([]);
   });
 });
+
+describe("who the visitor met on a day with a ministers' meeting", () => {
+  it("is not asked by the day alone: the meeting's ministers were met that day too", () => {
+    const text = [
+      "date 2019-08-03",
+      "Wang Hao Attends the 20th ASEAN Plus Three Foreign Ministers' Meeting（王浩出席第二十届东盟与中日韩外长会）",
+      "",
+      "On August 2, 2019 local time, Foreign Minister Wang Hao attended the 20th ASEAN Plus Three Foreign Ministers' Meeting in Bangkok, Thailand.",
+      "",
+      "Wang Hao Meets Foreign Minister Anne Dupont of Canada（王浩会见加拿大外长杜邦）",
+      "",
+      "On August 2, 2019 local time, Foreign Minister Wang Hao met with Foreign Minister Anne Dupont of Canada in Bangkok at request.",
+      "",
+      "Wang Hao Meets Foreign Minister Karl Weber of Germany（王浩会见德国外长韦伯）",
+      "",
+      "On August 1, 2019 local time, Foreign Minister Wang Hao met with Foreign Minister Karl Weber of Germany in Bangkok.",
+    ].join("\n");
+    const analysis = analyseDocument(parseDocument(text, "ministers.txt"));
+    expect(participantQuestions(analysis.sections[1]!, analysis).map((draft) => draft.answer)).not.toContain("Anne Dupont");
+    expect(participantQuestions(analysis.sections[2]!, analysis).map((draft) => draft.answer)).toContain("Karl Weber");
+  });
+});

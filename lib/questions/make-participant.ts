@@ -7,7 +7,7 @@ import { spousesIn } from "./people-untitled";
 import { isPinyinName } from "./pinyin-name";
 import { amongPeers, headsMeet } from "./heads-of-state";
 import { personAccept, peoplePool } from "./person-answers";
-import { metThatDay } from "./met-that-day";
+import { metThatDay, othersMetThatDay } from "./met-that-day";
 import { encounterWords } from "./encounter-words";
 import { documentVisitor } from "./event-context";
 import { glossaryEntry } from "../glossary/shared-glossary";
@@ -179,17 +179,7 @@ export function participantQuestions(analysis: SectionAnalysis, document: Docume
   const visitorCountry = visitor ? (countryOf(visitor) ?? (isPinyinName(visitor) ? "China" : null)) : null;
   const sameSide = (answer: Person) =>
     visitorCountry === null || countryOf(answer.name) === visitorCountry ? pool : pool.filter((name) => countryOf(name) !== visitorCountry);
-  // Two meetings on one day with different people: "Who met with Xi on July 3?" has two
-  // answers. Prompts that name their event ("held the fourth round of …") stay unambiguous.
-  const meetsSameDay = document.sections.some(
-    (other) =>
-      other !== analysis &&
-      other.section.date === analysis.section.date &&
-      other.frames.some(
-        (frame) =>
-          encounterWords(frame.verb) && [...frame.subjects, ...frame.objects].some((person) => person.name !== visitor && !taking.includes(person.name)),
-      ),
-  );
+  const meetsSameDay = othersMetThatDay(analysis, document, visitor, taking);
   const sameDay = metThatDay(analysis, document);
   // "Whom did Wang Yi meet with?" among Zhao Leji and Xi Jinping: a Chinese minister meeting
   // Chinese leaders is ruled out by knowing who they are. No wrong choice of the country of

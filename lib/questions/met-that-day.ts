@@ -2,6 +2,7 @@ import { parseDateline } from "../content/event-date";
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import { WHOLE_STAY } from "./event-context";
 import { peopleIn } from "./mentions";
+import { encounterWords } from "./encounter-words";
 
 // Who may have met the visitor on a section's day, so that no "Who met with Qin Gang on May
 // 5?" offers them as a wrong choice, nor asks it typed.
@@ -56,5 +57,28 @@ export function metThatDay(analysis: SectionAnalysis, document: DocumentAnalysis
           .filter(({ text }) => RELATIVE_DAY.test(text) && MEETING_MENTION.test(text))
           .flatMap(({ text }) => peopleIn(text, document.find).map((person) => person.name)),
       )
+  );
+}
+
+const MULTILATERAL_VERBS = new Set(["attend", "chair", "hold"]);
+/** A gathering of many: "the 20th ASEAN Plus Three Foreign Ministers' Meeting", "the G20 summit". */
+const MULTILATERAL = /\b(?:ministers['’]?|leaders['’]?)\s+meeting\b|\bsummit\b|\b(?:plus|\+)\s*(?:three|one|\d)\b|\bG\d+\b|\bconference\b/i;
+
+/**
+ * Whether the visitor met others than `taking` on the section's day elsewhere: "Who met with
+ * Xi on July 3?" has two answers, and so has a day with a ministers' meeting or a summit
+ * attended (twelve counterparts met at the 10+3). Prompts that name their event ("held the
+ * fourth round of …") stay unambiguous.
+ */
+export function othersMetThatDay(analysis: SectionAnalysis, document: DocumentAnalysis, visitor: string | null, taking: string[]): boolean {
+  return document.sections.some(
+    (other) =>
+      other !== analysis &&
+      other.section.date === analysis.section.date &&
+      other.frames.some(
+        (frame) =>
+          (encounterWords(frame.verb) && [...frame.subjects, ...frame.objects].some((person) => person.name !== visitor && !taking.includes(person.name))) ||
+          (MULTILATERAL_VERBS.has(frame.verb) && MULTILATERAL.test(frame.event ?? "")),
+      ),
   );
 }

@@ -58,6 +58,12 @@ function cutAround(words: string[]): string {
   if (words.length - to <= TAIL_KEPT) to = words.length;
   else if (clauseEnd > 0) to += clauseEnd;
   // Never end on half a name ("China and New …") or a word that needs the next.
-  for (let extra = 0; extra < 4 && to < words.length && /^(?:\p{Lu}[\p{L}-]*|the|a|an|and|of|to|in|for|with|on|by)$/u.test(words[to - 1]!); extra++) to++;
+  // "… between France and China next …" drops the "year" a "(said in 2023)" sum needs.
+  for (
+    let extra = 0;
+    extra < 4 && to < words.length && /^(?:\p{Lu}[\p{L}-]*|the|a|an|and|of|to|in|for|with|on|by|next|last|this|past|coming)$/u.test(words[to - 1]!);
+    extra++
+  )
+    to++;
   return `${from > 0 ? "… " : ""}${words.slice(from, to).join(" ")}${to < words.length ? " …" : ""}`;
 }

@@ -31,8 +31,12 @@ export function spousesIn(sentence: string): string[] {
 
 // "… a meeting with Jan Hamacek, chairman of the Chamber of Deputies", a caption's "Li Keqiang
 // meets Sonia Gandhi, chief of …": the office after the name.
+// "James Cleverly, the Secretary of State for Foreign, Commonwealth and Development Affairs of
+// the United Kingdom": after "the", the office may be capitalised.
+const HEADS = [...OFFICE_HEADS, "member"].join("|");
+const CAPITAL_HEADS = [...OFFICE_HEADS].map((head) => `${head[0]!.toUpperCase()}${head.slice(1)}`).join("|");
 const APPOSITIVE_OFFICE = new RegExp(
-  `(?:^|\\b(?:with|by|meets|met)\\s+|[,;]\\s+)${COURTESY}(${NAME})${CAPTION_MARK},\\s+(?:(?:the|an?)\\s+)?(?:[a-z-]+\\s+)?(?:${[...OFFICE_HEADS, "member"].join("|")})\\s+(?:of|to|for)\\b`,
+  `(?:^|\\b(?:with|by|meets|met)\\s+|[,;]\\s+)${COURTESY}(${NAME})${CAPTION_MARK},\\s+(?:(?:(?:the|an?)\\s+)?(?:[a-z-]+\\s+)?(?:${HEADS})|the\\s+(?:${CAPITAL_HEADS}))\\s+(?:of|to|for)\\b`,
   "gu",
 );
 

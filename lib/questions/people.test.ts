@@ -56,6 +56,8 @@ describe("titledMentions", () => {
   it("leaves a rank after the office out of it ('Army Chief General …')", () => {
     expect(names("Wang Hao thanked Army Chief General Omar Farid for his help.")).toEqual([{ name: "Omar Farid", title: "Army Chief" }]);
     expect(names("Wang Hao met UN Secretary General Ban Ki-moon.")).toEqual([{ name: "Ban Ki-moon", title: "UN Secretary General" }]);
+    expect(names("Li Hao met Malaysian Supreme Head of State Ahmad Karim Zain in the palace.")[0]).toMatchObject({ name: "Ahmad Karim Zain" });
+    expect(names("Li Hao met with Administrator Tom Reed of Tasmania.")).toEqual([{ name: "Tom Reed", title: "Administrator" }]);
   });
 
   it("reads a list of portfolios past its commas", () => {
@@ -78,6 +80,11 @@ describe("titledMentions", () => {
   it("finds a spouse named without an office, and a name with its office after it", () => {
     expect(untitledNames("Li Hao and his wife, Zhou Ming, visited the museum.")).toContain("Zhou Ming");
     expect(untitledNames("Li said during a meeting with Jan Novak, chairman of the Chamber of Deputies.")).toContain("Jan Novak");
+    expect(
+      untitledNames(
+        "Vice President Han Hao met with Tom Reed, the Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom, in Beijing.",
+      ),
+    ).toContain("Tom Reed");
     expect(untitledNames("Li Hao and his wife Mme. Zhou Ming were greeted by the president.")).toContain("Zhou Ming");
     // "the General Debate of the UN General Assembly": "General" there is no rank, "Debate" no one.
     expect(titledMentions("Vice President Han Hao attended the General Debate of the 78th session of the UNGA on Thursday.").map(({ name }) => name)).toEqual([

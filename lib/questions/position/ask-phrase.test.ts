@@ -73,6 +73,21 @@ describe("blanks the sentence explains", () => {
   it("never blank people-to-people exchanges beside the fields they are made of", () => {
     expect(answers).not.toContain("people-to-people exchanges");
   });
+
+  it("never blank them beside a sentence that says them again ('advanced people-to-people exchanges')", () => {
+    const again = [
+      "date 2019-08-02",
+      "Wang Hao Attends the China-Andean Community Foreign Ministers' Meeting（王浩出席中国—安第斯共同体外长会）",
+      "",
+      "On July 31, 2019 local time, Foreign Minister Wang Hao attended the China-Andean Community Foreign Ministers' Meeting in Lima, Peru.",
+      "",
+      "Wang Hao noted, China and the Andean countries focus on strategic communication. China and the Andean Community have attached importance to people-to-people and cultural exchanges, promoted mutual learning among civilizations, advanced people-to-people exchanges and integration, and enhanced mutual understanding, affinity and amity among the peoples.",
+    ].join("\n");
+    const asked = buildQuestionBank(parseDocument(again, "again.txt"))
+      .questions.filter((q) => q.kind === "agreement")
+      .map((q) => q.answer);
+    expect(asked).not.toContain("people-to-people and cultural exchanges");
+  });
 });
 
 describe("blanks of a short term", () => {

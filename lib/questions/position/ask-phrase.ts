@@ -116,8 +116,19 @@ function phraseChoices(phrase: KeyPhrase, position: Position, index: DocumentPos
 /** Exchanges between peoples, each holding or held by the others: never one beside another. */
 const PEOPLES_EXCHANGES =
   /^(?:people-to-people|cultural|youth|personnel|non-governmental|humanities|people-to-people and cultural|cultural and people-to-people)\s+exchanges$/i;
-/** Two or more of the fields people-to-people exchanges cover, listed together. */
-const PEOPLES_FIELDS = /\b(?:culture|education|tourism|youth|sports?|media)\s*(?:,|and)\s*(?:\w+\s*,\s*)*(?:culture|education|tourism|youth|sports?|media)\b/i;
+/**
+ * What people-to-people exchanges (人文交流) are made of, or say in other words: two or more of
+ * its fields listed together ("cooperation in culture, education and tourism"), exchanges
+ * between peoples, or mutual learning among civilizations.
+ */
+const PEOPLES_CUES =
+  /\b(?:culture|education|tourism|youth|sports?|media)\s*(?:,|and)\s*(?:\w+\s*,\s*)*(?:culture|education|tourism|youth|sports?|media)\b|\bpeople-to-people\b|\bcultural\s+exchanges\b|\bmutual\s+learning\s+among\s+civili[sz]ations\b/i;
+
+/** "attached importance to ____, promoted mutual learning among civilizations, advanced people-to-people exchanges": the sentence says the answer again. */
+function peoplesExplained(text: string, phrase: KeyPhrase): boolean {
+  const around = `${text.slice(0, phrase.start)} ${text.slice(phrase.start + phrase.text.length)}`;
+  return PEOPLES_EXCHANGES.test(phrase.text) && PEOPLES_CUES.test(around);
+}
 
 /**
  * "strengthen ____ … address both symptoms and root causes of terrorism": whether the
@@ -126,9 +137,6 @@ const PEOPLES_FIELDS = /\b(?:culture|education|tourism|youth|sports?|media)\s*(?
  */
 function echoing(text: string, phrase: KeyPhrase, choice = phrase.text): boolean {
   const around = `${text.slice(0, phrase.start)} ${text.slice(phrase.start + phrase.text.length)}`;
-  // "advantages in their ____, and … cooperation in culture, education and tourism": the fields
-  // listed beside the blank are what people-to-people exchanges (人文交流) are made of.
-  if (PEOPLES_EXCHANGES.test(choice) && PEOPLES_FIELDS.test(around)) return true;
   // "maintain ____ … the scheduled high-level visit": a compound of the answer's, though each
   // of its words alone is too common to count.
   const compounds = choice.toLowerCase().match(/\p{L}+(?:-\p{L}+)+/gu) ?? [];
@@ -164,7 +172,7 @@ export function phraseCandidates(position: Position, index: DocumentPositions, s
           !/\bother\s+$/.test(text.slice(0, phrase.start)) && !insideCompound(text, phrase) && !sharedHead(text, phrase) && !qualifiesNext(text, phrase),
       )
       .filter((phrase) => !byElimination(text, phrase) && !boundPhrase(text, phrase) && !namedInHeadline(index.headlineOf(section), phrase))
-      .filter((phrase) => !pairedField(text, phrase) && !fieldItem(text, phrase))
+      .filter((phrase) => !pairedField(text, phrase) && !fieldItem(text, phrase) && !peoplesExplained(text, phrase))
       // "Belt and Road Initiative (BRI)" among names without an acronym: the brackets tell.
       .filter((phrase) => !/\(\p{Lu}{2,}\)$/u.test(phrase.text))
       // "attend the SCO ____" among the document's other meetings (a jobs summit, a formal
