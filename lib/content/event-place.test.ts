@@ -5,6 +5,15 @@ import { eventPlace, placeDateLine } from "./event-place";
 // Places and dates the eighth round's development sets showed read wrong, on invented lines.
 
 describe("eventPlace", () => {
+  it("never takes the Beijing desk's dateline over a Chinese leader visiting abroad", () => {
+    expect(
+      eventPlace(
+        ["BEIJING - Visiting Chinese Premier Wen Hao met with Indonesian President Budi Santoso Friday.", "Wen, who arrived in Jakarta Thursday evening, said ties are sound."],
+        "2011-04-30",
+      ),
+    ).not.toBe("Beijing");
+  });
+
   it("keeps an abbreviated first word, and takes a city 'of' its country", () => {
     expect(eventPlace(["Wang Hao met Anna Berg in St. Petersburg on Tuesday."], "2024-09-12")).toBe("St. Petersburg");
     expect(eventPlace(["Wang Hao attended the meeting in Vientiane of Laos."], "2016-07-26")).toBe("Vientiane");

@@ -1,5 +1,5 @@
 import { MONTH_PATTERN, WEEKDAYS } from "./dates";
-import { COUNTRIES, countryOf } from "./gazetteer";
+import { COUNTRIES, countryOf, countryOfCapital } from "./gazetteer";
 import { BARE_DATELINE, DATELINE_PREFIX, explicitDate, parseDateline, placeDateline } from "./event-date";
 import { escapeRegExp as escape } from "../text/escape-reg-exp";
 
@@ -117,6 +117,7 @@ function leadPlace(lead: string[], published: string, day: string | null): strin
       // "BRASILIA, Jan. 20 (Xinhua) -- … met with Lula in Fortaleza": the report was filed in
       // the capital, the meeting was where its own sentence says.
       const sentence = firstSentence(text.replace(DATELINE_PREFIX, ""));
+      if (filedAtHome(sentence, dateline.place)) continue;
       // Not an announcement of what is still to come ("will attend … to be held in London").
       const own = /\b(?:will|to be held|is to|are to|scheduled)\b/.test(sentence) ? undefined : inPlaces(sentence).find((place) => !countryOf(place));
       // "… in Kwinana, south of Perth" under "PERTH, June 18": the dateline's city still names it.
@@ -138,7 +139,7 @@ function leadPlace(lead: string[], published: string, day: string | null): strin
       return shownOn(dateline.date) ?? (shownBefore && withoutCountry(shownBefore)) ?? dateline.place;
     }
     const placeOnly = placeDateline(text);
-    if (placeOnly) return placeOnly;
+    if (placeOnly && !filedAtHome(firstSentence(text.replace(DATELINE_PREFIX, "")), placeOnly)) return placeOnly;
   }
   for (const text of lead) {
     const places = inPlaces(firstSentence(text));
@@ -147,6 +148,14 @@ function leadPlace(lead: string[], published: string, day: string | null): strin
     if (places.length > 0) return cities.length > 0 ? cities[cities.length - 1]! : places[places.length - 1]!;
   }
   return filed.find(Boolean) ?? null;
+}
+
+/**
+ * "BEIJING - Visiting Chinese Premier Wen Jiabao met with Indonesian President …": a Chinese
+ * leader visiting is abroad; the Beijing desk filed the report, the meeting was not there.
+ */
+function filedAtHome(sentence: string, place: string): boolean {
+  return /\b[Vv]isiting\s+Chinese\b/.test(sentence) && countryOfCapital(place)?.name === "China";
 }
 
 /** The sentence names `place` as a place, not as the first word of a name ("PyeongChang Winter Olympics"). */
