@@ -91,6 +91,22 @@ describe("a report with no meeting", () => {
       ),
     ).sections[0]!.participants.map((participant) => participant.name);
     expect(briefing).toContain("Guo Jia");
+    const later = analyseDocument(
+      parseDocument(
+        [
+          "date 2025-11-04",
+          "China ready to promote ties with Spain: spokesperson（外交部发言人谈西班牙国王访华）",
+          "",
+          "BEIJING, Nov. 3 (Xinhua) -- China stands ready to work with Spain, a Chinese foreign ministry spokesperson said on Monday.",
+          "",
+          "At the invitation of Chinese President Li Hao, King Carlos of Spain will pay a state visit to China from Nov. 10 to 13.",
+          "",
+          '"This is the king\'s first state visit to China," spokesperson Mao Lin told a daily news briefing, adding that the visit is of great significance.',
+        ].join("\n"),
+        "later.txt",
+      ),
+    ).sections[0]!.participants.map((participant) => participant.name);
+    expect(later).toContain("Mao Lin");
   });
 
   it("counts nobody who is only named", () => {
@@ -99,6 +115,29 @@ describe("a report with no meeting", () => {
 });
 
 describe("a speech", () => {
+  it("counts the speaker its byline headline names, with its place and date on two lines", () => {
+    const speech = analyseDocument(
+      parseDocument(
+        [
+          "date 2007-08-02",
+          "Chinese FM praises Plus Three cooperation（中国外长高度评价东盟与中日韩合作）",
+          "",
+          "MANILA, July 31 (Xinhua) -- Chinese Foreign Minister Wang Hao said here on Tuesday that the cooperation has become a dynamic process.",
+          "",
+          "Address by Chinese Foreign Minister Wang Hao at the Plus Three Foreign Ministers Meeting（王浩外长在外长会议上的讲话）",
+          "",
+          "Manila, the Philippines",
+          "",
+          "31 July 2007",
+          "",
+          "This year marks the tenth anniversary of our cooperation and provides a good opportunity to review past progress.",
+        ].join("\n"),
+        "address.txt",
+      ),
+    );
+    expect(speech.sections[1]!.participants.map((participant) => participant.name)).toEqual(["Wang Hao"]);
+  });
+
   it("counts the speaker of a long keynote byline among the section's participants", () => {
     const speech = analyseDocument(
       parseDocument(

@@ -126,7 +126,9 @@ function analyseSection(
   // A report that is itself a briefing ("… will visit China, a spokesperson announced on Friday")
   // counts its spokesperson beside the people of the visit it announces.
   const briefing = BRIEFING.test(sentences[0]?.text ?? "");
-  if (participants.length === 0 || briefing) participants.push(...briefers(sentences.slice(0, LEAD_SENTENCES)));
+  // Its spokesperson may be named a little further down ("… a spokesperson said on Monday. At the
+  // invitation of …, King Felipe VI will … . “This is …,” spokesperson Mao Ning told …").
+  if (participants.length === 0 || briefing) participants.push(...briefers(sentences.slice(0, briefing ? BRIEFING_SENTENCES : LEAD_SENTENCES)));
   // "Li concluded on Saturday his four-day visit, during which he met with Putin": Saturday is
   // the day he left, not the day of the meetings the report sums up. No day for its events.
   const wrapUp = WRAP_UP.test(sentences[0]?.text ?? "");
@@ -144,8 +146,9 @@ function speechPeople(section: Section, find: MentionFinder): Person[] {
   // The headline may be the byline ("Speech by H.E. Li Keqiang … At the 18th Meeting …"), and
   // the place-and-date line, read as a caption ("Auckland, June 14, 2024"), opens the section.
   const head = [section.title ?? "", section.caption?.text ?? "", ...lines.slice(0, first < 0 ? 0 : first)].filter((text) => text !== "");
-  // Only a speech has a place-and-date line ("Bruges, 1 April 2014") among them.
-  if (!head.some((text) => placeDateLine(text))) return [];
+  // Only a speech has a place-and-date line ("Bruges, 1 April 2014") among them, or a byline
+  // for its headline ("Address by Chinese Foreign Minister Yang Jiechi at …").
+  if (!head.some((text) => placeDateLine(text)) && !BYLINE_LINE.test(section.title ?? "")) return [];
   return (
     head
       // A byline may run long ("Keynote Speech by Foreign Minister … At the Opening Session of …").
@@ -162,6 +165,7 @@ const SPEECH =
 
 /** The sentences that open a report and say who spoke at its event. */
 const LEAD_SENTENCES = 2;
+const BRIEFING_SENTENCES = 4;
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
 const SPOKESPERSON = String.raw`(?:(?:Chinese\s+)?(?:Foreign\s+Ministry|foreign\s+ministry|Foreign\s+Affairs\s+Ministry)\s+)?[Ss]pokes(?:person|man|woman)`;

@@ -2,10 +2,13 @@
 // recalls ("said he had talks with B"), one of the past ("not long ago", "have met several
 // times"), one still to come ("when he meets Wang next week"). Pure.
 
-/** The clause around a verb: from the last break before it to the next after it. */
+/**
+ * The clause around a verb: from the last break before it to the next after it. What is told
+ * ("told Putin on Wednesday that they have met 42 times in the past 10 years") is another clause.
+ */
 function clauseOf(sentence: string, start: number, end: number): string {
   const before = sentence.slice(0, start).search(/[^,;.]*$/);
-  const after = sentence.slice(end).search(/[,;.]|$/);
+  const after = sentence.slice(end).search(/[,;.]|\s+that\s|$/);
   return sentence.slice(before, end + after);
 }
 

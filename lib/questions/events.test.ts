@@ -19,6 +19,15 @@ const frames = (sentence: string) =>
   }));
 
 describe("eventFrames", () => {
+  it("reads what was told of the past as no part of the telling ('told B on Wednesday that they have met 42 times in the past')", () => {
+    expect(
+      frames("Qin Gang told visiting Pakistani Foreign Minister Bilawal Bhutto Zardari on Wednesday that they have met 42 times in the past 10 years.")[0],
+    ).toMatchObject({
+      verb: "meet",
+      objects: ["Bilawal Bhutto Zardari"],
+    });
+  });
+
   it("reads a bare 'presided' as chairing", () => {
     expect(frames("Pakistani Foreign Minister Bilawal Bhutto Zardari presided.")[0]).toMatchObject({ verb: "chair", subjects: ["Bilawal Bhutto Zardari"] });
   });

@@ -60,6 +60,19 @@ describe("numberQuestions", () => {
     expect(draft?.prompt.en).toContain("an all-round high-quality future-oriented partnership between China and Chile, …");
   });
 
+  it("dates the ordinal of a decade entered: each decade has its own", () => {
+    const analysis = analyseDocument(
+      parseDocument(
+        "date 2007-08-02 On July 31, 2007, Foreign Minister Li Hao met Ana Ruiz in Manila. Li Hao said China and Chile have entered the second decade of cooperation.",
+        "numbers.txt",
+      ),
+    );
+    const drafts = analysis.sections.flatMap((section) => numberQuestions(section, analysis));
+    const draft = drafts.find((candidate) => candidate.answer === "second");
+    expect(draft).toBeDefined();
+    expect(draft!.prompt.en).toContain("said in 2007");
+  });
+
   it("never ends a cut quote on 'next' without its 'year'", () => {
     const analysis = analyseDocument(
       parseDocument(

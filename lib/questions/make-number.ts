@@ -214,6 +214,8 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
           (/\banniversary\b/i.test(cloze) ||
             // "China is Thailand's ____ largest source of investment": a ranking of its year.
             /____\s+(?:largest|biggest)\b/i.test(cloze) ||
+            // "cooperation has entered its ____ decade": the decade of the year it was said.
+            /____\s+decade\b/i.test(cloze) ||
             /____\s+(?:[A-Z][\w-]*\s+){0,3}(?:Parliament|Congress|Assembly|Legislature|Duma)\b/.test(cloze) ||
             // "the ____ Five-Year Plan", "the ____ Malaysia Plan": each five years have their own.
             /____\s+(?:Five-Year\s+Plan|(?:[A-Z][\w-]*\s+){1,2}Plan)\b/i.test(cloze) ||

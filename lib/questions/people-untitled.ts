@@ -40,6 +40,10 @@ const APPOSITIVE_OFFICE = new RegExp(
   "gu",
 );
 
+// "Chinese President Xi Jinping's special representative Liu Guozhong attended …": an envoy's
+// office, written in lower case after whose envoy they are.
+const ENVOY = new RegExp(`['’]s\\s+(?:special\\s+)?(?:representative|envoy)\\s+${COURTESY}(${NAME})`, "gu");
+
 // "Yu Zhengsheng, Liu Yunshan, Wang Qishan and Zhang Gaoli were present.", "A, B and others
 // also attended the banquet.": a sentence that opens with a list of names and says they were there.
 const LIST_PRESENT = /^(.+?)\s+(?:and others\s+)?(?:(?:were|was)\s+(?:also\s+)?present\b|(?:also\s+)?attended\b)/u;
@@ -64,10 +68,15 @@ function namesListedUnderOffice(sentence: string): string[] {
   return items.every((item) => item && countryOf(item[2]!)) ? items.map((item) => item![1]!) : [];
 }
 
-/** Untitled full names in subject position ("Asim Munir said", "A and B said"), spouses, names with their office after them, and lists of those present. */
+/** Untitled full names in subject position ("Asim Munir said", "A and B said"), spouses, envoys, names with their office after them, and lists of those present. */
 export function untitledNames(sentence: string): string[] {
-  return [...sentence.matchAll(SUBJECT_VERB), ...sentence.matchAll(SPOUSE), ...sentence.matchAll(APPOSITIVE_OFFICE)]
-    .flatMap((match) => [match[1]!, match[2]].filter((name): name is string => name !== undefined))
-    .concat(namesListedPresent(sentence), namesListedUnderOffice(sentence))
-    .filter((name) => tokenize(name).every((token) => isNameWord(token)));
+  return (
+    [...sentence.matchAll(SUBJECT_VERB), ...sentence.matchAll(SPOUSE), ...sentence.matchAll(APPOSITIVE_OFFICE), ...sentence.matchAll(ENVOY)]
+      .flatMap((match) => [match[1]!, match[2]].filter((name): name is string => name !== undefined))
+      .concat(namesListedPresent(sentence), namesListedUnderOffice(sentence))
+      // "Mr Yang made the remarks": a courtesy title and a surname are a short form of someone, no new name.
+      .filter((name) => !COURTESY_FIRST.test(name) && tokenize(name).every((token) => isNameWord(token)))
+  );
 }
+
+const COURTESY_FIRST = new RegExp(`^${COURTESY_TITLE}\\.?\\s`);

@@ -80,6 +80,9 @@ describe("titledMentions", () => {
   it("finds a spouse named without an office, and a name with its office after it", () => {
     expect(untitledNames("Li Hao and his wife, Zhou Ming, visited the museum.")).toContain("Zhou Ming");
     expect(untitledNames("Li said during a meeting with Jan Novak, chairman of the Chamber of Deputies.")).toContain("Jan Novak");
+    expect(untitledNames("Chinese President Li Hao's special representative Zhou Ming attended the summit on Friday.")).toContain("Zhou Ming");
+    // A courtesy title and a surname are someone's short form, no new name.
+    expect(untitledNames("Mr Yang made the remarks while meeting the minister.")).toEqual([]);
     expect(
       untitledNames(
         "Vice President Han Hao met with Tom Reed, the Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom, in Beijing.",
