@@ -80,10 +80,12 @@ describe("extraction on the tuning documents", () => {
   // set (90 %, 100 %, 100 % when scored): 81.7 %, 90.4 %, 87.0 % on 467; then 49 development
   // documents of 2003–2025 (the first 37 at this round's code: 83.5 %, 88.0 %, 86.2 %): 82.5 %,
   // 90.1 %, 87.0 % on 516. The seventeenth round moved in the seventeenth test set (66 %, 88 %,
-  // 94 % when scored): 82.4 %, 90.1 %, 87.1 % on 521.
+  // 94 % when scored): 82.4 %, 90.1 %, 87.1 % on 521; then 25 development documents of
+  // 2007–2025 (participants on first sight: waves 1–2 89.1 %, wave 3 78.7 %): 83.3 %, 90.2 %,
+  // 87.1 % on 546.
   it("finds the participants, dates and places the gold files list", () => {
-    expect(share(totals.participants)).toBeGreaterThanOrEqual(0.823);
-    expect(share(totals.dates)).toBeGreaterThanOrEqual(0.9);
+    expect(share(totals.participants)).toBeGreaterThanOrEqual(0.832);
+    expect(share(totals.dates)).toBeGreaterThanOrEqual(0.901);
     expect(share(totals.places)).toBeGreaterThanOrEqual(0.87);
   });
 });
