@@ -19,6 +19,21 @@ describe("peopleByOffice", () => {
     expect(names.get("Sami Adel")).toBe("埃及总统");
   });
 
+  it("names a foreign minister by a longer style ('Minister for Europe and Foreign Affairs', Britain's Foreign Secretary)", () => {
+    const names = byOffice([
+      "date 2023-11-25",
+      "Premier meets French FM（李浩会见法国外长）",
+      "",
+      "BEIJING, Nov. 24 (Xinhua) -- Chinese Premier Li Hao met on Friday with French Minister for Europe and Foreign Affairs Anne Dupont in Beijing.",
+      "",
+      "Chinese FM meets British counterpart（王浩会见英国外交大臣）",
+      "",
+      "KUALA LUMPUR, July 11 (Xinhua) -- Chinese Foreign Minister Wang Hao met with British Foreign Secretary Tom Reed on Friday in Kuala Lumpur.",
+    ]);
+    expect(names.get("Anne Dupont")).toBe("法国外长");
+    expect(names.get("Tom Reed")).toBe("英国外交大臣");
+  });
+
   it("names no one by a capital where the office could be anyone's", () => {
     const names = byOffice([
       "date 2016-03-28",

@@ -89,9 +89,16 @@ const ZONGLI = new Set([
   "United Arab Emirates",
 ]);
 
+const FOREIGN_MINISTER_STYLES =
+  /^(?:Minister\s+(?:for|of)\s+Europe\s+and\s+Foreign\s+Affairs|Minister\s+(?:of|for)\s+Foreign\s+Affairs\s+and\s+(?:Trade|International\s+Cooperation|Cooperation|Worship|Emigrants|Expatriates)|Foreign\s+Secretary|(?:the\s+)?Secretary\s+of\s+State\s+for\s+Foreign(?:,|\s+and)\s+Commonwealth(?:\s+and\s+Development)?\s+Affairs)$/i;
+
 const UN_CHIEF = /^(?:(?:UN|U\.N\.|United Nations)\s+Secretary[- ]General|Secretary[- ]General\s+of\s+the\s+(?:UN|U\.N\.|United Nations))$/i;
 
 function officeZh(office: string, country: string): string | null {
+  // A foreign minister by a longer style: "Minister for Europe and Foreign Affairs" (France),
+  // "Minister of Foreign Affairs and Trade", Britain's "Secretary of State for Foreign,
+  // Commonwealth and Development Affairs" or "Foreign Secretary": each one's 外长 or 外交大臣.
+  if (FOREIGN_MINISTER_STYLES.test(office)) return officeZh("Foreign Minister", country);
   // "Deputy Prime Minister and Foreign Minister" → 副总理兼外长, when both halves have their Chinese.
   const both = /^(.+?)\s+and\s+(.+)$/.exec(office);
   if (both) {
