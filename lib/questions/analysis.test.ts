@@ -109,6 +109,25 @@ describe("a report with no meeting", () => {
     expect(later).toContain("Mao Lin");
   });
 
+  it("reads a briefing from the report's dateline sentence, past a photo's caption of another year", () => {
+    const captioned = analyseDocument(
+      parseDocument(
+        [
+          "date 2019-10-08",
+          "Solomon Islands PM to visit China（所罗门群岛总理将访华）",
+          "",
+          "Solomon Islands' Prime Minister Tom Lee speaks at the summit at United Nations headquarters in New York on Sept. 27, 2015. (Xinhua/Li Mu)",
+          "",
+          "During his stay in China, Tom Lee will attend the closing ceremony of the exhibition.",
+          "",
+          "BEIJING, Oct. 7 (Xinhua) -- Solomon Islands' Prime Minister Tom Lee will pay an official visit to China from Tuesday to Sunday, Foreign Ministry spokesperson Hua Lin announced Monday.",
+        ].join("\n"),
+        "captioned.txt",
+      ),
+    ).sections[0]!.participants.map((participant) => participant.name);
+    expect(captioned).toContain("Hua Lin");
+  });
+
   it("counts nobody who is only named", () => {
     expect(lone("Delegates recalled the visit of Chinese Vice Premier Wang Hao last year.")).toEqual([]);
   });

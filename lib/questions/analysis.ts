@@ -1,4 +1,5 @@
 import { MONTHS } from "../content/dates";
+import { DATELINE_PREFIX } from "../content/event-date";
 import { placeDateLine } from "../content/event-place";
 import { countryOf } from "../content/gazetteer";
 import type { ParsedDocument, Section } from "../content/types";
@@ -125,7 +126,12 @@ function analyseSection(
   // a mention elsewhere: a name in one briefing's lead, and no one else's.
   // A report that is itself a briefing ("… will visit China, a spokesperson announced on Friday")
   // counts its spokesperson beside the people of the visit it announces.
-  const briefing = BRIEFING.test(sentences[0]?.text ?? "");
+  // The report's own first sentence, past a photo's caption and credit ("The Solomon Islands'
+  // Prime Minister … speaks at … 2015. (Xinhua/Li Muzi)" above "…, spokesperson Hua Chunying announced Monday").
+  const caption = section.caption?.text ?? "";
+  const reported = sentences.filter((sentence) => !caption.includes(sentence.text)).slice(0, LEAD_SENTENCES);
+  const opening = reported.find((sentence) => DATELINE_PREFIX.test(sentence.text)) ?? reported[0] ?? sentences[0];
+  const briefing = BRIEFING.test(opening?.text ?? "");
   // Its spokesperson may be named a little further down ("… a spokesperson said on Monday. At the
   // invitation of …, King Felipe VI will … . “This is …,” spokesperson Mao Ning told …").
   if (participants.length === 0 || briefing) participants.push(...briefers(sentences.slice(0, briefing ? BRIEFING_SENTENCES : LEAD_SENTENCES)));

@@ -28,6 +28,14 @@ describe("eventFrames", () => {
     });
   });
 
+  it("reads 'meetings between A and B and C, respectively' as their meeting", () => {
+    expect(
+      frames(
+        "The consensus was made during meetings between visiting Pakistani Foreign Minister Bilawal Bhutto Zardari and Qin Gang and Asim Munir, respectively.",
+      )[0],
+    ).toMatchObject({ verb: "meet", objects: ["Bilawal Bhutto Zardari", "Qin Gang", "Asim Munir"] });
+  });
+
   it("reads a bare 'presided' as chairing", () => {
     expect(frames("Pakistani Foreign Minister Bilawal Bhutto Zardari presided.")[0]).toMatchObject({ verb: "chair", subjects: ["Bilawal Bhutto Zardari"] });
   });

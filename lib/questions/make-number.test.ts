@@ -257,11 +257,15 @@ describe("numberQuestions", () => {
   });
 
   it("says the year a yearly meeting's number was said in ('the ____ session of the Conference of the Parties')", () => {
-    const lines = ["date 2024-11-14 Vice Premier Ding Hao attended the 29th session of the Conference of the Parties in Baku on Wednesday."];
+    const lines = [
+      "date 2024-11-14 Vice Premier Ding Hao attended the 29th session of the Conference of the Parties in Baku on Wednesday.",
+      "",
+      '"The fifth round of the dialogue has achieved tangible results," Ding Hao said at the closing session.',
+    ];
     const prompts = buildQuestionBank(parseDocument(lines.join("\n"), "sessions.txt"))
       .questions.filter((q) => q.kind === "number")
       .map((q) => q.prompt.en);
-    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.length).toBe(2);
     for (const prompt of prompts) expect(prompt).toContain("said in 2024");
   });
 

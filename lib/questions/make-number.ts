@@ -219,9 +219,11 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
             /____\s+(?:[A-Z][\w-]*\s+){0,3}(?:Parliament|Congress|Assembly|Legislature|Duma)\b/.test(cloze) ||
             // "the ____ Five-Year Plan", "the ____ Malaysia Plan": each five years have their own.
             /____\s+(?:Five-Year\s+Plan|(?:[A-Z][\w-]*\s+){1,2}Plan)\b/i.test(cloze) ||
-            // "the ____ session of the Conference of the Parties", "the ____ ASEAN summit": a
-            // yearly meeting's number is the year's, and the one before or after fits as well.
-            (!where && /____\s+(?:[\p{L}-]+\s+){0,6}?(?:session|summit|Summit|Session|Dialogue|Consultations?|Forum|Conference|Meeting)\b/u.test(cloze))));
+            // "the ____ session of the Conference of the Parties", "the ____ ASEAN summit", "the
+            // ____ round of S&ED": a recurring meeting's number is the year's, and the one before
+            // or after fits as well.
+            (!where &&
+              /____\s+(?:[\p{L}-]+\s+){0,6}?(?:session|summit|Summit|Session|Dialogue|Consultations?|Forum|Conference|Meeting|round|Round)\b/u.test(cloze))));
       const relative = counted && !/\b(?:19|20)\d{2}\b/.test(cloze);
       const year = relative ? (analysis.section.date?.slice(0, 4) ?? null) : null;
       if (relative && !year) return [];

@@ -109,6 +109,22 @@ describe("who held talks with a visiting head of state", () => {
     const drafts = analysis.sections.flatMap((section) => participantQuestions(section, analysis));
     expect(drafts.filter((draft) => draft.prompt.en.startsWith("Who held talks") && draft.answer === "Xi Jinping")).toEqual([]);
   });
+
+  it("nor when he met the visitor ('Who met with the Ethiopian prime minister on October 17?')", () => {
+    const text = [
+      "date 2023-10-18",
+      "Xi meets Ethiopian PM（习近平会见埃塞俄比亚总理）",
+      "",
+      "BEIJING, Oct. 17 (Xinhua) -- Chinese President Xi Jinping met with Ethiopian Prime Minister Ana Reyes in Beijing on Tuesday.",
+      "",
+      "Li Qiang meets Ethiopian PM（李强会见埃塞俄比亚总理）",
+      "",
+      "BEIJING, Oct. 16 (Xinhua) -- Chinese Premier Li Qiang met with Ethiopian Prime Minister Ana Reyes in Beijing on Monday.",
+    ].join("\n");
+    const analysis = analyseDocument(parseDocument(text, "ethiopia.txt"));
+    const drafts = analysis.sections.flatMap((section) => participantQuestions(section, analysis));
+    expect(drafts.filter((draft) => draft.answer === "Xi Jinping")).toEqual([]);
+  });
 });
 
 describe("who the visitor met on a day with a ministers' meeting", () => {
@@ -130,5 +146,33 @@ describe("who the visitor met on a day with a ministers' meeting", () => {
     const analysis = analyseDocument(parseDocument(text, "ministers.txt"));
     expect(participantQuestions(analysis.sections[1]!, analysis).map((draft) => draft.answer)).not.toContain("Anne Dupont");
     expect(participantQuestions(analysis.sections[2]!, analysis).map((draft) => draft.answer)).toContain("Karl Weber");
+  });
+});
+
+describe("who the visitor met on a day of talks held over several days", () => {
+  it("offers none of the talks' people as a wrong choice for a meeting on one of their days", () => {
+    const text = [
+      "date 2025-07-30",
+      "Swedish PM meets Chinese vice premier（瑞典首相会见王浩）",
+      "",
+      "STOCKHOLM, July 28 (Xinhua) -- Swedish Prime Minister Ulf Berg met with Chinese Vice Premier Wang Hao in Stockholm on Monday.",
+      "",
+      "Vice premier calls for cooperation（王浩呼吁合作）",
+      "",
+      "STOCKHOLM, July 29 (Xinhua) -- Chinese Vice Premier Wang Hao said on Tuesday that cooperation benefits both sides.",
+      "",
+      "He made the remarks during the new round of economic and trade talks in Stockholm from Monday to Tuesday with U.S. Treasury Secretary Tom Reed and U.S. Trade Representative Sam Green.",
+      "",
+      "Vice premier meets Danish minister（王浩会见丹麦大臣）",
+      "",
+      "COPENHAGEN, July 25 (Xinhua) -- Chinese Vice Premier Wang Hao met with Danish Foreign Minister Lars Holm in Copenhagen on Friday.",
+    ].join("\n");
+    const analysis = analyseDocument(parseDocument(text, "span.txt"));
+    const drafts = participantQuestions(analysis.sections[0]!, analysis).filter((draft) => draft.answer === "Ulf Berg");
+    expect(drafts.length).toBeGreaterThan(0);
+    // Whoever may be right too is never offered as wrong.
+    const choices = drafts.flatMap((draft) => draft.pool.filter((name) => !draft.alsoCorrect.includes(name)));
+    expect(choices).not.toContain("Tom Reed");
+    expect(choices).not.toContain("Sam Green");
   });
 });

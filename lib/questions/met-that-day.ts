@@ -1,4 +1,5 @@
 import { parseDateline } from "../content/event-date";
+import { MONTH_PATTERN, WEEKDAYS } from "../content/dates";
 import type { DocumentAnalysis, SectionAnalysis } from "./analysis";
 import { WHOLE_STAY } from "./event-context";
 import { peopleIn } from "./mentions";
@@ -9,6 +10,7 @@ import { encounterWords } from "./encounter-words";
 
 const MEETING_MENTION = /\b(?:met|meeting|meetings|talks)\b/i;
 const INVITATION = /\bat the invitation of\b/i;
+const SPAN = new RegExp(`\\bfrom\\s+(?:${WEEKDAYS.join("|")}|(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2})\\s+(?:to|through|until)\\s+\\w+`);
 const RELATIVE_DAY =
   /^(?:(?:A|One)\s+day\s+(?:earlier|before|later)|(?:The|On the)\s+(?:previous|preceding|following|next)\s+day|The\s+day\s+(?:before|after)|Earlier\s+(?:that|the same)\s+day)\b/;
 
@@ -44,12 +46,15 @@ export function metThatDay(analysis: SectionAnalysis, document: DocumentAnalysis
       .concat(
         sentences
           .flatMap(({ text }) => {
-            if (MEETING_MENTION.test(text)) return peopleIn(text, document.find).map((person) => person.name);
+            // "… talks in Stockholm from Monday to Tuesday with Bessent and Greer": talks over
+            // several days, in a report dated by their last, met them on each.
+            if (MEETING_MENTION.test(text)) return peopleIn(text, document.find).map((person) => ({ name: person.name, spanned: SPAN.test(text) }));
             // "at the invitation of … Mostafa Kamal Madbouly": the host meets the visitor on some day.
             const invited = INVITATION.exec(text);
-            return invited ? peopleIn(text.slice(invited.index), document.find).map((person) => person.name) : [];
+            return invited ? peopleIn(text.slice(invited.index), document.find).map((person) => ({ name: person.name, spanned: false })) : [];
           })
-          .filter((name) => !datedOtherwise(name)),
+          .filter(({ name, spanned }) => spanned || !datedOtherwise(name))
+          .map(({ name }) => name),
       )
       // "A day earlier, Wen met …" in the next day's report: met on another day than its section's.
       .concat(

@@ -71,3 +71,14 @@ describe("peopleByLabel, a label of a group met", () => {
     expect(found.people.get("Li Hao")).toBeUndefined();
   });
 });
+
+describe("a label that says where", () => {
+  it("leaves the place out of the person ('瑞典首相在斯德哥尔摩会见王浩' names 瑞典首相)", () => {
+    const where = [
+      "date 2025-07-29 Swedish Prime Minister Meets Wang Hao（瑞典首相在斯德哥尔摩会见王浩）",
+      "",
+      "STOCKHOLM, July 28 (Xinhua) -- Swedish Prime Minister Ulf Berg met with Chinese Vice Premier Wang Hao in Stockholm on Monday.",
+    ].join("\n");
+    expect(peopleByLabel(analyseDocument(parseDocument(where, "where.txt")), glossary).people.get("Ulf Berg")).toBe("瑞典首相");
+  });
+});

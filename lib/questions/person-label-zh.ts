@@ -67,7 +67,10 @@ export function peopleByLabel(document: DocumentAnalysis, glossary: readonly Glo
     // "会见卡尼之一": the part number of a label split over two sections is no part of the name.
     let label = section.labelZh.replace(/之[一二三四五六七八九十]$|[（(][一二三四五六七八九十\d][）)]$|\d+$/u, "");
     for (const zh of chineseNames) if (label.endsWith(`会见${zh}`) || label.startsWith(zh)) label = label.replace(zh, "");
-    const counterpart = ENCOUNTER_LABELS.map((pattern) => pattern.exec(label)?.[1]).find((match) => match !== undefined);
+    // "瑞典首相在斯德哥尔摩会见何立峰": where it happened is no part of who met.
+    const counterpart = ENCOUNTER_LABELS.map((pattern) => pattern.exec(label)?.[1])
+      .find((match) => match !== undefined)
+      ?.replace(/(?<=\p{Script=Han}{2})[在于]\p{Script=Han}{2,8}$/u, "");
     // "与埃及总理共同主持中埃总理定期会晤": a mechanism's meeting, not an encounter with one person
     // (but 国会议长, a speaker, holds 会议 only across two words).
     // "与澳大利亚总理举行年度总理会晤": a meeting's name runs into the capture; no one is named.
