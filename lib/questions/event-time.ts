@@ -12,13 +12,16 @@ function clauseOf(sentence: string, start: number, end: number): string {
   return sentence.slice(before, end + after);
 }
 
+const PAST_TIME = /\b(?:not long ago|recently|earlier this (?:year|month|week)|last (?:year|month|week)|previously|in the past)\b/i;
+const PAST_OPENING = /^(?:Earlier this (?:year|month|week)|Last (?:year|month|week)|Previously|Recently|Not long ago|In the past)\b[^,;.]{0,40},/;
+
 /** Whether the verb at `start`–`end` of `sentence` tells an encounter of another time. */
 export function anotherTime(sentence: string, start: number, end: number): boolean {
   // "Xi said he had productive talks with B on Friday": an encounter he reports, not this one.
   if (/\bsaid\s+(?:that\s+)?(?:he|she|they)\s+$/.test(sentence.slice(Math.max(0, start - 30), start))) return true;
-  // "Xi and Suga had a phone call not long ago": an encounter before the section's event.
-  if (/\b(?:not long ago|recently|earlier this (?:year|month|week)|last (?:year|month|week)|previously|in the past)\b/.test(clauseOf(sentence, start, end)))
-    return true;
+  // "Xi and Suga had a phone call not long ago": an encounter before the section's event; so is
+  // one whose sentence opens with its time ("Earlier this week, Xi held talks with …").
+  if (PAST_TIME.test(clauseOf(sentence, start, end)) || PAST_OPENING.test(sentence)) return true;
   // "President Xi Jinping and President Kenyatta have met several times": encounters of years past.
   if (
     /\b(?:have|has|had)\s+(?:(?:also|already)\s+)?$/.test(sentence.slice(Math.max(0, start - 20), start)) &&

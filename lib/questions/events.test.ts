@@ -28,6 +28,10 @@ describe("eventFrames", () => {
     });
   });
 
+  it("reads no encounter of a sentence that opens with its earlier time ('Earlier this week, Xi held talks with …')", () => {
+    expect(frames("Earlier this week, Qin Gang held talks with visiting Pakistani Foreign Minister Bilawal Bhutto Zardari in Beijing.")).toEqual([]);
+  });
+
   it("reads 'meetings between A and B and C, respectively' as their meeting", () => {
     expect(
       frames(

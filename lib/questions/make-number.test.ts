@@ -405,6 +405,14 @@ describe("wrong numbers the world rules out", () => {
     expect(values.every((value, i) => i === 0 || value - values[i - 1]! === 5)).toBe(true);
   });
 
+  it("give an anniversary of the Belt and Road, named after another thing of 2013, no more years than since, and never fewer than one", () => {
+    const sentence =
+      "This year marks the 20th anniversary of the strategic partnership and the 10th anniversary of building a closer community with a shared future and the Belt and Road Initiative.";
+    const tenth = numbersIn(sentence, 2023).find((found) => found.text === "10th");
+    expect(tenth).toBeDefined();
+    expect(tenth!.near.map((near) => parseInt(near, 10)).every((value) => value >= 1 && value <= 10)).toBe(true);
+  });
+
   it("give an anniversary of joining the Belt and Road no more years than since 2013", () => {
     const sentence = "This year marks the 35th anniversary of diplomatic ties, and the fifth anniversary of Uruguay's joining in the Belt and Road Initiative.";
     const fifth = numbersIn(sentence, 2023).find((found) => found.text === "fifth");

@@ -29,7 +29,13 @@ function ladder(value: number, step: number, seed: string, min: number, max = In
   let rank = fnv1a(seed) % 5;
   while (rank > 0 && value - rank * step < min) rank--;
   while (rank < 4 && value + (4 - rank) * step > max) rank++;
-  const run = (at: number) => [0, 1, 2, 3, 4].filter((i) => i !== at).map((i) => value + (i - at) * step);
+  // Never below `min` nor above `max`: where no run of four fits between them ("the ____
+  // anniversary of the Belt and Road" in 2023, at most the 10th), fewer choices are left.
+  const run = (at: number) =>
+    [0, 1, 2, 3, 4]
+      .filter((i) => i !== at)
+      .map((i) => value + (i - at) * step)
+      .filter((n) => n >= min && n <= max);
   // "the ____ anniversary of the Treaty, as well as the 30th anniversary of the partnership":
   // a run through the 30th, which the sentence names and no choice may be, leaves a gap beside
   // the answer ("25th" among 35th and 40th). The nearest run that steps around it, if any.
@@ -125,9 +131,9 @@ function yearBounds(value: number, sentence: string, writing?: number): [number,
  * (1949): "the 40th anniversary of diplomatic ties" among 70th and 80th in 2010 is known
  * without the text, and so is "41 years" among 61 and 71.
  */
-/** "the ____ anniversary of Uruguay's joining in the Belt and Road Initiative": no more years than since 2013. */
+/** "the ____ anniversary of Uruguay's joining in the Belt and Road Initiative", "… of building a closer China-ASEAN community with a shared future and the Belt and Road Initiative": no more years than since 2013. */
 function beltAndRoadYears(after: string, year: number | undefined): number {
-  return year !== undefined && /^\s+anniversary\s+of\b(?:(?!\b(?:ties|relations|as|to)\b)[^,;]){0,60}?\bBelt\s+and\s+Road\b/i.test(after)
+  return year !== undefined && /^\s+anniversary\s+of\b(?:(?!\b(?:ties|relations|as|to)\b)[^,;]){0,90}?\bBelt\s+and\s+Road\b/i.test(after)
     ? year - 2013
     : Infinity;
 }
