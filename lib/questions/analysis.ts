@@ -121,19 +121,17 @@ function analyseSection(
     .filter((person) => involved.has(person))
     .sort((a, b) => order.get(a)! - order.get(b)!)
     .map((person) => ({ name: person.name, title: localTitles.get(person.name) ?? person.title }));
-  // A briefing on the visit ("…, Foreign Ministry spokesperson Lu Kang said"): the spokesperson
-  // is who took part in it. Kept out of the document's people, so never a speaker of quotes or
-  // a mention elsewhere: a name in one briefing's lead, and no one else's.
-  // A report that is itself a briefing ("… will visit China, a spokesperson announced on Friday")
-  // counts its spokesperson beside the people of the visit it announces.
-  // The report's own first sentence, past a photo's caption and credit ("The Solomon Islands'
-  // Prime Minister … speaks at … 2015. (Xinhua/Li Muzi)" above "…, spokesperson Hua Chunying announced Monday").
+  // A report that is itself a briefing ("… will visit China, a spokesperson announced on Friday"),
+  // told in its own first sentence: the one with the dateline, past a photo's caption and credit
+  // ("The Solomon Islands' Prime Minister … speaks at … 2015. (Xinhua/Li Muzi)").
   const caption = section.caption?.text ?? "";
   const reported = sentences.filter((sentence) => !caption.includes(sentence.text)).slice(0, LEAD_SENTENCES);
   const opening = reported.find((sentence) => DATELINE_PREFIX.test(sentence.text)) ?? reported[0] ?? sentences[0];
   const briefing = BRIEFING.test(opening?.text ?? "");
-  // Its spokesperson may be named a little further down ("… a spokesperson said on Monday. At the
-  // invitation of …, King Felipe VI will … . “This is …,” spokesperson Mao Ning told …").
+  // The spokesperson of a briefing ("…, Foreign Ministry spokesperson Lu Kang said") took part in
+  // it: in a report with no meeting, or beside the people of the visit a briefing announces, named
+  // a little further down there ("“This is …,” spokesperson Mao Ning told …"). Kept out of the
+  // document's people, so never a speaker of quotes or a mention elsewhere.
   if (participants.length === 0 || briefing) participants.push(...briefers(sentences.slice(0, briefing ? BRIEFING_SENTENCES : LEAD_SENTENCES)));
   // "Li concluded on Saturday his four-day visit, during which he met with Putin": Saturday is
   // the day he left, not the day of the meetings the report sums up. No day for its events.
