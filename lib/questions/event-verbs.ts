@@ -4,6 +4,9 @@ import type { EventVerb } from "./events";
 // with", "held talks with", "had a phone call with", "co-chaired", "witnessed the signing" …
 // Order matters: the first alternative that matches at a position wins.
 
+/** "… received Xi at Orly Airport": a welcome on arrival, no meeting. */
+const AT_AIRPORT = "\\bat\\s+(?:the\\s+)?(?:[A-Z][\\w'-]*\\s+){0,3}[Aa]irport\\b";
+
 export const VERBS: [EventVerb, string][] = [
   [
     "press",
@@ -18,10 +21,10 @@ export const VERBS: [EventVerb, string][] = [
   [
     "talks",
     // "held long talks with", "held in-depth talks with": a word or two may qualify the talks.
-    // "held a talk with": CGTN's singular.
+    // "held a talk with", "In a talk with visiting … Kevin Rudd, Premier Wen …": the singular.
     // "A and B had friendly exchanges": the talks of a less formal day.
     // "A and B jointly hosted a diplomatic strategic dialogue": their talks.
-    "(?:held|holds|hold|holding|had|has|having)\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}(?:talks|a\\s+talk|a\\s+dialogue)(?:\\s+with)?|(?:had|has|have)\\s+(?:[a-z]+\\s+)?exchanges(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:held|holds|hosted|hosts)\\s+a\\s+(?:[a-z-]+\\s+){1,3}dialogue(?:\\s+with)?|(?:[Ii]n|[Dd]uring|[Aa]t)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with|exchanged\\s+views(?:\\s+with)?",
+    "(?:held|holds|hold|holding|had|has|having)\\s+(?:(?:[a-z]+-)?[a-z]+\\s+){0,2}(?:talks|a\\s+talk|a\\s+dialogue)(?:\\s+with)?|(?:had|has|have)\\s+(?:[a-z]+\\s+)?exchanges(?:\\s+with)?|talked\\s+with|talking\\s+with|(?:held|holds|hosted|hosts)\\s+a\\s+(?:[a-z-]+\\s+){1,3}dialogue(?:\\s+with)?|(?:[Ii]n|[Dd]uring|[Aa]t)\\s+(?:(?:his|her|their|the)\\s+)?talks\\s+with|(?:[Ii]n|[Dd]uring)\\s+a\\s+talk\\s+with|exchanged\\s+views(?:\\s+with)?",
   ],
   [
     "meet",
@@ -33,7 +36,9 @@ export const VERBS: [EventVerb, string][] = [
     // "… was made during meetings between visiting President B and C and D, respectively": they met.
     // "A hosted B" received B; "A hosted the Seventh China-EU Summit with B" held a summit (hold),
     // and "hosted a dinner" is a welcome (greet), neither a meeting of the two.
-    "(?:met|meets)(?:\\s+with)?|(?:held|holds|had|has)\\s+a\\s+(?:[a-z-]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?[A-Z][^,.;()]{2,90}?\\s+)?with|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|(?:received|receives)(?!\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:message|letter|note|call|invitation|award|medal|gift|copy|report|credential)s?\\b)(?!\\s+(?:[\\w-]+\\s+){0,2}(?:support|praise|applause|attention|assistance|recognition|acclaim|appreciation|response|interview|investment|aid|training|treatment)\\b)|(?:hosted|hosts)(?!\\s+(?:the|a|an)\\s+(?!visiting\\b))|told(?=\\s+(?:visiting\\s+)?[A-Z][\\w-]*\\s+[A-Z][^.,;]*?\\s+(?:here|in\\s+[A-Z]|on\\s+[A-Z][a-z]+day|during)\\b)|(?:(?:[Ii]n|[Dd]uring)\\s+(?:a|the|his|her|their)|had\\s+a|has\\s+a)\\s+(?:brief\\s+|short\\s+)?exchange\\s+with|(?:[Ii]n|[Dd]uring|[Aa]t)\\s+(?:the\\s+|their\\s+|separate\\s+)?meetings?\\s+between|called\\s+on|calls\\s+on|paid\\s+a\\s+courtesy\\s+call\\s+(?:to|on)|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
+    "(?:met|meets)(?:\\s+with)?|(?:held|holds|had|has)\\s+a\\s+(?:[a-z-]+\\s+)?meeting\\s+(?:of\\s+(?:the\\s+)?[A-Z][^,.;()]{2,90}?\\s+)?with|(?:during\\s+(?:a|the|his|her|their)\\s+)?meeting\\s+with|(?:received|receives)(?![^.;]{0,60}?" +
+      AT_AIRPORT +
+      ")(?!\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:message|letter|note|call|invitation|award|medal|gift|copy|report|credential)s?\\b)(?!\\s+(?:[\\w-]+\\s+){0,2}(?:support|praise|applause|attention|assistance|recognition|acclaim|appreciation|response|interview|investment|aid|training|treatment)\\b)|(?:hosted|hosts)(?!\\s+(?:the|a|an)\\s+(?!visiting\\b))|told(?=\\s+(?:visiting\\s+)?[A-Z][\\w-]*\\s+[A-Z][^.,;]*?\\s+(?:here|in\\s+[A-Z]|on\\s+[A-Z][a-z]+day|during)\\b)|(?:(?:[Ii]n|[Dd]uring)\\s+(?:a|the|his|her|their)|had\\s+a|has\\s+a)\\s+(?:brief\\s+|short\\s+)?exchange\\s+with|(?:[Ii]n|[Dd]uring|[Aa]t)\\s+(?:the\\s+|their\\s+|separate\\s+)?meetings?\\s+between|called\\s+on|calls\\s+on|paid\\s+a\\s+courtesy\\s+call\\s+(?:to|on)|(?:shakes|shake|shook|shaking)\\s+hands\\s+with",
   ],
   // "Speaker … Bronwyn Bishop of Australia presided.": she chaired the sitting the sentence before names.
   ["chair", "co-chair(?:ed|s|ing)|chair(?:ed|s|ing)|presided\\s+over|presides\\s+over|presiding\\s+over|presided(?=\\s*[.;])"],
@@ -62,7 +67,8 @@ export const VERBS: [EventVerb, string][] = [
   // witnessed by A and B": so were they.
   [
     "greet",
-    "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|(?:jointly\\s+)?witnessed)(?:\\s+at\\s+the\\s+(?:airport|station|palace|square))?\\s+by|(?:is|was|are|were)\\s+(?:warmly\\s+)?received\\s+at\\s+the\\s+(?:airport|station)\\s+by|(?:statement|declaration|communique|agreement)\\s+signed\\s+(?:\\w+day\\s+)?by|(?:warmly\\s+)?welcomed(?=\\s+(?:[A-Z]|the\\s+visiting))|[Aa]lso\\s+(?:participating|present)\\s+were|greeted|[Aa]ccompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)|(?:held|holds|hold|hosted|hosts|host)\\s+a\\s+(?:grand\\s+)?(?:welcome|welcoming)\\s+ceremony|(?:held|holds|hosted|hosts)\\s+a\\s+ceremony(?=\\s+(?:on\\s+\\w+day\\s+)?to\\s+welcome\\b)",
+    `(?:received|receives)(?=[^.;]{0,60}?${AT_AIRPORT})|` +
+      "(?:is|was|are|were)\\s+(?:warmly\\s+)?(?:greeted|welcomed|(?:jointly\\s+)?witnessed)(?:\\s+at\\s+the\\s+(?:airport|station|palace|square))?\\s+by|(?:is|was|are|were)\\s+(?:warmly\\s+)?received\\s+at\\s+the\\s+(?:airport|station)\\s+by|(?:statement|declaration|communique|agreement)\\s+signed\\s+(?:\\w+day\\s+)?by|(?:warmly\\s+)?welcomed(?=\\s+(?:[A-Z]|the\\s+visiting))|[Aa]lso\\s+(?:participating|present)\\s+were|greeted|[Aa]ccompanied\\s+by|(?:held|holds|hosted|hosts|gave|gives)\\s+a\\s+(?:grand\\s+|state\\s+|welcome\\s+|welcoming\\s+)?(?:banquet|dinner|luncheon)|(?:held|holds|hold|hosted|hosts|host)\\s+a\\s+(?:grand\\s+)?(?:welcome|welcoming)\\s+ceremony|(?:held|holds|hosted|hosts)\\s+a\\s+ceremony(?=\\s+(?:on\\s+\\w+day\\s+)?to\\s+welcome\\b)",
   ],
   ["award", "(?:personally\\s+)?(?:awarded|awards|presented)(?=\\s+(?:the|a)\\s)"],
   // "Xi Jinping (left) and Czech President Milos Zeman (right) attend the …": a caption's plural.

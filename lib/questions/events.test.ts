@@ -40,6 +40,21 @@ describe("eventFrames", () => {
     ).toMatchObject({ verb: "meet", objects: ["Bilawal Bhutto Zardari", "Qin Gang", "Asim Munir"] });
   });
 
+  it("reads 'In a talk with visiting B, A called for …' as their talks", () => {
+    expect(frames("In a talk with visiting Pakistani Foreign Minister Bilawal Bhutto Zardari, Qin Gang called for fresh efforts.")[0]).toMatchObject({
+      verb: "talks",
+      objects: ["Bilawal Bhutto Zardari"],
+    });
+  });
+
+  it("reads a reception at the airport as a welcome, not a meeting", () => {
+    expect(frames("Pakistani Foreign Minister Bilawal Bhutto Zardari received Qin Gang at Islamabad International Airport.")[0]).toMatchObject({
+      verb: "greet",
+      subjects: ["Bilawal Bhutto Zardari"],
+    });
+    expect(frames("Pakistani Foreign Minister Bilawal Bhutto Zardari received Qin Gang in Islamabad on Friday.")[0]).toMatchObject({ verb: "meet" });
+  });
+
   it("reads a bare 'presided' as chairing", () => {
     expect(frames("Pakistani Foreign Minister Bilawal Bhutto Zardari presided.")[0]).toMatchObject({ verb: "chair", subjects: ["Bilawal Bhutto Zardari"] });
   });

@@ -1,5 +1,5 @@
-import { MONTH_PATTERN, MONTHS, addDays, isoDate, monthIndex } from "../content/dates";
-import { DATELINE_PREFIX, monthDayDate } from "../content/event-date";
+import { addDays } from "../content/dates";
+import { DATELINE_PREFIX } from "../content/event-date";
 import { gatheringDays } from "../content/date-spans";
 import { readsAsCaption } from "../content/line-kinds";
 import type { SectionAnalysis } from "./analysis";
@@ -10,6 +10,7 @@ import { blanked, inPlace, quotedSentence, zhAt } from "./render";
 import { POSITION_MARKER } from "./tokens";
 import { escapeRegExp } from "../text/escape-reg-exp";
 import { fnv1a } from "../random";
+import { type MonthForm, type Written, padLike, writeLike, writtenDate } from "./written-date";
 
 export const PHOTO_CREDIT = /\s*(?:[[(](?:Photo\s*[/:][^\])]*|Xinhua\s*\/[^\])]*|Xinhua|CGTN|AFP|Reuters|AP)[\])]|\/\s*[A-Z][\p{L} .]*)\s*$/u;
 
@@ -17,51 +18,8 @@ export const PHOTO_CREDIT = /\s*(?:[[(](?:Photo\s*[/:][^\])]*|Xinhua\s*\/[^\])]*
 // the text writes it ("May 5, 2023"), or with the weekday when the text only says
 // "on Tuesday". Wrong choices are nearby days written the same way: plausible, wrong.
 
-const MDY = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`);
-const DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`);
-const MD = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`);
 /** Days from the answer that pad a pool where the visit has too few other days. */
 const PAD_DAYS = [1, 2, 3, 7];
-
-/** How the month is written: "November", "Nov." (agency style), "Sept" (no stop) or "Sep" (three letters). */
-type MonthForm = "full" | "stop" | "bare" | "three";
-/** "mdy-bare": "October 23 2018", without the comma, which wrong choices must lack too. */
-type Written = { text: string; iso: string; style: "mdy" | "mdy-bare" | "dmy" | "md"; abbreviated?: MonthForm };
-
-const monthForm = (token: string): MonthForm =>
-  token.endsWith(".") ? "stop" : (MONTHS as readonly string[]).includes(token) ? "full" : token.length === 3 ? "three" : "bare";
-
-// Agency style ("Aug. 21"): wrong dates are written the same way, or the answer stands out.
-const ABBREVIATED = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
-
-function writtenDate(sentence: string, published: string): Written | null {
-  const mdy = MDY.exec(sentence);
-  if (mdy) {
-    const iso = isoDate(Number(mdy[3]), monthIndex(mdy[1]!), Number(mdy[2]));
-    if (iso) return { text: mdy[0], iso, style: /\d,/.test(mdy[0]) ? "mdy" : "mdy-bare", abbreviated: monthForm(mdy[1]!) };
-  }
-  const dmy = DMY.exec(sentence);
-  if (dmy) {
-    const iso = isoDate(Number(dmy[3]), monthIndex(dmy[2]!), Number(dmy[1]));
-    if (iso) return { text: dmy[0], iso, style: "dmy", abbreviated: monthForm(dmy[2]!) };
-  }
-  // "On March 5, Wang Yi …": no year written, so none in the answer or the choices either.
-  const md = MD.exec(sentence);
-  const iso = md ? monthDayDate(sentence, published) : null;
-  if (md && iso) return { text: md[0], iso, style: "md", abbreviated: monthForm(md[1]!) };
-  return null;
-}
-
-function writeLike(iso: string, style: Written["style"], form: MonthForm = "full"): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  // "Nov 3" among "November 2": every choice's month as the answer's is written.
-  const short = ABBREVIATED[month! - 1]!;
-  // "Sep 25" among "Sept 24": the one month written otherwise is the answer.
-  const name = form === "full" ? MONTHS[month! - 1] : form === "stop" ? short : form === "three" ? MONTHS[month! - 1]!.slice(0, 3) : short.replace(/\.$/, "");
-  if (style === "md") return `${name} ${day}`;
-  if (style === "mdy-bare") return `${name} ${day} ${year}`;
-  return style === "mdy" ? `${name} ${day}, ${year}` : `${day} ${name} ${year}`;
-}
 
 /**
  * Three wrong dates: the visit's other days first, nearest first (a choice outside the visit
@@ -125,7 +83,7 @@ export function dateQuestions(
   for (const sentence of candidates) {
     const written = writtenDate(sentence.text, published);
     if (written?.iso !== section.date) continue;
-    const pool = datePool(written.iso, written.style, tripDates, written.abbreviated, sameRun, sentence.text);
+    const pool = padLike(written.text, datePool(written.iso, written.style, tripDates, written.abbreviated, sameRun, sentence.text));
     return [
       {
         ...base,
@@ -231,7 +189,10 @@ function dateCloze(analysis: SectionAnalysis, published: string, tripDates: read
         accept: [...new Set([written.text, writeLike(written.iso, "mdy"), writeLike(written.iso, "dmy"), written.iso])],
         source: sentence.text,
         sourceLine: sentence.line,
-        pool: datePool(written.iso, written.style, tripDates, written.abbreviated, gatheringDays(sentence.text, texts, published, written.iso), sentence.text),
+        pool: padLike(
+          written.text,
+          datePool(written.iso, written.style, tripDates, written.abbreviated, gatheringDays(sentence.text, texts, published, written.iso), sentence.text),
+        ),
         alsoCorrect: [],
         score: 0.7,
       },

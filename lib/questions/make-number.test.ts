@@ -60,6 +60,14 @@ describe("numberQuestions", () => {
     expect(draft?.prompt.en).toContain("an all-round high-quality future-oriented partnership between China and Chile, …");
   });
 
+  it("asks no ordinal the sentence names in other words ('the ____ in the world, next only to Japan')", () => {
+    expect(
+      numbersOf([
+        "date 2016-04-09 Switzerland has been one of the most innovative countries with its per capita patents ranking the second in the world, next only to Japan.",
+      ]),
+    ).toEqual([]);
+  });
+
   it("dates the ordinal of a decade entered: each decade has its own", () => {
     const analysis = analyseDocument(
       parseDocument(

@@ -10,7 +10,7 @@ import { contextEn, contextZh } from "./position/cloze-text";
 import { DATE_NUMBER, type Found, nearest, numbersIn, ordinalRun, withinTour } from "./number-choices";
 import { worldKnown } from "./world-known-numbers";
 import { clozeOf } from "./number-cloze";
-import { countedBefore, joinedOrdinal, joinedYear, yearsSinceTold } from "./numbers-told";
+import { countedBefore, joinedOrdinal, joinedYear, rankSaidBeside, spelledSpan, yearsSinceTold } from "./numbers-told";
 import { escapeRegExp as escape } from "../text/escape-reg-exp";
 
 // Number questions: "more than ____ kilometers", "the ____ round". The number is blanked
@@ -43,20 +43,6 @@ const TOUR_TOLD =
   /\b(?:already|(?:has|have|had) (?:also )?taken|(?:also|which) took|after (?:visiting|his visit|stops?)|will (?:also )?(?:take|lead|bring) (?:him|her|them)|will also visit|following (?:visits?|stops?))\b/i;
 
 // Time counted from when the words were said: "last year", "so far", "over the past ____ years".
-/** Spans of years said in words: a sentence with one gives its number away. */
-const SPELLED_SPANS: [RegExp, number][] = [
-  [/\bthree[- ]quarters of a century\b/i, 75],
-  [/\bhalf a century\b/i, 50],
-  [/\ba quarter of a century\b/i, 25],
-  [/\ba (?:full )?century\b/i, 100],
-  [/\bseven decades\b/i, 70],
-  [/\bsix decades\b/i, 60],
-  [/\bfive decades\b/i, 50],
-  [/\bfour decades\b/i, 40],
-  [/\bthree decades\b/i, 30],
-  [/\btwo decades\b/i, 20],
-];
-
 const RELATIVE_TIME =
   /\b(?:(?:this|next|last|past) year|years? ago|so far|to date|this (?:meeting|session|summit)|(?:last|past) (?:____|\d+) (?:years|decades))\b/i;
 
@@ -183,8 +169,9 @@ export function numberQuestions(analysis: SectionAnalysis, document: DocumentAna
       // "the ____ anniversary … over the past 40 years": the number stands elsewhere in the sentence.
       const digits = number.text.replace(/\D/g, "");
       // "the ____ anniversary … after three-quarters of a century": the sentence says it in words.
-      if (SPELLED_SPANS.some(([words, value]) => value === parseInt(digits, 10) && words.test(sentence.text))) return [];
+      if (spelledSpan(sentence.text, parseInt(digits, 10))) return [];
       if (digits && new RegExp(`(?<!\\d)${digits}(?!\\d)`).test(cloze.replace(/,/g, ""))) return [];
+      if (number.kind === "ordinal" && rankSaidBeside(cloze)) return [];
       // "The two countries signed a free-trade agreement in ____" on a three-country tour:
       // which two is the event's to say, unless the sentence names them.
       const where = countriesIn(cloze.replace(/-/g, " ")).size >= 2 || countsSomething(context) ? null : context;

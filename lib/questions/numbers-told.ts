@@ -3,7 +3,8 @@ import { escapeRegExp as escape } from "../text/escape-reg-exp";
 
 // Numbers a sentence gives away by what stands beside them: an ordinal in a pair or run
 // ("second and third"), one counted from the events it follows, a year joined to another,
-// a count of years of ties the document dates elsewhere.
+// a count of years of ties the document dates elsewhere, a span the sentence also says in
+// words, a rank the words after it say ("next only to Japan").
 
 const ORDINAL_WORD = `(?:${ENGLISH_ORDINALS.join("|")}|\\d{1,3}(?:st|nd|rd|th))`;
 
@@ -43,3 +44,27 @@ export function yearsSinceTold(count: string, sentence: string, documentText: st
 }
 
 const TIES_BEGAN = /\b(?:diplomatic\s+(?:ties|relations)|(?:ties|relations)\s+(?:were\s+)?(?:forged|established))\b/i;
+
+/** Spans of years said in words: a sentence with one gives its number away. */
+const SPELLED_SPANS: [RegExp, number][] = [
+  [/\bthree[- ]quarters of a century\b/i, 75],
+  [/\bhalf a century\b/i, 50],
+  [/\ba quarter of a century\b/i, 25],
+  [/\ba (?:full )?century\b/i, 100],
+  [/\bseven decades\b/i, 70],
+  [/\bsix decades\b/i, 60],
+  [/\bfive decades\b/i, 50],
+  [/\bfour decades\b/i, 40],
+  [/\bthree decades\b/i, 30],
+  [/\btwo decades\b/i, 20],
+];
+
+/** "over three-quarters of a century" beside "the ____ anniversary": the sentence says the number in words. */
+export function spelledSpan(sentence: string, value: number): boolean {
+  return SPELLED_SPANS.some(([words, span]) => span === value && words.test(sentence));
+}
+
+/** "ranking the ____ in the world, next only to Japan": the words after the blank say it is the second. */
+export function rankSaidBeside(cloze: string): boolean {
+  return /____[^.;]{0,40}\b(?:next|second)\s+only\s+to\b|____[^.;]{0,40}\bbehind\s+only\b/i.test(cloze);
+}
