@@ -83,9 +83,9 @@ describe("extraction on the tuning documents", () => {
   // 94 % when scored): 82.4 %, 90.1 %, 87.1 % on 521; then 25 development documents of
   // 2007–2025 (participants on first sight: waves 1–2 89.1 %, wave 3 78.7 %): 83.3 %, 90.2 %,
   // 87.1 % on 546; then wave 4's 9 (first sight 87.3 %, 93.3 %, 89.3 %): 83.5 %, 90.2 %, 87.1 %
-  // on 555.
+  // on 555; then wave 5's 9 (first sight 88.0 %, 91.2 %, 87.5 %): 83.6 %, 90.2 %, 87.1 % on 564.
   it("finds the participants, dates and places the gold files list", () => {
-    expect(share(totals.participants)).toBeGreaterThanOrEqual(0.834);
+    expect(share(totals.participants)).toBeGreaterThanOrEqual(0.835);
     expect(share(totals.dates)).toBeGreaterThanOrEqual(0.902);
     expect(share(totals.places)).toBeGreaterThanOrEqual(0.871);
   });
